@@ -1,0 +1,108 @@
+/**
+ * Checks that need the whole dataset at once: ids are unique, every reference resolves,
+ * units agree with their metric, and every derived value recomputes from its inputs.
+ * The schema checks each record's shape; this checks how the records fit together.
+ */
+import { arityProblem, computeDerivation, derivationMatches } from '../domain/derivation.ts';
+import { period } from '../domain/period.ts';
+import type { Dataset, Observation } from './schema.ts';
+
+export interface DatasetProblem {
+  /** Location in the file, e.g. "observations[12].sourceId". */
+  path: string;
+  message: string;
+}
+
+type Collection = 'sources' | 'entities' | 'regions' | 'segments' | 'metrics' | 'observations' | 'goals' | 'events';
+const COLLECTIONS: Collection[] = ['sources', 'entities', 'regions', 'segments', 'metrics', 'observations', 'goals', 'events'];
+
+const NON_NEGATIVE_UNITS = new Set(['million', 'count', 'years', 'characters', 'USD per RMB']);
+
+export function findIntegrityProblems(d: Dataset): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+
+  const ids = {} as Record<Collection, Set<string>>;
+  for (const name of COLLECTIONS) {
+    const seen = new Set<string>();
+    d[name].forEach((item, i) => {
+      if (seen.has(item.id)) add(`${name}[${i}].id`, `duplicate id "${item.id}"`);
+      seen.add(item.id);
+    });
+    ids[name] = seen;
+  }
+  const ref = (path: string, collection: Collection, id: string | null | undefined, what: string) => {
+    if (id != null && !ids[collection].has(id)) add(path, `unknown ${what} "${id}"`);
+  };
+
+  const metrics = new Map(d.metrics.map((m) => [m.id, m]));
+  d.metrics.forEach((m, i) => ref(`metrics[${i}].growthOf`, 'metrics', m.growthOf, 'metric id'));
+
+  const observations = new Map<string, Observation>();
+  for (const o of d.observations) if (!observations.has(o.id)) observations.set(o.id, o);
+
+  d.observations.forEach((o, i) => {
+    const at = `observations[${i}]`;
+    ref(`${at}.metric`, 'metrics', o.metric, 'metric id');
+    ref(`${at}.entity`, 'entities', o.entity, 'entity id');
+    ref(`${at}.region`, 'regions', o.region, 'region id');
+    ref(`${at}.segment`, 'segments', o.segment, 'segment id');
+    ref(`${at}.sourceId`, 'sources', o.sourceId, 'source id');
+    const metric = metrics.get(o.metric);
+    if (metric) {
+      if (metric.unit !== o.unit) add(`${at}.unit`, `unit "${o.unit}" does not match metric ${metric.id} (${metric.unit})`);
+      if (metric.money && !o.currency) add(`${at}.currency`, `a money figure (${metric.id}) needs a currency`);
+      if (!metric.money && o.currency) add(`${at}.currency`, `${metric.id} is not money and must not have a currency`);
+    }
+    if (NON_NEGATIVE_UNITS.has(o.unit) && o.value < 0) add(`${at}.value`, `${o.unit} cannot be negative (got ${o.value})`);
+    if (o.unit === 'rank' && (!Number.isInteger(o.value) || o.value < 1)) add(`${at}.value`, `a rank must be a whole number from 1 (got ${o.value})`);
+    if (o.unit === 'count' && !Number.isInteger(o.value)) add(`${at}.value`, `a count must be a whole number (got ${o.value})`);
+    if (o.derivation) checkDerivation(o, at, observations, add);
+  });
+
+  d.goals.forEach((g, i) => {
+    const at = `goals[${i}]`;
+    ref(`${at}.metric`, 'metrics', g.metric, 'metric id');
+    ref(`${at}.entity`, 'entities', g.entity, 'entity id');
+    ref(`${at}.region`, 'regions', g.region, 'region id');
+    g.sourceIds.forEach((s, j) => ref(`${at}.sourceIds[${j}]`, 'sources', s, 'source id'));
+    g.targetObservationIds.forEach((t, j) => {
+      const target = observations.get(t);
+      if (!target) add(`${at}.targetObservationIds[${j}]`, `unknown observation id "${t}"`);
+      else if (target.kind !== 'target') add(`${at}.targetObservationIds[${j}]`, `observation "${t}" is ${target.kind}, not a target`);
+      else if (g.metric && target.metric !== g.metric) add(`${at}.targetObservationIds[${j}]`, `target "${t}" measures ${target.metric}, not ${g.metric}`);
+    });
+    if (period(g.deadline).end <= period(g.statedIn).start) add(`${at}.deadline`, `deadline ${g.deadline} is before the goal was stated (${g.statedIn})`);
+  });
+
+  d.events.forEach((e, i) => {
+    ref(`events[${i}].sourceId`, 'sources', e.sourceId, 'source id');
+    ref(`events[${i}].region`, 'regions', e.region, 'region id');
+  });
+  return problems;
+}
+
+function checkDerivation(
+  o: Observation,
+  at: string,
+  observations: Map<string, Observation>,
+  add: (path: string, message: string) => void,
+) {
+  const derivation = o.derivation;
+  if (!derivation) return;
+  const arity = arityProblem(derivation.op, derivation.inputs.length);
+  if (arity) return add(`${at}.derivation.inputs`, arity);
+  const inputs: Observation[] = [];
+  derivation.inputs.forEach((id, j) => {
+    const input = observations.get(id);
+    if (!input) add(`${at}.derivation.inputs[${j}]`, `unknown observation id "${id}"`);
+    else if (id === o.id) add(`${at}.derivation.inputs[${j}]`, 'a value cannot be derived from itself');
+    else inputs.push(input);
+  });
+  if (inputs.length !== derivation.inputs.length) return;
+  const computed = computeDerivation(derivation.op, inputs);
+  if (!Number.isFinite(computed)) return add(`${at}.value`, `${derivation.op} of its inputs is not a finite number`);
+  if (!derivationMatches(o.value, computed, derivation.decimals)) {
+    add(`${at}.value`, `stored ${o.value} does not match ${derivation.op} of its inputs (${computed.toFixed(derivation.decimals + 2)}) to ${derivation.decimals} decimals`);
+  }
+}
