@@ -1,0 +1,61 @@
+/**
+ * Converts money only with an exchange rate a source states, and always says which one: the
+ * sources give a single rate (2017), so a converted 2023 figure is an approximation the user
+ * must be able to see.
+ */
+import type { Currency, Observation } from '../data/schema.ts';
+import type { DatasetIndex } from './dataset-index.ts';
+import { observationsOf } from './dataset-index.ts';
+import { period } from './period.ts';
+
+export interface StatedRate {
+  usdPerRmb: number;
+  period: string;
+  observationId: string;
+  sourceId: string;
+}
+
+export function statedRates(index: DatasetIndex): StatedRate[] {
+  return observationsOf(index, 'exchange_rate')
+    .filter((o) => o.unit === 'USD per RMB' && o.value > 0)
+    .map((o) => ({ usdPerRmb: o.value, period: o.period, observationId: o.id, sourceId: o.sourceId }));
+}
+
+/** The stated rate closest in time to the figure being converted. */
+export function rateFor(rates: readonly StatedRate[], periodKey: string): StatedRate | null {
+  if (rates.length === 0) return null;
+  const mid = (k: string) => {
+    const p = period(k);
+    return (p.start + p.end) / 2;
+  };
+  const target = mid(periodKey);
+  return rates.reduce((best, r) => (Math.abs(mid(r.period) - target) < Math.abs(mid(best.period) - target) ? r : best));
+}
+
+export interface MoneyValue {
+  value: number;
+  upper?: number;
+  currency: Currency;
+  /** Set when the value was converted; names the rate used. */
+  convertedWith?: StatedRate;
+}
+
+/** Converts a money observation to `to`; null when no stated rate allows it. */
+export function convertMoney(o: Pick<Observation, 'value' | 'upper' | 'currency' | 'period'>, to: Currency, rates: readonly StatedRate[]): MoneyValue | null {
+  const from = o.currency;
+  if (!from) return null;
+  if (from === to) return { value: o.value, upper: o.upper, currency: to };
+  const rate = rateFor(rates, o.period);
+  if (!rate) return null;
+  const factor = from === 'RMB' ? rate.usdPerRmb : 1 / rate.usdPerRmb;
+  return {
+    value: o.value * factor,
+    upper: o.upper === undefined ? undefined : o.upper * factor,
+    currency: to,
+    convertedWith: rate,
+  };
+}
+
+export function describeRate(rate: StatedRate): string {
+  return `1 RMB = ${rate.usdPerRmb} USD (1 USD = ${(1 / rate.usdPerRmb).toFixed(2)} RMB), the rate implied by a ${period(rate.period).year} source`;
+}

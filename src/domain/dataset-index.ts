@@ -1,0 +1,69 @@
+/**
+ * Lookup tables over a validated dataset, built once per dataset object (the react-query
+ * cache hands out the same object until the data changes), so panels never scan the
+ * whole observation list to find one metric.
+ */
+import type { Dataset, DatasetEvent, Goal, Metric, Observation, Source } from '../data/schema.ts';
+
+export interface DatasetIndex {
+  dataset: Dataset;
+  observation: Map<string, Observation>;
+  byMetric: Map<string, Observation[]>;
+  metric: Map<string, Metric>;
+  source: Map<string, Source>;
+  regionLabel: Map<string, string>;
+  segmentLabel: Map<string, string>;
+  entityLabel: Map<string, string>;
+  goals: Goal[];
+  events: DatasetEvent[];
+  /** Years covered by any observation or event, for the range controls. */
+  firstYear: number;
+  lastYear: number;
+}
+
+const cache = new WeakMap<Dataset, DatasetIndex>();
+
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const hit = cache.get(dataset);
+  if (hit) return hit;
+  const byMetric = new Map<string, Observation[]>();
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
+  for (const o of dataset.observations) {
+    let list = byMetric.get(o.metric);
+    if (!list) byMetric.set(o.metric, (list = []));
+    list.push(o);
+    const year = Number(o.period.slice(0, 4));
+    if (year < firstYear) firstYear = year;
+    if (year > lastYear) lastYear = year;
+  }
+  for (const e of dataset.events) {
+    const year = Number(e.date.slice(0, 4));
+    if (year < firstYear) firstYear = year;
+    if (year > lastYear) lastYear = year;
+  }
+  const index: DatasetIndex = {
+    dataset,
+    observation: new Map(dataset.observations.map((o) => [o.id, o])),
+    byMetric,
+    metric: new Map(dataset.metrics.map((m) => [m.id, m])),
+    source: new Map(dataset.sources.map((s) => [s.id, s])),
+    regionLabel: new Map(dataset.regions.map((r) => [r.id, r.label])),
+    segmentLabel: new Map(dataset.segments.map((s) => [s.id, s.label])),
+    entityLabel: new Map(dataset.entities.map((e) => [e.id, e.label])),
+    goals: dataset.goals,
+    events: dataset.events,
+    firstYear: Number.isFinite(firstYear) ? firstYear : new Date().getFullYear(),
+    lastYear: Number.isFinite(lastYear) ? lastYear : new Date().getFullYear(),
+  };
+  cache.set(dataset, index);
+  return index;
+}
+
+export function observationsOf(index: DatasetIndex, metric: string): Observation[] {
+  return index.byMetric.get(metric) ?? [];
+}
+
+export function metricLabel(index: DatasetIndex, metric: string): string {
+  return index.metric.get(metric)?.label ?? metric;
+}

@@ -1,0 +1,112 @@
+/**
+ * One way to write a figure everywhere (chart labels, tables, tooltips, exports), keeping the
+ * source's precision and its hedges ("about", "more than", "nearly") so a rounded or bounded
+ * figure is never presented as exact.
+ */
+import type { Currency, Observation, Qualifier, Unit } from '../data/schema.ts';
+
+export interface FormattableValue {
+  value: number;
+  upper?: number;
+  qualifier?: Qualifier;
+  unit: Unit;
+  currency?: Currency;
+  decimals?: number;
+  derivation?: { decimals: number };
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(decimals: number): Intl.NumberFormat {
+  const key = String(decimals);
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** Decimals a number is written with (23.16 -> 2, 61 -> 0), capped to keep float noise out. */
+export function naturalDecimals(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  for (let d = 0; d < 6; d++) {
+    if (Math.abs(Math.round(value * 10 ** d) - value * 10 ** d) < 1e-6) return d;
+  }
+  return 6;
+}
+
+export function displayDecimals(v: Pick<FormattableValue, 'value' | 'upper' | 'decimals' | 'derivation'>): number {
+  return v.decimals ?? v.derivation?.decimals ?? Math.max(naturalDecimals(v.value), v.upper === undefined ? 0 : naturalDecimals(v.upper));
+}
+
+export function formatNumber(value: number, decimals = naturalDecimals(value)): string {
+  return numberFormat(decimals).format(value);
+}
+
+export const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  approx: 'about',
+  moreThan: 'more than',
+  nearly: 'nearly',
+};
+
+/** Short symbol for tight spaces such as bar labels. */
+export const QUALIFIER_SYMBOL: Record<Qualifier, string> = { approx: '≈', moreThan: '>', nearly: '<' };
+
+function magnitude(v: FormattableValue, decimals: number, signed: boolean): string {
+  const fmt = (n: number) => (signed && n > 0 ? '+' : '') + formatNumber(n, decimals);
+  return v.upper !== undefined && v.upper !== v.value ? `${fmt(v.value)}–${fmt(v.upper)}` : fmt(v.value);
+}
+
+/**
+ * Full text of a value: "23.16 million smartphones", "RMB 271.0 bn", "+70%", "No. 2–4".
+ * `signed` puts a + on positive percentages (growth rates).
+ */
+export function formatValue(v: FormattableValue, options: { countNoun?: string; signed?: boolean; short?: boolean } = {}): string {
+  const decimals = displayDecimals(v);
+  const prefix = v.qualifier ? (options.short ? QUALIFIER_SYMBOL[v.qualifier] : `${QUALIFIER_WORDS[v.qualifier]} `) : '';
+  const n = magnitude(v, decimals, Boolean(options.signed));
+  const noun = options.countNoun && !options.short ? ` ${options.countNoun}` : '';
+  switch (v.unit) {
+    case 'million':
+      return options.short ? `${prefix}${n}m` : `${prefix}${n} million${noun}`;
+    case 'billion':
+      // Short labels sit on a chart whose axis names the currency.
+      return options.short ? `${prefix}${n}bn` : `${prefix}${v.currency ? `${v.currency} ` : ''}${n} bn`;
+    case 'percent':
+      return `${prefix}${n}%`;
+    case 'rank':
+      return `${prefix}No. ${n}`;
+    case 'count':
+      return `${prefix}${n}${noun}`;
+    case 'years':
+      return `${prefix}${n} ${v.value === 1 && v.upper === undefined ? 'year' : 'years'}`;
+    case 'year':
+      return `${prefix}${formatNumber(v.value, 0).replace(/,/g, '')}`;
+    case 'characters':
+      return `${prefix}${n} characters`;
+    case 'USD per RMB':
+      return `${prefix}${n} USD per RMB`;
+  }
+}
+
+export function formatObservation(o: Observation, countNoun?: string): string {
+  const signed = o.unit === 'percent' && /growth/.test(o.metric);
+  return formatValue(o, { countNoun, signed });
+}
+
+/** Axis tick text for a unit, kept short. */
+export function axisTick(unit: Unit, currency?: Currency): (value: number) => string {
+  switch (unit) {
+    case 'million':
+      return (n) => `${formatNumber(n)}m`;
+    case 'billion':
+      return (n) => `${currency ?? ''} ${formatNumber(n)}bn`.trim();
+    case 'percent':
+      return (n) => `${formatNumber(n)}%`;
+    case 'rank':
+      return (n) => `No. ${n}`;
+    default:
+      return (n) => formatNumber(n);
+  }
+}

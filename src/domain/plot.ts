@@ -1,0 +1,172 @@
+/**
+ * The hand-off from domain to charts: every plotted number stays attached to the observation
+ * it came from (source, kind, formula), and rows cover every period in a run so a missing
+ * year shows as a gap instead of being skipped or interpolated.
+ */
+import type { Currency, Observation } from '../data/schema.ts';
+import { convertMoney, type StatedRate } from './currency.ts';
+import type { DatasetIndex } from './dataset-index.ts';
+import { formatValue, type FormattableValue } from './format.ts';
+import { provenanceOf, type Provenance } from './provenance.ts';
+import { comparePeriods, period, periodLabel, periodsBetween, type Granularity } from './period.ts';
+
+export interface PlotPoint {
+  observation: Observation;
+  /** Value in display units (converted when money is shown in another currency). */
+  value: number;
+  upper?: number;
+  /** The value as displayed (converted, with its qualifier), for re-formatting elsewhere. */
+  shown: FormattableValue;
+  text: string;
+  short: string;
+  convertedWith?: StatedRate;
+  /** The same figure as given by other sources, kept for comparison. */
+  alternates: Observation[];
+  provenance: Provenance;
+}
+
+export interface DisplayOptions {
+  currency: Currency;
+  rates: readonly StatedRate[];
+}
+
+/** A display-ready point; null when money cannot be shown in the requested currency. */
+export function toPlotPoint(index: DatasetIndex, o: Observation, display: DisplayOptions, alternates: Observation[] = []): PlotPoint | null {
+  const metric = index.metric.get(o.metric);
+  const signed = o.unit === 'percent' && Boolean(metric?.growthOf || /growth/.test(o.metric));
+  let shown: Observation = o;
+  let convertedWith: StatedRate | undefined;
+  if (o.currency) {
+    const money = convertMoney(o, display.currency, display.rates);
+    if (!money) return null;
+    convertedWith = money.convertedWith;
+    if (convertedWith) {
+      const decimals = Math.max(1, o.decimals ?? 0);
+      shown = { ...o, value: money.value, upper: money.upper, currency: money.currency, decimals, qualifier: o.qualifier ?? 'approx', derivation: undefined };
+    }
+  }
+  return {
+    observation: o,
+    value: shown.value,
+    upper: shown.upper,
+    shown,
+    text: formatValue(shown, { countNoun: metric?.countNoun, signed }),
+    short: formatValue(shown, { signed, short: true }),
+    convertedWith,
+    alternates,
+    provenance: provenanceOf(index, o),
+  };
+}
+
+const KIND_RANK = { reported: 0, derived: 1, target: 2 } as const;
+
+/** Identity of "the same figure": what is measured, for whom, where and when, and of which kind. */
+function figureKey(o: Observation): string {
+  return [o.metric, o.entity, o.region, o.segment ?? '', o.period, o.kind].join('|');
+}
+
+/**
+ * Collapses figures several sources give for the same thing into one representative
+ * (preferring the display currency, then reported over derived), keeping the rest as alternates.
+ */
+export function dedupeFigures(list: readonly Observation[], currency?: Currency): { primary: Observation; alternates: Observation[] }[] {
+  const groups = new Map<string, Observation[]>();
+  for (const o of list) {
+    const key = figureKey(o);
+    const g = groups.get(key);
+    if (g) g.push(o);
+    else groups.set(key, [o]);
+  }
+  return [...groups.values()].map((g) => {
+    const sorted = [...g].sort((a, b) => {
+      const cur = Number(b.currency === currency) - Number(a.currency === currency);
+      return cur || KIND_RANK[a.kind] - KIND_RANK[b.kind];
+    });
+    const [primary, ...alternates] = sorted as [Observation, ...Observation[]];
+    return { primary, alternates };
+  });
+}
+
+export function plotPoints(index: DatasetIndex, list: readonly Observation[], display: DisplayOptions): PlotPoint[] {
+  return dedupeFigures(list, display.currency)
+    .map(({ primary, alternates }) => toPlotPoint(index, primary, display, alternates))
+    .filter((p): p is PlotPoint => p !== null)
+    .sort((a, b) => comparePeriods(a.observation.period, b.observation.period));
+}
+
+export interface SeriesPoint {
+  series: string;
+  point: PlotPoint;
+}
+
+export interface ChartRow {
+  key: string;
+  label: string;
+  /** Bar/line value per series; a [low, high] pair for ranges (targets such as 80–100). */
+  values: Record<string, number | [number, number] | null>;
+  points: Record<string, PlotPoint | undefined>;
+}
+
+/**
+ * One row per period from the first to the last point, all of one granularity. Several points
+ * for the same series and period keep the first (callers dedupe beforehand).
+ */
+export function categoryRows(points: readonly SeriesPoint[], seriesIds: readonly string[]): ChartRow[] {
+  if (points.length === 0) return [];
+  const granularities = new Set(points.map((p) => period(p.point.observation.period).granularity));
+  if (granularities.size > 1) {
+    throw new Error(`Refusing to put ${[...granularities].join(' and ')} periods on one axis`);
+  }
+  const keys = points.map((p) => p.point.observation.period).sort(comparePeriods);
+  const rows = periodsBetween(keys[0] as string, keys[keys.length - 1] as string).map<ChartRow>((key) => ({
+    key,
+    label: periodLabel(key),
+    values: Object.fromEntries(seriesIds.map((s) => [s, null])),
+    points: {},
+  }));
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  for (const { series, point } of points) {
+    const row = byKey.get(point.observation.period);
+    if (!row || row.points[series]) continue;
+    row.points[series] = point;
+    row.values[series] = point.upper !== undefined ? [point.value, point.upper] : point.value;
+  }
+  return rows;
+}
+
+export interface GapRun {
+  /** Labels of the first and last period of the run (the chart's category values). */
+  first: string;
+  last: string;
+  /** "2015–2022" or "2016". */
+  text: string;
+  /** Text for inside a chart: "no figures" or, for one period, "none". */
+  short: string;
+}
+
+/** Runs of consecutive rows where none of `seriesIds` has a value. */
+export function gapRuns(rows: readonly ChartRow[], seriesIds: readonly string[]): GapRun[] {
+  const runs: GapRun[] = [];
+  let start: ChartRow | null = null;
+  let prev: ChartRow | null = null;
+  const flush = () => {
+    if (start && prev) {
+      const single = start === prev;
+      runs.push({ first: start.label, last: prev.label, text: single ? start.label : `${start.label}–${prev.label}`, short: single ? 'none' : 'no figures' });
+    }
+    start = null;
+  };
+  for (const row of rows) {
+    const empty = seriesIds.every((s) => row.values[s] === null || row.values[s] === undefined);
+    if (empty) {
+      if (!start) start = row;
+      prev = row;
+    } else flush();
+  }
+  flush();
+  return runs;
+}
+
+export function granularityOf(key: string): Granularity {
+  return period(key).granularity;
+}

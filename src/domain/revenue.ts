@@ -1,0 +1,116 @@
+/**
+ * Revenue by segment and the group's annual money figures, in the currency the user picked,
+ * converted only with a rate a source states.
+ */
+import type { Observation } from '../data/schema.ts';
+import type { DatasetIndex } from './dataset-index.ts';
+import { observationsOf } from './dataset-index.ts';
+import type { StatedRate } from './currency.ts';
+import { filterObservations, type ObservationFilter } from './filters.ts';
+import { formatNumber } from './format.ts';
+import { comparePeriods, period } from './period.ts';
+import { categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
+
+/** Annual money charts: revenue against its targets, and profit beside R&D (similar magnitudes, so one scale reads well). */
+export const ANNUAL_MONEY_SERIES = ['revenue', 'target', 'adjusted_net_profit', 'rd_expenses'] as const;
+export type AnnualMoneySeriesId = (typeof ANNUAL_MONEY_SERIES)[number];
+const REVENUE_CHART: readonly AnnualMoneySeriesId[] = ['revenue', 'target'];
+const RESULTS_CHART: readonly AnnualMoneySeriesId[] = ['adjusted_net_profit', 'rd_expenses'];
+const ANNUAL_MONEY_METRICS: readonly string[] = ['revenue', 'adjusted_net_profit', 'rd_expenses'];
+
+/** Which series of the annual charts a money figure belongs to (null when it is not charted there). */
+export function annualMoneySeriesOf(o: Observation): AnnualMoneySeriesId | null {
+  if (o.kind === 'target') return o.metric === 'revenue' ? 'target' : null;
+  return ANNUAL_MONEY_SERIES.find((s) => s === o.metric) ?? null;
+}
+
+export interface AnnualChart {
+  rows: ChartRow[];
+  series: AnnualMoneySeriesId[];
+  plotted: PlotPoint[];
+  gaps: GapRun[];
+}
+
+export interface SegmentBreakdown {
+  year: string;
+  rows: ChartRow[];
+  plotted: PlotPoint[];
+  total: PlotPoint | null;
+  /** Computed share of the year's total revenue per segment, e.g. "58.1%". */
+  shares: Record<string, string>;
+}
+
+export interface RevenueView {
+  segments: SegmentBreakdown | null;
+  revenueByYear: AnnualChart;
+  resultsByYear: AnnualChart;
+  facts: PlotPoint[];
+  /** Rates used to convert any figure shown, so the panel can name them. */
+  ratesUsed: StatedRate[];
+  /** Money figures that could not be shown in the requested currency (no stated rate). */
+  unconvertible: number;
+}
+
+const GLOBAL_XIAOMI = (o: { entity: string; region: string }) => o.entity === 'xiaomi' && o.region === 'global';
+
+export function revenueView(index: DatasetIndex, filter: ObservationFilter, display: DisplayOptions): RevenueView {
+  const timeOnly: ObservationFilter = { ...filter, regions: null, segments: null };
+
+  const segmentObs = filterObservations(observationsOf(index, 'segment_revenue').filter(GLOBAL_XIAOMI), timeOnly)
+    .filter((o) => o.kind !== 'target' && period(o.period).granularity === 'year');
+  const latestYear = segmentObs.map((o) => o.period).sort(comparePeriods).at(-1);
+  let segments: SegmentBreakdown | null = null;
+  if (latestYear) {
+    const selected = segmentObs.filter((o) => o.period === latestYear && (!filter.segments || (o.segment !== undefined && filter.segments.includes(o.segment))));
+    const plotted = plotPoints(index, selected, display);
+    const totalObs = observationsOf(index, 'revenue').find((o) => GLOBAL_XIAOMI(o) && o.period === latestYear && o.kind === 'reported');
+    const total = totalObs ? (plotPoints(index, [totalObs], display)[0] ?? null) : null;
+    const order = index.dataset.segments.map((s) => s.id);
+    const sorted = [...plotted].sort((a, b) => order.indexOf(a.observation.segment ?? '') - order.indexOf(b.observation.segment ?? ''));
+    const shares: Record<string, string> = {};
+    const rows: ChartRow[] = sorted.map((p) => {
+      const id = p.observation.segment ?? p.observation.id;
+      if (total && !p.convertedWith === !total.convertedWith) shares[id] = `${formatNumber((p.value / total.value) * 100, 1)}%`;
+      return { key: id, label: index.segmentLabel.get(id) ?? id, values: { value: p.value }, points: { value: p } };
+    });
+    segments = rows.length ? { year: latestYear, rows, plotted: sorted, total, shares } : null;
+  }
+
+  const annualObs = ANNUAL_MONEY_METRICS.flatMap((m) => observationsOf(index, m))
+    .filter(GLOBAL_XIAOMI)
+    .filter((o) => period(o.period).granularity === 'year');
+  const annualPlotted = plotPoints(index, filterObservations(annualObs, timeOnly), display);
+  const chart = (ids: readonly AnnualMoneySeriesId[]): AnnualChart => {
+    const points: SeriesPoint[] = annualPlotted.flatMap((point) => {
+      const series = annualMoneySeriesOf(point.observation);
+      return series && ids.includes(series) ? [{ series, point }] : [];
+    });
+    const series = ids.filter((id) => points.some((p) => p.series === id));
+    const valueIds = series.filter((id) => id !== 'target');
+    const rows = valueIds.length ? categoryRows(points, series) : [];
+    return { rows, series, plotted: valueIds.length ? points.map((p) => p.point) : [], gaps: gapRuns(rows, valueIds) };
+  };
+
+  const factMetrics = index.dataset.metrics
+    .filter((m) => m.panel === 'revenue' && m.id !== 'segment_revenue' && !ANNUAL_MONEY_METRICS.includes(m.id))
+    .map((m) => m.id);
+  const overseasSegments = filterObservations(
+    observationsOf(index, 'segment_revenue').filter((o) => !GLOBAL_XIAOMI(o)),
+    filter,
+  );
+  const facts = plotPoints(index, [...filterObservations(factMetrics.flatMap((m) => observationsOf(index, m)), filter), ...overseasSegments], display);
+
+  const allShown = [...(segments?.plotted ?? []), ...(segments?.total ? [segments.total] : []), ...annualPlotted, ...facts];
+  const ratesUsed = [...new Map(allShown.flatMap((p) => (p.convertedWith ? [[p.convertedWith.observationId, p.convertedWith] as const] : []))).values()];
+  const inScope = filterObservations([...segmentObs, ...annualObs], timeOnly);
+  const unconvertible = display.rates.length ? 0 : inScope.filter((o) => o.currency && o.currency !== display.currency).length;
+
+  return {
+    segments,
+    revenueByYear: chart(REVENUE_CHART),
+    resultsByYear: chart(RESULTS_CHART),
+    facts,
+    ratesUsed,
+    unconvertible,
+  };
+}

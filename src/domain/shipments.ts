@@ -1,0 +1,65 @@
+/**
+ * Smartphone volumes by period. The sources give shipments for some periods and sales for
+ * others (shipments are not sales), so the two stay separate series; annual, half-year and
+ * quarterly figures are never mixed on one axis.
+ */
+import type { Observation } from '../data/schema.ts';
+import type { DatasetIndex } from './dataset-index.ts';
+import { observationsOf } from './dataset-index.ts';
+import { filterObservations, type ObservationFilter } from './filters.ts';
+import { period, type Granularity } from './period.ts';
+import { categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
+
+export const SHIPMENT_GRANULARITIES = ['year', 'half', 'quarter'] as const satisfies readonly Granularity[];
+export type ShipmentsGranularity = (typeof SHIPMENT_GRANULARITIES)[number];
+
+export const SHIPMENT_SERIES = ['shipped', 'sold', 'target'] as const;
+export type ShipmentSeriesId = (typeof SHIPMENT_SERIES)[number];
+
+const VOLUME_METRICS = ['smartphone_shipments', 'smartphones_sold'];
+
+export interface ShipmentsView {
+  granularity: ShipmentsGranularity;
+  /** Granularities that have at least one figure under the current filters. */
+  available: ShipmentsGranularity[];
+  rows: ChartRow[];
+  series: ShipmentSeriesId[];
+  plotted: PlotPoint[];
+  /** Runs of periods inside the chart with no reported or derived figure. */
+  gaps: GapRun[];
+  /** Other shipment figures (growth rates, tablets, premium mix) under the same filters. */
+  facts: PlotPoint[];
+}
+
+/** Which chart series a volume figure belongs to. */
+export function shipmentSeriesOf(o: Observation): ShipmentSeriesId {
+  if (o.kind === 'target') return 'target';
+  return o.metric === 'smartphone_shipments' ? 'shipped' : 'sold';
+}
+
+export function shipmentsView(index: DatasetIndex, filter: ObservationFilter, granularity: ShipmentsGranularity, display: DisplayOptions): ShipmentsView {
+  // Volumes are worldwide totals: the region and segment filters do not concern them.
+  const scoped: ObservationFilter = { ...filter, regions: null, segments: null };
+  const volumes = filterObservations(
+    VOLUME_METRICS.flatMap((m) => observationsOf(index, m)).filter((o) => o.entity === 'xiaomi' && o.region === 'global'),
+    scoped,
+  );
+  const available = SHIPMENT_GRANULARITIES.filter((g) => volumes.some((o) => o.kind !== 'target' && period(o.period).granularity === g));
+  const atGranularity = volumes.filter((o) => period(o.period).granularity === granularity);
+  const plotted = plotPoints(index, atGranularity, display);
+  const points: SeriesPoint[] = plotted.map((point) => ({ series: shipmentSeriesOf(point.observation), point }));
+  const hasValues = points.some((p) => p.series !== 'target');
+  const series = SHIPMENT_SERIES.filter((id) => points.some((p) => p.series === id));
+  const rows = hasValues ? categoryRows(points, series) : [];
+  const factMetrics = index.dataset.metrics.filter((m) => m.panel === 'shipments' && !VOLUME_METRICS.includes(m.id)).map((m) => m.id);
+  const facts = plotPoints(index, filterObservations(factMetrics.flatMap((m) => observationsOf(index, m)), { ...filter, segments: null }), display);
+  return {
+    granularity,
+    available,
+    rows,
+    series,
+    plotted: hasValues ? plotted : [],
+    gaps: gapRuns(rows, series.filter((s) => s !== 'target')),
+    facts,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * How a source is cited: publisher, headline and date, saying plainly when the article itself
+ * did not print one of them rather than filling the gap with a guess.
+ */
+import type { Observation, Source } from '../data/schema.ts';
+import type { DatasetIndex } from './dataset-index.ts';
+import { periodLabel } from './period.ts';
+
+export function sourceDate(source: Source): string {
+  const label = periodLabel(source.date);
+  return source.dateBasis === 'inferred' ? `${label} (date inferred)` : label;
+}
+
+export function sourcePublisher(source: Source): string {
+  if (source.publisher) return source.publisher;
+  return source.author ? `Publisher not named (author: ${source.author})` : 'Publisher not named';
+}
+
+export function sourceHeadline(source: Source): string {
+  return source.headlineBasis === 'descriptive' ? `[untitled] ${source.headline}` : `“${source.headline}”`;
+}
+
+/** One-line citation: "CNBC, “Flagging Chinese…”, Jul 2017 (date inferred)". */
+export function citation(source: Source): string {
+  return `${sourcePublisher(source)}, ${sourceHeadline(source)}, ${sourceDate(source)}`;
+}
+
+/** Short form for chart footers and table cells. */
+export function shortCitation(source: Source): string {
+  return `${source.shortTitle}, ${periodLabel(source.date)}`;
+}
+
+/** Distinct sources behind a set of figures, in dataset order. */
+export function sourcesOf(index: DatasetIndex, observations: readonly Observation[]): Source[] {
+  const ids = new Set(observations.map((o) => o.sourceId));
+  return index.dataset.sources.filter((s) => ids.has(s.id));
+}

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { statedRates } from '../../src/domain/currency.ts';
+import { assessGoal, assessGoals, compareWithTarget, countByStatus, goalProgressRows } from '../../src/domain/goals.ts';
+import { bundledIndex } from '../helpers/dataset.ts';
+import { goal, makeIndex, obs } from '../helpers/build-dataset.ts';
+
+const AFTER = new Date('2030-01-01');
+const DURING_2018 = new Date('2018-07-01');
+
+function judge(observations: Parameters<typeof makeIndex>[0], g: ReturnType<typeof goal>, asOf = AFTER) {
+  const index = makeIndex(observations, [g]);
+  return assessGoal(index, g, asOf, statedRates(index));
+}
+
+describe('compareWithTarget', () => {
+  it('meets or misses an exact figure', () => {
+    expect(compareWithTarget({ value: 100 }, 100, 'atLeast')).toBe('met');
+    expect(compareWithTarget({ value: 99.9 }, 100, 'atLeast')).toBe('missed');
+  });
+  it('lets a floor prove a goal met, never missed', () => {
+    expect(compareWithTarget({ value: 100, qualifier: 'moreThan' }, 100, 'atLeast')).toBe('met');
+    expect(compareWithTarget({ value: 90, qualifier: 'moreThan' }, 100, 'atLeast')).toBe('unsure');
+  });
+  it('lets "nearly" prove a goal missed, never met', () => {
+    expect(compareWithTarget({ value: 100, qualifier: 'nearly' }, 100, 'atLeast')).toBe('missed');
+    expect(compareWithTarget({ value: 101, qualifier: 'nearly' }, 100, 'atLeast')).toBe('unsure');
+  });
+  it('treats a range figure as met only when all of it reaches the target', () => {
+    expect(compareWithTarget({ value: 90, upper: 110 }, 100, 'atLeast')).toBe('unsure');
+    expect(compareWithTarget({ value: 100, upper: 110 }, 100, 'atLeast')).toBe('met');
+  });
+  it('compares ranks where lower is better', () => {
+    expect(compareWithTarget({ value: 1 }, 1, 'atMost')).toBe('met');
+    expect(compareWithTarget({ value: 3 }, 1, 'atMost')).toBe('missed');
+    expect(compareWithTarget({ value: 2, upper: 4 }, 3, 'atMost')).toBe('unsure');
+  });
+});
+
+describe('assessGoal', () => {
+  it('is met when the deadline period figure reaches the target', () => {
+    const t = obs({ metric: 'units', period: '2018', value: 100, kind: 'target' });
+    const a = judge([t, obs({ metric: 'units', period: '2018', value: 120 })], goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }));
+    expect(a.status).toBe('met');
+    expect(a.explanation).toBe('120 million phones in 2018 against a target of 100 million phones.');
+    expect(a.progress).toBeCloseTo(1.2);
+  });
+
+  it('is missed when the deadline figure falls short, saying by how much', () => {
+    const t = obs({ metric: 'units', period: '2018', value: 100, kind: 'target' });
+    const a = judge([t, obs({ metric: 'units', period: '2018', value: 92.5 })], goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }));
+    expect(a.status).toBe('missed');
+    expect(a.explanation).toContain('7.5 million short');
+  });
+
+  it('uses the low end of a range target', () => {
+    const t = obs({ metric: 'units', period: '2015', value: 80, upper: 100, kind: 'target' });
+    const g = goal({ metric: 'units', deadline: '2015', statedIn: '2015', targetObservationIds: [t.id] });
+    expect(judge([t, obs({ metric: 'units', period: '2015', value: 85 })], g).status).toBe('met');
+    expect(judge([t, obs({ metric: 'units', period: '2015', value: 75 })], g).status).toBe('missed');
+  });
+
+  it('stays unknown when a floor below the target is all there is', () => {
+    const t = obs({ metric: 'units', period: '2018', value: 100, kind: 'target' });
+    const a = judge([t, obs({ metric: 'units', period: '2018', value: 90, qualifier: 'moreThan' })], goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }));
+    expect(a.status).toBe('unknown');
+    expect(a.explanation).toMatch(/not precise enough/);
+  });
+
+  it('is on track when a part-year figure is at or above the pace needed, before the deadline', () => {
+    const t = obs({ metric: 'units', period: '2018', value: 100, kind: 'target' });
+    const a = judge([t, obs({ metric: 'units', period: '2018-H1', value: 55 })], goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }), DURING_2018);
+    expect(a.status).toBe('on-track');
+    expect(a.partial).toBe(true);
+    expect(a.explanation).toContain('50% of 2018 gone');
+    expect(a.explanation).toContain('pace of about 110.0 million');
+  });
+
+  it('is behind when the part-year pace falls short, before the deadline', () => {
+    const t = obs({ metric: 'units', period: '2018', value: 100, kind: 'target' });
+    const a = judge([t, obs({ metric: 'units', period: '2018-Q1', value: 20 })], goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }), DURING_2018);
+    expect(a.status).toBe('behind');
+    expect(a.explanation).toContain('20% of the 100 million phones target with 25% of 2018 gone');
+  });
+
+  it('cannot judge a passed deadline from a part-year figure alone', () => {
+    const t = obs({ metric: 'units', period: '2015', value: 80, upper: 100, kind: 'target' });
+    const a = judge([t, obs({ metric: 'units', period: '2015-H1', value: 34.7 })], goal({ metric: 'units', deadline: '2015', statedIn: '2015', targetObservationIds: [t.id] }));
+    expect(a.status).toBe('unknown');
+    expect(a.deadlinePassed).toBe(true);
+    expect(a.explanation).toContain("43% of the target's low end (80 million)");
+    expect(a.explanation).toContain('no full-period figure');
+  });
+
+  it('is unknown without any figure, pointing to the nearest one for context', () => {
+    const t = obs({ metric: 'units', period: '2018', value: 100, kind: 'target' });
+    const before = obs({ metric: 'units', period: '2017-Q2', value: 23.16 });
+    const a = judge([t, before], goal({ metric: 'units', deadline: '2018', statedIn: '2017-07', targetObservationIds: [t.id] }));
+    expect(a.status).toBe('unknown');
+    expect(a.context?.id).toBe(before.id);
+    expect(a.explanation).toBe('The sources give no units shipped for 2018. Nearest figure: 23.16 million phones in Q2 2017, before the goal was set.');
+  });
+
+  it('says how much time is left when nothing is known yet', () => {
+    const t = obs({ metric: 'units', period: '2020', value: 100, kind: 'target' });
+    const a = judge([t], goal({ metric: 'units', deadline: '2020', statedIn: '2018', targetObservationIds: [t.id] }), new Date('2019-01-01'));
+    expect(a.status).toBe('unknown');
+    expect(a.deadlinePassed).toBe(false);
+    expect(a.explanation).toMatch(/^No figure since the goal was set; 2\.0 years left\.$/);
+  });
+
+  it('is unknown when no measurable target was stated', () => {
+    const a = judge([], goal({ metric: null, deadline: '2030', statedIn: '2023', targetObservationIds: [] }));
+    expect(a.status).toBe('unknown');
+    expect(a.targetText).toBe('no measurable target');
+  });
+
+  it('meets a rank goal as soon as the rank is reached inside the window', () => {
+    const t = obs({ metric: 'rank', region: 'china', period: '2020-Q2', value: 1, kind: 'target' });
+    const g = goal({ metric: 'rank', region: 'china', direction: 'atMost', statedIn: '2018-Q1', deadline: '2020-Q2', targetObservationIds: [t.id] });
+    const a = judge([t, obs({ metric: 'rank', region: 'china', period: '2018-Q4', value: 3 }), obs({ metric: 'rank', region: 'china', period: '2019-Q3', value: 1 })], g);
+    expect(a.status).toBe('met');
+    expect(a.evidence?.period).toBe('2019-Q3');
+  });
+
+  it('reports a rank goal as behind before the deadline when the latest rank is worse', () => {
+    const t = obs({ metric: 'rank', region: 'china', period: '2020-Q2', value: 1, kind: 'target' });
+    const g = goal({ metric: 'rank', region: 'china', direction: 'atMost', statedIn: '2018-Q1', deadline: '2020-Q2', targetObservationIds: [t.id] });
+    const a = judge([t, obs({ metric: 'rank', region: 'china', period: '2018-Q4', value: 3 })], g, new Date('2019-03-01'));
+    expect(a.status).toBe('behind');
+    expect(a.explanation).toContain('No. 3 in Q4 2018');
+  });
+
+  it('ignores figures for other regions or entities', () => {
+    const t = obs({ metric: 'rank', region: 'china', period: '2020-Q2', value: 1, kind: 'target' });
+    const g = goal({ metric: 'rank', region: 'china', direction: 'atMost', statedIn: '2018-Q1', deadline: '2020-Q2', targetObservationIds: [t.id] });
+    const a = judge([t, obs({ metric: 'rank', region: 'india', period: '2019-Q1', value: 1 }), obs({ metric: 'rank', region: 'china', entity: 'huawei', period: '2019-Q1', value: 1 })], g);
+    expect(a.status).toBe('unknown');
+  });
+
+  it('converts money with a stated rate to compare with a target in another currency', () => {
+    const rate = obs({ metric: 'exchange_rate', period: '2015', value: 0.16, unit: 'USD per RMB' });
+    const t = obs({ metric: 'revenue', period: '2015', value: 32, currency: 'USD', kind: 'target' });
+    const g = goal({ metric: 'revenue', deadline: '2015', statedIn: '2015', targetObservationIds: [t.id] });
+    const a = judge([rate, t, obs({ metric: 'revenue', period: '2015', value: 250, currency: 'RMB' })], g);
+    expect(a.status).toBe('met');
+    expect(a.explanation).toContain('USD 40.0 bn (converted at a stated rate)');
+  });
+
+  it('leaves money unjudged when no rate allows the comparison', () => {
+    const t = obs({ metric: 'revenue', period: '2015', value: 32, currency: 'USD', kind: 'target' });
+    const g = goal({ metric: 'revenue', deadline: '2015', statedIn: '2015', targetObservationIds: [t.id] });
+    expect(judge([t, obs({ metric: 'revenue', period: '2015', value: 250, currency: 'RMB' })], g).status).toBe('unknown');
+  });
+});
+
+describe('the bundled goals', () => {
+  const index = bundledIndex();
+  const assessments = assessGoals(index, new Date('2026-11-22'), statedRates(index));
+  const byId = Object.fromEntries(assessments.map((a) => [a.goal.id, a]));
+
+  it('finds the 2017 revenue goal met on the "more than RMB 100 billion" report', () => {
+    expect(byId['revenue-rmb-100bn-2017']?.status).toBe('met');
+    expect(byId['revenue-rmb-100bn-2017']?.evidence?.id).toBe('revenue-2017');
+  });
+  it('cannot judge the 2015 sales goal from the first-half figure, but shows the pace', () => {
+    const a = byId['sell-80-100m-2015'];
+    expect(a?.status).toBe('unknown');
+    expect(a?.progress).toBeCloseTo(34.7 / 80);
+    expect(a?.explanation).toContain('pace of about 69.4 million');
+  });
+  it('judges 1 of 7 goals met and the other 6 unknown', () => {
+    expect(countByStatus(assessments)).toEqual({ met: 1, missed: 0, 'on-track': 0, behind: 0, unknown: 6 });
+  });
+  it('draws progress only for goals with a comparable figure', () => {
+    const rows = goalProgressRows(index, assessments, { currency: 'RMB', rates: statedRates(index) });
+    expect(rows.filter((r) => r.values.progress !== null).map((r) => [r.key, r.points.progress?.short])).toEqual([
+      ['sell-80-100m-2015', '43% by H1 2015'],
+      ['revenue-rmb-100bn-2017', 'over 100%'],
+    ]);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { categoryRows, dedupeFigures, gapRuns, plotPoints, toPlotPoint } from '../../src/domain/plot.ts';
+import { makeIndex, obs } from '../helpers/build-dataset.ts';
+
+const RMB = { currency: 'RMB' as const, rates: [] };
+
+describe('dedupeFigures', () => {
+  it('keeps one figure per measured thing and period, the others as alternates', () => {
+    const a = obs({ metric: 'units', period: '2017-Q2', value: 23.16 });
+    const b = obs({ metric: 'units', period: '2017-Q2', value: 23.16 });
+    const c = obs({ metric: 'units', period: '2017-Q1', value: 13 });
+    const groups = dedupeFigures([a, b, c]);
+    expect(groups).toHaveLength(2);
+    expect(groups[0]).toEqual({ primary: a, alternates: [b] });
+  });
+  it('prefers the figure already in the display currency', () => {
+    const rmb = obs({ metric: 'revenue', period: '2017', value: 100, kind: 'target' });
+    const usd = obs({ metric: 'revenue', period: '2017', value: 14.68, currency: 'USD', kind: 'target' });
+    expect(dedupeFigures([rmb, usd], 'USD')[0]?.primary).toBe(usd);
+    expect(dedupeFigures([usd, rmb], 'RMB')[0]?.primary).toBe(rmb);
+  });
+  it('never merges a target with a reported figure for the same period', () => {
+    expect(dedupeFigures([obs({ metric: 'units', period: '2018', value: 100, kind: 'target' }), obs({ metric: 'units', period: '2018', value: 90 })])).toHaveLength(2);
+  });
+});
+
+describe('categoryRows', () => {
+  it('has a row for every period between the first and last point, empty where nothing is known', () => {
+    const points = [obs({ metric: 'units', period: '2012', value: 7.2 }), obs({ metric: 'units', period: '2015', value: 34 })];
+    const index = makeIndex(points);
+    const rows = categoryRows(
+      plotPoints(index, points, RMB).map((point) => ({ series: 'a', point })),
+      ['a'],
+    );
+    expect(rows.map((r) => [r.label, r.values.a])).toEqual([
+      ['2012', 7.2],
+      ['2013', null],
+      ['2014', null],
+      ['2015', 34],
+    ]);
+  });
+  it('turns a range into a [low, high] pair', () => {
+    const points = [obs({ metric: 'units', period: '2015', value: 80, upper: 100, kind: 'target' })];
+    const rows = categoryRows(plotPoints(makeIndex(points), points, RMB).map((point) => ({ series: 't', point })), ['t']);
+    expect(rows[0]?.values.t).toEqual([80, 100]);
+  });
+  it('refuses to put a year and a quarter on one axis', () => {
+    const points = [obs({ metric: 'units', period: '2017', value: 1 }), obs({ metric: 'units', period: '2017-Q2', value: 1 })];
+    expect(() => categoryRows(plotPoints(makeIndex(points), points, RMB).map((point) => ({ series: 'a', point })), ['a'])).toThrow(/Refusing to put/);
+  });
+  it('is empty without points', () => expect(categoryRows([], ['a'])).toEqual([]));
+});
+
+describe('gapRuns', () => {
+  it('names runs of periods without a value, ignoring other series', () => {
+    const row = (label: string, a: number | null, t: number | null = null) => ({ key: label, label, values: { a, t }, points: {} });
+    const rows = [row('2012', 1), row('2013', null), row('2014', null, 5), row('2015', 2), row('2016', null), row('2017', 3)];
+    expect(gapRuns(rows, ['a'])).toEqual([
+      { first: '2013', last: '2014', text: '2013–2014', short: 'no figures' },
+      { first: '2016', last: '2016', text: '2016', short: 'none' },
+    ]);
+    expect(gapRuns(rows, ['t'])).toHaveLength(2);
+  });
+});
+
+describe('toPlotPoint', () => {
+  it('converts money with the stated rate and marks the result approximate', () => {
+    const rate = obs({ metric: 'exchange_rate', period: '2017', value: 0.1468, unit: 'USD per RMB' });
+    const revenue = obs({ metric: 'revenue', period: '2023', value: 271, decimals: 1 });
+    const index = makeIndex([rate, revenue]);
+    const point = toPlotPoint(index, revenue, { currency: 'USD', rates: [{ usdPerRmb: 0.1468, period: '2017', observationId: rate.id, sourceId: 's1' }] });
+    expect(point?.value).toBeCloseTo(39.7828);
+    expect(point?.text).toBe('about USD 39.8 bn');
+    expect(point?.convertedWith?.observationId).toBe(rate.id);
+    expect(point?.observation).toBe(revenue);
+  });
+  it('returns null for money that no stated rate can convert', () => {
+    const revenue = obs({ metric: 'revenue', period: '2023', value: 271 });
+    expect(toPlotPoint(makeIndex([revenue]), revenue, { currency: 'USD', rates: [] })).toBeNull();
+  });
+  it('signs growth rates and carries provenance', () => {
+    const point = toPlotPoint(makeIndex([]), obs({ metric: 'units', period: '2017', value: 5 }), RMB);
+    expect(point?.provenance).toMatchObject({ what: 'Units shipped', period: '2017', kind: 'Reported', source: 'Test source, 2016' });
+  });
+});
