@@ -1,0 +1,50 @@
+import type { LabelProps } from 'recharts';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function box(v: unknown): Box | null {
+  if (!v || typeof v !== 'object') return null;
+  const b = v as Partial<Box>;
+  return typeof b.x === 'number' && typeof b.y === 'number' && typeof b.width === 'number' && typeof b.height === 'number' ? (b as Box) : null;
+}
+
+/** Rough width of label text at 12px, to decide whether it fits beside the bar. */
+const CHAR_WIDTH = 6.8;
+
+/**
+ * Value label that never wraps: above a column, or after a horizontal bar (inside its end when
+ * it would run past the plot area).
+ */
+export function BarLabel({ orientation, ...props }: LabelProps & { orientation: 'vertical' | 'horizontal' }) {
+  const text = props.value === undefined || props.value === null ? '' : String(props.value);
+  const b = box(props.viewBox);
+  if (!text || !b) return null;
+  if (orientation === 'vertical') {
+    return (
+      <text x={b.x + b.width / 2} y={b.y - 6} textAnchor="middle" className="bar-label">
+        {text}
+      </text>
+    );
+  }
+  const parent = box(props.parentViewBox);
+  const needed = text.length * CHAR_WIDTH + 10;
+  const fitsOutside = !parent || b.x + b.width + needed <= parent.x + parent.width;
+  const fitsInside = b.width > needed;
+  if (fitsOutside || !fitsInside) {
+    return (
+      <text x={b.x + b.width + 6} y={b.y + b.height / 2} dominantBaseline="central" className="bar-label">
+        {text}
+      </text>
+    );
+  }
+  return (
+    <text x={b.x + b.width - 6} y={b.y + b.height / 2} dominantBaseline="central" textAnchor="end" className="bar-label bar-label--inside">
+      {text}
+    </text>
+  );
+}

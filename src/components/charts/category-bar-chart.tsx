@@ -1,0 +1,80 @@
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, ReferenceLine, type BarShapeProps } from 'recharts';
+import type { ChartRow } from '../../domain/plot.ts';
+import { BarLabel } from './bar-label.tsx';
+import { ChartPatterns, hatchId } from './chart-patterns.tsx';
+import { ChartTooltip } from './chart-tooltip.tsx';
+import { selectRow } from './period-bar-chart.tsx';
+import { useReducedMotion } from './use-reduced-motion.ts';
+import { colorVar, type SeriesStyle } from './series-style.ts';
+
+export interface CategoryBarChartProps {
+  rows: readonly ChartRow[];
+  /** One series; bars can take their colour from `colorOf` (e.g. one colour per segment). */
+  series: SeriesStyle;
+  colorOf?: (row: ChartRow) => SeriesStyle['color'];
+  valueTick: (value: number) => string;
+  /** Text after the bar, e.g. a computed share or "share not stated". */
+  labelOf: (row: ChartRow) => string;
+  /** Draws a reference line, e.g. 100% of target. */
+  reference?: { value: number; label: string };
+  domainMax?: number;
+  ticks?: number[];
+  height?: number;
+  onSelect?: (key: string) => void;
+  /** Defaults to the user's motion preference. */
+  animate?: boolean;
+}
+
+/** Horizontal bars for named categories (segments, companies, goals), labelled with their values. */
+export function CategoryBarChart({ rows, series, colorOf, valueTick, labelOf, reference, domainMax, ticks, height, onSelect, animate }: CategoryBarChartProps) {
+  const reducedMotion = useReducedMotion();
+  const animated = animate ?? !reducedMotion;
+  const chartId = useId().replace(/:/g, '');
+  const colors = rows.map((r) => colorOf?.(r) ?? series.color);
+  const shape = (props: BarShapeProps) => {
+    const row = props.payload as ChartRow | undefined;
+    const point = row?.points[series.id];
+    if (!row || !point) return <g />;
+    const color = colorOf?.(row) ?? series.color;
+    const derived = point.observation.kind === 'derived';
+    return (
+      <rect
+        x={props.x}
+        y={props.y}
+        width={Math.max(0, props.width)}
+        height={props.height}
+        rx={2}
+        fill={derived ? `url(#${hatchId(chartId, color)})` : colorVar(color)}
+        stroke={colorVar(color)}
+        strokeWidth={derived ? 1.5 : 0}
+        className="bar"
+        data-kind={point.observation.kind}
+      />
+    );
+  };
+  return (
+    <BarChart
+      layout="vertical"
+      responsive
+      style={{ width: '100%', height: height ?? Math.max(120, rows.length * 44 + 40) }}
+      data={rows as ChartRow[]}
+      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+      barCategoryGap="22%"
+      onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
+    >
+      <ChartPatterns chartId={chartId} colors={colors} />
+      <CartesianGrid horizontal={false} stroke="var(--grid)" />
+      <XAxis type="number" tickFormatter={valueTick} domain={[0, domainMax ?? 'auto']} ticks={ticks} tickLine={false} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
+      <YAxis type="category" dataKey="label" width="auto" tickLine={false} tick={{ fill: 'var(--text)', fontSize: 13 }} />
+      <Tooltip content={<ChartTooltip series={[series]} />} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
+      {reference ? <ReferenceLine x={reference.value} stroke="var(--text-muted)" strokeDasharray="4 3" label={{ value: reference.label, position: 'top', fill: 'var(--text-muted)', fontSize: 12 }} /> : null}
+      <Bar dataKey={(r: ChartRow) => r.values[series.id] ?? 0} name={series.label} shape={shape} isAnimationActive={animated} maxBarSize={36}>
+        <LabelList
+          valueAccessor={(entry: { payload?: ChartRow }) => (entry.payload ? labelOf(entry.payload) : '')}
+          content={(props) => <BarLabel {...props} orientation="horizontal" />}
+        />
+      </Bar>
+    </BarChart>
+  );
+}

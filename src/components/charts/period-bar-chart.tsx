@@ -1,0 +1,139 @@
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import type { ChartRow, GapRun } from '../../domain/plot.ts';
+import { BarLabel } from './bar-label.tsx';
+import { CategoryTick } from './category-tick.tsx';
+import { ChartPatterns, hatchId } from './chart-patterns.tsx';
+import { ChartTooltip } from './chart-tooltip.tsx';
+import { useReducedMotion } from './use-reduced-motion.ts';
+import { colorVar, type SeriesStyle } from './series-style.ts';
+
+export interface PeriodBarChartProps {
+  rows: readonly ChartRow[];
+  series: readonly SeriesStyle[];
+  yTick: (value: number) => string;
+  /** Runs of periods without figures, shaded and labelled once each. */
+  gaps?: readonly GapRun[];
+  height?: number;
+  /** Called with the row key when a category is clicked (cross-filtering). */
+  onSelect?: (key: string) => void;
+  /** Defaults to the user's motion preference. */
+  animate?: boolean;
+}
+
+/** Targets sit on their own (hidden) category axis so they overlay the whole category instead of taking a bar slot. */
+const TARGET_AXIS = 'targets';
+
+function valueBarShape(chartId: string, s: SeriesStyle) {
+  return function ValueBar(props: BarShapeProps) {
+    const point = (props.payload as ChartRow | undefined)?.points[s.id];
+    if (!point || props.width <= 0) return <g />;
+    const derived = point.observation.kind === 'derived';
+    const openEnded = point.observation.qualifier === 'moreThan';
+    const cx = props.x + props.width / 2;
+    return (
+      <g className="bar" data-kind={point.observation.kind} data-series={s.id}>
+        <rect
+          x={props.x}
+          y={props.y}
+          width={props.width}
+          height={Math.max(0, props.height)}
+          rx={2}
+          fill={derived ? `url(#${hatchId(chartId, s.color)})` : colorVar(s.color)}
+          stroke={colorVar(s.color)}
+          strokeWidth={derived ? 1.5 : 0}
+        />
+        {openEnded ? (
+          // A lower bound ("more than 100"): the chevron says the true value is higher.
+          <path d={`M${cx - 6},${props.y - 3} L${cx},${props.y - 9} L${cx + 6},${props.y - 3}`} fill="none" stroke={colorVar(s.color)} strokeWidth={2} />
+        ) : null}
+      </g>
+    );
+  };
+}
+
+function targetShape(s: SeriesStyle, valueIds: readonly string[]) {
+  return function TargetMark(props: BarShapeProps) {
+    const row = props.payload as ChartRow | undefined;
+    const point = row?.points[s.id];
+    if (!row || !point) return <g />;
+    // Where a bar stands in the same period its label takes the space; the target's figure is in the tooltip and table.
+    const labelled = valueIds.every((id) => row.values[id] === null || row.values[id] === undefined);
+    const h = Math.abs(props.height);
+    const top = props.height < 0 ? props.y + props.height : props.y;
+    const inset = props.width * 0.18;
+    const x1 = props.x + inset;
+    const x2 = props.x + props.width - inset;
+    // A single target value is a line at that value; only a range (80–100) is a band.
+    return (
+      <g className="target-mark" data-series={s.id}>
+        {point.upper !== undefined && h > 2 ? (
+          <rect x={x1} y={top} width={x2 - x1} height={h} fill={colorVar(s.color)} fillOpacity={0.12} stroke={colorVar(s.color)} strokeWidth={2} strokeDasharray="5 3" />
+        ) : (
+          <line x1={x1} x2={x2} y1={top} y2={top} stroke={colorVar(s.color)} strokeWidth={3} strokeDasharray="6 3" />
+        )}
+        {labelled ? (
+          <text x={(x1 + x2) / 2} y={top - 6} textAnchor="middle" className="bar-label target-label">
+            target {point.short}
+          </text>
+        ) : null}
+      </g>
+    );
+  };
+}
+
+/** Bars over consecutive periods; empty periods stay visible as gaps, derived bars are hatched, targets dashed. */
+export function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, onSelect, animate }: PeriodBarChartProps) {
+  const reducedMotion = useReducedMotion();
+  const animated = animate ?? !reducedMotion;
+  const chartId = useId().replace(/:/g, '');
+  const valueSeries = series.filter((s) => s.role === 'value');
+  const targetSeries = series.filter((s) => s.role === 'target');
+  // When no period has two values (shipped vs sold), they can share one centred slot; stacking never sums here.
+  const oneSlot = rows.every((r) => valueSeries.filter((s) => r.values[s.id] !== null && r.values[s.id] !== undefined).length <= 1);
+  return (
+    <BarChart
+      responsive
+      style={{ width: '100%', height }}
+      data={rows as ChartRow[]}
+      margin={{ top: 28, right: 8, bottom: 4, left: 0 }}
+      barCategoryGap="22%"
+      barGap={3}
+      onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
+    >
+      <ChartPatterns chartId={chartId} colors={series.map((s) => s.color)} />
+      <CartesianGrid vertical={false} stroke="var(--grid)" />
+      {gaps.map((g) => (
+        <ReferenceArea key={g.first} x1={g.first} x2={g.last} fill="var(--surface-2)" fillOpacity={0.8} label={{ value: g.short, position: 'insideTop', className: 'gap-label' }} />
+      ))}
+      <XAxis dataKey="label" interval={0} height={30} tickLine={false} tick={<CategoryTick rows={rows} seriesIds={valueSeries.map((s) => s.id)} />} />
+      <XAxis xAxisId={TARGET_AXIS} dataKey="label" hide />
+      <YAxis width="auto" tickFormatter={yTick} tickLine={false} axisLine={false} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
+      <Tooltip content={<ChartTooltip series={series} />} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
+      {valueSeries.map((s) => (
+        <Bar
+          key={s.id}
+          dataKey={(r: ChartRow) => r.values[s.id] ?? null}
+          name={s.label}
+          stackId={oneSlot ? 'one-slot' : undefined}
+          shape={valueBarShape(chartId, s)}
+          isAnimationActive={animated}
+          maxBarSize={64}
+        >
+          <LabelList
+            valueAccessor={(entry: { payload?: ChartRow }) => entry.payload?.points[s.id]?.short ?? ''}
+            content={(props) => <BarLabel {...props} orientation="vertical" />}
+          />
+        </Bar>
+      ))}
+      {targetSeries.map((s) => (
+        <Bar key={s.id} xAxisId={TARGET_AXIS} dataKey={(r: ChartRow) => r.values[s.id] ?? null} name={s.label} shape={targetShape(s, valueSeries.map((v) => v.id))} isAnimationActive={false} />
+      ))}
+    </BarChart>
+  );
+}
+
+export function selectRow(rows: readonly ChartRow[], index: unknown, onSelect: (key: string) => void) {
+  const row = rows[Number(index)];
+  if (row) onSelect(row.key);
+}

@@ -1,0 +1,34 @@
+import type { PlotPoint } from '../../domain/plot.ts';
+
+/** Value, period, kind and source of one plotted figure; derived figures add their formula and inputs. */
+export function PointDetails({ label, point }: { label: string; point: PlotPoint }) {
+  const p = point.provenance;
+  return (
+    <div className="point-details">
+      <div className="point-details__head">
+        <span className="point-details__series">{label}</span>
+        <strong>{point.text}</strong>
+      </div>
+      <div className="point-details__meta">
+        {p.period} · <span className={`kind kind--${point.observation.kind}`}>{p.kind}</span>
+        {point.convertedWith ? ' · converted at a stated rate' : ''}
+      </div>
+      {p.formula ? (
+        <div className="point-details__formula">
+          = {p.formula}
+          <ul>
+            {p.inputs?.map((i) => (
+              <li key={`${i.what}-${i.period}-${i.source}`}>
+                {i.what}, {i.period}: {i.text} <span className="muted">({i.source})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="point-details__source">Source: {p.citation}</div>
+      {point.alternates.length ? (
+        <div className="point-details__source">Also stated by {point.alternates.length} other source{point.alternates.length > 1 ? 's' : ''}.</div>
+      ) : null}
+    </div>
+  );
+}

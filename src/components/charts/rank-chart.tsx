@@ -1,0 +1,99 @@
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
+import type { ChartRow } from '../../domain/plot.ts';
+import { ChartTooltip } from './chart-tooltip.tsx';
+import { CategoryTick } from './category-tick.tsx';
+import { selectRow } from './period-bar-chart.tsx';
+import { useReducedMotion } from './use-reduced-motion.ts';
+import { colorVar, type MarkerShape, type SeriesStyle } from './series-style.ts';
+
+export interface RankChartProps {
+  rows: readonly ChartRow[];
+  series: readonly SeriesStyle[];
+  /** Largest rank to show; the axis runs from this (bottom) to No. 1 (top). */
+  worstRank: number;
+  height?: number;
+  onSelect?: (key: string) => void;
+  /** Defaults to the user's motion preference. */
+  animate?: boolean;
+}
+
+function Marker({ cx, cy, shape, color, hollow }: { cx: number; cy: number; shape: MarkerShape; color: string; hollow: boolean }) {
+  const fill = hollow ? 'var(--surface)' : color;
+  const common = { fill, stroke: color, strokeWidth: 2 };
+  switch (shape) {
+    case 'square':
+      return <rect x={cx - 5} y={cy - 5} width={10} height={10} {...common} />;
+    case 'triangle':
+      return <path d={`M${cx},${cy - 6} L${cx + 6},${cy + 5} L${cx - 6},${cy + 5} Z`} {...common} />;
+    case 'diamond':
+      return <path d={`M${cx},${cy - 7} L${cx + 7},${cy} L${cx},${cy + 7} L${cx - 7},${cy} Z`} {...common} />;
+    default:
+      return <circle cx={cx} cy={cy} r={5.5} {...common} />;
+  }
+}
+
+function dot(s: SeriesStyle) {
+  return function RankDot(props: DotItemDotProps) {
+    const { cx, cy } = props;
+    const payload = props.payload as ChartRow | undefined;
+    const point = payload?.points[s.id];
+    if (cx === undefined || cy === undefined || !point) return <g key={`${s.id}-${String(cx)}`} />;
+    return (
+      <g key={`${s.id}-${payload?.key}`} className="rank-dot" data-series={s.id} data-kind={point.observation.kind}>
+        <Marker cx={cx} cy={cy} shape={s.marker ?? 'circle'} color={colorVar(s.color)} hollow={s.role === 'target' || point.observation.kind !== 'reported'} />
+        <text x={cx} y={cy - 11} textAnchor="middle" className="bar-label">
+          {point.short}
+        </text>
+      </g>
+    );
+  };
+}
+
+/** Ranks over time with No. 1 at the top; missing periods break the line rather than bridging it (the caption names them). */
+export function RankChart({ rows, series, worstRank, height = 300, onSelect, animate }: RankChartProps) {
+  const reducedMotion = useReducedMotion();
+  const animated = animate ?? !reducedMotion;
+  const valueIds = series.filter((s) => s.role === 'value').map((s) => s.id);
+  const ticks = Array.from({ length: Math.max(1, worstRank) }, (_, i) => i + 1);
+  return (
+    <LineChart
+      responsive
+      style={{ width: '100%', height }}
+      data={rows as ChartRow[]}
+      margin={{ top: 24, right: 16, bottom: 8, left: 0 }}
+      onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
+    >
+      <CartesianGrid vertical={false} stroke="var(--grid)" />
+      <XAxis dataKey="label" interval={0} height={44} tickLine={false} padding={{ left: 24, right: 24 }} tick={<CategoryTick rows={rows} seriesIds={valueIds} />} />
+      <YAxis
+        reversed
+        domain={[1, Math.max(2, worstRank)]}
+        ticks={ticks}
+        allowDecimals={false}
+        width="auto"
+        tickFormatter={(n: number) => `No. ${n}`}
+        tickLine={false}
+        axisLine={false}
+        tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+      />
+      <Tooltip content={<ChartTooltip series={series} />} isAnimationActive={false} />
+      {series.map((s) => (
+        <Line
+          key={s.id}
+          dataKey={(r: ChartRow) => {
+            const v = r.values[s.id];
+            return Array.isArray(v) ? v[0] : v;
+          }}
+          name={s.label}
+          stroke={colorVar(s.color)}
+          strokeWidth={s.role === 'target' ? 0 : 2.5}
+          strokeDasharray={s.role === 'target' ? '6 4' : undefined}
+          connectNulls={false}
+          dot={dot(s)}
+          activeDot={false}
+          isAnimationActive={animated}
+        />
+      ))}
+    </LineChart>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+
+export interface PanelProps {
+  id: string;
+  title: string;
+  subtitle?: ReactNode;
+  /** Controls shown in the panel header (granularity, table toggle). */
+  actions?: ReactNode;
+  /** Sources of what the panel currently shows. */
+  footer?: ReactNode;
+  children: ReactNode;
+}
+
+/** A dashboard panel: a named landmark region with a heading, its controls, content and sources. */
+export function Panel({ id, title, subtitle, actions, footer, children }: PanelProps) {
+  const headingId = `${id}-heading`;
+  return (
+    <section className="panel" id={id} aria-labelledby={headingId}>
+      <header className="panel__header">
+        <div className="panel__titles">
+          <h2 id={headingId}>{title}</h2>
+          {subtitle ? <p className="panel__subtitle">{subtitle}</p> : null}
+        </div>
+        {actions ? <div className="panel__actions">{actions}</div> : null}
+      </header>
+      <div className="panel__body">{children}</div>
+      {footer ? <footer className="panel__footer">{footer}</footer> : null}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
+import { EmptyState } from '../../components/ui/empty-state.tsx';
+import { Panel } from '../../components/ui/panel.tsx';
+import { SourceFooter } from '../../components/ui/source-footer.tsx';
+import { ToggleButton } from '../../components/ui/toggle-button.tsx';
+import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { GOAL_STATUS_LABELS, countByStatus, goalProgressRows, type GoalAssessment } from '../../domain/goals.ts';
+import { periodLabel } from '../../domain/period.ts';
+import { useDisplayOptions } from '../../hooks/use-display-options.ts';
+import { useShowsTable, useViewStore } from '../../state/view-store.ts';
+import { PANEL_TITLES } from '../../state/view-state.ts';
+import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
+
+function StatusBadge({ status }: { status: GoalAssessment['status'] }) {
+  return <span className={`status status--${status}`}>{GOAL_STATUS_LABELS[status]}</span>;
+}
+
+function GoalsTable({ assessments }: { assessments: readonly GoalAssessment[] }) {
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption>Announced goals and their status</caption>
+        <thead>
+          <tr>
+            <th scope="col">Goal</th>
+            <th scope="col">Set by</th>
+            <th scope="col">Stated</th>
+            <th scope="col">Target</th>
+            <th scope="col">Deadline</th>
+            <th scope="col">Best evidence</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {assessments.map((a) => (
+            <tr key={a.goal.id}>
+              <th scope="row">{a.goal.title}</th>
+              <td>{a.goal.setBy}</td>
+              <td>{periodLabel(a.goal.statedIn)}</td>
+              <td>{a.targetText}</td>
+              <td>{periodLabel(a.goal.deadline)}</td>
+              <td>{a.evidenceText ?? 'none in the sources'}</td>
+              <td>
+                <StatusBadge status={a.status} />
+                <div className="small">{a.explanation}</div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function GoalsPanel() {
+  const index = useDatasetIndex();
+  const display = useDisplayOptions();
+  const assessments = useGoalAssessments();
+  const showTable = useShowsTable('goals');
+  const toggleTable = useViewStore((s) => s.toggleTable);
+  const counts = countByStatus(assessments);
+  const rows = goalProgressRows(index, assessments, display).filter((r) => r.values.progress !== null);
+  const maxProgress = Math.max(100, ...rows.map((r) => Number(r.values.progress ?? 0)));
+  const sourceIds = new Set(assessments.flatMap((a) => [...a.goal.sourceIds, ...(a.evidence ? [a.evidence.sourceId] : [])]));
+
+  return (
+    <Panel
+      id="goals"
+      title={PANEL_TITLES.goals}
+      subtitle={`${counts.met} of ${assessments.length} announced goals met on the evidence in the sources; ${counts.unknown} cannot be judged.`}
+      actions={<ToggleButton label="Show table" pressed={showTable} onToggle={() => toggleTable('goals')} />}
+      footer={<SourceFooter sources={index.dataset.sources.filter((s) => sourceIds.has(s.id))} />}
+    >
+      {assessments.length === 0 ? (
+        <EmptyState>No announced goal has a deadline in the selected years and regions.</EmptyState>
+      ) : showTable ? (
+        <GoalsTable assessments={assessments} />
+      ) : (
+        <>
+          {rows.length ? (
+            <figure className="chart">
+              <CategoryBarChart
+                rows={rows}
+                series={{ id: 'progress', label: 'Progress toward target', color: 'green', role: 'value' }}
+                valueTick={(n) => `${n}%`}
+                labelOf={(row) => row.points.progress?.short ?? ''}
+                reference={{ value: 100, label: 'Target' }}
+                domainMax={Math.ceil((maxProgress * 1.15) / 25) * 25}
+                ticks={[0, 25, 50, 75, 100]}
+              />
+              <figcaption className="chart__note">
+                Best figure in the sources as a share of the target. {assessments.length - rows.length} of {assessments.length} goals have no figure to compare and are listed below only.
+              </figcaption>
+            </figure>
+          ) : null}
+          <ol className="goal-list">
+            {assessments.map((a) => (
+              <li key={a.goal.id} className="goal">
+                <div className="goal__head">
+                  <StatusBadge status={a.status} />
+                  <h3 className="goal__title">{a.goal.title}</h3>
+                </div>
+                <dl className="goal__meta">
+                  <div>
+                    <dt>Set by</dt>
+                    <dd>
+                      {a.goal.setBy}, {periodLabel(a.goal.statedIn)}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>Target</dt>
+                    <dd>{a.targetText}</dd>
+                  </div>
+                  <div>
+                    <dt>Deadline</dt>
+                    <dd title={a.goal.deadlineNote}>
+                      {periodLabel(a.goal.deadline)}
+                      {a.goal.deadlineNote ? ' (derived)' : ''}
+                    </dd>
+                  </div>
+                </dl>
+                <p className="goal__explanation">{a.explanation}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { headlineFigures } from '../../domain/headline.ts';
+import { useDisplayOptions } from '../../hooks/use-display-options.ts';
+import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
+import { useObservationFilter } from '../../state/view-store.ts';
+
+/** Key figures at a glance, each with its period and source on hover. */
+export function HeadlineStrip() {
+  const index = useDatasetIndex();
+  const filter = useObservationFilter();
+  const display = useDisplayOptions();
+  const goals = useGoalAssessments();
+  const figures = useMemo(() => headlineFigures(index, filter, display, goals), [index, filter, display, goals]);
+  return (
+    <section className="headline" aria-label="Key figures">
+      <dl className="headline__list">
+        {figures.map((f) => (
+          <div key={f.id} className="headline__item" data-figure={f.id} title={f.point?.provenance.citation}>
+            <dt>{f.label}</dt>
+            <dd className="headline__value">
+              {f.hedge ? <span className="headline__hedge">{f.hedge} </span> : null}
+              {f.value}
+            </dd>
+            <dd className="headline__detail">
+              {f.detail}
+              {f.point ? <span className="headline__source"> · {f.point.provenance.source}</span> : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
+import { ChartLegend } from '../../components/charts/chart-legend.tsx';
+import { DataTable } from '../../components/charts/data-table.tsx';
+import { RankChart } from '../../components/charts/rank-chart.tsx';
+import type { MarkerShape, SeriesColor, SeriesStyle } from '../../components/charts/series-style.ts';
+import { EmptyState } from '../../components/ui/empty-state.tsx';
+import { FactList } from '../../components/ui/fact-list.tsx';
+import { Panel } from '../../components/ui/panel.tsx';
+import { GranularityControl } from '../../components/ui/granularity-control.tsx';
+import { SourceFooter } from '../../components/ui/source-footer.tsx';
+import { ToggleButton } from '../../components/ui/toggle-button.tsx';
+import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { axisTick } from '../../domain/format.ts';
+import { GRANULARITY_LABELS } from '../../domain/period.ts';
+import { RANK_GRANULARITIES, TARGET_SERIES } from '../../domain/regions.ts';
+import { sourcesOf } from '../../domain/sources.ts';
+import { useShowsTable, useViewStore } from '../../state/view-store.ts';
+import { PANEL_TITLES } from '../../state/view-state.ts';
+import { useRegionsView } from './use-regions-view.ts';
+
+const REGION_STYLE: Record<string, { color: SeriesColor; marker: MarkerShape }> = {
+  global: { color: 'blue', marker: 'circle' },
+  china: { color: 'vermillion', marker: 'square' },
+  india: { color: 'orange', marker: 'triangle' },
+};
+const FALLBACK: { color: SeriesColor; marker: MarkerShape }[] = [
+  { color: 'purple', marker: 'diamond' },
+  { color: 'sky', marker: 'circle' },
+  { color: 'green', marker: 'square' },
+];
+
+export function RegionsPanel() {
+  const index = useDatasetIndex();
+  const view = useRegionsView();
+  const showTable = useShowsTable('regions');
+  const toggleTable = useViewStore((s) => s.toggleTable);
+  const setGranularity = useViewStore((s) => s.setRanksGranularity);
+  const { ranks } = view;
+  const series: SeriesStyle[] = ranks.series.map((id, i) =>
+    id === TARGET_SERIES
+      ? { id, label: 'Target rank', color: 'grey', role: 'target', marker: 'diamond' }
+      : { id, label: id === 'global' ? 'Worldwide' : (index.regionLabel.get(id) ?? id), role: 'value', ...(REGION_STYLE[id] ?? FALLBACK[i % FALLBACK.length] ?? FALLBACK[0]!) },
+  );
+  const label = GRANULARITY_LABELS[ranks.granularity].toLowerCase();
+  const shown = [...ranks.plotted, ...view.shares.flatMap((s) => s.plotted), ...view.facts];
+
+  return (
+    <Panel
+      id="regions"
+      title={PANEL_TITLES.regions}
+      subtitle="Xiaomi's rank among smartphone makers, market by market, with market shares and footprint."
+      actions={
+        <>
+          <GranularityControl label="Rank period length" value={ranks.granularity} options={RANK_GRANULARITIES} available={ranks.available} onChange={setGranularity} />
+          <ToggleButton label="Show table" pressed={showTable} onToggle={() => toggleTable('regions')} />
+        </>
+      }
+      footer={<SourceFooter sources={sourcesOf(index, shown.map((p) => p.observation))} />}
+    >
+      <div className="subchart">
+        <h3 className="subchart__title">Smartphone vendor rank ({label})</h3>
+        {ranks.rows.length === 0 ? (
+          <EmptyState>No {label} ranks for the selected years and regions.</EmptyState>
+        ) : showTable ? (
+          <DataTable caption={`Xiaomi's smartphone vendor rank, ${label}`} points={ranks.plotted} />
+        ) : (
+          <figure className="chart">
+            <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} />
+            <figcaption>
+              <ChartLegend series={series} showsDerived={false} />
+              {ranks.gaps.length ? <p className="chart__gaps">No rank in the sources for {ranks.gaps.map((g) => g.text).join(', ')}.</p> : null}
+            </figcaption>
+          </figure>
+        )}
+      </div>
+      {view.shares.map((snapshot) => (
+        <div className="subchart" key={`${snapshot.region}-${snapshot.period}`}>
+          <h3 className="subchart__title">Market share, {snapshot.title}</h3>
+          {showTable ? (
+            <DataTable caption={`Market share and rank, ${snapshot.title}`} points={snapshot.plotted} />
+          ) : (
+            <figure className="chart">
+              <CategoryBarChart
+                rows={snapshot.rows}
+                series={{ id: 'share', label: 'Market share', color: 'sky', role: 'value' }}
+                colorOf={(row) => (row.key === 'xiaomi' ? 'vermillion' : 'sky')}
+                valueTick={axisTick('percent')}
+                labelOf={(row) => {
+                  const share = row.points.share?.short ?? 'share not stated';
+                  const rank = row.points.rank?.short;
+                  return rank ? `${share} · ${rank}` : share;
+                }}
+              />
+            </figure>
+          )}
+        </div>
+      ))}
+      <FactList title="Footprint and regional figures" points={view.facts} />
+    </Panel>
+  );
+}

@@ -1,0 +1,94 @@
+import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
+import { DataTable } from '../../components/charts/data-table.tsx';
+import { PeriodChartBlock } from '../../components/charts/period-chart-block.tsx';
+import type { SeriesColor, SeriesStyle } from '../../components/charts/series-style.ts';
+import { EmptyState } from '../../components/ui/empty-state.tsx';
+import { FactList } from '../../components/ui/fact-list.tsx';
+import { Panel } from '../../components/ui/panel.tsx';
+import { SourceFooter } from '../../components/ui/source-footer.tsx';
+import { ToggleButton } from '../../components/ui/toggle-button.tsx';
+import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { describeRate } from '../../domain/currency.ts';
+import { axisTick } from '../../domain/format.ts';
+import { periodLabel } from '../../domain/period.ts';
+import { annualMoneySeriesOf, type AnnualChart, type AnnualMoneySeriesId } from '../../domain/revenue.ts';
+import { sourcesOf } from '../../domain/sources.ts';
+import { useShowsTable, useViewStore } from '../../state/view-store.ts';
+import { PANEL_TITLES } from '../../state/view-state.ts';
+import { useRevenueView } from './use-revenue-view.ts';
+
+const SEGMENT_COLORS: Record<string, SeriesColor> = { smartphones: 'blue', iot: 'green', internet: 'orange', other: 'grey' };
+
+const ANNUAL_STYLES: Record<AnnualMoneySeriesId, Omit<SeriesStyle, 'id'>> = {
+  revenue: { label: 'Total revenue', color: 'blue', role: 'value' },
+  adjusted_net_profit: { label: 'Adjusted net profit', color: 'green', role: 'value' },
+  rd_expenses: { label: 'R&D expenses', color: 'orange', role: 'value' },
+  target: { label: 'Revenue target', color: 'vermillion', role: 'target' },
+};
+
+export function RevenuePanel() {
+  const index = useDatasetIndex();
+  const view = useRevenueView();
+  const currency = useViewStore((s) => s.currency);
+  const showTable = useShowsTable('revenue');
+  const toggleTable = useViewStore((s) => s.toggleTable);
+  const segments = view.segments;
+  const shown = [...(segments?.plotted ?? []), ...view.revenueByYear.plotted, ...view.resultsByYear.plotted, ...view.facts];
+  const annualBlock = (title: string, chart: AnnualChart) => (
+    <div className="subchart">
+      <h3 className="subchart__title">{title}</h3>
+      <PeriodChartBlock
+        caption={title}
+        rows={chart.rows}
+        series={chart.series.map((id) => ({ id, ...ANNUAL_STYLES[id] }))}
+        plotted={chart.plotted}
+        gaps={chart.gaps}
+        yTick={axisTick('billion', currency)}
+        showTable={showTable}
+        seriesOf={(p) => ANNUAL_STYLES[annualMoneySeriesOf(p.observation) ?? 'revenue'].label}
+        empty={`No ${title.toLowerCase()} figures in the selected years.`}
+      />
+    </div>
+  );
+  const rateNote = view.ratesUsed.length
+    ? `Converted to ${currency} at ${view.ratesUsed.map(describeRate).join('; ')}. Real rates moved over the years, so converted figures are approximate.`
+    : view.unconvertible
+      ? `No exchange rate is stated in the data, so ${view.unconvertible} money figure(s) cannot be shown in ${currency}.`
+      : undefined;
+
+  return (
+    <Panel
+      id="revenue"
+      title={PANEL_TITLES.revenue}
+      subtitle={`Group revenue by business segment and annual results, in ${currency} billions.`}
+      actions={<ToggleButton label="Show table" pressed={showTable} onToggle={() => toggleTable('revenue')} />}
+      footer={<SourceFooter sources={sourcesOf(index, shown.map((p) => p.observation))} extra={rateNote} />}
+    >
+      <div className="subchart">
+        <h3 className="subchart__title">
+          {segments ? `Revenue by segment, ${periodLabel(segments.year)}` : 'Revenue by segment'}
+          {segments?.total ? <span className="subchart__total"> · total {segments.total.text}</span> : null}
+        </h3>
+        {!segments ? (
+          <EmptyState>No segment breakdown in the selected years or segments. The sources break revenue down for 2023 only.</EmptyState>
+        ) : showTable ? (
+          <DataTable caption={`Revenue by segment, ${periodLabel(segments.year)}`} points={segments.plotted} />
+        ) : (
+          <figure className="chart">
+            <CategoryBarChart
+              rows={segments.rows}
+              series={{ id: 'value', label: 'Segment revenue', color: 'blue', role: 'value' }}
+              colorOf={(row) => SEGMENT_COLORS[row.key] ?? 'purple'}
+              valueTick={axisTick('billion', currency)}
+              labelOf={(row) => [row.points.value?.short, segments.shares[row.key] ? `${segments.shares[row.key]} of total` : ''].filter(Boolean).join(' · ')}
+            />
+            <figcaption className="chart__note">Shares are computed from the stated figures. “Other” is derived: total revenue minus the three named segments.</figcaption>
+          </figure>
+        )}
+      </div>
+      {annualBlock('Revenue by year', view.revenueByYear)}
+      {annualBlock('Adjusted net profit and R&D spending by year', view.resultsByYear)}
+      <FactList title="Growth rates and other money figures" points={view.facts} />
+    </Panel>
+  );
+}

@@ -1,0 +1,65 @@
+import { PeriodChartBlock } from '../../components/charts/period-chart-block.tsx';
+import type { SeriesStyle } from '../../components/charts/series-style.ts';
+import { FactList } from '../../components/ui/fact-list.tsx';
+import { Panel } from '../../components/ui/panel.tsx';
+import { GranularityControl } from '../../components/ui/granularity-control.tsx';
+import { SourceFooter } from '../../components/ui/source-footer.tsx';
+import { ToggleButton } from '../../components/ui/toggle-button.tsx';
+import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { axisTick } from '../../domain/format.ts';
+import { GRANULARITY_LABELS } from '../../domain/period.ts';
+import { SHIPMENT_GRANULARITIES, shipmentSeriesOf, type ShipmentSeriesId } from '../../domain/shipments.ts';
+import { sourcesOf } from '../../domain/sources.ts';
+import { useShowsTable, useViewStore } from '../../state/view-store.ts';
+import { PANEL_TITLES } from '../../state/view-state.ts';
+import { useShipmentsView } from './use-shipments-view.ts';
+
+const STYLES: Record<ShipmentSeriesId, Omit<SeriesStyle, 'id' | 'label'>> = {
+  shipped: { color: 'blue', role: 'value' },
+  sold: { color: 'green', role: 'value' },
+  target: { color: 'vermillion', role: 'target' },
+};
+
+const SERIES_LABELS: Record<ShipmentSeriesId, string> = {
+  shipped: 'Shipped',
+  sold: 'Sold (reported as sales)',
+  target: 'Target',
+};
+
+export function ShipmentsPanel() {
+  const index = useDatasetIndex();
+  const view = useShipmentsView();
+  const showTable = useShowsTable('shipments');
+  const toggleTable = useViewStore((s) => s.toggleTable);
+  const setGranularity = useViewStore((s) => s.setShipmentsGranularity);
+  const series: SeriesStyle[] = view.series.map((id) => ({ id, label: SERIES_LABELS[id], ...STYLES[id] }));
+  const label = GRANULARITY_LABELS[view.granularity].toLowerCase();
+
+  return (
+    <Panel
+      id="shipments"
+      title={PANEL_TITLES.shipments}
+      subtitle="Smartphones shipped or sold, in millions. Shipments go to sales channels and are not consumer sales."
+      actions={
+        <>
+          <GranularityControl label="Shipments period length" value={view.granularity} options={SHIPMENT_GRANULARITIES} available={view.available} onChange={setGranularity} />
+          <ToggleButton label="Show table" pressed={showTable} onToggle={() => toggleTable('shipments')} />
+        </>
+      }
+      footer={<SourceFooter sources={sourcesOf(index, [...view.plotted, ...view.facts].map((p) => p.observation))} />}
+    >
+      <PeriodChartBlock
+        caption={`Smartphone volumes, ${label}`}
+        rows={view.rows}
+        series={series}
+        plotted={view.plotted}
+        gaps={view.gaps}
+        yTick={axisTick('million')}
+        showTable={showTable}
+        seriesOf={(p) => SERIES_LABELS[shipmentSeriesOf(p.observation)]}
+        empty={`No ${label} shipment or sales figures in the selected years.${view.available.length ? ` Figures exist at: ${view.available.map((g) => GRANULARITY_LABELS[g]).join(', ')}.` : ''}`}
+      />
+      <FactList title="Growth and other shipment figures" points={view.facts} />
+    </Panel>
+  );
+}

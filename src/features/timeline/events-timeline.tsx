@@ -1,0 +1,41 @@
+import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { inYearRange } from '../../domain/filters.ts';
+import { comparePeriods, periodLabel } from '../../domain/period.ts';
+import { shortCitation } from '../../domain/sources.ts';
+import { useObservationFilter } from '../../state/view-store.ts';
+
+/** Dated events from the sources (market entries, launches, leadership changes), in the selected years. */
+export function EventsTimeline() {
+  const index = useDatasetIndex();
+  const filter = useObservationFilter();
+  const events = index.events
+    .filter((e) => inYearRange(e.date, filter) && (!filter.regions || e.region === null || filter.regions.includes(e.region)))
+    .sort((a, b) => comparePeriods(a.date, b.date));
+  return (
+    <section className="section" aria-labelledby="timeline-heading">
+      <div className="section__header">
+        <h2 id="timeline-heading">Timeline</h2>
+        <p className="muted">{events.length} events in the selected years.</p>
+      </div>
+      <ol className="timeline">
+        {events.map((e) => {
+          const source = index.source.get(e.sourceId);
+          return (
+            <li key={e.id} className="timeline__item" data-category={e.category}>
+              <time className="timeline__date">{periodLabel(e.date)}</time>
+              <div>
+                <p className="timeline__title">{e.title}</p>
+                <p className="muted small">
+                  {e.category.replace('-', ' ')}
+                  {e.region ? ` · ${index.regionLabel.get(e.region) ?? e.region}` : ''}
+                  {source ? ` · ${shortCitation(source)}` : ''}
+                  {e.note ? ` · ${e.note}` : ''}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

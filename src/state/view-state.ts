@@ -1,0 +1,62 @@
+/**
+ * Everything about the current view that a shared link must reproduce: filters, per-panel
+ * choices, presentation slide and theme. Plain data, no React, so the URL layer and the tests
+ * can build and compare states directly.
+ */
+import type { Currency } from '../data/schema.ts';
+import type { ObservationFilter } from '../domain/filters.ts';
+import type { RankGranularity } from '../domain/regions.ts';
+import type { ShipmentsGranularity } from '../domain/shipments.ts';
+
+export const PANEL_KEYS = ['shipments', 'revenue', 'regions', 'goals'] as const;
+export type PanelKey = (typeof PANEL_KEYS)[number];
+
+export const PANEL_TITLES: Record<PanelKey, string> = {
+  shipments: 'Shipments',
+  revenue: 'Revenue segments',
+  regions: 'Regional performance',
+  goals: 'Goal tracking',
+};
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface ViewState {
+  /** Inclusive year range; null = open-ended. */
+  from: number | null;
+  to: number | null;
+  currency: Currency;
+  /** null = all (untouched); [] = explicitly none. */
+  regions: string[] | null;
+  segments: string[] | null;
+  /** Show values computed from stated figures. */
+  derived: boolean;
+  shipmentsGranularity: ShipmentsGranularity;
+  ranksGranularity: RankGranularity;
+  /** Panels currently showing their table instead of their chart. */
+  tables: PanelKey[];
+  /** A panel shown on its own, full width. */
+  focus: PanelKey | null;
+  /** 1-based presentation slide; null when not presenting. */
+  slide: number | null;
+  theme: Theme;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  from: null,
+  to: null,
+  currency: 'RMB',
+  regions: null,
+  segments: null,
+  derived: true,
+  shipmentsGranularity: 'year',
+  ranksGranularity: 'year',
+  tables: [],
+  focus: null,
+  slide: null,
+  theme: 'system',
+};
+
+export function observationFilter(s: Pick<ViewState, 'from' | 'to' | 'regions' | 'segments' | 'derived'>): ObservationFilter {
+  return { from: s.from, to: s.to, regions: s.regions, segments: s.segments, derived: s.derived };
+}

@@ -1,0 +1,85 @@
+/**
+ * The zustand store for view state. Actions sit next to the state they change; components
+ * read it through the narrow hooks below (primitives, or useShallow for objects), never by
+ * selecting the whole store.
+ */
+import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { Currency } from '../data/schema.ts';
+import type { ObservationFilter } from '../domain/filters.ts';
+import type { RankGranularity } from '../domain/regions.ts';
+import type { ShipmentsGranularity } from '../domain/shipments.ts';
+import { DEFAULT_VIEW, observationFilter, type PanelKey, type Theme, type ViewState } from './view-state.ts';
+
+export interface ViewActions {
+  setRange: (from: number | null, to: number | null) => void;
+  setCurrency: (currency: Currency) => void;
+  setRegions: (regions: string[] | null) => void;
+  setSegments: (segments: string[] | null) => void;
+  setDerived: (derived: boolean) => void;
+  setShipmentsGranularity: (g: ShipmentsGranularity) => void;
+  setRanksGranularity: (g: RankGranularity) => void;
+  toggleTable: (panel: PanelKey) => void;
+  setFocus: (panel: PanelKey | null) => void;
+  setSlide: (slide: number | null) => void;
+  setTheme: (theme: Theme) => void;
+  resetFilters: () => void;
+  /** Replaces the whole view (hydrating from a URL or a saved view). */
+  replace: (view: ViewState) => void;
+}
+
+export type ViewStore = ViewState & ViewActions;
+
+export const useViewStore = create<ViewStore>()((set) => ({
+  ...DEFAULT_VIEW,
+  setRange: (from, to) =>
+    // A reversed range is reordered rather than allowed to lock the controls.
+    set(from !== null && to !== null && from > to ? { from: to, to: from } : { from, to }),
+  setCurrency: (currency) => set({ currency }),
+  setRegions: (regions) => set({ regions }),
+  setSegments: (segments) => set({ segments }),
+  setDerived: (derived) => set({ derived }),
+  setShipmentsGranularity: (shipmentsGranularity) => set({ shipmentsGranularity }),
+  setRanksGranularity: (ranksGranularity) => set({ ranksGranularity }),
+  toggleTable: (panel) => set((s) => ({ tables: s.tables.includes(panel) ? s.tables.filter((p) => p !== panel) : [...s.tables, panel] })),
+  setFocus: (focus) => set({ focus }),
+  setSlide: (slide) => set({ slide }),
+  setTheme: (theme) => set({ theme }),
+  resetFilters: () =>
+    set({
+      from: DEFAULT_VIEW.from,
+      to: DEFAULT_VIEW.to,
+      currency: DEFAULT_VIEW.currency,
+      regions: DEFAULT_VIEW.regions,
+      segments: DEFAULT_VIEW.segments,
+      derived: DEFAULT_VIEW.derived,
+    }),
+  replace: (view) => set(view),
+}));
+
+/** The filter dimensions the domain functions take, stable across unrelated store changes. */
+export function useObservationFilter(): ObservationFilter {
+  return useViewStore(useShallow((s) => observationFilter(s)));
+}
+
+export function useShowsTable(panel: PanelKey): boolean {
+  return useViewStore((s) => s.tables.includes(panel));
+}
+
+/** The current view as plain data (no actions), for the URL and saved views. */
+export function viewSnapshot(s: ViewStore): ViewState {
+  return {
+    from: s.from,
+    to: s.to,
+    currency: s.currency,
+    regions: s.regions,
+    segments: s.segments,
+    derived: s.derived,
+    shipmentsGranularity: s.shipmentsGranularity,
+    ranksGranularity: s.ranksGranularity,
+    tables: s.tables,
+    focus: s.focus,
+    slide: s.slide,
+    theme: s.theme,
+  };
+}

@@ -1,0 +1,89 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/app.tsx';
+import { useViewStore } from '../../src/state/view-store.ts';
+import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
+import { DATASET_PATH } from '../helpers/dataset.ts';
+import { testQueryClient } from '../helpers/render.tsx';
+
+const goodBody = readFileSync(DATASET_PATH, 'utf8');
+
+function renderApp() {
+  return render(
+    <QueryClientProvider client={testQueryClient()}>
+      <App />
+    </QueryClientProvider>,
+  );
+}
+
+beforeEach(() => {
+  useViewStore.setState(DEFAULT_VIEW);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('App', () => {
+  it('shows a loading state, then the four panels and the key figures', async () => {
+    vi.stubGlobal('fetch', vi.fn<typeof fetch>().mockResolvedValue(new Response(goodBody)));
+    renderApp();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset…');
+    for (const name of ['Shipments', 'Revenue segments', 'Regional performance', 'Goal tracking']) {
+      expect(await screen.findByRole('region', { name })).toBeInTheDocument();
+    }
+    const strip = screen.getByRole('region', { name: 'Key figures' });
+    expect(within(strip).getByText('RMB 271.0 bn')).toBeInTheDocument();
+    expect(within(strip).getByText('1 of 7')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Xiaomi in figures' })).toBeInTheDocument();
+  });
+
+  it('names what is wrong with a broken dataset and recovers on retry', async () => {
+    const broken = JSON.parse(goodBody);
+    broken.observations[7].value = 'seven';
+    const fetchMock = vi
+      .fn<typeof fetch>()
+      .mockResolvedValueOnce(new Response(JSON.stringify(broken)))
+      .mockResolvedValueOnce(new Response(goodBody));
+    vi.stubGlobal('fetch', fetchMock);
+    const user = userEvent.setup();
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('data/xiaomi.json does not match the dataset schema (1 problem)');
+    expect(alert).toHaveTextContent('observations[7].value: must be a number');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('region', { name: 'Shipments' })).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('explains an HTML page served where the JSON should be', async () => {
+    vi.stubGlobal('fetch', vi.fn<typeof fetch>().mockResolvedValue(new Response('<!doctype html><title>Not found</title>', { status: 200 })));
+    renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent('data/xiaomi.json is an HTML or XML page, not JSON (is the path right?)');
+  });
+
+  it('lists every source with publisher, headline and date, saying what the articles did not print', async () => {
+    vi.stubGlobal('fetch', vi.fn<typeof fetch>().mockResolvedValue(new Response(goodBody)));
+    renderApp();
+    const sources = await screen.findByRole('region', { name: 'Sources' });
+    const items = within(sources).getAllByRole('listitem');
+    expect(items).toHaveLength(5);
+    expect(items[0]).toHaveTextContent('“Flagging Chinese smartphone maker Xiaomi rebounds with record second quarter shipments”');
+    expect(items[0]).toHaveTextContent('CNBC · Jul 2017 (date inferred)');
+    expect(items[2]).toHaveTextContent('Publisher not named (author: Frank Hersey)');
+  });
+
+  it('lets a reader find any figure in the "All figures" table', async () => {
+    vi.stubGlobal('fetch', vi.fn<typeof fetch>().mockResolvedValue(new Response(goodBody)));
+    const user = userEvent.setup();
+    renderApp();
+    const section = await screen.findByRole('region', { name: 'All figures' });
+    await user.type(within(section).getByRole('searchbox', { name: 'Search figures' }), 'patents');
+    const table = within(section).getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(within(table).getByText('2,895 patents')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DatasetError } from '../../src/data/dataset-error.ts';
+import { fetchDataset, parseDatasetText } from '../../src/data/dataset-query.ts';
+import { rawDataset } from '../helpers/dataset.ts';
+
+function respond(body: string, init: ResponseInit = {}) {
+  return vi.fn<typeof fetch>().mockResolvedValue(new Response(body, init));
+}
+
+async function failure(promise: Promise<unknown>): Promise<DatasetError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof DatasetError) return e;
+    throw e;
+  }
+  throw new Error('expected a DatasetError');
+}
+
+describe('fetchDataset', () => {
+  it('returns the validated dataset', async () => {
+    const dataset = await fetchDataset('data/xiaomi.json', respond(JSON.stringify(rawDataset())));
+    expect(dataset.observations.length).toBeGreaterThan(80);
+  });
+  it('names the file and the HTTP status when the server refuses', async () => {
+    const e = await failure(fetchDataset('data/xiaomi.json', respond('nope', { status: 404, statusText: 'Not Found' })));
+    expect(e.kind).toBe('http');
+    expect(e.message).toBe('data/xiaomi.json could not be loaded: the server answered 404 Not Found');
+  });
+  it('says when the network is down', async () => {
+    const e = await failure(fetchDataset('data/xiaomi.json', vi.fn<typeof fetch>().mockRejectedValue(new TypeError('Failed to fetch'))));
+    expect(e.kind).toBe('network');
+    expect(e.message).toBe('Could not reach data/xiaomi.json: Failed to fetch');
+  });
+});
+
+describe('parseDatasetText', () => {
+  it('recognises an HTML error page served instead of JSON', () => {
+    expect(() => parseDatasetText('<!doctype html><h1>404</h1>', 'data/x.json')).toThrow('data/x.json is an HTML or XML page, not JSON (is the path right?)');
+  });
+  it('reports an empty file', () => {
+    expect(() => parseDatasetText('  \n', 'data/x.json')).toThrow('data/x.json is empty');
+  });
+  it('reports truncated JSON with the parser’s reason', () => {
+    const text = JSON.stringify(rawDataset()).slice(0, 500);
+    expect(() => parseDatasetText(text, 'data/x.json')).toThrow(/^data\/x\.json is not valid JSON: /);
+  });
+  it('lists schema problems with their paths', () => {
+    const data = rawDataset();
+    data.observations[3]!.value = 'x';
+    try {
+      parseDatasetText(JSON.stringify(data), 'data/x.json');
+      throw new Error('not rejected');
+    } catch (e) {
+      expect(e).toBeInstanceOf(DatasetError);
+      const err = e as DatasetError;
+      expect(err.message).toBe('data/x.json does not match the dataset schema (1 problem)');
+      expect(err.problems).toEqual([{ path: 'observations[3].value', message: 'must be a number' }]);
+    }
+  });
+});

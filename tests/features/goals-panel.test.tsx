@@ -1,0 +1,42 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { GoalsPanel } from '../../src/features/goals/goals-panel.tsx';
+import { renderWithData } from '../helpers/render.tsx';
+
+describe('GoalsPanel', () => {
+  it('lists every goal with a status that explains itself', () => {
+    renderWithData(<GoalsPanel />);
+    const region = screen.getByRole('region', { name: 'Goal tracking' });
+    expect(within(region).getByText('1 of 7 announced goals met on the evidence in the sources; 6 cannot be judged.')).toBeInTheDocument();
+    const goal = within(region).getByRole('heading', { name: 'Revenue of RMB 100 billion in 2017' }).closest('li')!;
+    expect(within(goal).getByText('Met')).toBeInTheDocument();
+    expect(within(goal).getByText('More than RMB 100 bn in 2017 against a target of RMB 100 bn.')).toBeInTheDocument();
+    expect(within(region).getAllByText('Unknown')).toHaveLength(6);
+  });
+
+  it('draws progress bars only for goals with a comparable figure', () => {
+    const { container } = renderWithData(<GoalsPanel />);
+    expect(container.querySelectorAll('.bar')).toHaveLength(2);
+    expect(screen.getByText('43% by H1 2015')).toBeInTheDocument();
+    expect(screen.getByText('over 100%')).toBeInTheDocument();
+  });
+
+  it('shows the goals as a table', async () => {
+    const user = userEvent.setup();
+    renderWithData(<GoalsPanel />);
+    await user.click(screen.getByRole('button', { name: 'Show table' }));
+    const table = screen.getByRole('table', { name: 'Announced goals and their status' });
+    expect(within(table).getAllByRole('row')).toHaveLength(8);
+    expect(within(table).getByRole('row', { name: /Be No\. 1 in China/ })).toHaveTextContent('Q2 2020');
+  });
+
+  it('keeps only goals whose deadline falls in the selected years', () => {
+    renderWithData(<GoalsPanel />, { view: { from: 2018, to: 2020 } });
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Ship 100 million smartphones in 2018',
+      "Be No. 1 in China's smartphone market again within ten quarters",
+      "Join the world's 500 largest companies in 2018",
+    ]);
+  });
+});

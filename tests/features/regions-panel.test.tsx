@@ -1,0 +1,47 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { RegionsPanel } from '../../src/features/regions/regions-panel.tsx';
+import { renderWithData } from '../helpers/render.tsx';
+
+describe('RegionsPanel', () => {
+  it('draws annual ranks for each market with No. 1 at the top', () => {
+    const { container } = renderWithData(<RegionsPanel />);
+    const region = screen.getByRole('region', { name: 'Regional performance' });
+    expect(container.querySelectorAll('.rank-dot[data-series="global"]')).toHaveLength(4);
+    expect(container.querySelectorAll('.rank-dot[data-series="china"]')).toHaveLength(1);
+    expect(within(region).getByText('Worldwide')).toBeInTheDocument();
+    expect(within(region).getByText('Mainland China')).toBeInTheDocument();
+  });
+
+  it('switches to quarterly ranks including India and the China target', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithData(<RegionsPanel />);
+    await user.click(screen.getByRole('radio', { name: 'Quarterly' }));
+    expect(container.querySelectorAll('.rank-dot[data-series="india"]')).toHaveLength(3);
+    expect(container.querySelectorAll('.rank-dot[data-series="target"]')).toHaveLength(1);
+  });
+
+  it('shows the China Q1 2017 market shares, saying which rivals have no stated share', () => {
+    renderWithData(<RegionsPanel />);
+    expect(screen.getByRole('heading', { name: 'Market share, Mainland China, Q1 2017' })).toBeInTheDocument();
+    expect(screen.getByText('20.0% · No. 1')).toBeInTheDocument();
+    expect(screen.getByText('9.0% · No. 5')).toBeInTheDocument();
+    expect(screen.getAllByText('share not stated · No. 2–4')).toHaveLength(3);
+  });
+
+  it('keeps only the chosen regions', () => {
+    const { container } = renderWithData(<RegionsPanel />, { view: { regions: ['india'], ranksGranularity: 'quarter' } });
+    expect(container.querySelectorAll('.rank-dot[data-series="india"]')).toHaveLength(3);
+    expect(container.querySelectorAll('.rank-dot[data-series="global"]')).toHaveLength(0);
+    expect(screen.queryByRole('heading', { name: /Market share/ })).toBeNull();
+  });
+
+  it('has table twins for the ranks and shares', async () => {
+    const user = userEvent.setup();
+    renderWithData(<RegionsPanel />);
+    await user.click(screen.getByRole('button', { name: 'Show table' }));
+    expect(screen.getByRole('table', { name: "Xiaomi's smartphone vendor rank, annual" })).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Market share and rank, Mainland China, Q1 2017' })).getByText('20.0%')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,46 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { RevenuePanel } from '../../src/features/revenue/revenue-panel.tsx';
+import { renderWithData } from '../helpers/render.tsx';
+
+describe('RevenuePanel', () => {
+  it('draws 2023 revenue by segment with each share of the total', () => {
+    const { container } = renderWithData(<RevenuePanel />);
+    const region = screen.getByRole('region', { name: 'Revenue segments' });
+    expect(within(region).getByRole('heading', { name: /Revenue by segment, 2023/ })).toHaveTextContent('total RMB 271.0 bn');
+    for (const label of ['157.5bn · 58.1% of total', '80.1bn · 29.6% of total', '30.1bn · 11.1% of total', '3.3bn · 1.2% of total']) {
+      expect(within(region).getByText(label)).toBeInTheDocument();
+    }
+    expect(container.querySelectorAll('.bar[data-kind="derived"]').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('puts revenue and its targets on one chart, and profit with R&D on another', () => {
+    renderWithData(<RevenuePanel />);
+    expect(screen.getByRole('heading', { name: 'Revenue by year' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Adjusted net profit and R&D spending by year' })).toBeInTheDocument();
+    expect(screen.getByText('>100bn')).toBeInTheDocument();
+    expect(screen.getByText('target ≈218.0bn')).toBeInTheDocument();
+  });
+
+  it('converts to US dollars with the stated rate and says which rate it used', () => {
+    renderWithData(<RevenuePanel />, { view: { currency: 'USD' } });
+    expect(screen.getByRole('heading', { name: /Revenue by segment, 2023/ })).toHaveTextContent('total about USD 39.8 bn');
+    expect(screen.getByText(/Converted to USD at 1 RMB = 0\.1468 USD/)).toBeInTheDocument();
+  });
+
+  it('shows every figure in tables on "Show table"', async () => {
+    const user = userEvent.setup();
+    renderWithData(<RevenuePanel />);
+    await user.click(screen.getByRole('button', { name: 'Show table' }));
+    const tables = screen.getAllByRole('table');
+    expect(tables.map((t) => t.querySelector('caption')?.textContent)).toEqual(['Revenue by segment, 2023', 'Revenue by year', 'Adjusted net profit and R&D spending by year']);
+    expect(within(tables[0]!).getByText('RMB 157.5 bn')).toBeInTheDocument();
+    expect(within(tables[2]!).getAllByText('Derived')).toHaveLength(2);
+  });
+
+  it('says there is no breakdown when the segment filter excludes every segment', () => {
+    renderWithData(<RevenuePanel />, { view: { segments: [] } });
+    expect(screen.getByText(/No segment breakdown in the selected years or segments/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ShipmentsPanel } from '../../src/features/shipments/shipments-panel.tsx';
+import { renderWithData } from '../helpers/render.tsx';
+
+describe('ShipmentsPanel', () => {
+  it('is a landmark region with a heading and a drawn bar chart of annual volumes', () => {
+    const { container } = renderWithData(<ShipmentsPanel />);
+    const region = screen.getByRole('region', { name: 'Shipments' });
+    expect(within(region).getByRole('heading', { level: 2, name: 'Shipments' })).toBeInTheDocument();
+    expect(container.querySelectorAll('.bar[data-series="sold"]')).toHaveLength(3);
+    expect(container.querySelectorAll('.bar[data-series="shipped"]')).toHaveLength(1);
+    expect(container.querySelectorAll('.target-mark')).toHaveLength(2);
+    for (const label of ['7.2m', '18.7m', '61m', '≈145.6m', 'target 80–100m', 'target 100m']) expect(within(region).getByText(label)).toBeInTheDocument();
+    expect(within(region).getByText('No figure in the sources for 2015–2022.')).toBeInTheDocument();
+  });
+
+  it('shows the same numbers as a table on "Show table"', async () => {
+    const user = userEvent.setup();
+    renderWithData(<ShipmentsPanel />);
+    const toggle = screen.getByRole('button', { name: 'Show table' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const table = screen.getByRole('table', { name: 'Smartphone volumes, annual' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[2]?.textContent)).toEqual([
+      '7.2 million smartphones',
+      '18.7 million smartphones',
+      '61 million smartphones',
+      '80–100 million smartphones',
+      '100 million smartphones',
+      'about 145.6 million smartphones',
+    ]);
+    expect(within(rows[0]!).getByText('H1 2015 sales report, Jul 2015')).toBeInTheDocument();
+  });
+
+  it('switches to quarterly figures, with the derived Q1 2017 hatched and labelled in its table row', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithData(<ShipmentsPanel />);
+    await user.click(screen.getByRole('radio', { name: 'Quarterly' }));
+    expect(container.querySelectorAll('.bar')).toHaveLength(2);
+    expect(container.querySelectorAll('.bar[data-kind="derived"]')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Show table' }));
+    const derivedRow = screen.getByRole('row', { name: /Q1 2017/ });
+    expect(within(derivedRow).getByText('Derived')).toBeInTheDocument();
+    expect(within(derivedRow).getByText(/÷ \(1 \+/)).toBeInTheDocument();
+  });
+
+  it('says so instead of drawing an empty axis when the years hold no figure', () => {
+    const { container } = renderWithData(<ShipmentsPanel />, { view: { from: 2016, to: 2016 } });
+    expect(screen.getByRole('note')).toHaveTextContent('No annual shipment or sales figures in the selected years.');
+    expect(container.querySelector('svg.recharts-surface')).toBeNull();
+  });
+
+  it('lists the growth figures with their sources', () => {
+    renderWithData(<ShipmentsPanel />);
+    const facts = screen.getByRole('heading', { name: 'Growth and other shipment figures' }).parentElement!;
+    expect(within(facts).getByText('+96.9%')).toBeInTheDocument();
+    expect(within(facts).getByText('-6.3%')).toBeInTheDocument();
+    expect(within(facts).getAllByText("Report on Lei Jun's 2018 letter, 2018").length).toBeGreaterThan(0);
+  });
+});
