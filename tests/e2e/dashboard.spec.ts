@@ -1,0 +1,77 @@
+import { PANELS, expect, test } from './fixtures.ts';
+
+test.describe('the dashboard', () => {
+  test('loads the bundled dataset from a sub-path and draws all four panels', async ({ page }) => {
+    await page.goto('./');
+    await expect(page).toHaveTitle(/Xiaomi/);
+    for (const name of PANELS) {
+      const panel = page.getByRole('region', { name });
+      await expect(panel.getByRole('heading', { level: 2, name })).toBeVisible();
+      // Drawn marks, not an empty SVG: bars or rank dots inside the chart surface.
+      await expect(panel.locator('svg.recharts-surface').first()).toBeVisible();
+      expect(await panel.locator('.bar, .rank-dot').count()).toBeGreaterThan(0);
+    }
+    const strip = page.getByRole('region', { name: 'Key figures' });
+    await expect(strip).toContainText('RMB 271.0 bn');
+    await expect(strip).toContainText('1 of 7');
+  });
+
+  test('each chart has a table twin with the same numbers', async ({ page }) => {
+    await page.goto('./');
+    const shipments = page.getByRole('region', { name: 'Shipments' });
+    await expect(shipments.getByText('≈145.6m')).toBeVisible();
+    await shipments.getByRole('button', { name: 'Show table' }).click();
+    const table = shipments.getByRole('table', { name: 'Smartphone volumes, annual' });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('row')).toHaveCount(7);
+    await expect(table).toContainText('about 145.6 million smartphones');
+    await expect(shipments.locator('svg.recharts-surface')).toHaveCount(0);
+    await shipments.getByRole('button', { name: 'Show table' }).click();
+    await expect(shipments.locator('svg.recharts-surface')).toHaveCount(1);
+  });
+
+  test('shows where a figure comes from on hover', async ({ page }) => {
+    await page.goto('./');
+    const shipments = page.getByRole('region', { name: 'Shipments' });
+    await shipments.getByRole('radio', { name: 'Quarterly' }).check();
+    await shipments.locator('.bar[data-kind="derived"]').hover();
+    const tooltip = shipments.locator('.chart-tooltip');
+    await expect(tooltip).toContainText('Q1 2017');
+    await expect(tooltip).toContainText('Derived');
+    await expect(tooltip).toContainText('÷ (1 +');
+    await expect(tooltip).toContainText('CNBC');
+  });
+});
+
+test.describe('a dataset that cannot be used', () => {
+  test.use({ allowConsoleErrors: [/status of 500/] });
+
+  test('names the problem, keeps the page alive and recovers on retry', async ({ page }) => {
+    let broken = true;
+    await page.route('**/data/xiaomi.json', async (route) => {
+      if (broken) await route.fulfill({ status: 500, body: 'Internal Server Error', contentType: 'text/plain' });
+      else await route.fallback();
+    });
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('data/xiaomi.json could not be loaded: the server answered 500');
+    broken = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('region', { name: 'Shipments' })).toBeVisible();
+  });
+
+  test('lists schema problems with their location', async ({ page }) => {
+    await page.route('**/data/xiaomi.json', async (route) => {
+      const response = await route.fetch();
+      const json = await response.json();
+      json.observations[0].value = 'many';
+      json.sources[1].date = 'yesterday';
+      await route.fulfill({ response, json });
+    });
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('does not match the dataset schema (2 problems)');
+    await expect(alert).toContainText('observations[0].value: must be a number');
+    await expect(alert).toContainText('sources[1].date: must be a period');
+  });
+});
