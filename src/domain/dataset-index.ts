@@ -16,7 +16,7 @@ export interface DatasetIndex {
   entityLabel: Map<string, string>;
   goals: Goal[];
   events: DatasetEvent[];
-  /** Years covered by any observation or event, for the range controls. */
+  /** Years covered by any observation, event or goal, for the range controls. */
   firstYear: number;
   lastYear: number;
 }
@@ -37,8 +37,9 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     if (year < firstYear) firstYear = year;
     if (year > lastYear) lastYear = year;
   }
-  for (const e of dataset.events) {
-    const year = Number(e.date.slice(0, 4));
+  // Events and goal dates count too: the year range must reach every deadline.
+  for (const key of [...dataset.events.map((e) => e.date), ...dataset.goals.flatMap((g) => [g.statedIn, g.deadline])]) {
+    const year = Number(key.slice(0, 4));
     if (year < firstYear) firstYear = year;
     if (year > lastYear) lastYear = year;
   }

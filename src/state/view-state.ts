@@ -18,6 +18,9 @@ export const PANEL_TITLES: Record<PanelKey, string> = {
   goals: 'Goal tracking',
 };
 
+/** Presentation slides: a title slide, then one per panel. */
+export const SLIDE_COUNT = PANEL_KEYS.length + 1;
+
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -56,6 +59,14 @@ export const DEFAULT_VIEW: ViewState = {
   slide: null,
   theme: 'system',
 };
+
+/** The page-wide filters (as opposed to per-panel view choices), which Reset filters clears. */
+export const FILTER_KEYS = ['from', 'to', 'currency', 'regions', 'segments', 'derived'] as const satisfies readonly (keyof ViewState)[];
+export type FilterState = Pick<ViewState, (typeof FILTER_KEYS)[number]>;
+
+export function filterState(s: FilterState): FilterState {
+  return { from: s.from, to: s.to, currency: s.currency, regions: s.regions, segments: s.segments, derived: s.derived };
+}
 
 export function observationFilter(s: Pick<ViewState, 'from' | 'to' | 'regions' | 'segments' | 'derived'>): ObservationFilter {
   return { from: s.from, to: s.to, regions: s.regions, segments: s.segments, derived: s.derived };

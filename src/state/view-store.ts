@@ -9,7 +9,7 @@ import type { Currency } from '../data/schema.ts';
 import type { ObservationFilter } from '../domain/filters.ts';
 import type { RankGranularity } from '../domain/regions.ts';
 import type { ShipmentsGranularity } from '../domain/shipments.ts';
-import { DEFAULT_VIEW, observationFilter, type PanelKey, type Theme, type ViewState } from './view-state.ts';
+import { DEFAULT_VIEW, FILTER_KEYS, filterState, observationFilter, type FilterState, type PanelKey, type Theme, type ViewState } from './view-state.ts';
 
 export interface ViewActions {
   setRange: (from: number | null, to: number | null) => void;
@@ -23,7 +23,11 @@ export interface ViewActions {
   setFocus: (panel: PanelKey | null) => void;
   setSlide: (slide: number | null) => void;
   setTheme: (theme: Theme) => void;
+  /** Cross-filtering: narrow the page to one year (clicking a period in a chart). */
+  selectYear: (year: number) => void;
   resetFilters: () => void;
+  /** Applies several view changes at once (removing a chip, applying a saved view). */
+  patch: (changes: Partial<ViewState>) => void;
   /** Replaces the whole view (hydrating from a URL or a saved view). */
   replace: (view: ViewState) => void;
 }
@@ -45,21 +49,24 @@ export const useViewStore = create<ViewStore>()((set) => ({
   setFocus: (focus) => set({ focus }),
   setSlide: (slide) => set({ slide }),
   setTheme: (theme) => set({ theme }),
-  resetFilters: () =>
-    set({
-      from: DEFAULT_VIEW.from,
-      to: DEFAULT_VIEW.to,
-      currency: DEFAULT_VIEW.currency,
-      regions: DEFAULT_VIEW.regions,
-      segments: DEFAULT_VIEW.segments,
-      derived: DEFAULT_VIEW.derived,
-    }),
+  selectYear: (year) => set({ from: year, to: year }),
+  resetFilters: () => set(Object.fromEntries(FILTER_KEYS.map((k) => [k, DEFAULT_VIEW[k]]))),
+  patch: (changes) => set(changes),
   replace: (view) => set(view),
 }));
 
 /** The filter dimensions the domain functions take, stable across unrelated store changes. */
 export function useObservationFilter(): ObservationFilter {
   return useViewStore(useShallow((s) => observationFilter(s)));
+}
+
+/** True when any page filter differs from its default (for Reset and the chips). */
+export function hasActiveFilters(s: FilterState): boolean {
+  return FILTER_KEYS.some((k) => s[k] !== DEFAULT_VIEW[k]);
+}
+
+export function useFilterState(): FilterState {
+  return useViewStore(useShallow(filterState));
 }
 
 export function useShowsTable(panel: PanelKey): boolean {

@@ -1,0 +1,223 @@
+/**
+ * The URL is the serialized view. This file holds the only parse and serialize for it:
+ * one codec per view-state key (the mapped type below makes forgetting a key a compile error),
+ * each parameter read as valid, invalid (kept with its raw value and a reason) or missing.
+ * Only values that differ from the defaults are written, so links stay short.
+ */
+import { CURRENCIES } from '../data/schema.ts';
+import { RANK_GRANULARITIES } from '../domain/regions.ts';
+import { SHIPMENT_GRANULARITIES } from '../domain/shipments.ts';
+import { DEFAULT_VIEW, PANEL_KEYS, THEMES, type ViewState } from './view-state.ts';
+
+/** What the current dataset allows, so a link can be checked against it. */
+export interface UrlContext {
+  regions: readonly string[];
+  segments: readonly string[];
+  firstYear: number;
+  lastYear: number;
+  slideCount: number;
+}
+
+export interface UrlNotice {
+  /** The parameter as it appeared in the link ("from", "regions", or "link" for the whole). */
+  param: string;
+  /** The raw value, shortened for display. */
+  raw: string;
+  reason: string;
+  /** "ignored": dropped; "adjusted": used after a correction (e.g. a reversed range). */
+  action: 'ignored' | 'adjusted';
+}
+
+export interface ParsedUrl {
+  state: ViewState;
+  notices: UrlNotice[];
+  /** Dataset version the link was made with, when it says. */
+  dataVersion: string | null;
+}
+
+type Parsed<T> = { ok: true; value: T; warnings?: string[] } | { ok: false; reason: string };
+
+interface Codec<T> {
+  param: string;
+  parse: (raw: string, ctx: UrlContext) => Parsed<T>;
+  serialize: (value: T) => string;
+}
+
+export const MAX_QUERY_LENGTH = 4000;
+const MAX_VALUE_LENGTH = 400;
+export const VERSION_PARAM = 'v';
+
+const ok = <T>(value: T, warnings?: string[]): Parsed<T> => (warnings?.length ? { ok: true, value, warnings } : { ok: true, value });
+const bad = (reason: string): Parsed<never> => ({ ok: false, reason });
+
+function yearCodec(param: string): Codec<number | null> {
+  return {
+    param,
+    parse: (raw, ctx) => {
+      if (!/^\d{4}$/.test(raw)) return bad('not a year');
+      const year = Number(raw);
+      if (year < ctx.firstYear || year > ctx.lastYear) return bad(`outside the years with data (${ctx.firstYear}–${ctx.lastYear})`);
+      return ok(year);
+    },
+    serialize: (v) => String(v),
+  };
+}
+
+function choiceCodec<T extends string>(param: string, choices: readonly T[]): Codec<T> {
+  return {
+    param,
+    parse: (raw) => (choices.includes(raw as T) ? ok(raw as T) : bad(`not one of ${choices.join(', ')}`)),
+    serialize: (v) => v,
+  };
+}
+
+/**
+ * A comma list of known ids, returned in the context's canonical order. An empty value means
+ * "none" (an explicit choice), which is different from the parameter being absent ("all").
+ */
+function idListCodec<T extends string>(
+  param: string,
+  known: (ctx: UrlContext) => readonly T[],
+  noun: string,
+): { param: string; parse: (raw: string, ctx: UrlContext) => Parsed<T[]>; serialize: (value: readonly T[] | null) => string } {
+  return {
+    param,
+    parse: (raw, ctx) => {
+      const ids = raw === '' ? [] : raw.split(',');
+      const allowed = known(ctx);
+      const unknown = ids.filter((id) => !allowed.includes(id as T));
+      const kept = allowed.filter((id) => ids.includes(id));
+      if (unknown.length && !kept.length && ids.length) return bad(`no known ${noun} in it`);
+      return ok(kept, unknown.length ? [`unknown ${noun} ${unknown.map((u) => JSON.stringify(shorten(u))).join(', ')} left out`] : undefined);
+    },
+    serialize: (v) => (v ?? []).join(','),
+  };
+}
+
+const CODECS: { [K in keyof ViewState]: Codec<ViewState[K]> } = {
+  from: yearCodec('from'),
+  to: yearCodec('to'),
+  currency: choiceCodec('currency', CURRENCIES),
+  regions: idListCodec('regions', (ctx) => ctx.regions, 'region'),
+  segments: idListCodec('segments', (ctx) => ctx.segments, 'segment'),
+  derived: {
+    param: 'derived',
+    parse: (raw) => (raw === '0' || raw === 'false' ? ok(false) : raw === '1' || raw === 'true' ? ok(true) : bad('not 0 or 1')),
+    serialize: (v) => (v ? '1' : '0'),
+  },
+  shipmentsGranularity: choiceCodec('shipments', SHIPMENT_GRANULARITIES),
+  ranksGranularity: choiceCodec('ranks', RANK_GRANULARITIES),
+  tables: idListCodec('tables', () => PANEL_KEYS, 'panel'),
+  focus: {
+    param: 'focus',
+    parse: (raw) => (PANEL_KEYS.includes(raw as never) ? ok(raw as ViewState['focus']) : bad(`not one of ${PANEL_KEYS.join(', ')}`)),
+    serialize: (v) => v ?? '',
+  },
+  slide: {
+    param: 'slide',
+    parse: (raw, ctx) => {
+      if (!/^\d{1,3}$/.test(raw)) return bad('not a slide number');
+      const n = Number(raw);
+      return n >= 1 && n <= ctx.slideCount ? ok(n) : bad(`there are slides 1 to ${ctx.slideCount}`);
+    },
+    serialize: (v) => String(v),
+  },
+  theme: choiceCodec('theme', THEMES),
+};
+
+export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as (keyof ViewState)[];
+const KNOWN_PARAMS = new Set([...VIEW_KEYS.map((k) => CODECS[k].param), VERSION_PARAM]);
+
+function shorten(raw: string): string {
+  return raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+
+export function isDefault<K extends keyof ViewState>(key: K, value: ViewState[K]): boolean {
+  return sameValue(value, DEFAULT_VIEW[key]);
+}
+
+/**
+ * Reads one key from the link into `state`; the generic keeps codec and key types together.
+ * When a parameter repeats, the last valid value wins, so a bad duplicate never discards a
+ * good one; every other value is reported.
+ */
+function readKey<K extends keyof ViewState>(key: K, raws: readonly string[], ctx: UrlContext, state: ViewState, notices: UrlNotice[]) {
+  const codec = CODECS[key];
+  const param = codec.param;
+  const results = raws.map((raw) => ({ raw, result: raw.length > MAX_VALUE_LENGTH ? bad('too long') : codec.parse(raw, ctx) }));
+  const chosen = results.findLast((r) => r.result.ok);
+  for (const r of results) {
+    if (r === chosen) continue;
+    const reason = r.result.ok ? 'repeated; a later value was used' : r.result.reason;
+    notices.push({ param, raw: shorten(r.raw), reason, action: 'ignored' });
+  }
+  if (!chosen || !chosen.result.ok) return;
+  chosen.result.warnings?.forEach((w) => notices.push({ param, raw: shorten(chosen.raw), reason: w, action: 'adjusted' }));
+  state[key] = chosen.result.value;
+}
+
+/** Never throws: whatever the link holds, the result is a valid view plus notices for what was dropped. */
+export function parseViewState(search: string, ctx: UrlContext): ParsedUrl {
+  const notices: UrlNotice[] = [];
+  let query = typeof search === 'string' ? search : '';
+  if (query.length > MAX_QUERY_LENGTH) {
+    notices.push({ param: 'link', raw: `${query.length} characters`, reason: `longer than ${MAX_QUERY_LENGTH} characters; the rest was ignored`, action: 'adjusted' });
+    query = query.slice(0, MAX_QUERY_LENGTH);
+  }
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(query);
+  } catch {
+    params = new URLSearchParams();
+  }
+  // Grouped in a Map, never a plain object, so keys like "__proto__" are just strings.
+  const byParam = new Map<string, string[]>();
+  for (const [key, value] of params) {
+    const list = byParam.get(key);
+    if (list) list.push(value);
+    else byParam.set(key, [value]);
+  }
+  const state: ViewState = { ...DEFAULT_VIEW };
+  for (const key of VIEW_KEYS) {
+    const raws = byParam.get(CODECS[key].param);
+    if (raws) readKey(key, raws, ctx, state, notices);
+  }
+  for (const [param, raws] of byParam) {
+    if (!KNOWN_PARAMS.has(param)) notices.push({ param: shorten(param), raw: shorten(raws.join(', ')), reason: 'not a setting this dashboard knows', action: 'ignored' });
+  }
+  if (state.from !== null && state.to !== null && state.from > state.to) {
+    notices.push({ param: 'from and to', raw: '', reason: `the start (${state.from}) was after the end (${state.to}), so the two were swapped`, action: 'adjusted' });
+    [state.from, state.to] = [state.to, state.from];
+  }
+  let dataVersion: string | null = null;
+  const versions = byParam.get(VERSION_PARAM);
+  const version = versions?.[versions.length - 1];
+  if (version !== undefined) {
+    if (/^[\w.-]{1,40}$/.test(version)) dataVersion = version;
+    else notices.push({ param: VERSION_PARAM, raw: shorten(version), reason: 'not a dataset version', action: 'ignored' });
+  }
+  return { state, notices, dataVersion };
+}
+
+function encode(value: string): string {
+  // Ids never need escaping; keep commas readable in shared links.
+  return encodeURIComponent(value).replace(/%2C/g, ',');
+}
+
+/** "?from=2015&currency=USD&v=…" with only non-default values; "" for the default view. */
+export function serializeViewState(state: ViewState, dataVersion: string | null): string {
+  const parts: string[] = [];
+  for (const key of VIEW_KEYS) {
+    const value = state[key];
+    if (isDefault(key, value)) continue;
+    const codec = CODECS[key] as Codec<typeof value>;
+    parts.push(`${codec.param}=${encode(codec.serialize(value))}`);
+  }
+  if (parts.length && dataVersion) parts.push(`${VERSION_PARAM}=${encode(dataVersion)}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}

@@ -1,0 +1,71 @@
+/**
+ * Keeps the address bar and the view store in step, with the store as the single source:
+ * hydrate once from the link, write every change back (pushState, so Back and Forward step
+ * through views; replaceState for changes that are not worth a history entry), and follow
+ * Back/Forward by re-reading the link.
+ */
+import type { DatasetIndex } from '../domain/dataset-index.ts';
+import { useLinkState } from './link-store.ts';
+import { parseViewState, serializeViewState, VIEW_KEYS, type UrlContext } from './url-state.ts';
+import { SLIDE_COUNT, type ViewState } from './view-state.ts';
+import { useViewStore, viewSnapshot } from './view-store.ts';
+
+/** Moving between slides or switching theme replaces the entry: Back should leave the deck, not replay it. */
+const REPLACE_ONLY: ReadonlySet<keyof ViewState> = new Set(['slide', 'theme']);
+
+export function urlContext(index: DatasetIndex): UrlContext {
+  const used = new Set([...index.dataset.observations.map((o) => o.region), ...index.dataset.goals.map((g) => g.region), ...index.events.flatMap((e) => (e.region ? [e.region] : []))]);
+  return {
+    regions: index.dataset.regions.map((r) => r.id).filter((id) => used.has(id)),
+    segments: index.dataset.segments.map((s) => s.id),
+    firstYear: index.firstYear,
+    lastYear: index.lastYear,
+    slideCount: SLIDE_COUNT,
+  };
+}
+
+function hydrate(ctx: UrlContext, version: string) {
+  const parsed = parseViewState(window.location.search, ctx);
+  useViewStore.getState().replace(parsed.state);
+  const mismatch = parsed.dataVersion && parsed.dataVersion !== version ? { linked: parsed.dataVersion, current: version } : null;
+  useLinkState.getState().report(parsed.notices, mismatch);
+}
+
+function urlFor(search: string): string {
+  return `${window.location.pathname}${search}${window.location.hash}`;
+}
+
+/** Starts syncing; returns a function that stops it. */
+export function startUrlSync(index: DatasetIndex): () => void {
+  const ctx = urlContext(index);
+  const version = index.dataset.version;
+  hydrate(ctx, version);
+  // Rewrite the link in its canonical form: ignored parameters do not travel further.
+  window.history.replaceState(window.history.state, '', urlFor(serializeViewState(viewSnapshot(useViewStore.getState()), version)));
+
+  let following = false;
+  const unsubscribe = useViewStore.subscribe((state, prev) => {
+    if (following) return;
+    const search = serializeViewState(viewSnapshot(state), version);
+    if (search === window.location.search) return;
+    const changed = VIEW_KEYS.filter((k) => state[k] !== prev[k]);
+    const replace = changed.length > 0 && changed.every((k) => REPLACE_ONLY.has(k));
+    if (replace) window.history.replaceState(window.history.state, '', urlFor(search));
+    else window.history.pushState(null, '', urlFor(search));
+  });
+  const onPopState = () => {
+    following = true;
+    try {
+      hydrate(ctx, version);
+    } finally {
+      following = false;
+    }
+  };
+  window.addEventListener('popstate', onPopState);
+  useLinkState.getState().markSynced(index);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+    useLinkState.getState().markSynced(null);
+  };
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_LENGTH, parseViewState, serializeViewState } from '../../src/state/url-state.ts';
+import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
+import { CTX } from '../helpers/url-context.ts';
+
+const parse = (search: string) => parseViewState(search, CTX);
+
+describe('parseViewState: each parameter is valid, invalid (with a reason) or missing', () => {
+  it('gives the default view for an empty link', () => {
+    expect(parse('')).toEqual({ state: DEFAULT_VIEW, notices: [], dataVersion: null });
+    expect(parse('?')).toEqual({ state: DEFAULT_VIEW, notices: [], dataVersion: null });
+  });
+
+  it.each<[string, string, Partial<typeof DEFAULT_VIEW>]>([
+    ['from', 'from=2015', { from: 2015 }],
+    ['to', 'to=2023', { to: 2023 }],
+    ['currency', 'currency=USD', { currency: 'USD' }],
+    ['regions', 'regions=india,china', { regions: ['china', 'india'] }],
+    ['regions (explicitly none)', 'regions=', { regions: [] }],
+    ['segments', 'segments=internet', { segments: ['internet'] }],
+    ['derived', 'derived=0', { derived: false }],
+    ['shipments', 'shipments=quarter', { shipmentsGranularity: 'quarter' }],
+    ['ranks', 'ranks=quarter', { ranksGranularity: 'quarter' }],
+    ['tables', 'tables=goals,shipments', { tables: ['shipments', 'goals'] }],
+    ['focus', 'focus=revenue', { focus: 'revenue' }],
+    ['slide', 'slide=3', { slide: 3 }],
+    ['theme', 'theme=dark', { theme: 'dark' }],
+  ])('reads a valid %s', (_, query, expected) => {
+    const { state, notices } = parse(`?${query}`);
+    expect(notices).toEqual([]);
+    expect(state).toEqual({ ...DEFAULT_VIEW, ...expected });
+  });
+
+  it.each<[string, string, string]>([
+    ['from=20x5', 'from', 'not a year'],
+    ['from=1999', 'from', 'outside the years with data (2012–2030)'],
+    ['to=2031', 'to', 'outside the years with data (2012–2030)'],
+    ['currency=EUR', 'currency', 'not one of RMB, USD'],
+    ['regions=mars', 'regions', 'no known region in it'],
+    ['segments=cars', 'segments', 'no known segment in it'],
+    ['derived=maybe', 'derived', 'not 0 or 1'],
+    ['shipments=weekly', 'shipments', 'not one of year, half, quarter'],
+    ['ranks=half', 'ranks', 'not one of year, quarter'],
+    ['tables=everything', 'tables', 'no known panel in it'],
+    ['focus=sidebar', 'focus', 'not one of shipments, revenue, regions, goals'],
+    ['slide=0', 'slide', 'there are slides 1 to 5'],
+    ['slide=9', 'slide', 'there are slides 1 to 5'],
+    ['slide=two', 'slide', 'not a slide number'],
+    ['theme=neon', 'theme', 'not one of system, light, dark'],
+    ['v=%3Cb%3E', 'v', 'not a dataset version'],
+  ])('drops %s with a reason and keeps the default', (query, param, reason) => {
+    const { state, notices } = parse(`?${query}`);
+    expect(state).toEqual(DEFAULT_VIEW);
+    expect(notices).toEqual([expect.objectContaining({ param, reason, action: 'ignored' })]);
+  });
+
+  it('keeps the known part of a list and says what it left out', () => {
+    const { state, notices } = parse('?regions=india,mars,china');
+    expect(state.regions).toEqual(['china', 'india']);
+    expect(notices).toEqual([{ param: 'regions', raw: 'india,mars,china', reason: 'unknown region "mars" left out', action: 'adjusted' }]);
+  });
+
+  it('swaps a reversed range instead of locking the controls', () => {
+    const { state, notices } = parse('?from=2023&to=2015');
+    expect([state.from, state.to]).toEqual([2015, 2023]);
+    expect(notices[0]?.reason).toBe('the start (2023) was after the end (2015), so the two were swapped');
+  });
+
+  it('uses the last valid value of a repeated parameter and reports the others', () => {
+    const { state, notices } = parse('?currency=USD&currency=RMB');
+    expect(state.currency).toBe('RMB');
+    expect(notices).toEqual([{ param: 'currency', raw: 'USD', reason: 'repeated; a later value was used', action: 'ignored' }]);
+    const bad = parse('?theme=dark&theme=neon');
+    expect(bad.state.theme).toBe('dark');
+    expect(bad.notices).toEqual([{ param: 'theme', raw: 'neon', reason: 'not one of system, light, dark', action: 'ignored' }]);
+  });
+
+  it('reports unknown parameters, including prototype-polluting names, without acting on them', () => {
+    const { state, notices } = parse('?__proto__[polluted]=1&constructor[prototype][polluted]=1&__proto__=x&utm_source=mail');
+    expect(state).toEqual(DEFAULT_VIEW);
+    expect(notices.map((n) => n.param)).toEqual(['__proto__[polluted]', 'constructor[prototype][polluted]', '__proto__', 'utm_source']);
+    expect(notices.every((n) => n.reason === 'not a setting this dashboard knows')).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('shortens huge values and ignores what lies past the length limit', () => {
+    const huge = parse(`?from=${'9'.repeat(5000)}`);
+    expect(huge.state).toEqual(DEFAULT_VIEW);
+    expect(huge.notices[0]).toMatchObject({ param: 'link', action: 'adjusted' });
+    expect(huge.notices.every((n) => n.raw.length <= 41)).toBe(true);
+    expect(parse(`?theme=dark&x=${'a'.repeat(MAX_QUERY_LENGTH)}`).state.theme).toBe('dark');
+  });
+
+  it('decodes encoded values and never treats them as markup', () => {
+    const { notices } = parse('?currency=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    expect(notices[0]?.raw).toBe('<script>alert(1)</script>');
+  });
+
+  it('reads the dataset version the link was made with', () => {
+    expect(parse('?theme=dark&v=2026-11-22.1').dataVersion).toBe('2026-11-22.1');
+    expect(parse('?theme=dark').dataVersion).toBeNull();
+  });
+});
+
+describe('serializeViewState', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeViewState(DEFAULT_VIEW, '1')).toBe('');
+  });
+  it('writes only values that differ from the defaults, then the dataset version', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW, from: 2015, currency: 'USD', regions: ['china', 'india'], tables: ['goals'] }, '2026-11-22.1')).toBe(
+      '?from=2015&currency=USD&regions=china,india&tables=goals&v=2026-11-22.1',
+    );
+  });
+  it('tells an emptied list from an untouched one', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW, regions: [] }, null)).toBe('?regions=');
+    expect(serializeViewState({ ...DEFAULT_VIEW, regions: null }, null)).toBe('');
+    expect(parse(serializeViewState({ ...DEFAULT_VIEW, regions: [] }, null)).state.regions).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useLinkState } from '../../src/state/link-store.ts';
+import { startUrlSync, urlContext } from '../../src/state/url-sync.ts';
+import { useViewStore } from '../../src/state/view-store.ts';
+import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
+import { bundledIndex } from '../helpers/dataset.ts';
+
+const index = bundledIndex();
+let stop: () => void = () => {};
+
+function open(search: string) {
+  window.history.replaceState(null, '', `/dash/${search}`);
+  useViewStore.setState(DEFAULT_VIEW);
+  stop = startUrlSync(index);
+}
+
+beforeEach(() => useLinkState.getState().dismiss());
+afterEach(() => stop());
+
+describe('URL sync', () => {
+  it('offers the regions, segments and years of the dataset', () => {
+    const ctx = urlContext(index);
+    expect(ctx.regions).toEqual(['global', 'china', 'india', 'overseas', 'brazil', 'latin-america', 'western-markets', 'spain']);
+    expect([ctx.firstYear, ctx.lastYear]).toEqual([2012, 2030]);
+  });
+
+  it('hydrates the store from the link and rewrites the link in canonical form', () => {
+    open('?regions=india,china&utm=x&currency=USD');
+    expect(useViewStore.getState()).toMatchObject({ regions: ['china', 'india'], currency: 'USD' });
+    expect(window.location.search).toBe('?currency=USD&regions=china,india&v=2026-11-22.1');
+    expect(useLinkState.getState().ignored.map((n) => n.param)).toEqual(['utm']);
+  });
+
+  it('reports a link made with another dataset version', () => {
+    open('?theme=dark&v=2025-01-01');
+    expect(useLinkState.getState().versionMismatch).toEqual({ linked: '2025-01-01', current: '2026-11-22.1' });
+  });
+
+  it('pushes a history entry for a filter change, so Back returns to the previous view', async () => {
+    open('');
+    const before = window.history.length;
+    useViewStore.getState().setCurrency('USD');
+    expect(window.location.search).toBe('?currency=USD&v=2026-11-22.1');
+    expect(window.history.length).toBe(before + 1);
+    window.history.back();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    expect(useViewStore.getState().currency).toBe('RMB');
+  });
+
+  it('replaces the entry when only the slide or theme changes', () => {
+    open('');
+    const before = window.history.length;
+    useViewStore.getState().setSlide(2);
+    useViewStore.getState().setTheme('dark');
+    expect(window.location.search).toBe('?slide=2&theme=dark&v=2026-11-22.1');
+    expect(window.history.length).toBe(before);
+  });
+
+  it('stops writing once stopped', () => {
+    open('');
+    stop();
+    useViewStore.getState().setCurrency('USD');
+    expect(window.location.search).toBe('');
+  });
+});
+
+describe('view store', () => {
+  it('reorders a reversed range instead of keeping it', () => {
+    useViewStore.getState().setRange(2023, 2015);
+    expect([useViewStore.getState().from, useViewStore.getState().to]).toEqual([2015, 2023]);
+  });
+  it('resets only the page filters, keeping per-panel choices', () => {
+    useViewStore.setState({ ...DEFAULT_VIEW, from: 2015, currency: 'USD', regions: [], derived: false, tables: ['goals'], shipmentsGranularity: 'quarter' });
+    useViewStore.getState().resetFilters();
+    expect(useViewStore.getState()).toMatchObject({ from: null, currency: 'RMB', regions: null, derived: true, tables: ['goals'], shipmentsGranularity: 'quarter' });
+  });
+});
