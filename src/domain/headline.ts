@@ -49,13 +49,15 @@ export function headlineFigures(index: DatasetIndex, filter: ObservationFilter, 
     figure('units', units?.observation.metric === 'smartphones_sold' ? 'Latest annual smartphones sold' : 'Latest annual smartphone shipments', units, (p) => periodLabel(p.observation.period)),
     figure('revenue', 'Latest annual revenue', revenue, (p) => periodLabel(p.observation.period)),
     figure('profit', 'Adjusted net profit', profit, (p) => `${periodLabel(p.observation.period)}${growth ? `, ${growth.text} on the year before` : ''}`),
-    {
-      id: 'goals',
-      label: 'Announced goals met',
-      point: null,
-      value: `${counts.met} of ${goals.length}`,
-      detail: `${counts.unknown} cannot be judged from the sources${judged > counts.met ? `, ${judged - counts.met} not met or pending` : ''}`,
-    },
+    goals.length === 0
+      ? { id: 'goals', label: 'Announced goals met', point: null, value: 'None due', detail: 'No announced goal has a deadline in the selected years' }
+      : {
+          id: 'goals',
+          label: 'Announced goals met',
+          point: null,
+          value: `${counts.met} of ${goals.length}`,
+          detail: `${counts.unknown} cannot be judged from the sources${judged > counts.met ? `, ${judged - counts.met} not met or pending` : ''}`,
+        },
     figure('countries', 'Countries with Xiaomi sales', countries, (p) => periodLabel(p.observation.period)),
   ];
 }

@@ -30,6 +30,9 @@ export interface DisplayOptions {
   rates: readonly StatedRate[];
 }
 
+/** For panels that show no money: they need neither a currency nor rates, so they ignore the currency filter. */
+export const NO_MONEY: DisplayOptions = { currency: 'RMB', rates: [] };
+
 /** A display-ready point; null when money cannot be shown in the requested currency. */
 export function toPlotPoint(index: DatasetIndex, o: Observation, display: DisplayOptions, alternates: Observation[] = []): PlotPoint | null {
   const metric = index.metric.get(o.metric);

@@ -4,19 +4,34 @@ export interface ChartLegendProps {
   series: readonly SeriesStyle[];
   /** Whether any derived (hatched) value is on the chart, to explain the hatching. */
   showsDerived?: boolean;
+  /** Makes value series buttons (cross-filtering); receives the series id. */
+  onSelect?: (seriesId: string) => void;
+  selectLabel?: (series: SeriesStyle) => string;
 }
 
 /** HTML legend: swatches, marker shapes and line styles spelled out, so the chart never relies on colour alone. */
-export function ChartLegend({ series, showsDerived }: ChartLegendProps) {
+export function ChartLegend({ series, showsDerived, onSelect, selectLabel }: ChartLegendProps) {
   return (
     <ul className="chart-legend" aria-label="Legend">
-      {series.map((s) => (
-        <li key={s.id}>
-          <span className={`swatch swatch--${s.role}${s.marker ? ` swatch--${s.marker}` : ''}`} style={{ ['--swatch' as string]: colorVar(s.color) }} aria-hidden="true" />
-          {s.label}
-          {s.role === 'target' ? ' (dashed)' : ''}
-        </li>
-      ))}
+      {series.map((s) => {
+        const swatch = <span className={`swatch swatch--${s.role}${s.marker ? ` swatch--${s.marker}` : ''}`} style={{ ['--swatch' as string]: colorVar(s.color) }} aria-hidden="true" />;
+        return (
+          <li key={s.id}>
+            {onSelect && s.role === 'value' ? (
+              <button type="button" className="chart-legend__button" onClick={() => onSelect(s.id)} aria-label={selectLabel?.(s)}>
+                {swatch}
+                {s.label}
+              </button>
+            ) : (
+              <>
+                {swatch}
+                {s.label}
+                {s.role === 'target' ? ' (dashed)' : ''}
+              </>
+            )}
+          </li>
+        );
+      })}
       {showsDerived ? (
         <li>
           <span className="swatch swatch--derived" aria-hidden="true" />

@@ -31,6 +31,7 @@ export function PeriodChartBlock({ caption, rows, series, plotted, gaps, yTick, 
       <figcaption>
         <ChartLegend series={series} showsDerived={plotted.some((p) => p.observation.kind === 'derived')} />
         {gaps.length ? <p className="chart__gaps">No figure in the sources for {gaps.map((g) => g.text).join(', ')}.</p> : null}
+        {onSelect ? <p className="chart__hint">Click a period to filter the page to its year.</p> : null}
       </figcaption>
     </figure>
   );

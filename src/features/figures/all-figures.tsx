@@ -31,10 +31,12 @@ export function AllFigures() {
           {matches.length} of {total} figures shown (filters and search apply; figures several sources give are listed once, with the others counted in the tooltip
           of the charts).
         </p>
-        <label className="field">
-          <span className="field__label">Search figures</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. India, R&D, 2017" />
-        </label>
+        <div className="field">
+          <label className="field__label" htmlFor="figure-search">
+            Search figures
+          </label>
+          <input id="figure-search" className="field__control" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. India, R&D, 2017" />
+        </div>
       </div>
       <DataTable caption="Every figure in the dataset" points={matches.slice(0, limit)} />
       {matches.length > limit ? (

@@ -2,12 +2,12 @@ import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
-import { ToggleButton } from '../../components/ui/toggle-button.tsx';
+import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { GOAL_STATUS_LABELS, countByStatus, goalProgressRows, type GoalAssessment } from '../../domain/goals.ts';
 import { periodLabel } from '../../domain/period.ts';
 import { useDisplayOptions } from '../../hooks/use-display-options.ts';
-import { useShowsTable, useViewStore } from '../../state/view-store.ts';
+import { useShowsTable } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 
@@ -57,7 +57,6 @@ export function GoalsPanel() {
   const display = useDisplayOptions();
   const assessments = useGoalAssessments();
   const showTable = useShowsTable('goals');
-  const toggleTable = useViewStore((s) => s.toggleTable);
   const counts = countByStatus(assessments);
   const rows = goalProgressRows(index, assessments, display).filter((r) => r.values.progress !== null);
   const maxProgress = Math.max(100, ...rows.map((r) => Number(r.values.progress ?? 0)));
@@ -68,7 +67,7 @@ export function GoalsPanel() {
       id="goals"
       title={PANEL_TITLES.goals}
       subtitle={`${counts.met} of ${assessments.length} announced goals met on the evidence in the sources; ${counts.unknown} cannot be judged.`}
-      actions={<ToggleButton label="Show table" pressed={showTable} onToggle={() => toggleTable('goals')} />}
+      actions={<PanelViewControls panel="goals" />}
       footer={<SourceFooter sources={index.dataset.sources.filter((s) => sourceIds.has(s.id))} />}
     >
       {assessments.length === 0 ? (

@@ -8,10 +8,10 @@ import { FactList } from '../../components/ui/fact-list.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { GranularityControl } from '../../components/ui/granularity-control.tsx';
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
-import { ToggleButton } from '../../components/ui/toggle-button.tsx';
+import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { axisTick } from '../../domain/format.ts';
-import { GRANULARITY_LABELS } from '../../domain/period.ts';
+import { GRANULARITY_LABELS, period } from '../../domain/period.ts';
 import { RANK_GRANULARITIES, TARGET_SERIES } from '../../domain/regions.ts';
 import { sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
@@ -33,8 +33,9 @@ export function RegionsPanel() {
   const index = useDatasetIndex();
   const view = useRegionsView();
   const showTable = useShowsTable('regions');
-  const toggleTable = useViewStore((s) => s.toggleTable);
   const setGranularity = useViewStore((s) => s.setRanksGranularity);
+  const selectYear = useViewStore((s) => s.selectYear);
+  const setRegions = useViewStore((s) => s.setRegions);
   const { ranks } = view;
   const series: SeriesStyle[] = ranks.series.map((id, i) =>
     id === TARGET_SERIES
@@ -52,7 +53,7 @@ export function RegionsPanel() {
       actions={
         <>
           <GranularityControl label="Rank period length" value={ranks.granularity} options={RANK_GRANULARITIES} available={ranks.available} onChange={setGranularity} />
-          <ToggleButton label="Show table" pressed={showTable} onToggle={() => toggleTable('regions')} />
+          <PanelViewControls panel="regions" />
         </>
       }
       footer={<SourceFooter sources={sourcesOf(index, shown.map((p) => p.observation))} />}
@@ -65,10 +66,11 @@ export function RegionsPanel() {
           <DataTable caption={`Xiaomi's smartphone vendor rank, ${label}`} points={ranks.plotted} />
         ) : (
           <figure className="chart">
-            <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} />
+            <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} onSelect={(key) => selectYear(period(key).year)} />
             <figcaption>
-              <ChartLegend series={series} showsDerived={false} />
+              <ChartLegend series={series} showsDerived={false} onSelect={(region) => setRegions([region])} selectLabel={(s) => `Filter the page to ${s.label}`} />
               {ranks.gaps.length ? <p className="chart__gaps">No rank in the sources for {ranks.gaps.map((g) => g.text).join(', ')}.</p> : null}
+              <p className="chart__hint">Click a period to filter the page to its year, or a market in the legend to filter to that region.</p>
             </figcaption>
           </figure>
         )}

@@ -6,11 +6,11 @@ import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { FactList } from '../../components/ui/fact-list.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
-import { ToggleButton } from '../../components/ui/toggle-button.tsx';
+import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { describeRate } from '../../domain/currency.ts';
 import { axisTick } from '../../domain/format.ts';
-import { periodLabel } from '../../domain/period.ts';
+import { period, periodLabel } from '../../domain/period.ts';
 import { annualMoneySeriesOf, type AnnualChart, type AnnualMoneySeriesId } from '../../domain/revenue.ts';
 import { sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
@@ -31,7 +31,8 @@ export function RevenuePanel() {
   const view = useRevenueView();
   const currency = useViewStore((s) => s.currency);
   const showTable = useShowsTable('revenue');
-  const toggleTable = useViewStore((s) => s.toggleTable);
+  const selectYear = useViewStore((s) => s.selectYear);
+  const setSegments = useViewStore((s) => s.setSegments);
   const segments = view.segments;
   const shown = [...(segments?.plotted ?? []), ...view.revenueByYear.plotted, ...view.resultsByYear.plotted, ...view.facts];
   const annualBlock = (title: string, chart: AnnualChart) => (
@@ -47,6 +48,7 @@ export function RevenuePanel() {
         showTable={showTable}
         seriesOf={(p) => ANNUAL_STYLES[annualMoneySeriesOf(p.observation) ?? 'revenue'].label}
         empty={`No ${title.toLowerCase()} figures in the selected years.`}
+        onSelect={(key) => selectYear(period(key).year)}
       />
     </div>
   );
@@ -61,7 +63,7 @@ export function RevenuePanel() {
       id="revenue"
       title={PANEL_TITLES.revenue}
       subtitle={`Group revenue by business segment and annual results, in ${currency} billions.`}
-      actions={<ToggleButton label="Show table" pressed={showTable} onToggle={() => toggleTable('revenue')} />}
+      actions={<PanelViewControls panel="revenue" />}
       footer={<SourceFooter sources={sourcesOf(index, shown.map((p) => p.observation))} extra={rateNote} />}
     >
       <div className="subchart">
@@ -81,8 +83,11 @@ export function RevenuePanel() {
               colorOf={(row) => SEGMENT_COLORS[row.key] ?? 'purple'}
               valueTick={axisTick('billion', currency)}
               labelOf={(row) => [row.points.value?.short, segments.shares[row.key] ? `${segments.shares[row.key]} of total` : ''].filter(Boolean).join(' · ')}
+              onSelect={(segment) => setSegments([segment])}
             />
-            <figcaption className="chart__note">Shares are computed from the stated figures. “Other” is derived: total revenue minus the three named segments.</figcaption>
+            <figcaption className="chart__note">
+              Shares are computed from the stated figures. “Other” is derived: total revenue minus the three named segments. Click a segment to filter the page to it.
+            </figcaption>
           </figure>
         )}
       </div>

@@ -4,10 +4,10 @@ import { FactList } from '../../components/ui/fact-list.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { GranularityControl } from '../../components/ui/granularity-control.tsx';
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
-import { ToggleButton } from '../../components/ui/toggle-button.tsx';
+import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { axisTick } from '../../domain/format.ts';
-import { GRANULARITY_LABELS } from '../../domain/period.ts';
+import { GRANULARITY_LABELS, period } from '../../domain/period.ts';
 import { SHIPMENT_GRANULARITIES, shipmentSeriesOf, type ShipmentSeriesId } from '../../domain/shipments.ts';
 import { sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
@@ -30,8 +30,8 @@ export function ShipmentsPanel() {
   const index = useDatasetIndex();
   const view = useShipmentsView();
   const showTable = useShowsTable('shipments');
-  const toggleTable = useViewStore((s) => s.toggleTable);
   const setGranularity = useViewStore((s) => s.setShipmentsGranularity);
+  const selectYear = useViewStore((s) => s.selectYear);
   const series: SeriesStyle[] = view.series.map((id) => ({ id, label: SERIES_LABELS[id], ...STYLES[id] }));
   const label = GRANULARITY_LABELS[view.granularity].toLowerCase();
 
@@ -43,7 +43,7 @@ export function ShipmentsPanel() {
       actions={
         <>
           <GranularityControl label="Shipments period length" value={view.granularity} options={SHIPMENT_GRANULARITIES} available={view.available} onChange={setGranularity} />
-          <ToggleButton label="Show table" pressed={showTable} onToggle={() => toggleTable('shipments')} />
+          <PanelViewControls panel="shipments" />
         </>
       }
       footer={<SourceFooter sources={sourcesOf(index, [...view.plotted, ...view.facts].map((p) => p.observation))} />}
@@ -57,6 +57,7 @@ export function ShipmentsPanel() {
         yTick={axisTick('million')}
         showTable={showTable}
         seriesOf={(p) => SERIES_LABELS[shipmentSeriesOf(p.observation)]}
+        onSelect={(key) => selectYear(period(key).year)}
         empty={`No ${label} shipment or sales figures in the selected years.${view.available.length ? ` Figures exist at: ${view.available.map((g) => GRANULARITY_LABELS[g]).join(', ')}.` : ''}`}
       />
       <FactList title="Growth and other shipment figures" points={view.facts} />

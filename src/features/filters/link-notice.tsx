@@ -1,0 +1,39 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useLinkState } from '../../state/link-store.ts';
+
+/** Says which parts of the opened link were ignored or adjusted, and whether the data changed since it was made. */
+export function LinkNotice() {
+  const { ignored, versionMismatch, dismiss } = useLinkState(useShallow((s) => ({ ignored: s.ignored, versionMismatch: s.versionMismatch, dismiss: s.dismiss })));
+  const hasNotice = ignored.length > 0 || versionMismatch !== null;
+  return (
+    <div role="status" className={hasNotice ? 'notice' : 'notice notice--empty'}>
+      {hasNotice ? (
+        <>
+          {versionMismatch ? (
+            <p>
+              This link was made with dataset version {versionMismatch.linked}; the dashboard now has {versionMismatch.current}, so some figures may differ from what the sender saw.
+            </p>
+          ) : null}
+          {ignored.length ? (
+            <>
+              <p>
+                {ignored.length === 1 ? 'One part of the link was' : `${ignored.length} parts of the link were`} not used as given:
+              </p>
+              <ul>
+                {ignored.map((n, i) => (
+                  <li key={`${n.param}-${i}`}>
+                    <code>{n.raw ? `${n.param}=${n.raw}` : n.param}</code>: {n.reason}
+                    {n.action === 'ignored' ? ' (ignored)' : ''}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <button type="button" className="button button--small" onClick={dismiss}>
+            Dismiss
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}

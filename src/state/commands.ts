@@ -1,0 +1,24 @@
+/**
+ * Commands are defined once, with their name, their effect and their keyboard shortcut; buttons
+ * and the shortcut handler both use these definitions, so a label or key never drifts.
+ */
+import { hasActiveFilters, useViewStore } from './view-store.ts';
+
+export interface Command {
+  id: string;
+  label: string;
+  /** Single key, matched case-insensitively without modifiers; shown in the button's title. */
+  shortcut?: string;
+  run: () => void;
+  isEnabled: () => boolean;
+}
+
+export const resetFiltersCommand: Command = {
+  id: 'reset-filters',
+  label: 'Reset filters',
+  shortcut: 'r',
+  run: () => useViewStore.getState().resetFilters(),
+  isEnabled: () => hasActiveFilters(useViewStore.getState()),
+};
+
+export const COMMANDS: readonly Command[] = [resetFiltersCommand];

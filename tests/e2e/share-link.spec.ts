@@ -1,0 +1,90 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+/** What a reader sees of the view: the filter controls, the chips and the panels' figures. */
+async function visibleView(page: Page) {
+  const filters = page.getByRole('region', { name: 'Filters' });
+  return {
+    from: await filters.getByLabel('From', { exact: true }).inputValue(),
+    to: await filters.getByLabel('To', { exact: true }).inputValue(),
+    currency: await filters.getByRole('radio', { name: 'USD' }).isChecked(),
+    derived: await filters.getByRole('checkbox', { name: 'Show derived values' }).isChecked(),
+    chips: await filters.getByRole('list', { name: 'Active filters' }).innerText(),
+    revenue: await page.getByRole('region', { name: 'Revenue segments' }).locator('table').allInnerTexts(),
+    shipments: await page.getByRole('region', { name: 'Shipments' }).locator('.bar-label').allInnerTexts(),
+    regions: await page.getByRole('region', { name: 'Regional performance' }).locator('.rank-dot').count(),
+  };
+}
+
+test('a copied link opens exactly the same view in a fresh browser', async ({ page, browser, baseURL }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  const filters = page.getByRole('region', { name: 'Filters' });
+  await filters.getByLabel('From', { exact: true }).selectOption('2013');
+  await filters.getByLabel('To', { exact: true }).selectOption('2023');
+  await filters.getByRole('radio', { name: 'USD' }).check({ force: true });
+  await filters.getByRole('checkbox', { name: 'Show derived values' }).uncheck();
+  await filters.locator('summary', { hasText: 'Regions' }).click();
+  await filters.getByRole('group', { name: 'Regions' }).getByRole('checkbox', { name: 'India' }).uncheck();
+  await page.getByRole('region', { name: 'Revenue segments' }).getByRole('button', { name: 'Show table' }).click();
+  const before = await visibleView(page);
+  expect(before.chips).toContain('Years: 2013–2023');
+  expect(before.revenue.join('\n')).toContain('USD');
+
+  await filters.getByRole('button', { name: 'Copy link' }).click();
+  await expect(filters.getByRole('status')).toHaveText('Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link.startsWith(baseURL!)).toBe(true);
+  expect(link.length).toBeLessThan(2000);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('region', { name: 'Shipments' })).toBeVisible();
+  expect(await visibleView(other)).toEqual(before);
+  await expect(other.getByRole('status').filter({ hasText: 'not used' })).toHaveCount(0);
+  await fresh.close();
+});
+
+test('Back and Forward step through views', async ({ page }) => {
+  await page.goto('./');
+  const filters = page.getByRole('region', { name: 'Filters' });
+  await filters.getByLabel('From', { exact: true }).selectOption('2017');
+  await expect(page).toHaveURL(/from=2017/);
+  await page.getByRole('region', { name: 'Shipments' }).getByRole('radio', { name: 'Quarterly' }).check({ force: true });
+  await expect(page).toHaveURL(/shipments=quarter/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/shipments=quarter/);
+  await expect(page.getByRole('region', { name: 'Shipments' }).getByRole('radio', { name: 'Annual' })).toBeChecked();
+  await expect(filters.getByLabel('From', { exact: true })).toHaveValue('2017');
+  await page.goBack();
+  await expect(filters.getByLabel('From', { exact: true })).toHaveValue('');
+  await page.goForward();
+  await expect(filters.getByLabel('From', { exact: true })).toHaveValue('2017');
+});
+
+test('a link full of garbage opens a working page that says what it ignored', async ({ page }) => {
+  const garbage = '?from=9999&to=abc&currency=%3Cscript%3Ealert(1)%3C/script%3E&regions=mars,india&__proto__[x]=1&slide=77&theme=dark&theme=neon&derived=yes';
+  await page.goto(`./${garbage}`);
+  const notice = page.getByRole('status').filter({ hasText: 'not used as given' });
+  await expect(notice).toBeVisible();
+  for (const text of ['from=9999', 'to=abc', 'currency=<script>alert(1)</script>', 'unknown region "mars" left out', '__proto__[x]', 'slide=77', 'theme=neon', 'derived=yes']) {
+    await expect(notice).toContainText(text);
+  }
+  // The valid parts were applied; the page works.
+  await expect(page.getByRole('region', { name: 'Filters' }).getByText('Regions: India')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  await expect(page).toHaveURL(/\?regions=india&theme=dark&v=/);
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>).x)).toBeUndefined();
+  await page.getByRole('region', { name: 'Filters' }).getByLabel('From', { exact: true }).selectOption('2014');
+  await expect(page.getByRole('region', { name: 'Filters' }).getByText('From 2014')).toBeVisible();
+});
+
+test('clicking a period in a chart filters the page to that year', async ({ page }) => {
+  await page.goto('./');
+  const shipments = page.getByRole('region', { name: 'Shipments' });
+  await shipments.locator('.bar[data-series="sold"]').first().click();
+  await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Year: 2012');
+  await expect(page).toHaveURL(/from=2012&to=2012/);
+  await expect(shipments.locator('.bar')).toHaveCount(1);
+});

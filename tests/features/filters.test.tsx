@@ -1,0 +1,123 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { activeFilters } from '../../src/features/filters/active-filters.ts';
+import { FiltersBar } from '../../src/features/filters/filters-bar.tsx';
+import { LinkNotice } from '../../src/features/filters/link-notice.tsx';
+import { ShipmentsPanel } from '../../src/features/shipments/shipments-panel.tsx';
+import { useLinkState } from '../../src/state/link-store.ts';
+import { useViewStore } from '../../src/state/view-store.ts';
+import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
+import { renderWithData } from '../helpers/render.tsx';
+
+afterEach(() => {
+  useLinkState.getState().dismiss();
+});
+
+describe('activeFilters', () => {
+  const labels = { region: (id: string) => id.toUpperCase(), segment: (id: string) => `seg:${id}` };
+  it('describes each active filter once, with what removing it restores', () => {
+    expect(activeFilters({ ...DEFAULT_VIEW, from: 2015, to: 2020, currency: 'USD', regions: ['china'], segments: [], derived: false }, labels)).toEqual([
+      { id: 'years', label: 'Years: 2015–2020', clear: { from: null, to: null } },
+      { id: 'currency', label: 'Currency: USD', clear: { currency: 'RMB' } },
+      { id: 'regions', label: 'Regions: CHINA', clear: { regions: null } },
+      { id: 'segments', label: 'Segments: none', clear: { segments: null } },
+      { id: 'derived', label: 'Derived values hidden', clear: { derived: true } },
+    ]);
+  });
+  it('names open-ended and single-year ranges', () => {
+    expect(activeFilters({ ...DEFAULT_VIEW, from: 2015 }, labels)[0]?.label).toBe('From 2015');
+    expect(activeFilters({ ...DEFAULT_VIEW, to: 2016 }, labels)[0]?.label).toBe('Until 2016');
+    expect(activeFilters({ ...DEFAULT_VIEW, from: 2017, to: 2017 }, labels)[0]?.label).toBe('Year: 2017');
+    expect(activeFilters(DEFAULT_VIEW, labels)).toEqual([]);
+  });
+});
+
+describe('FiltersBar', () => {
+  it('is a "Filters" region with labelled controls', () => {
+    renderWithData(<FiltersBar />);
+    const region = screen.getByRole('region', { name: 'Filters' });
+    expect(within(region).getByLabelText('From')).toHaveValue('');
+    expect(within(region).getByLabelText('To')).toHaveValue('');
+    expect(within(region).getByRole('group', { name: 'Currency' })).toBeInTheDocument();
+    expect(within(region).getByRole('group', { name: 'Regions' })).toBeInTheDocument();
+    expect(within(region).getByRole('group', { name: 'Segments' })).toBeInTheDocument();
+    expect(within(region).getByRole('checkbox', { name: 'Show derived values' })).toBeChecked();
+    expect(within(region).getByRole('button', { name: 'Reset filters' })).toBeDisabled();
+    expect(within(region).getByText('No filters: showing every figure.')).toBeInTheDocument();
+  });
+
+  it('narrows the panels, shows removable chips, and resets', async () => {
+    const user = userEvent.setup();
+    renderWithData(
+      <>
+        <FiltersBar />
+        <ShipmentsPanel />
+      </>,
+    );
+    await user.selectOptions(screen.getByLabelText('From'), '2012');
+    await user.selectOptions(screen.getByLabelText('To'), '2014');
+    const chips = screen.getByRole('list', { name: 'Active filters' });
+    expect(within(chips).getByText('Years: 2012–2014')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Shipments' }).querySelectorAll('.bar')).toHaveLength(3);
+    await user.click(screen.getByRole('checkbox', { name: 'Show derived values' }));
+    expect(within(chips).getByText('Derived values hidden')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove filter: Years: 2012–2014' }));
+    expect(useViewStore.getState().from).toBeNull();
+    expect(screen.getByRole('region', { name: 'Shipments' }).querySelectorAll('.bar')).toHaveLength(4);
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    expect(useViewStore.getState().derived).toBe(true);
+    expect(screen.getByRole('button', { name: 'Reset filters' })).toBeDisabled();
+  });
+
+  it('chooses regions, including none, distinctly from all', async () => {
+    const user = userEvent.setup();
+    renderWithData(<FiltersBar />);
+    const regions = screen.getByRole('group', { name: 'Regions' });
+    await user.click(within(regions).getByRole('checkbox', { name: 'Global' }));
+    expect(useViewStore.getState().regions).toEqual(['china', 'india', 'overseas', 'brazil', 'latin-america', 'western-markets', 'spain']);
+    await user.click(within(regions).getByRole('button', { name: 'None' }));
+    expect(useViewStore.getState().regions).toEqual([]);
+    expect(screen.getByText('Regions: none')).toBeInTheDocument();
+    await user.click(within(regions).getByRole('button', { name: 'All' }));
+    expect(useViewStore.getState().regions).toBeNull();
+  });
+
+  it('names the exchange rate when US dollars are chosen', async () => {
+    const user = userEvent.setup();
+    renderWithData(<FiltersBar />);
+    await user.click(screen.getByRole('radio', { name: 'USD' }));
+    expect(screen.getByText('US dollars use the one exchange rate the sources state: 1 RMB = 0.1468 USD (2017).')).toBeInTheDocument();
+  });
+
+  it('copies the link and confirms it', async () => {
+    // user-event installs a clipboard stub in setup(); spy on it.
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    renderWithData(<FiltersBar />);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(window.location.href);
+    expect(await screen.findByText('Link copied')).toBeInTheDocument();
+  });
+
+  it('shows the link to copy by hand when the clipboard refuses', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    renderWithData(<FiltersBar />);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByRole('textbox', { name: /copy this link/ })).toHaveValue(window.location.href);
+  });
+});
+
+describe('LinkNotice', () => {
+  it('lists what the link asked for that was not used, and can be dismissed', async () => {
+    useLinkState.getState().report([{ param: 'currency', raw: 'EUR', reason: 'not one of RMB, USD', action: 'ignored' }], { linked: 'old', current: 'new' });
+    const user = userEvent.setup();
+    renderWithData(<LinkNotice />);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('This link was made with dataset version old; the dashboard now has new');
+    expect(status).toHaveTextContent('currency=EUR: not one of RMB, USD (ignored)');
+    await user.click(within(status).getByRole('button', { name: 'Dismiss' }));
+    expect(status).toBeEmptyDOMElement();
+  });
+});
