@@ -43,9 +43,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/components/**'],
+    // Charts and UI primitives only draw what they are given; components/panel-chrome may read the view store.
+    files: ['src/components/charts/**', 'src/components/ui/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../../features/*', '../../state/*', '../../hooks/*', '../../data/use-*', '../../app/*'], message: 'Shared components only draw what they are given.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../../features/*', '../../state/*', '../../hooks/*', '../../data/use-*', '../../app/*', '../panel-chrome/*'], message: 'Shared components only draw what they are given.' }] }],
+    },
+  },
+  {
+    files: ['src/components/panel-chrome/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../../features/*', '../../app/*'], message: 'Panel chrome is shared by features and cannot depend on them.' }] }],
     },
   },
   ...FEATURES.map((feature) => ({
