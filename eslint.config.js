@@ -6,7 +6,21 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['shipments', 'revenue', 'regions', 'goals', 'headline', 'figures', 'sources', 'timeline', 'filters', 'presentation', 'export', 'provenance', 'data-upload'];
+const FEATURES = [
+  'shipments',
+  'revenue',
+  'regions',
+  'goals',
+  'headline',
+  'figures',
+  'sources',
+  'timeline',
+  'filters',
+  'presentation',
+  'export',
+  'provenance',
+  'data-upload',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'bench/results.json'] },
@@ -33,26 +47,54 @@ export default tseslint.config(
   {
     files: ['src/domain/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', '@tanstack/*', 'zustand', 'recharts'], message: 'The domain layer is pure: no UI or state libraries.' }, { group: ['../state/*', '../features/*', '../components/*', '../hooks/*', '../app/*'], message: 'The domain layer only depends on data types.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', '@tanstack/*', 'zustand', 'recharts'], message: 'The domain layer is pure: no UI or state libraries.' },
+            { group: ['../state/*', '../features/*', '../components/*', '../hooks/*', '../app/*'], message: 'The domain layer only depends on data types.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/data/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../state/*', '../features/*', '../components/*', '../hooks/*', '../app/*'], message: 'The data layer does not know about the UI.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../state/*', '../features/*', '../components/*', '../hooks/*', '../app/*'], message: 'The data layer does not know about the UI.' },
+          ],
+        },
+      ],
     },
   },
   {
     // Charts and UI primitives only draw what they are given; components/panel-chrome may read the view store.
     files: ['src/components/charts/**', 'src/components/ui/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../../features/*', '../../state/*', '../../hooks/*', '../../data/use-*', '../../app/*', '../panel-chrome/*'], message: 'Shared components only draw what they are given.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../features/*', '../../state/*', '../../hooks/*', '../../data/use-*', '../../app/*', '../panel-chrome/*'],
+              message: 'Shared components only draw what they are given.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/components/panel-chrome/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../../features/*', '../../app/*'], message: 'Panel chrome is shared by features and cannot depend on them.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../../features/*', '../../app/*'], message: 'Panel chrome is shared by features and cannot depend on them.' }] },
+      ],
     },
   },
   ...FEATURES.map((feature) => ({
@@ -60,7 +102,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: FEATURES.filter((f) => f !== feature).map((f) => `../${f}/*`), message: 'Features never import each other; share through domain/, hooks/ or components/.' }] },
+        {
+          patterns: [
+            {
+              group: FEATURES.filter((f) => f !== feature).map((f) => `../${f}/*`),
+              message: 'Features never import each other; share through domain/, hooks/ or components/.',
+            },
+          ],
+        },
       ],
     },
   })),

@@ -11,7 +11,13 @@ class FixedSizeResizeObserver implements ResizeObserver {
   constructor(private readonly callback: ResizeObserverCallback) {}
   observe(target: Element) {
     const contentRect = { width: 800, height: 300, top: 0, left: 0, right: 800, bottom: 300, x: 0, y: 0, toJSON: () => ({}) } as DOMRectReadOnly;
-    const entry = { target, contentRect, borderBoxSize: [{ inlineSize: 800, blockSize: 300 }], contentBoxSize: [{ inlineSize: 800, blockSize: 300 }], devicePixelContentBoxSize: [] } as unknown as ResizeObserverEntry;
+    const entry = {
+      target,
+      contentRect,
+      borderBoxSize: [{ inlineSize: 800, blockSize: 300 }],
+      contentBoxSize: [{ inlineSize: 800, blockSize: 300 }],
+      devicePixelContentBoxSize: [],
+    } as unknown as ResizeObserverEntry;
     this.callback([entry], this);
   }
   unobserve() {}

@@ -21,19 +21,21 @@ export function App() {
       <header className="app-header">
         <div>
           <h1>Xiaomi in figures</h1>
-          <p className="app-header__tagline">Shipments, revenue, markets and announced goals, 2012–2023, from five published articles. Every figure names its source.</p>
+          <p className="app-header__tagline">
+            Shipments, revenue, markets and announced goals, 2012–2023, from five published articles. Every figure names its source.
+          </p>
         </div>
       </header>
       <LinkNotice />
       <main id="main" className="app-main">
         <DatasetGate>
           <UrlSyncGate>
-          <HeadlineStrip />
-          <FiltersBar />
-          <PanelGrid />
-          <AllFigures />
-          <EventsTimeline />
-          <SourcesList />
+            <HeadlineStrip />
+            <FiltersBar />
+            <PanelGrid />
+            <AllFigures />
+            <EventsTimeline />
+            <SourcesList />
           </UrlSyncGate>
         </DatasetGate>
       </main>

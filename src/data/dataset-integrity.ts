@@ -82,12 +82,7 @@ export function findIntegrityProblems(d: Dataset): DatasetProblem[] {
   return problems;
 }
 
-function checkDerivation(
-  o: Observation,
-  at: string,
-  observations: Map<string, Observation>,
-  add: (path: string, message: string) => void,
-) {
+function checkDerivation(o: Observation, at: string, observations: Map<string, Observation>, add: (path: string, message: string) => void) {
   const derivation = o.derivation;
   if (!derivation) return;
   const arity = arityProblem(derivation.op, derivation.inputs.length);
@@ -103,6 +98,9 @@ function checkDerivation(
   const computed = computeDerivation(derivation.op, inputs);
   if (!Number.isFinite(computed)) return add(`${at}.value`, `${derivation.op} of its inputs is not a finite number`);
   if (!derivationMatches(o.value, computed, derivation.decimals)) {
-    add(`${at}.value`, `stored ${o.value} does not match ${derivation.op} of its inputs (${computed.toFixed(derivation.decimals + 2)}) to ${derivation.decimals} decimals`);
+    add(
+      `${at}.value`,
+      `stored ${o.value} does not match ${derivation.op} of its inputs (${computed.toFixed(derivation.decimals + 2)}) to ${derivation.decimals} decimals`,
+    );
   }
 }

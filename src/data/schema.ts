@@ -8,15 +8,9 @@ import { isPeriodKey } from '../domain/period.ts';
 
 const MAX_TEXT = 600;
 
-const Id = v.pipe(
-  v.string('must be a string id'),
-  v.regex(/^[a-z0-9][a-z0-9_.-]{0,79}$/, 'must be a lower-case id (a-z, 0-9, "-", "_", ".")'),
-);
+const Id = v.pipe(v.string('must be a string id'), v.regex(/^[a-z0-9][a-z0-9_.-]{0,79}$/, 'must be a lower-case id (a-z, 0-9, "-", "_", ".")'));
 const Text = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_TEXT, `must be at most ${MAX_TEXT} characters`));
-const PeriodKey = v.pipe(
-  v.string('must be a period string'),
-  v.check(isPeriodKey, 'must be a period like 2017, 2017-H1, 2017-Q2, 2017-07 or 2017-07-08'),
-);
+const PeriodKey = v.pipe(v.string('must be a period string'), v.check(isPeriodKey, 'must be a period like 2017, 2017-H1, 2017-Q2, 2017-07 or 2017-07-08'));
 const FiniteNumber = v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
 
 export const UNITS = ['million', 'billion', 'percent', 'rank', 'count', 'years', 'year', 'characters', 'USD per RMB'] as const;

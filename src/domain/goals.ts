@@ -143,23 +143,54 @@ export function assessGoal(index: DatasetIndex, goal: Goal, asOf: Date, rates: r
     if (verdict === 'met') return { ...withEvidence, status: 'met', explanation: sentence(`${fmt(final)} in ${when} against a target of ${base.targetText}.`) };
     if (verdict === 'missed') {
       const gap = Math.abs(target.value - final.value);
-      return { ...withEvidence, status: 'missed', explanation: sentence(`${fmt(final)} in ${when}, ${formatValue({ ...target, value: gap, upper: undefined, qualifier: undefined })} short of the ${base.targetText} target.`) };
+      return {
+        ...withEvidence,
+        status: 'missed',
+        explanation: sentence(
+          `${fmt(final)} in ${when}, ${formatValue({ ...target, value: gap, upper: undefined, qualifier: undefined })} short of the ${base.targetText} target.`,
+        ),
+      };
     }
-    return { ...withEvidence, status: 'unknown', explanation: sentence(`${fmt(final)} in ${when} is not precise enough to settle a target of ${base.targetText}.`) };
+    return {
+      ...withEvidence,
+      status: 'unknown',
+      explanation: sentence(`${fmt(final)} in ${when} is not precise enough to settle a target of ${base.targetText}.`),
+    };
   }
 
   if (!isFlow) {
     // Levels and ranks: any in-window figure that meets the target counts; otherwise the latest one shows the distance.
     const sorted = [...inWindow].sort((a, b) => period(a.period).end - period(b.period).end);
     const hit = sorted.find((o) => compareWithTarget(o, target.value, goal.direction) === 'met');
-    if (hit) return { ...base, evidence: hit, evidenceText: fmt(hit), status: 'met', explanation: sentence(`${fmt(hit)} in ${periodLabel(hit.period)}, meeting the target of ${base.targetText}.`) };
+    if (hit)
+      return {
+        ...base,
+        evidence: hit,
+        evidenceText: fmt(hit),
+        status: 'met',
+        explanation: sentence(`${fmt(hit)} in ${periodLabel(hit.period)}, meeting the target of ${base.targetText}.`),
+      };
     const latest = sorted.at(-1);
     if (latest) {
       const left = describeYears(deadline.end - period(latest.period).end);
       if (!deadlinePassed) {
-        return { ...base, evidence: latest, evidenceText: fmt(latest), status: 'behind', explanation: sentence(`${fmt(latest)} in ${periodLabel(latest.period)} against a target of ${base.targetText}, with ${left} left.`) };
+        return {
+          ...base,
+          evidence: latest,
+          evidenceText: fmt(latest),
+          status: 'behind',
+          explanation: sentence(`${fmt(latest)} in ${periodLabel(latest.period)} against a target of ${base.targetText}, with ${left} left.`),
+        };
       }
-      return { ...base, evidence: latest, evidenceText: fmt(latest), status: 'unknown', explanation: sentence(`Last figure before the deadline: ${fmt(latest)} in ${periodLabel(latest.period)} (${left} before it); nothing for ${periodLabel(goal.deadline)} itself.`) };
+      return {
+        ...base,
+        evidence: latest,
+        evidenceText: fmt(latest),
+        status: 'unknown',
+        explanation: sentence(
+          `Last figure before the deadline: ${fmt(latest)} in ${periodLabel(latest.period)} (${left} before it); nothing for ${periodLabel(goal.deadline)} itself.`,
+        ),
+      };
     }
   }
 
@@ -184,15 +215,30 @@ export function assessGoal(index: DatasetIndex, goal: Goal, asOf: Date, rates: r
     }
   }
 
-  const before = candidates.filter((o) => period(o.period).end <= stated.start).sort((a, b) => period(a.period).end - period(b.period).end).at(-1);
+  const before = candidates
+    .filter((o) => period(o.period).end <= stated.start)
+    .sort((a, b) => period(a.period).end - period(b.period).end)
+    .at(-1);
   const after = candidates.filter((o) => period(o.period).start >= deadline.end).sort((a, b) => period(a.period).start - period(b.period).start)[0];
   const context = before ?? after ?? null;
-  const contextText = context ? ` Nearest figure: ${fmt(context)} in ${periodLabel(context.period)}, ${context === before ? 'before the goal was set' : 'after the deadline'}.` : '';
+  const contextText = context
+    ? ` Nearest figure: ${fmt(context)} in ${periodLabel(context.period)}, ${context === before ? 'before the goal was set' : 'after the deadline'}.`
+    : '';
   const span = isFlow ? periodLabel(goal.deadline) : `the period from ${periodLabel(goal.statedIn)} to the end of ${periodLabel(goal.deadline)}`;
   if (deadlinePassed) {
-    return { ...base, context, status: 'unknown', explanation: sentence(`The sources give no ${metric?.label.toLowerCase() ?? 'figure'} for ${span}.${contextText}`) };
+    return {
+      ...base,
+      context,
+      status: 'unknown',
+      explanation: sentence(`The sources give no ${metric?.label.toLowerCase() ?? 'figure'} for ${span}.${contextText}`),
+    };
   }
-  return { ...base, context, status: 'unknown', explanation: sentence(`No figure since the goal was set; ${describeYears(deadline.end - now)} left.${contextText}`) };
+  return {
+    ...base,
+    context,
+    status: 'unknown',
+    explanation: sentence(`No figure since the goal was set; ${describeYears(deadline.end - now)} left.${contextText}`),
+  };
 }
 
 export function assessGoals(index: DatasetIndex, asOf: Date, rates: readonly StatedRate[]): GoalAssessment[] {

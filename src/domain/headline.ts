@@ -34,19 +34,35 @@ function latestAnnual(index: DatasetIndex, metrics: readonly string[], filter: O
 function figure(id: string, label: string, point: PlotPoint | null, detail: (p: PlotPoint) => string): HeadlineFigure {
   if (!point) return { id, label, point, value: 'Unknown', detail: 'No figure in the selected years' };
   const { qualifier } = point.shown;
-  return { id, label, point, value: formatValue({ ...point.shown, qualifier: undefined }), hedge: qualifier ? QUALIFIER_WORDS[qualifier] : undefined, detail: detail(point) };
+  return {
+    id,
+    label,
+    point,
+    value: formatValue({ ...point.shown, qualifier: undefined }),
+    hedge: qualifier ? QUALIFIER_WORDS[qualifier] : undefined,
+    detail: detail(point),
+  };
 }
 
 export function headlineFigures(index: DatasetIndex, filter: ObservationFilter, display: DisplayOptions, goals: readonly GoalAssessment[]): HeadlineFigure[] {
   const units = latestAnnual(index, ['smartphone_shipments', 'smartphones_sold'], filter, display);
   const revenue = latestAnnual(index, ['revenue'], filter, display);
   const profit = latestAnnual(index, ['adjusted_net_profit'], filter, display);
-  const growth = profit && latestAnnual(index, ['adjusted_net_profit_growth_yoy'], { ...filter, from: period(profit.observation.period).year, to: period(profit.observation.period).year }, display);
+  const growth =
+    profit &&
+    latestAnnual(
+      index,
+      ['adjusted_net_profit_growth_yoy'],
+      { ...filter, from: period(profit.observation.period).year, to: period(profit.observation.period).year },
+      display,
+    );
   const countries = latestAnnual(index, ['countries_present'], filter, display);
   const counts = countByStatus(goals);
   const judged = goals.length - counts.unknown;
   return [
-    figure('units', units?.observation.metric === 'smartphones_sold' ? 'Latest annual smartphones sold' : 'Latest annual smartphone shipments', units, (p) => periodLabel(p.observation.period)),
+    figure('units', units?.observation.metric === 'smartphones_sold' ? 'Latest annual smartphones sold' : 'Latest annual smartphone shipments', units, (p) =>
+      periodLabel(p.observation.period),
+    ),
     figure('revenue', 'Latest annual revenue', revenue, (p) => periodLabel(p.observation.period)),
     figure('profit', 'Adjusted net profit', profit, (p) => `${periodLabel(p.observation.period)}${growth ? `, ${growth.text} on the year before` : ''}`),
     goals.length === 0

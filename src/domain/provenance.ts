@@ -58,7 +58,12 @@ export function provenanceOf(index: DatasetIndex, o: Observation): Provenance {
     result.formula = describeDerivation(o.derivation.op, labels);
     result.inputs = inputs.map((i) => {
       const s = index.source.get(i.sourceId);
-      return { what: describeWhat(index, i), period: periodLabel(i.period), text: formatObservation(i, index.metric.get(i.metric)?.countNoun), source: s ? shortCitation(s) : i.sourceId };
+      return {
+        what: describeWhat(index, i),
+        period: periodLabel(i.period),
+        text: formatObservation(i, index.metric.get(i.metric)?.countNoun),
+        source: s ? shortCitation(s) : i.sourceId,
+      };
     });
   }
   return result;

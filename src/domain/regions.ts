@@ -42,9 +42,16 @@ export interface RegionsView {
 const RANK_AND_SHARE = ['vendor_rank', 'market_share'];
 
 function rankView(index: DatasetIndex, filter: ObservationFilter, granularity: RankGranularity, display: DisplayOptions): RankView {
-  const ranks = filterObservations(observationsOf(index, 'vendor_rank').filter((o) => o.entity === 'xiaomi'), { ...filter, segments: null });
+  const ranks = filterObservations(
+    observationsOf(index, 'vendor_rank').filter((o) => o.entity === 'xiaomi'),
+    { ...filter, segments: null },
+  );
   const available = RANK_GRANULARITIES.filter((g) => ranks.some((o) => o.kind !== 'target' && period(o.period).granularity === g));
-  const plotted = plotPoints(index, ranks.filter((o) => period(o.period).granularity === granularity), display);
+  const plotted = plotPoints(
+    index,
+    ranks.filter((o) => period(o.period).granularity === granularity),
+    display,
+  );
   const points: SeriesPoint[] = plotted.map((point) => ({
     series: point.observation.kind === 'target' ? TARGET_SERIES : point.observation.region,
     point,
@@ -101,7 +108,10 @@ function shareSnapshots(index: DatasetIndex, filter: ObservationFilter, display:
 
 export function regionsView(index: DatasetIndex, filter: ObservationFilter, granularity: RankGranularity, display: DisplayOptions): RegionsView {
   const factMetrics = index.dataset.metrics.filter((m) => m.panel === 'regions' && !RANK_AND_SHARE.includes(m.id)).map((m) => m.id);
-  const factObs = filterObservations(factMetrics.flatMap((m) => observationsOf(index, m)), { ...filter, segments: null });
+  const factObs = filterObservations(
+    factMetrics.flatMap((m) => observationsOf(index, m)),
+    { ...filter, segments: null },
+  );
   return {
     ranks: rankView(index, filter, granularity, display),
     // Rivals' ranks are shown beside their market shares in the snapshots.

@@ -56,12 +56,18 @@ const GLOBAL_XIAOMI = (o: { entity: string; region: string }) => o.entity === 'x
 export function revenueView(index: DatasetIndex, filter: ObservationFilter, display: DisplayOptions): RevenueView {
   const timeOnly: ObservationFilter = { ...filter, regions: null, segments: null };
 
-  const segmentObs = filterObservations(observationsOf(index, 'segment_revenue').filter(GLOBAL_XIAOMI), timeOnly)
-    .filter((o) => o.kind !== 'target' && period(o.period).granularity === 'year');
-  const latestYear = segmentObs.map((o) => o.period).sort(comparePeriods).at(-1);
+  const segmentObs = filterObservations(observationsOf(index, 'segment_revenue').filter(GLOBAL_XIAOMI), timeOnly).filter(
+    (o) => o.kind !== 'target' && period(o.period).granularity === 'year',
+  );
+  const latestYear = segmentObs
+    .map((o) => o.period)
+    .sort(comparePeriods)
+    .at(-1);
   let segments: SegmentBreakdown | null = null;
   if (latestYear) {
-    const selected = segmentObs.filter((o) => o.period === latestYear && (!filter.segments || (o.segment !== undefined && filter.segments.includes(o.segment))));
+    const selected = segmentObs.filter(
+      (o) => o.period === latestYear && (!filter.segments || (o.segment !== undefined && filter.segments.includes(o.segment))),
+    );
     const plotted = plotPoints(index, selected, display);
     const totalObs = observationsOf(index, 'revenue').find((o) => GLOBAL_XIAOMI(o) && o.period === latestYear && o.kind === 'reported');
     const total = totalObs ? (plotPoints(index, [totalObs], display)[0] ?? null) : null;
@@ -98,7 +104,17 @@ export function revenueView(index: DatasetIndex, filter: ObservationFilter, disp
     observationsOf(index, 'segment_revenue').filter((o) => !GLOBAL_XIAOMI(o)),
     filter,
   );
-  const facts = plotPoints(index, [...filterObservations(factMetrics.flatMap((m) => observationsOf(index, m)), filter), ...overseasSegments], display);
+  const facts = plotPoints(
+    index,
+    [
+      ...filterObservations(
+        factMetrics.flatMap((m) => observationsOf(index, m)),
+        filter,
+      ),
+      ...overseasSegments,
+    ],
+    display,
+  );
 
   const allShown = [...(segments?.plotted ?? []), ...(segments?.total ? [segments.total] : []), ...annualPlotted, ...facts];
   const ratesUsed = [...new Map(allShown.flatMap((p) => (p.convertedWith ? [[p.convertedWith.observationId, p.convertedWith] as const] : []))).values()];

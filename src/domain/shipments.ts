@@ -52,14 +52,24 @@ export function shipmentsView(index: DatasetIndex, filter: ObservationFilter, gr
   const series = SHIPMENT_SERIES.filter((id) => points.some((p) => p.series === id));
   const rows = hasValues ? categoryRows(points, series) : [];
   const factMetrics = index.dataset.metrics.filter((m) => m.panel === 'shipments' && !VOLUME_METRICS.includes(m.id)).map((m) => m.id);
-  const facts = plotPoints(index, filterObservations(factMetrics.flatMap((m) => observationsOf(index, m)), { ...filter, segments: null }), display);
+  const facts = plotPoints(
+    index,
+    filterObservations(
+      factMetrics.flatMap((m) => observationsOf(index, m)),
+      { ...filter, segments: null },
+    ),
+    display,
+  );
   return {
     granularity,
     available,
     rows,
     series,
     plotted: hasValues ? plotted : [],
-    gaps: gapRuns(rows, series.filter((s) => s !== 'target')),
+    gaps: gapRuns(
+      rows,
+      series.filter((s) => s !== 'target'),
+    ),
     facts,
   };
 }

@@ -11,8 +11,5 @@ export function useGoalAssessments(): GoalAssessment[] {
   const { rates } = useDisplayOptions();
   const filter = useObservationFilter();
   const all = useMemo(() => assessGoals(index, new Date(), rates), [index, rates]);
-  return useMemo(
-    () => all.filter((a) => inYearRange(a.goal.deadline, filter) && (!filter.regions || filter.regions.includes(a.goal.region))),
-    [all, filter],
-  );
+  return useMemo(() => all.filter((a) => inYearRange(a.goal.deadline, filter) && (!filter.regions || filter.regions.includes(a.goal.region))), [all, filter]);
 }

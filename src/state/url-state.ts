@@ -166,7 +166,12 @@ export function parseViewState(search: string, ctx: UrlContext): ParsedUrl {
   const notices: UrlNotice[] = [];
   let query = typeof search === 'string' ? search : '';
   if (query.length > MAX_QUERY_LENGTH) {
-    notices.push({ param: 'link', raw: `${query.length} characters`, reason: `longer than ${MAX_QUERY_LENGTH} characters; the rest was ignored`, action: 'adjusted' });
+    notices.push({
+      param: 'link',
+      raw: `${query.length} characters`,
+      reason: `longer than ${MAX_QUERY_LENGTH} characters; the rest was ignored`,
+      action: 'adjusted',
+    });
     query = query.slice(0, MAX_QUERY_LENGTH);
   }
   let params: URLSearchParams;
@@ -188,10 +193,16 @@ export function parseViewState(search: string, ctx: UrlContext): ParsedUrl {
     if (raws) readKey(key, raws, ctx, state, notices);
   }
   for (const [param, raws] of byParam) {
-    if (!KNOWN_PARAMS.has(param)) notices.push({ param: shorten(param), raw: shorten(raws.join(', ')), reason: 'not a setting this dashboard knows', action: 'ignored' });
+    if (!KNOWN_PARAMS.has(param))
+      notices.push({ param: shorten(param), raw: shorten(raws.join(', ')), reason: 'not a setting this dashboard knows', action: 'ignored' });
   }
   if (state.from !== null && state.to !== null && state.from > state.to) {
-    notices.push({ param: 'from and to', raw: '', reason: `the start (${state.from}) was after the end (${state.to}), so the two were swapped`, action: 'adjusted' });
+    notices.push({
+      param: 'from and to',
+      raw: '',
+      reason: `the start (${state.from}) was after the end (${state.to}), so the two were swapped`,
+      action: 'adjusted',
+    });
     [state.from, state.to] = [state.to, state.from];
   }
   let dataVersion: string | null = null;

@@ -14,7 +14,11 @@ import { useViewStore, viewSnapshot } from './view-store.ts';
 const REPLACE_ONLY: ReadonlySet<keyof ViewState> = new Set(['slide', 'theme']);
 
 export function urlContext(index: DatasetIndex): UrlContext {
-  const used = new Set([...index.dataset.observations.map((o) => o.region), ...index.dataset.goals.map((g) => g.region), ...index.events.flatMap((e) => (e.region ? [e.region] : []))]);
+  const used = new Set([
+    ...index.dataset.observations.map((o) => o.region),
+    ...index.dataset.goals.map((g) => g.region),
+    ...index.events.flatMap((e) => (e.region ? [e.region] : [])),
+  ]);
   return {
     regions: index.dataset.regions.map((r) => r.id).filter((id) => used.has(id)),
     segments: index.dataset.segments.map((s) => s.id),

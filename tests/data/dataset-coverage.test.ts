@@ -131,15 +131,23 @@ describe('the dataset as a whole', () => {
     ]);
   });
   it('has no reported figure that is not listed above (so nothing was invented)', () => {
-    const listed = Object.entries(BY_SOURCE).flatMap(([sourceId, rows]) => rows.map(([metric, period, value, extra = {}]) => `${sourceId}|${metric}|${period}|${value}|${extra.entity ?? 'xiaomi'}|${extra.region ?? ''}|${extra.segment ?? ''}`));
+    const listed = Object.entries(BY_SOURCE).flatMap(([sourceId, rows]) =>
+      rows.map(
+        ([metric, period, value, extra = {}]) =>
+          `${sourceId}|${metric}|${period}|${value}|${extra.entity ?? 'xiaomi'}|${extra.region ?? ''}|${extra.segment ?? ''}`,
+      ),
+    );
     const unlisted = dataset.observations
       .filter((o) => o.kind !== 'derived')
       .map((o) => `${o.sourceId}|${o.metric}|${o.period}|${o.value}|${o.entity}|${o.region}|${o.segment ?? ''}`)
-      .filter((key) => !listed.some((l) => {
-        const [s, m, p, v, e, r, g] = l.split('|');
-        const [s2, m2, p2, v2, e2, r2, g2] = key.split('|');
-        return s === s2 && m === m2 && p === p2 && v === v2 && e === e2 && (r === '' || r === r2) && (g === '' || g === g2);
-      }));
+      .filter(
+        (key) =>
+          !listed.some((l) => {
+            const [s, m, p, v, e, r, g] = l.split('|');
+            const [s2, m2, p2, v2, e2, r2, g2] = key.split('|');
+            return s === s2 && m === m2 && p === p2 && v === v2 && e === e2 && (r === '' || r === r2) && (g === '' || g === g2);
+          }),
+      );
     expect(unlisted).toEqual([]);
   });
   it('records all seven announced goals, with who set them and when', () => {

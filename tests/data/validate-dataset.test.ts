@@ -29,8 +29,16 @@ describe('validateDataset: shape errors name the path and the reason', () => {
     ['a misspelt field', (d) => (d.observations[0]!.valeu = 1), { path: 'observations[0].valeu', message: /unexpected field/ }],
     ['a missing field', (d) => delete d.observations[0]!.sourceId, { path: 'observations[0].sourceId', message: /^required field is missing$/ }],
     ['an unsupported schema version', (d) => (d.schemaVersion = 2), { path: 'schemaVersion', message: /must be 1/ }],
-    ['a derived value without its formula', (d) => delete d.observations[obsIndex(d, 'shipments-2017q1-derived')]!.derivation, { path: 'observations[4]', message: /needs a derivation/ }],
-    ['a range upside down', (d) => (d.observations[obsIndex(d, 'target-sold-2015')]!.upper = 10), { path: `observations[${obsIndex(rawDataset(), 'target-sold-2015')}]`, message: /upper must not be below value/ }],
+    [
+      'a derived value without its formula',
+      (d) => delete d.observations[obsIndex(d, 'shipments-2017q1-derived')]!.derivation,
+      { path: 'observations[4]', message: /needs a derivation/ },
+    ],
+    [
+      'a range upside down',
+      (d) => (d.observations[obsIndex(d, 'target-sold-2015')]!.upper = 10),
+      { path: `observations[${obsIndex(rawDataset(), 'target-sold-2015')}]`, message: /upper must not be below value/ },
+    ],
   ])('rejects %s', (_, mutate, expected) => {
     expect(problemsOf(mutate)).toContainEqual({ path: expected.path, message: expect.stringMatching(expected.message) });
   });
@@ -45,7 +53,10 @@ describe('validateDataset: shape errors name the path and the reason', () => {
 
 describe('validateDataset: cross-checks', () => {
   it('catches duplicate ids', () => {
-    expect(problemsOf((d) => (d.observations[1]!.id = d.observations[0]!.id))).toContainEqual({ path: 'observations[1].id', message: 'duplicate id "shipments-2017q2-cnbc"' });
+    expect(problemsOf((d) => (d.observations[1]!.id = d.observations[0]!.id))).toContainEqual({
+      path: 'observations[1].id',
+      message: 'duplicate id "shipments-2017q2-cnbc"',
+    });
   });
   it('catches references to things that do not exist', () => {
     const problems = problemsOf((d) => {
@@ -66,7 +77,9 @@ describe('validateDataset: cross-checks', () => {
       d.observations[0]!.unit = 'percent';
       delete d.observations[obsIndex(d, 'revenue-2023')]!.currency;
     });
-    expect(problems.map((p) => p.message)).toEqual(expect.arrayContaining([expect.stringMatching(/does not match metric smartphone_shipments/), expect.stringMatching(/needs a currency/)]));
+    expect(problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/does not match metric smartphone_shipments/), expect.stringMatching(/needs a currency/)]),
+    );
   });
   it('catches negative counts and impossible ranks', () => {
     const problems = problemsOf((d) => {
@@ -74,7 +87,13 @@ describe('validateDataset: cross-checks', () => {
       d.observations[obsIndex(d, 'rank-global-2023')]!.value = 0;
       d.observations[obsIndex(d, 'patents-2016')]!.value = 2895.5;
     });
-    expect(problems.map((p) => p.message)).toEqual(expect.arrayContaining(['million cannot be negative (got -3)', 'a rank must be a whole number from 1 (got 0)', 'a count must be a whole number (got 2895.5)']));
+    expect(problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining([
+        'million cannot be negative (got -3)',
+        'a rank must be a whole number from 1 (got 0)',
+        'a count must be a whole number (got 2895.5)',
+      ]),
+    );
   });
   it('recomputes derived values and rejects one that does not follow from its inputs', () => {
     const i = obsIndex(rawDataset(), 'segment-other-2023-derived');

@@ -39,7 +39,10 @@ describe('compareWithTarget', () => {
 describe('assessGoal', () => {
   it('is met when the deadline period figure reaches the target', () => {
     const t = obs({ metric: 'units', period: '2018', value: 100, kind: 'target' });
-    const a = judge([t, obs({ metric: 'units', period: '2018', value: 120 })], goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }));
+    const a = judge(
+      [t, obs({ metric: 'units', period: '2018', value: 120 })],
+      goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }),
+    );
     expect(a.status).toBe('met');
     expect(a.explanation).toBe('120 million phones in 2018 against a target of 100 million phones.');
     expect(a.progress).toBeCloseTo(1.2);
@@ -47,7 +50,10 @@ describe('assessGoal', () => {
 
   it('is missed when the deadline figure falls short, saying by how much', () => {
     const t = obs({ metric: 'units', period: '2018', value: 100, kind: 'target' });
-    const a = judge([t, obs({ metric: 'units', period: '2018', value: 92.5 })], goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }));
+    const a = judge(
+      [t, obs({ metric: 'units', period: '2018', value: 92.5 })],
+      goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }),
+    );
     expect(a.status).toBe('missed');
     expect(a.explanation).toContain('7.5 million short');
   });
@@ -61,14 +67,21 @@ describe('assessGoal', () => {
 
   it('stays unknown when a floor below the target is all there is', () => {
     const t = obs({ metric: 'units', period: '2018', value: 100, kind: 'target' });
-    const a = judge([t, obs({ metric: 'units', period: '2018', value: 90, qualifier: 'moreThan' })], goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }));
+    const a = judge(
+      [t, obs({ metric: 'units', period: '2018', value: 90, qualifier: 'moreThan' })],
+      goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }),
+    );
     expect(a.status).toBe('unknown');
     expect(a.explanation).toMatch(/not precise enough/);
   });
 
   it('is on track when a part-year figure is at or above the pace needed, before the deadline', () => {
     const t = obs({ metric: 'units', period: '2018', value: 100, kind: 'target' });
-    const a = judge([t, obs({ metric: 'units', period: '2018-H1', value: 55 })], goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }), DURING_2018);
+    const a = judge(
+      [t, obs({ metric: 'units', period: '2018-H1', value: 55 })],
+      goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }),
+      DURING_2018,
+    );
     expect(a.status).toBe('on-track');
     expect(a.partial).toBe(true);
     expect(a.explanation).toContain('50% of 2018 gone');
@@ -77,14 +90,21 @@ describe('assessGoal', () => {
 
   it('is behind when the part-year pace falls short, before the deadline', () => {
     const t = obs({ metric: 'units', period: '2018', value: 100, kind: 'target' });
-    const a = judge([t, obs({ metric: 'units', period: '2018-Q1', value: 20 })], goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }), DURING_2018);
+    const a = judge(
+      [t, obs({ metric: 'units', period: '2018-Q1', value: 20 })],
+      goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }),
+      DURING_2018,
+    );
     expect(a.status).toBe('behind');
     expect(a.explanation).toContain('20% of the 100 million phones target with 25% of 2018 gone');
   });
 
   it('cannot judge a passed deadline from a part-year figure alone', () => {
     const t = obs({ metric: 'units', period: '2015', value: 80, upper: 100, kind: 'target' });
-    const a = judge([t, obs({ metric: 'units', period: '2015-H1', value: 34.7 })], goal({ metric: 'units', deadline: '2015', statedIn: '2015', targetObservationIds: [t.id] }));
+    const a = judge(
+      [t, obs({ metric: 'units', period: '2015-H1', value: 34.7 })],
+      goal({ metric: 'units', deadline: '2015', statedIn: '2015', targetObservationIds: [t.id] }),
+    );
     expect(a.status).toBe('unknown');
     expect(a.deadlinePassed).toBe(true);
     expect(a.explanation).toContain("43% of the target's low end (80 million)");
@@ -117,7 +137,10 @@ describe('assessGoal', () => {
   it('meets a rank goal as soon as the rank is reached inside the window', () => {
     const t = obs({ metric: 'rank', region: 'china', period: '2020-Q2', value: 1, kind: 'target' });
     const g = goal({ metric: 'rank', region: 'china', direction: 'atMost', statedIn: '2018-Q1', deadline: '2020-Q2', targetObservationIds: [t.id] });
-    const a = judge([t, obs({ metric: 'rank', region: 'china', period: '2018-Q4', value: 3 }), obs({ metric: 'rank', region: 'china', period: '2019-Q3', value: 1 })], g);
+    const a = judge(
+      [t, obs({ metric: 'rank', region: 'china', period: '2018-Q4', value: 3 }), obs({ metric: 'rank', region: 'china', period: '2019-Q3', value: 1 })],
+      g,
+    );
     expect(a.status).toBe('met');
     expect(a.evidence?.period).toBe('2019-Q3');
   });
@@ -133,7 +156,14 @@ describe('assessGoal', () => {
   it('ignores figures for other regions or entities', () => {
     const t = obs({ metric: 'rank', region: 'china', period: '2020-Q2', value: 1, kind: 'target' });
     const g = goal({ metric: 'rank', region: 'china', direction: 'atMost', statedIn: '2018-Q1', deadline: '2020-Q2', targetObservationIds: [t.id] });
-    const a = judge([t, obs({ metric: 'rank', region: 'india', period: '2019-Q1', value: 1 }), obs({ metric: 'rank', region: 'china', entity: 'huawei', period: '2019-Q1', value: 1 })], g);
+    const a = judge(
+      [
+        t,
+        obs({ metric: 'rank', region: 'india', period: '2019-Q1', value: 1 }),
+        obs({ metric: 'rank', region: 'china', entity: 'huawei', period: '2019-Q1', value: 1 }),
+      ],
+      g,
+    );
     expect(a.status).toBe('unknown');
   });
 

@@ -20,7 +20,9 @@ describe('dedupeFigures', () => {
     expect(dedupeFigures([usd, rmb], 'RMB')[0]?.primary).toBe(rmb);
   });
   it('never merges a target with a reported figure for the same period', () => {
-    expect(dedupeFigures([obs({ metric: 'units', period: '2018', value: 100, kind: 'target' }), obs({ metric: 'units', period: '2018', value: 90 })])).toHaveLength(2);
+    expect(
+      dedupeFigures([obs({ metric: 'units', period: '2018', value: 100, kind: 'target' }), obs({ metric: 'units', period: '2018', value: 90 })]),
+    ).toHaveLength(2);
   });
 });
 
@@ -41,12 +43,20 @@ describe('categoryRows', () => {
   });
   it('turns a range into a [low, high] pair', () => {
     const points = [obs({ metric: 'units', period: '2015', value: 80, upper: 100, kind: 'target' })];
-    const rows = categoryRows(plotPoints(makeIndex(points), points, RMB).map((point) => ({ series: 't', point })), ['t']);
+    const rows = categoryRows(
+      plotPoints(makeIndex(points), points, RMB).map((point) => ({ series: 't', point })),
+      ['t'],
+    );
     expect(rows[0]?.values.t).toEqual([80, 100]);
   });
   it('refuses to put a year and a quarter on one axis', () => {
     const points = [obs({ metric: 'units', period: '2017', value: 1 }), obs({ metric: 'units', period: '2017-Q2', value: 1 })];
-    expect(() => categoryRows(plotPoints(makeIndex(points), points, RMB).map((point) => ({ series: 'a', point })), ['a'])).toThrow(/Refusing to put/);
+    expect(() =>
+      categoryRows(
+        plotPoints(makeIndex(points), points, RMB).map((point) => ({ series: 'a', point })),
+        ['a'],
+      ),
+    ).toThrow(/Refusing to put/);
   });
   it('is empty without points', () => expect(categoryRows([], ['a'])).toEqual([]));
 });

@@ -68,7 +68,16 @@ test('a link full of garbage opens a working page that says what it ignored', as
   await page.goto(`./${garbage}`);
   const notice = page.getByRole('status').filter({ hasText: 'not used as given' });
   await expect(notice).toBeVisible();
-  for (const text of ['from=9999', 'to=abc', 'currency=<script>alert(1)</script>', 'unknown region "mars" left out', '__proto__[x]', 'slide=77', 'theme=neon', 'derived=yes']) {
+  for (const text of [
+    'from=9999',
+    'to=abc',
+    'currency=<script>alert(1)</script>',
+    'unknown region "mars" left out',
+    '__proto__[x]',
+    'slide=77',
+    'theme=neon',
+    'derived=yes',
+  ]) {
     await expect(notice).toContainText(text);
   }
   // The valid parts were applied; the page works.

@@ -34,7 +34,11 @@ describe('RevenuePanel', () => {
     renderWithData(<RevenuePanel />);
     await user.click(screen.getByRole('button', { name: 'Show table' }));
     const tables = screen.getAllByRole('table');
-    expect(tables.map((t) => t.querySelector('caption')?.textContent)).toEqual(['Revenue by segment, 2023', 'Revenue by year', 'Adjusted net profit and R&D spending by year']);
+    expect(tables.map((t) => t.querySelector('caption')?.textContent)).toEqual([
+      'Revenue by segment, 2023',
+      'Revenue by year',
+      'Adjusted net profit and R&D spending by year',
+    ]);
     expect(within(tables[0]!).getByText('RMB 157.5 bn')).toBeInTheDocument();
     expect(within(tables[2]!).getAllByText('Derived')).toHaveLength(2);
   });

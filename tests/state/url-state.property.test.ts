@@ -49,25 +49,45 @@ function isValid(s: ViewState, ctx: UrlContext): boolean {
   );
 }
 
-const KEYS = ['from', 'to', 'currency', 'regions', 'segments', 'derived', 'shipments', 'ranks', 'tables', 'focus', 'slide', 'theme', 'v', '__proto__', 'constructor', 'prototype', 'toString', ''];
+const KEYS = [
+  'from',
+  'to',
+  'currency',
+  'regions',
+  'segments',
+  'derived',
+  'shipments',
+  'ranks',
+  'tables',
+  'focus',
+  'slide',
+  'theme',
+  'v',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  '',
+];
 const hostileQuery = fc.oneof(
   fc.string({ maxLength: 300 }),
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc
-    .array(fc.tuple(
-          fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 12 })),
-          fc.oneof(
-            fc.string({ maxLength: 30 }),
-            fc.integer().map(String),
-            // Plausible values too, so combinations such as a reversed year range come up.
-            fc.integer({ min: 2005, max: 2035 }).map(String),
-            fc.integer({ min: -2, max: 8 }).map(String),
-            fc.subarray([...CTX.regions, 'mars']).map((xs) => xs.join(',')),
-            fc.constantFrom('', ',', ',,', '1e9', 'NaN', 'USD', 'quarter', 'dark', 'goals,shipments'),
-          ),
+    .array(
+      fc.tuple(
+        fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 12 })),
+        fc.oneof(
+          fc.string({ maxLength: 30 }),
+          fc.integer().map(String),
+          // Plausible values too, so combinations such as a reversed year range come up.
+          fc.integer({ min: 2005, max: 2035 }).map(String),
+          fc.integer({ min: -2, max: 8 }).map(String),
+          fc.subarray([...CTX.regions, 'mars']).map((xs) => xs.join(',')),
+          fc.constantFrom('', ',', ',,', '1e9', 'NaN', 'USD', 'quarter', 'dark', 'goals,shipments'),
         ),
-        { maxLength: 20 },
-      )
+      ),
+      { maxLength: 20 },
+    )
     .map((pairs) => `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`),
 );
 

@@ -72,6 +72,13 @@ describe('view store', () => {
   it('resets only the page filters, keeping per-panel choices', () => {
     useViewStore.setState({ ...DEFAULT_VIEW, from: 2015, currency: 'USD', regions: [], derived: false, tables: ['goals'], shipmentsGranularity: 'quarter' });
     useViewStore.getState().resetFilters();
-    expect(useViewStore.getState()).toMatchObject({ from: null, currency: 'RMB', regions: null, derived: true, tables: ['goals'], shipmentsGranularity: 'quarter' });
+    expect(useViewStore.getState()).toMatchObject({
+      from: null,
+      currency: 'RMB',
+      regions: null,
+      derived: true,
+      tables: ['goals'],
+      shipmentsGranularity: 'quarter',
+    });
   });
 });

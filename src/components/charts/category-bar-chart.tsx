@@ -65,10 +65,24 @@ export function CategoryBarChart({ rows, series, colorOf, valueTick, labelOf, re
     >
       <ChartPatterns chartId={chartId} colors={colors} />
       <CartesianGrid horizontal={false} stroke="var(--grid)" />
-      <XAxis type="number" tickFormatter={valueTick} domain={[0, domainMax ?? 'auto']} ticks={ticks} tickLine={false} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
+      <XAxis
+        type="number"
+        tickFormatter={valueTick}
+        domain={[0, domainMax ?? 'auto']}
+        ticks={ticks}
+        tickLine={false}
+        tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+      />
       <YAxis type="category" dataKey="label" width="auto" tickLine={false} tick={{ fill: 'var(--text)', fontSize: 13 }} />
       <Tooltip content={<ChartTooltip series={[series]} />} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
-      {reference ? <ReferenceLine x={reference.value} stroke="var(--text-muted)" strokeDasharray="4 3" label={{ value: reference.label, position: 'top', fill: 'var(--text-muted)', fontSize: 12 }} /> : null}
+      {reference ? (
+        <ReferenceLine
+          x={reference.value}
+          stroke="var(--text-muted)"
+          strokeDasharray="4 3"
+          label={{ value: reference.label, position: 'top', fill: 'var(--text-muted)', fontSize: 12 }}
+        />
+      ) : null}
       <Bar dataKey={(r: ChartRow) => r.values[series.id] ?? 0} name={series.label} shape={shape} isAnimationActive={animated} maxBarSize={36}>
         <LabelList
           valueAccessor={(entry: { payload?: ChartRow }) => (entry.payload ? labelOf(entry.payload) : '')}

@@ -14,7 +14,13 @@ export function ChartLegend({ series, showsDerived, onSelect, selectLabel }: Cha
   return (
     <ul className="chart-legend" aria-label="Legend">
       {series.map((s) => {
-        const swatch = <span className={`swatch swatch--${s.role}${s.marker ? ` swatch--${s.marker}` : ''}`} style={{ ['--swatch' as string]: colorVar(s.color) }} aria-hidden="true" />;
+        const swatch = (
+          <span
+            className={`swatch swatch--${s.role}${s.marker ? ` swatch--${s.marker}` : ''}`}
+            style={{ ['--swatch' as string]: colorVar(s.color) }}
+            aria-hidden="true"
+          />
+        );
         return (
           <li key={s.id}>
             {onSelect && s.role === 'value' ? (

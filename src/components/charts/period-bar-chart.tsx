@@ -68,7 +68,17 @@ function targetShape(s: SeriesStyle, valueIds: readonly string[]) {
     return (
       <g className="target-mark" data-series={s.id}>
         {point.upper !== undefined && h > 2 ? (
-          <rect x={x1} y={top} width={x2 - x1} height={h} fill={colorVar(s.color)} fillOpacity={0.12} stroke={colorVar(s.color)} strokeWidth={2} strokeDasharray="5 3" />
+          <rect
+            x={x1}
+            y={top}
+            width={x2 - x1}
+            height={h}
+            fill={colorVar(s.color)}
+            fillOpacity={0.12}
+            stroke={colorVar(s.color)}
+            strokeWidth={2}
+            strokeDasharray="5 3"
+          />
         ) : (
           <line x1={x1} x2={x2} y1={top} y2={top} stroke={colorVar(s.color)} strokeWidth={3} strokeDasharray="6 3" />
         )}
@@ -104,7 +114,14 @@ export function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, o
       <ChartPatterns chartId={chartId} colors={series.map((s) => s.color)} />
       <CartesianGrid vertical={false} stroke="var(--grid)" />
       {gaps.map((g) => (
-        <ReferenceArea key={g.first} x1={g.first} x2={g.last} fill="var(--surface-2)" fillOpacity={0.8} label={{ value: g.short, position: 'insideTop', className: 'gap-label' }} />
+        <ReferenceArea
+          key={g.first}
+          x1={g.first}
+          x2={g.last}
+          fill="var(--surface-2)"
+          fillOpacity={0.8}
+          label={{ value: g.short, position: 'insideTop', className: 'gap-label' }}
+        />
       ))}
       <XAxis dataKey="label" interval={0} height={30} tickLine={false} tick={<CategoryTick rows={rows} seriesIds={valueSeries.map((s) => s.id)} />} />
       <XAxis xAxisId={TARGET_AXIS} dataKey="label" hide />
@@ -127,7 +144,17 @@ export function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, o
         </Bar>
       ))}
       {targetSeries.map((s) => (
-        <Bar key={s.id} xAxisId={TARGET_AXIS} dataKey={(r: ChartRow) => r.values[s.id] ?? null} name={s.label} shape={targetShape(s, valueSeries.map((v) => v.id))} isAnimationActive={false} />
+        <Bar
+          key={s.id}
+          xAxisId={TARGET_AXIS}
+          dataKey={(r: ChartRow) => r.values[s.id] ?? null}
+          name={s.label}
+          shape={targetShape(
+            s,
+            valueSeries.map((v) => v.id),
+          )}
+          isAnimationActive={false}
+        />
       ))}
     </BarChart>
   );

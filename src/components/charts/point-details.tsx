@@ -27,7 +27,9 @@ export function PointDetails({ label, point }: { label: string; point: PlotPoint
       ) : null}
       <div className="point-details__source">Source: {p.citation}</div>
       {point.alternates.length ? (
-        <div className="point-details__source">Also stated by {point.alternates.length} other source{point.alternates.length > 1 ? 's' : ''}.</div>
+        <div className="point-details__source">
+          Also stated by {point.alternates.length} other source{point.alternates.length > 1 ? 's' : ''}.
+        </div>
       ) : null}
     </div>
   );

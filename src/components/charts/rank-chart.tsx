@@ -64,7 +64,14 @@ export function RankChart({ rows, series, worstRank, height = 300, onSelect, ani
       onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
     >
       <CartesianGrid vertical={false} stroke="var(--grid)" />
-      <XAxis dataKey="label" interval={0} height={44} tickLine={false} padding={{ left: 24, right: 24 }} tick={<CategoryTick rows={rows} seriesIds={valueIds} />} />
+      <XAxis
+        dataKey="label"
+        interval={0}
+        height={44}
+        tickLine={false}
+        padding={{ left: 24, right: 24 }}
+        tick={<CategoryTick rows={rows} seriesIds={valueIds} />}
+      />
       <YAxis
         reversed
         domain={[1, Math.max(2, worstRank)]}

@@ -20,7 +20,9 @@ export function AllFigures() {
   const matches = useMemo(() => {
     const q = deferredQuery.trim().toLowerCase();
     if (!q) return inFilter;
-    return inFilter.filter((p) => `${p.provenance.what} ${p.provenance.period} ${p.text} ${p.provenance.kind} ${p.provenance.source}`.toLowerCase().includes(q));
+    return inFilter.filter((p) =>
+      `${p.provenance.what} ${p.provenance.period} ${p.text} ${p.provenance.kind} ${p.provenance.source}`.toLowerCase().includes(q),
+    );
   }, [inFilter, deferredQuery]);
   const total = index.dataset.observations.length;
   return (
@@ -28,14 +30,21 @@ export function AllFigures() {
       <div className="section__header">
         <h2 id="all-figures-heading">All figures</h2>
         <p className="muted">
-          {matches.length} of {total} figures shown (filters and search apply; figures several sources give are listed once, with the others counted in the tooltip
-          of the charts).
+          {matches.length} of {total} figures shown (filters and search apply; figures several sources give are listed once, with the others counted in the
+          tooltip of the charts).
         </p>
         <div className="field">
           <label className="field__label" htmlFor="figure-search">
             Search figures
           </label>
-          <input id="figure-search" className="field__control" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. India, R&D, 2017" />
+          <input
+            id="figure-search"
+            className="field__control"
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="e.g. India, R&D, 2017"
+          />
         </div>
       </div>
       <DataTable caption="Every figure in the dataset" points={matches.slice(0, limit)} />

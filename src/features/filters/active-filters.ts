@@ -22,7 +22,14 @@ function list(ids: readonly string[], label: (id: string) => string): string {
 export function activeFilters(s: FilterState, labels: FilterLabels): ActiveFilter[] {
   const chips: ActiveFilter[] = [];
   if (s.from !== null || s.to !== null) {
-    const label = s.from !== null && s.to !== null ? (s.from === s.to ? `Year: ${s.from}` : `Years: ${s.from}–${s.to}`) : s.from !== null ? `From ${s.from}` : `Until ${s.to}`;
+    const label =
+      s.from !== null && s.to !== null
+        ? s.from === s.to
+          ? `Year: ${s.from}`
+          : `Years: ${s.from}–${s.to}`
+        : s.from !== null
+          ? `From ${s.from}`
+          : `Until ${s.to}`;
     chips.push({ id: 'years', label, clear: { from: null, to: null } });
   }
   if (s.currency !== 'RMB') chips.push({ id: 'currency', label: `Currency: ${s.currency}`, clear: { currency: 'RMB' } });

@@ -11,7 +11,17 @@ import { CopyLinkButton } from './copy-link-button.tsx';
 import { MultiSelect } from './multi-select.tsx';
 import { useFilterOptions } from './use-filter-options.ts';
 
-function YearSelect({ label, value, years, onChange }: { label: string; value: number | null; years: readonly number[]; onChange: (year: number | null) => void }) {
+function YearSelect({
+  label,
+  value,
+  years,
+  onChange,
+}: {
+  label: string;
+  value: number | null;
+  years: readonly number[];
+  onChange: (year: number | null) => void;
+}) {
   // Label and control are paired by id, not nested, so the control's name is just the label.
   const id = useId();
   return (
@@ -35,7 +45,9 @@ function YearSelect({ label, value, years, onChange }: { label: string; value: n
 export function FiltersBar() {
   const options = useFilterOptions();
   const filters = useFilterState();
-  const actions = useViewStore(useShallow((s) => ({ setRange: s.setRange, setCurrency: s.setCurrency, setRegions: s.setRegions, setSegments: s.setSegments, setDerived: s.setDerived })));
+  const actions = useViewStore(
+    useShallow((s) => ({ setRange: s.setRange, setCurrency: s.setCurrency, setRegions: s.setRegions, setSegments: s.setSegments, setDerived: s.setDerived })),
+  );
   const active = hasActiveFilters(filters);
   const chips = useMemo(() => activeFilters(filters, { region: options.regionLabel, segment: options.segmentLabel }), [filters, options]);
 

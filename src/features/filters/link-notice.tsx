@@ -3,7 +3,9 @@ import { useLinkState } from '../../state/link-store.ts';
 
 /** Says which parts of the opened link were ignored or adjusted, and whether the data changed since it was made. */
 export function LinkNotice() {
-  const { ignored, versionMismatch, dismiss } = useLinkState(useShallow((s) => ({ ignored: s.ignored, versionMismatch: s.versionMismatch, dismiss: s.dismiss })));
+  const { ignored, versionMismatch, dismiss } = useLinkState(
+    useShallow((s) => ({ ignored: s.ignored, versionMismatch: s.versionMismatch, dismiss: s.dismiss })),
+  );
   const hasNotice = ignored.length > 0 || versionMismatch !== null;
   return (
     <div role="status" className={hasNotice ? 'notice' : 'notice notice--empty'}>
@@ -11,14 +13,13 @@ export function LinkNotice() {
         <>
           {versionMismatch ? (
             <p>
-              This link was made with dataset version {versionMismatch.linked}; the dashboard now has {versionMismatch.current}, so some figures may differ from what the sender saw.
+              This link was made with dataset version {versionMismatch.linked}; the dashboard now has {versionMismatch.current}, so some figures may differ from
+              what the sender saw.
             </p>
           ) : null}
           {ignored.length ? (
             <>
-              <p>
-                {ignored.length === 1 ? 'One part of the link was' : `${ignored.length} parts of the link were`} not used as given:
-              </p>
+              <p>{ignored.length === 1 ? 'One part of the link was' : `${ignored.length} parts of the link were`} not used as given:</p>
               <ul>
                 {ignored.map((n, i) => (
                   <li key={`${n.param}-${i}`}>

@@ -12,7 +12,14 @@ export interface MultiSelectProps {
 export function MultiSelect({ label, options, value, onChange }: MultiSelectProps) {
   const id = useId();
   const chosen = value ?? options.map((o) => o.id);
-  const summary = value === null ? 'All' : value.length === 0 ? 'None' : value.length === 1 ? (options.find((o) => o.id === value[0])?.label ?? value[0]) : `${value.length} of ${options.length}`;
+  const summary =
+    value === null
+      ? 'All'
+      : value.length === 0
+        ? 'None'
+        : value.length === 1
+          ? (options.find((o) => o.id === value[0])?.label ?? value[0])
+          : `${value.length} of ${options.length}`;
   const toggle = (optionId: string) => {
     const next = chosen.includes(optionId) ? chosen.filter((c) => c !== optionId) : [...chosen, optionId];
     // Keep the dataset's order so the same choice always makes the same link.

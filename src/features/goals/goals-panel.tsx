@@ -88,7 +88,8 @@ export function GoalsPanel() {
                 ticks={[0, 25, 50, 75, 100]}
               />
               <figcaption className="chart__note">
-                Best figure in the sources as a share of the target. {assessments.length - rows.length} of {assessments.length} goals have no figure to compare and are listed below only.
+                Best figure in the sources as a share of the target. {assessments.length - rows.length} of {assessments.length} goals have no figure to compare
+                and are listed below only.
               </figcaption>
             </figure>
           ) : null}

@@ -40,7 +40,12 @@ export function RegionsPanel() {
   const series: SeriesStyle[] = ranks.series.map((id, i) =>
     id === TARGET_SERIES
       ? { id, label: 'Target rank', color: 'grey', role: 'target', marker: 'diamond' }
-      : { id, label: id === 'global' ? 'Worldwide' : (index.regionLabel.get(id) ?? id), role: 'value', ...(REGION_STYLE[id] ?? FALLBACK[i % FALLBACK.length] ?? FALLBACK[0]!) },
+      : {
+          id,
+          label: id === 'global' ? 'Worldwide' : (index.regionLabel.get(id) ?? id),
+          role: 'value',
+          ...(REGION_STYLE[id] ?? FALLBACK[i % FALLBACK.length] ?? FALLBACK[0]!),
+        },
   );
   const label = GRANULARITY_LABELS[ranks.granularity].toLowerCase();
   const shown = [...ranks.plotted, ...view.shares.flatMap((s) => s.plotted), ...view.facts];
@@ -52,11 +57,24 @@ export function RegionsPanel() {
       subtitle="Xiaomi's rank among smartphone makers, market by market, with market shares and footprint."
       actions={
         <>
-          <GranularityControl label="Rank period length" value={ranks.granularity} options={RANK_GRANULARITIES} available={ranks.available} onChange={setGranularity} />
+          <GranularityControl
+            label="Rank period length"
+            value={ranks.granularity}
+            options={RANK_GRANULARITIES}
+            available={ranks.available}
+            onChange={setGranularity}
+          />
           <PanelViewControls panel="regions" />
         </>
       }
-      footer={<SourceFooter sources={sourcesOf(index, shown.map((p) => p.observation))} />}
+      footer={
+        <SourceFooter
+          sources={sourcesOf(
+            index,
+            shown.map((p) => p.observation),
+          )}
+        />
+      }
     >
       <div className="subchart">
         <h3 className="subchart__title">Smartphone vendor rank ({label})</h3>
@@ -68,7 +86,12 @@ export function RegionsPanel() {
           <figure className="chart">
             <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} onSelect={(key) => selectYear(period(key).year)} />
             <figcaption>
-              <ChartLegend series={series} showsDerived={false} onSelect={(region) => setRegions([region])} selectLabel={(s) => `Filter the page to ${s.label}`} />
+              <ChartLegend
+                series={series}
+                showsDerived={false}
+                onSelect={(region) => setRegions([region])}
+                selectLabel={(s) => `Filter the page to ${s.label}`}
+              />
               {ranks.gaps.length ? <p className="chart__gaps">No rank in the sources for {ranks.gaps.map((g) => g.text).join(', ')}.</p> : null}
               <p className="chart__hint">Click a period to filter the page to its year, or a market in the legend to filter to that region.</p>
             </figcaption>

@@ -64,7 +64,15 @@ export function RevenuePanel() {
       title={PANEL_TITLES.revenue}
       subtitle={`Group revenue by business segment and annual results, in ${currency} billions.`}
       actions={<PanelViewControls panel="revenue" />}
-      footer={<SourceFooter sources={sourcesOf(index, shown.map((p) => p.observation))} extra={rateNote} />}
+      footer={
+        <SourceFooter
+          sources={sourcesOf(
+            index,
+            shown.map((p) => p.observation),
+          )}
+          extra={rateNote}
+        />
+      }
     >
       <div className="subchart">
         <h3 className="subchart__title">
@@ -86,7 +94,8 @@ export function RevenuePanel() {
               onSelect={(segment) => setSegments([segment])}
             />
             <figcaption className="chart__note">
-              Shares are computed from the stated figures. “Other” is derived: total revenue minus the three named segments. Click a segment to filter the page to it.
+              Shares are computed from the stated figures. “Other” is derived: total revenue minus the three named segments. Click a segment to filter the page
+              to it.
             </figcaption>
           </figure>
         )}

@@ -42,11 +42,24 @@ export function ShipmentsPanel() {
       subtitle="Smartphones shipped or sold, in millions. Shipments go to sales channels and are not consumer sales."
       actions={
         <>
-          <GranularityControl label="Shipments period length" value={view.granularity} options={SHIPMENT_GRANULARITIES} available={view.available} onChange={setGranularity} />
+          <GranularityControl
+            label="Shipments period length"
+            value={view.granularity}
+            options={SHIPMENT_GRANULARITIES}
+            available={view.available}
+            onChange={setGranularity}
+          />
           <PanelViewControls panel="shipments" />
         </>
       }
-      footer={<SourceFooter sources={sourcesOf(index, [...view.plotted, ...view.facts].map((p) => p.observation))} />}
+      footer={
+        <SourceFooter
+          sources={sourcesOf(
+            index,
+            [...view.plotted, ...view.facts].map((p) => p.observation),
+          )}
+        />
+      }
     >
       <PeriodChartBlock
         caption={`Smartphone volumes, ${label}`}
