@@ -7,7 +7,9 @@
 import { CURRENCIES } from '../data/schema.ts';
 import { RANK_GRANULARITIES } from '../domain/regions.ts';
 import { SHIPMENT_GRANULARITIES } from '../domain/shipments.ts';
-import { DEFAULT_VIEW, PANEL_KEYS, THEMES, type ViewState } from './view-state.ts';
+import { DECKS, DEFAULT_VIEW, PANEL_KEYS, THEMES, VIEW_KEYS, type ViewState } from './view-state.ts';
+
+export { VIEW_KEYS };
 
 /** What the current dataset allows, so a link can be checked against it. */
 export interface UrlContext {
@@ -15,7 +17,10 @@ export interface UrlContext {
   segments: readonly string[];
   firstYear: number;
   lastYear: number;
+  /** Slides in the panels deck. */
   slideCount: number;
+  /** Saved views in this browser (slides in the saved deck). */
+  savedCount: number;
 }
 
 export interface UrlNotice {
@@ -115,17 +120,17 @@ const CODECS: { [K in keyof ViewState]: Codec<ViewState[K]> } = {
   },
   slide: {
     param: 'slide',
-    parse: (raw, ctx) => {
-      if (!/^\d{1,3}$/.test(raw)) return bad('not a slide number');
-      const n = Number(raw);
-      return n >= 1 && n <= ctx.slideCount ? ok(n) : bad(`there are slides 1 to ${ctx.slideCount}`);
+    parse: (raw) => {
+      // Checked against the deck's length once the deck is known (see checkSlide).
+      if (!/^\d{1,3}$/.test(raw) || Number(raw) < 1) return bad('not a slide number');
+      return ok(Number(raw));
     },
     serialize: (v) => String(v),
   },
+  deck: choiceCodec('deck', DECKS),
   theme: choiceCodec('theme', THEMES),
 };
 
-export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as (keyof ViewState)[];
 const KNOWN_PARAMS = new Set([...VIEW_KEYS.map((k) => CODECS[k].param), VERSION_PARAM]);
 
 function shorten(raw: string): string {
@@ -159,6 +164,19 @@ function readKey<K extends keyof ViewState>(key: K, raws: readonly string[], ctx
   if (!chosen || !chosen.result.ok) return;
   chosen.result.warnings?.forEach((w) => notices.push({ param, raw: shorten(chosen.raw), reason: w, action: 'adjusted' }));
   state[key] = chosen.result.value;
+}
+
+/** A saved deck needs saved views in this browser, and a slide must exist in its deck. */
+function checkDeck(state: ViewState, ctx: UrlContext, notices: UrlNotice[]) {
+  if (state.deck === 'saved' && ctx.savedCount === 0) {
+    notices.push({ param: 'deck', raw: 'saved', reason: 'this browser has no saved views to present', action: 'ignored' });
+    state.deck = 'panels';
+  }
+  const count = state.deck === 'saved' ? ctx.savedCount : ctx.slideCount;
+  if (state.slide !== null && state.slide > count) {
+    notices.push({ param: 'slide', raw: String(state.slide), reason: `there are slides 1 to ${count}`, action: 'ignored' });
+    state.slide = null;
+  }
 }
 
 /** Never throws: whatever the link holds, the result is a valid view plus notices for what was dropped. */
@@ -205,6 +223,7 @@ export function parseViewState(search: string, ctx: UrlContext): ParsedUrl {
     });
     [state.from, state.to] = [state.to, state.from];
   }
+  checkDeck(state, ctx, notices);
   let dataVersion: string | null = null;
   const versions = byParam.get(VERSION_PARAM);
   const version = versions?.[versions.length - 1];

@@ -6,6 +6,7 @@
  */
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { useLinkState } from './link-store.ts';
+import { useSavedViews } from './saved-views-store.ts';
 import { parseViewState, serializeViewState, VIEW_KEYS, type UrlContext } from './url-state.ts';
 import { SLIDE_COUNT, type ViewState } from './view-state.ts';
 import { useViewStore, viewSnapshot } from './view-store.ts';
@@ -13,7 +14,7 @@ import { useViewStore, viewSnapshot } from './view-store.ts';
 /** Moving between slides or switching theme replaces the entry: Back should leave the deck, not replay it. */
 const REPLACE_ONLY: ReadonlySet<keyof ViewState> = new Set(['slide', 'theme']);
 
-export function urlContext(index: DatasetIndex): UrlContext {
+export function urlContext(index: DatasetIndex, savedCount = 0): UrlContext {
   const used = new Set([
     ...index.dataset.observations.map((o) => o.region),
     ...index.dataset.goals.map((g) => g.region),
@@ -25,11 +26,14 @@ export function urlContext(index: DatasetIndex): UrlContext {
     firstYear: index.firstYear,
     lastYear: index.lastYear,
     slideCount: SLIDE_COUNT,
+    savedCount,
   };
 }
 
-function hydrate(ctx: UrlContext, version: string) {
-  const parsed = parseViewState(window.location.search, ctx);
+function hydrate(index: DatasetIndex) {
+  const version = index.dataset.version;
+  // Saved views can change while the page is open, so the context is taken afresh each time.
+  const parsed = parseViewState(window.location.search, urlContext(index, useSavedViews.getState().views.length));
   useViewStore.getState().replace(parsed.state);
   const mismatch = parsed.dataVersion && parsed.dataVersion !== version ? { linked: parsed.dataVersion, current: version } : null;
   useLinkState.getState().report(parsed.notices, mismatch);
@@ -41,9 +45,8 @@ function urlFor(search: string): string {
 
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync(index: DatasetIndex): () => void {
-  const ctx = urlContext(index);
   const version = index.dataset.version;
-  hydrate(ctx, version);
+  hydrate(index);
   // Rewrite the link in its canonical form: ignored parameters do not travel further.
   window.history.replaceState(window.history.state, '', urlFor(serializeViewState(viewSnapshot(useViewStore.getState()), version)));
 
@@ -60,7 +63,7 @@ export function startUrlSync(index: DatasetIndex): () => void {
   const onPopState = () => {
     following = true;
     try {
-      hydrate(ctx, version);
+      hydrate(index);
     } finally {
       following = false;
     }

@@ -21,6 +21,10 @@ export const PANEL_TITLES: Record<PanelKey, string> = {
 /** Presentation slides: a title slide, then one per panel. */
 export const SLIDE_COUNT = PANEL_KEYS.length + 1;
 
+/** Which deck the presentation shows: the panels of the current view, or the user's saved views in order. */
+export const DECKS = ['panels', 'saved'] as const;
+export type Deck = (typeof DECKS)[number];
+
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -42,6 +46,7 @@ export interface ViewState {
   focus: PanelKey | null;
   /** 1-based presentation slide; null when not presenting. */
   slide: number | null;
+  deck: Deck;
   theme: Theme;
 }
 
@@ -57,8 +62,17 @@ export const DEFAULT_VIEW: ViewState = {
   tables: [],
   focus: null,
   slide: null,
+  deck: 'panels',
   theme: 'system',
 };
+
+/** Every key of the view, in a fixed order (the URL writes them in this order). */
+export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as (keyof ViewState)[];
+
+/** The view as plain data, without anything else a store may hold. */
+export function pickView(s: ViewState): ViewState {
+  return Object.fromEntries(VIEW_KEYS.map((k) => [k, s[k]])) as unknown as ViewState;
+}
 
 /** The page-wide filters (as opposed to per-panel view choices), which Reset filters clears. */
 export const FILTER_KEYS = ['from', 'to', 'currency', 'regions', 'segments', 'derived'] as const satisfies readonly (keyof ViewState)[];

@@ -9,7 +9,17 @@ import type { Currency } from '../data/schema.ts';
 import type { ObservationFilter } from '../domain/filters.ts';
 import type { RankGranularity } from '../domain/regions.ts';
 import type { ShipmentsGranularity } from '../domain/shipments.ts';
-import { DEFAULT_VIEW, FILTER_KEYS, filterState, observationFilter, type FilterState, type PanelKey, type Theme, type ViewState } from './view-state.ts';
+import {
+  DEFAULT_VIEW,
+  FILTER_KEYS,
+  filterState,
+  pickView,
+  observationFilter,
+  type FilterState,
+  type PanelKey,
+  type Theme,
+  type ViewState,
+} from './view-state.ts';
 
 export interface ViewActions {
   setRange: (from: number | null, to: number | null) => void;
@@ -75,18 +85,5 @@ export function useShowsTable(panel: PanelKey): boolean {
 
 /** The current view as plain data (no actions), for the URL and saved views. */
 export function viewSnapshot(s: ViewStore): ViewState {
-  return {
-    from: s.from,
-    to: s.to,
-    currency: s.currency,
-    regions: s.regions,
-    segments: s.segments,
-    derived: s.derived,
-    shipmentsGranularity: s.shipmentsGranularity,
-    ranksGranularity: s.ranksGranularity,
-    tables: s.tables,
-    focus: s.focus,
-    slide: s.slide,
-    theme: s.theme,
-  };
+  return pickView(s);
 }

@@ -7,4 +7,5 @@ export const CTX: UrlContext = {
   firstYear: 2012,
   lastYear: 2030,
   slideCount: 5,
+  savedCount: 3,
 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RANK_GRANULARITIES } from '../../src/domain/regions.ts';
 import { SHIPMENT_GRANULARITIES } from '../../src/domain/shipments.ts';
 import { parseViewState, serializeViewState, type UrlContext } from '../../src/state/url-state.ts';
-import { PANEL_KEYS, THEMES, type ViewState } from '../../src/state/view-state.ts';
+import { DECKS, PANEL_KEYS, THEMES, type ViewState } from '../../src/state/view-state.ts';
 import { CTX } from '../helpers/url-context.ts';
 
 const year = fc.option(fc.integer({ min: CTX.firstYear, max: CTX.lastYear }), { nil: null });
@@ -23,9 +23,11 @@ const validViewState = (ctx: UrlContext = CTX): fc.Arbitrary<ViewState> =>
       tables: fc.subarray([...PANEL_KEYS]),
       focus: fc.option(fc.constantFrom(...PANEL_KEYS), { nil: null }),
       slide: fc.option(fc.integer({ min: 1, max: ctx.slideCount }), { nil: null }),
+      deck: fc.constantFrom(...DECKS),
       theme: fc.constantFrom(...THEMES),
     })
-    .filter((s) => s.from === null || s.to === null || s.from <= s.to);
+    .filter((s) => s.from === null || s.to === null || s.from <= s.to)
+    .filter((s) => s.slide === null || s.slide <= (s.deck === 'saved' ? ctx.savedCount : ctx.slideCount));
 
 /** What every parsed state must satisfy, whatever the input. */
 function isValid(s: ViewState, ctx: UrlContext): boolean {
@@ -43,9 +45,10 @@ function isValid(s: ViewState, ctx: UrlContext): boolean {
     (RANK_GRANULARITIES as readonly string[]).includes(s.ranksGranularity) &&
     subsetOf(s.tables, PANEL_KEYS) &&
     (s.focus === null || PANEL_KEYS.includes(s.focus)) &&
-    (s.slide === null || (Number.isInteger(s.slide) && s.slide >= 1 && s.slide <= ctx.slideCount)) &&
+    (s.slide === null || (Number.isInteger(s.slide) && s.slide >= 1 && s.slide <= (s.deck === 'saved' ? ctx.savedCount : ctx.slideCount))) &&
+    DECKS.includes(s.deck) &&
     THEMES.includes(s.theme) &&
-    Object.keys(s).length === 12
+    Object.keys(s).length === 13
   );
 }
 

@@ -25,6 +25,7 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     ['focus', 'focus=revenue', { focus: 'revenue' }],
     ['slide', 'slide=3', { slide: 3 }],
     ['theme', 'theme=dark', { theme: 'dark' }],
+    ['deck', 'deck=saved&slide=2', { deck: 'saved', slide: 2 }],
   ])('reads a valid %s', (_, query, expected) => {
     const { state, notices } = parse(`?${query}`);
     expect(notices).toEqual([]);
@@ -43,15 +44,30 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     ['ranks=half', 'ranks', 'not one of year, quarter'],
     ['tables=everything', 'tables', 'no known panel in it'],
     ['focus=sidebar', 'focus', 'not one of shipments, revenue, regions, goals'],
-    ['slide=0', 'slide', 'there are slides 1 to 5'],
+    ['slide=0', 'slide', 'not a slide number'],
     ['slide=9', 'slide', 'there are slides 1 to 5'],
     ['slide=two', 'slide', 'not a slide number'],
     ['theme=neon', 'theme', 'not one of system, light, dark'],
+    ['deck=random', 'deck', 'not one of panels, saved'],
     ['v=%3Cb%3E', 'v', 'not a dataset version'],
   ])('drops %s with a reason and keeps the default', (query, param, reason) => {
     const { state, notices } = parse(`?${query}`);
     expect(state).toEqual(DEFAULT_VIEW);
     expect(notices).toEqual([expect.objectContaining({ param, reason, action: 'ignored' })]);
+  });
+
+  it('drops a slide past the end of its deck', () => {
+    expect(parse('?deck=saved&slide=4')).toMatchObject({
+      state: { deck: 'saved', slide: null },
+      notices: [{ param: 'slide', reason: 'there are slides 1 to 3' }],
+    });
+    expect(parse('?slide=6')).toMatchObject({ state: { slide: null }, notices: [{ param: 'slide', reason: 'there are slides 1 to 5' }] });
+  });
+
+  it('falls back to the panels deck when this browser has no saved views', () => {
+    const { state, notices } = parseViewState('?deck=saved&slide=1', { ...CTX, savedCount: 0 });
+    expect(state).toMatchObject({ deck: 'panels', slide: 1 });
+    expect(notices).toEqual([{ param: 'deck', raw: 'saved', reason: 'this browser has no saved views to present', action: 'ignored' }]);
   });
 
   it('keeps the known part of a list and says what it left out', () => {
