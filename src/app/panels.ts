@@ -18,5 +18,5 @@ const COMPONENTS: Record<PanelKey, ComponentType> = {
   goals: GoalsPanel,
 };
 
-/** The four panels in page order: the dashboard grid (and later the slide deck) render from this list. */
+/** The four panels in page order: the dashboard grid renders from this list (slides: see slides.ts). */
 export const PANELS: readonly PanelEntry[] = PANEL_KEYS.map((key) => ({ key, title: PANEL_TITLES[key], Component: COMPONENTS[key] }));

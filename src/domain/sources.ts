@@ -35,3 +35,9 @@ export function sourcesOf(index: DatasetIndex, observations: readonly Observatio
   const ids = new Set(observations.map((o) => o.sourceId));
   return index.dataset.sources.filter((s) => ids.has(s.id));
 }
+
+/** "CNBC on Q2 2017 shipments, Jul 2017; …": the sources of some figures, for a slide or image footer. */
+export function sourceLine(index: DatasetIndex, observations: readonly Observation[]): string {
+  const sources = sourcesOf(index, observations);
+  return sources.length ? sources.map(shortCitation).join('; ') : 'none shown';
+}

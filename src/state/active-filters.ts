@@ -2,7 +2,7 @@
  * The page filters in words, one removable chip each. Pure: the chips component only draws
  * these and applies `clear` when a chip is removed.
  */
-import type { FilterState, ViewState } from '../../state/view-state.ts';
+import type { FilterState, ViewState } from './view-state.ts';
 
 export interface ActiveFilter {
   id: string;

@@ -13,12 +13,22 @@ export interface Command {
   isEnabled: () => boolean;
 }
 
+const presenting = () => useViewStore.getState().slide !== null;
+
 export const resetFiltersCommand: Command = {
   id: 'reset-filters',
   label: 'Reset filters',
   shortcut: 'r',
   run: () => useViewStore.getState().resetFilters(),
-  isEnabled: () => hasActiveFilters(useViewStore.getState()),
+  isEnabled: () => !presenting() && hasActiveFilters(useViewStore.getState()),
 };
 
-export const COMMANDS: readonly Command[] = [resetFiltersCommand];
+export const presentCommand: Command = {
+  id: 'present',
+  label: 'Present',
+  shortcut: 'p',
+  run: () => useViewStore.getState().patch({ slide: 1, deck: 'panels' }),
+  isEnabled: () => !presenting(),
+};
+
+export const COMMANDS: readonly Command[] = [resetFiltersCommand, presentCommand];

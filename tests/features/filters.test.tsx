@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activeFilters } from '../../src/features/filters/active-filters.ts';
+import { activeFilters } from '../../src/state/active-filters.ts';
 import { FiltersBar } from '../../src/features/filters/filters-bar.tsx';
 import { LinkNotice } from '../../src/features/filters/link-notice.tsx';
 import { ShipmentsPanel } from '../../src/features/shipments/shipments-panel.tsx';

@@ -20,19 +20,19 @@ const CHAR_WIDTH = 6.8;
  * Value label that never wraps: above a column, or after a horizontal bar (inside its end when
  * it would run past the plot area).
  */
-export function BarLabel({ orientation, ...props }: LabelProps & { orientation: 'vertical' | 'horizontal' }) {
+export function BarLabel({ orientation, large = false, ...props }: LabelProps & { orientation: 'vertical' | 'horizontal'; large?: boolean }) {
   const text = props.value === undefined || props.value === null ? '' : String(props.value);
   const b = box(props.viewBox);
   if (!text || !b) return null;
   if (orientation === 'vertical') {
     return (
-      <text x={b.x + b.width / 2} y={b.y - 6} textAnchor="middle" className="bar-label">
+      <text x={b.x + b.width / 2} y={b.y - (large ? 10 : 6)} textAnchor="middle" className="bar-label">
         {text}
       </text>
     );
   }
   const parent = box(props.parentViewBox);
-  const needed = text.length * CHAR_WIDTH + 10;
+  const needed = text.length * CHAR_WIDTH * (large ? 1.9 : 1) + 10;
   const fitsOutside = !parent || b.x + b.width + needed <= parent.x + parent.width;
   const fitsInside = b.width > needed;
   if (fitsOutside || !fitsInside) {

@@ -5,7 +5,7 @@ import { BarLabel } from './bar-label.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { selectRow } from './period-bar-chart.tsx';
-import { useReducedMotion } from './use-reduced-motion.ts';
+import { ANIMATION_MS, useReducedMotion } from './use-reduced-motion.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
 
 export interface CategoryBarChartProps {
@@ -20,14 +20,30 @@ export interface CategoryBarChartProps {
   reference?: { value: number; label: string };
   domainMax?: number;
   ticks?: number[];
-  height?: number;
+  /** Pixels, or a CSS length such as '100%' to fill a sized container (slides). */
+  height?: number | string;
+  /** Larger type for slides. */
+  large?: boolean;
   onSelect?: (key: string) => void;
   /** Defaults to the user's motion preference. */
   animate?: boolean;
 }
 
 /** Horizontal bars for named categories (segments, companies, goals), labelled with their values. */
-export function CategoryBarChart({ rows, series, colorOf, valueTick, labelOf, reference, domainMax, ticks, height, onSelect, animate }: CategoryBarChartProps) {
+export function CategoryBarChart({
+  rows,
+  series,
+  colorOf,
+  valueTick,
+  labelOf,
+  reference,
+  domainMax,
+  ticks,
+  height,
+  large = false,
+  onSelect,
+  animate,
+}: CategoryBarChartProps) {
   const reducedMotion = useReducedMotion();
   const animated = animate ?? !reducedMotion;
   const chartId = useId().replace(/:/g, '');
@@ -57,9 +73,10 @@ export function CategoryBarChart({ rows, series, colorOf, valueTick, labelOf, re
     <BarChart
       layout="vertical"
       responsive
-      style={{ width: '100%', height: height ?? Math.max(120, rows.length * 44 + 40) }}
+      className={large ? 'chart-surface--large' : undefined}
+      style={{ width: '100%', height: height ?? Math.max(120, rows.length * (large ? 72 : 44) + 40) }}
       data={rows as ChartRow[]}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+      margin={{ top: reference ? (large ? 36 : 22) : 8, right: 16, bottom: 8, left: 8 }}
       barCategoryGap="22%"
       onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
     >
@@ -71,22 +88,29 @@ export function CategoryBarChart({ rows, series, colorOf, valueTick, labelOf, re
         domain={[0, domainMax ?? 'auto']}
         ticks={ticks}
         tickLine={false}
-        tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+        tick={{ fill: 'var(--text-muted)', fontSize: large ? 22 : 12 }}
       />
-      <YAxis type="category" dataKey="label" width="auto" tickLine={false} tick={{ fill: 'var(--text)', fontSize: 13 }} />
+      <YAxis type="category" dataKey="label" width="auto" tickLine={false} tick={{ fill: 'var(--text)', fontSize: large ? 24 : 13 }} />
       <Tooltip content={<ChartTooltip series={[series]} />} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
       {reference ? (
         <ReferenceLine
           x={reference.value}
           stroke="var(--text-muted)"
           strokeDasharray="4 3"
-          label={{ value: reference.label, position: 'top', fill: 'var(--text-muted)', fontSize: 12 }}
+          label={{ value: reference.label, position: 'top', fill: 'var(--text-muted)', fontSize: large ? 20 : 12 }}
         />
       ) : null}
-      <Bar dataKey={(r: ChartRow) => r.values[series.id] ?? 0} name={series.label} shape={shape} isAnimationActive={animated} maxBarSize={36}>
+      <Bar
+        dataKey={(r: ChartRow) => r.values[series.id] ?? 0}
+        name={series.label}
+        shape={shape}
+        isAnimationActive={animated}
+        animationDuration={ANIMATION_MS}
+        maxBarSize={36}
+      >
         <LabelList
           valueAccessor={(entry: { payload?: ChartRow }) => (entry.payload ? labelOf(entry.payload) : '')}
-          content={(props) => <BarLabel {...props} orientation="horizontal" />}
+          content={(props) => <BarLabel {...props} orientation="horizontal" large={large} />}
         />
       </Bar>
     </BarChart>

@@ -5,7 +5,7 @@ import { BarLabel } from './bar-label.tsx';
 import { CategoryTick } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
-import { useReducedMotion } from './use-reduced-motion.ts';
+import { ANIMATION_MS, useReducedMotion } from './use-reduced-motion.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
 
 export interface PeriodBarChartProps {
@@ -14,7 +14,10 @@ export interface PeriodBarChartProps {
   yTick: (value: number) => string;
   /** Runs of periods without figures, shaded and labelled once each. */
   gaps?: readonly GapRun[];
-  height?: number;
+  /** Pixels, or a CSS length such as '100%' to fill a sized container (slides). */
+  height?: number | string;
+  /** Larger type for slides. */
+  large?: boolean;
   /** Called with the row key when a category is clicked (cross-filtering). */
   onSelect?: (key: string) => void;
   /** Defaults to the user's motion preference. */
@@ -93,7 +96,7 @@ function targetShape(s: SeriesStyle, valueIds: readonly string[]) {
 }
 
 /** Bars over consecutive periods; empty periods stay visible as gaps, derived bars are hatched, targets dashed. */
-export function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, onSelect, animate }: PeriodBarChartProps) {
+export function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, large = false, onSelect, animate }: PeriodBarChartProps) {
   const reducedMotion = useReducedMotion();
   const animated = animate ?? !reducedMotion;
   const chartId = useId().replace(/:/g, '');
@@ -104,9 +107,10 @@ export function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, o
   return (
     <BarChart
       responsive
+      className={large ? 'chart-surface--large' : undefined}
       style={{ width: '100%', height }}
       data={rows as ChartRow[]}
-      margin={{ top: 28, right: 8, bottom: 4, left: 0 }}
+      margin={large ? { top: 44, right: 16, bottom: 8, left: 8 } : { top: 28, right: 8, bottom: 4, left: 0 }}
       barCategoryGap="22%"
       barGap={3}
       onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
@@ -123,9 +127,15 @@ export function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, o
           label={{ value: g.short, position: 'insideTop', className: 'gap-label' }}
         />
       ))}
-      <XAxis dataKey="label" interval={0} height={30} tickLine={false} tick={<CategoryTick rows={rows} seriesIds={valueSeries.map((s) => s.id)} />} />
+      <XAxis
+        dataKey="label"
+        interval={0}
+        height={large ? 44 : 30}
+        tickLine={false}
+        tick={<CategoryTick rows={rows} seriesIds={valueSeries.map((s) => s.id)} />}
+      />
       <XAxis xAxisId={TARGET_AXIS} dataKey="label" hide />
-      <YAxis width="auto" tickFormatter={yTick} tickLine={false} axisLine={false} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
+      <YAxis width="auto" tickFormatter={yTick} tickLine={false} axisLine={false} tick={{ fill: 'var(--text-muted)', fontSize: large ? 22 : 12 }} />
       <Tooltip content={<ChartTooltip series={series} />} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
       {valueSeries.map((s) => (
         <Bar
@@ -135,6 +145,7 @@ export function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, o
           stackId={oneSlot ? 'one-slot' : undefined}
           shape={valueBarShape(chartId, s)}
           isAnimationActive={animated}
+          animationDuration={ANIMATION_MS}
           maxBarSize={64}
         >
           <LabelList

@@ -3,7 +3,7 @@ import type { ChartRow } from '../../domain/plot.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { CategoryTick } from './category-tick.tsx';
 import { selectRow } from './period-bar-chart.tsx';
-import { useReducedMotion } from './use-reduced-motion.ts';
+import { ANIMATION_MS, useReducedMotion } from './use-reduced-motion.ts';
 import { colorVar, type MarkerShape, type SeriesStyle } from './series-style.ts';
 
 export interface RankChartProps {
@@ -11,7 +11,10 @@ export interface RankChartProps {
   series: readonly SeriesStyle[];
   /** Largest rank to show; the axis runs from this (bottom) to No. 1 (top). */
   worstRank: number;
-  height?: number;
+  /** Pixels, or a CSS length such as '100%' to fill a sized container (slides). */
+  height?: number | string;
+  /** Larger type for slides. */
+  large?: boolean;
   onSelect?: (key: string) => void;
   /** Defaults to the user's motion preference. */
   animate?: boolean;
@@ -50,7 +53,7 @@ function dot(s: SeriesStyle) {
 }
 
 /** Ranks over time with No. 1 at the top; missing periods break the line rather than bridging it (the caption names them). */
-export function RankChart({ rows, series, worstRank, height = 300, onSelect, animate }: RankChartProps) {
+export function RankChart({ rows, series, worstRank, height = 300, large = false, onSelect, animate }: RankChartProps) {
   const reducedMotion = useReducedMotion();
   const animated = animate ?? !reducedMotion;
   const valueIds = series.filter((s) => s.role === 'value').map((s) => s.id);
@@ -58,9 +61,10 @@ export function RankChart({ rows, series, worstRank, height = 300, onSelect, ani
   return (
     <LineChart
       responsive
+      className={large ? 'chart-surface--large' : undefined}
       style={{ width: '100%', height }}
       data={rows as ChartRow[]}
-      margin={{ top: 24, right: 16, bottom: 8, left: 0 }}
+      margin={large ? { top: 44, right: 32, bottom: 8, left: 8 } : { top: 24, right: 16, bottom: 8, left: 0 }}
       onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
     >
       <CartesianGrid vertical={false} stroke="var(--grid)" />
@@ -81,7 +85,7 @@ export function RankChart({ rows, series, worstRank, height = 300, onSelect, ani
         tickFormatter={(n: number) => `No. ${n}`}
         tickLine={false}
         axisLine={false}
-        tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+        tick={{ fill: 'var(--text-muted)', fontSize: large ? 22 : 12 }}
       />
       <Tooltip content={<ChartTooltip series={series} />} isAnimationActive={false} />
       {series.map((s) => (
@@ -99,6 +103,7 @@ export function RankChart({ rows, series, worstRank, height = 300, onSelect, ani
           dot={dot(s)}
           activeDot={false}
           isAnimationActive={animated}
+          animationDuration={ANIMATION_MS}
         />
       ))}
     </LineChart>

@@ -2,6 +2,9 @@ import { useSyncExternalStore } from 'react';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
+/** Short enough that a chart is whole by the time a presenter moves on. */
+export const ANIMATION_MS = 500;
+
 function subscribe(onChange: () => void): () => void {
   if (typeof window.matchMedia !== 'function') return () => {};
   const list = window.matchMedia(QUERY);

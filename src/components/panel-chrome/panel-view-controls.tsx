@@ -1,9 +1,10 @@
 import { ToggleButton } from '../ui/toggle-button.tsx';
+import { DownloadMenu, type PanelExport } from './download-menu.tsx';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import type { PanelKey } from '../../state/view-state.ts';
 
-/** The view choices every panel offers: its table twin, and showing it alone (both travel in the link). */
-export function PanelViewControls({ panel }: { panel: PanelKey }) {
+/** What every panel offers: its table twin, showing it alone (both travel in the link), and downloads. */
+export function PanelViewControls({ panel, getExport }: { panel: PanelKey; getExport: () => PanelExport }) {
   const showTable = useShowsTable(panel);
   const focused = useViewStore((s) => s.focus === panel);
   const toggleTable = useViewStore((s) => s.toggleTable);
@@ -12,6 +13,7 @@ export function PanelViewControls({ panel }: { panel: PanelKey }) {
     <>
       <ToggleButton label="Show table" pressed={showTable} onToggle={() => toggleTable(panel)} />
       <ToggleButton label="Focus" pressed={focused} onToggle={() => setFocus(focused ? null : panel)} />
+      <DownloadMenu panel={panel} getExport={getExport} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useViewStore } from '../../state/view-store.ts';
-import type { ActiveFilter } from './active-filters.ts';
+import type { ActiveFilter } from '../../state/active-filters.ts';
 
 /** The active filters as chips; each can be removed on its own. */
 export function ActiveFilterChips({ filters }: { filters: readonly ActiveFilter[] }) {

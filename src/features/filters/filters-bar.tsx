@@ -5,7 +5,7 @@ import { SegmentedControl } from '../../components/ui/segmented-control.tsx';
 import { CURRENCIES } from '../../data/schema.ts';
 import { resetFiltersCommand } from '../../state/commands.ts';
 import { hasActiveFilters, useFilterState, useViewStore } from '../../state/view-store.ts';
-import { activeFilters } from './active-filters.ts';
+import { activeFilters } from '../../state/active-filters.ts';
 import { ActiveFilterChips } from './active-filter-chips.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { MultiSelect } from './multi-select.tsx';

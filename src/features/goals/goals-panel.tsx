@@ -4,7 +4,9 @@ import { Panel } from '../../components/ui/panel.tsx';
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { goalsTable } from '../../domain/csv.ts';
 import { GOAL_STATUS_LABELS, countByStatus, goalProgressRows, type GoalAssessment } from '../../domain/goals.ts';
+import { citation } from '../../domain/sources.ts';
 import { periodLabel } from '../../domain/period.ts';
 import { useDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useShowsTable } from '../../state/view-store.ts';
@@ -67,7 +69,18 @@ export function GoalsPanel() {
       id="goals"
       title={PANEL_TITLES.goals}
       subtitle={`${counts.met} of ${assessments.length} announced goals met on the evidence in the sources; ${counts.unknown} cannot be judged.`}
-      actions={<PanelViewControls panel="goals" />}
+      actions={
+        <PanelViewControls
+          panel="goals"
+          getExport={() => ({
+            table: goalsTable(assessments, (id) => {
+              const source = index.source.get(id);
+              return source ? citation(source) : id;
+            }),
+            sources: index.dataset.sources.filter((s) => sourceIds.has(s.id)).map(citation),
+          })}
+        />
+      }
       footer={<SourceFooter sources={index.dataset.sources.filter((s) => sourceIds.has(s.id))} />}
     >
       {assessments.length === 0 ? (

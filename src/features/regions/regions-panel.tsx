@@ -2,7 +2,6 @@ import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
-import type { MarkerShape, SeriesColor, SeriesStyle } from '../../components/charts/series-style.ts';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { FactList } from '../../components/ui/fact-list.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
@@ -12,22 +11,13 @@ import { PanelViewControls } from '../../components/panel-chrome/panel-view-cont
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { axisTick } from '../../domain/format.ts';
 import { GRANULARITY_LABELS, period } from '../../domain/period.ts';
-import { RANK_GRANULARITIES, TARGET_SERIES } from '../../domain/regions.ts';
-import { sourcesOf } from '../../domain/sources.ts';
+import { RANK_GRANULARITIES } from '../../domain/regions.ts';
+import { rankSeriesStyles } from './regions-series.ts';
+import { citation, sourcesOf } from '../../domain/sources.ts';
+import { pointsTable } from '../../domain/csv.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useRegionsView } from './use-regions-view.ts';
-
-const REGION_STYLE: Record<string, { color: SeriesColor; marker: MarkerShape }> = {
-  global: { color: 'blue', marker: 'circle' },
-  china: { color: 'vermillion', marker: 'square' },
-  india: { color: 'orange', marker: 'triangle' },
-};
-const FALLBACK: { color: SeriesColor; marker: MarkerShape }[] = [
-  { color: 'purple', marker: 'diamond' },
-  { color: 'sky', marker: 'circle' },
-  { color: 'green', marker: 'square' },
-];
 
 export function RegionsPanel() {
   const index = useDatasetIndex();
@@ -37,16 +27,7 @@ export function RegionsPanel() {
   const selectYear = useViewStore((s) => s.selectYear);
   const setRegions = useViewStore((s) => s.setRegions);
   const { ranks } = view;
-  const series: SeriesStyle[] = ranks.series.map((id, i) =>
-    id === TARGET_SERIES
-      ? { id, label: 'Target rank', color: 'grey', role: 'target', marker: 'diamond' }
-      : {
-          id,
-          label: id === 'global' ? 'Worldwide' : (index.regionLabel.get(id) ?? id),
-          role: 'value',
-          ...(REGION_STYLE[id] ?? FALLBACK[i % FALLBACK.length] ?? FALLBACK[0]!),
-        },
-  );
+  const series = rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id);
   const label = GRANULARITY_LABELS[ranks.granularity].toLowerCase();
   const shown = [...ranks.plotted, ...view.shares.flatMap((s) => s.plotted), ...view.facts];
 
@@ -64,7 +45,22 @@ export function RegionsPanel() {
             available={ranks.available}
             onChange={setGranularity}
           />
-          <PanelViewControls panel="regions" />
+          <PanelViewControls
+            panel="regions"
+            getExport={() => ({
+              table: pointsTable(shown, (p) =>
+                ranks.plotted.includes(p)
+                  ? `Rank: ${series.find((x) => x.id === (p.observation.kind === 'target' ? 'target' : p.observation.region))?.label ?? p.observation.region}`
+                  : view.facts.includes(p)
+                    ? 'Footprint and regional figures'
+                    : 'Market share and rank',
+              ),
+              sources: sourcesOf(
+                index,
+                shown.map((p) => p.observation),
+              ).map(citation),
+            })}
+          />
         </>
       }
       footer={

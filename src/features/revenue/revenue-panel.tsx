@@ -1,7 +1,6 @@
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { PeriodChartBlock } from '../../components/charts/period-chart-block.tsx';
-import type { SeriesColor, SeriesStyle } from '../../components/charts/series-style.ts';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { FactList } from '../../components/ui/fact-list.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
@@ -11,20 +10,13 @@ import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { describeRate } from '../../domain/currency.ts';
 import { axisTick } from '../../domain/format.ts';
 import { period, periodLabel } from '../../domain/period.ts';
-import { annualMoneySeriesOf, type AnnualChart, type AnnualMoneySeriesId } from '../../domain/revenue.ts';
-import { sourcesOf } from '../../domain/sources.ts';
+import { annualMoneySeriesOf, type AnnualChart } from '../../domain/revenue.ts';
+import { ANNUAL_STYLES, SEGMENT_COLORS, SEGMENT_SERIES } from './revenue-series.ts';
+import { citation, sourcesOf } from '../../domain/sources.ts';
+import { pointsTable } from '../../domain/csv.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useRevenueView } from './use-revenue-view.ts';
-
-const SEGMENT_COLORS: Record<string, SeriesColor> = { smartphones: 'blue', iot: 'green', internet: 'orange', other: 'grey' };
-
-const ANNUAL_STYLES: Record<AnnualMoneySeriesId, Omit<SeriesStyle, 'id'>> = {
-  revenue: { label: 'Total revenue', color: 'blue', role: 'value' },
-  adjusted_net_profit: { label: 'Adjusted net profit', color: 'green', role: 'value' },
-  rd_expenses: { label: 'R&D expenses', color: 'orange', role: 'value' },
-  target: { label: 'Revenue target', color: 'vermillion', role: 'target' },
-};
 
 export function RevenuePanel() {
   const index = useDatasetIndex();
@@ -63,7 +55,22 @@ export function RevenuePanel() {
       id="revenue"
       title={PANEL_TITLES.revenue}
       subtitle={`Group revenue by business segment and annual results, in ${currency} billions.`}
-      actions={<PanelViewControls panel="revenue" />}
+      actions={
+        <PanelViewControls
+          panel="revenue"
+          getExport={() => ({
+            table: pointsTable(shown, (p) => {
+              if (segments?.plotted.includes(p)) return 'Revenue by segment';
+              if (view.facts.includes(p)) return 'Other money figures';
+              return ANNUAL_STYLES[annualMoneySeriesOf(p.observation) ?? 'revenue'].label;
+            }),
+            sources: sourcesOf(
+              index,
+              shown.map((p) => p.observation),
+            ).map(citation),
+          })}
+        />
+      }
       footer={
         <SourceFooter
           sources={sourcesOf(
@@ -87,7 +94,7 @@ export function RevenuePanel() {
           <figure className="chart">
             <CategoryBarChart
               rows={segments.rows}
-              series={{ id: 'value', label: 'Segment revenue', color: 'blue', role: 'value' }}
+              series={SEGMENT_SERIES}
               colorOf={(row) => SEGMENT_COLORS[row.key] ?? 'purple'}
               valueTick={axisTick('billion', currency)}
               labelOf={(row) => [row.points.value?.short, segments.shares[row.key] ? `${segments.shares[row.key]} of total` : ''].filter(Boolean).join(' · ')}

@@ -8,23 +8,13 @@ import { PanelViewControls } from '../../components/panel-chrome/panel-view-cont
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { axisTick } from '../../domain/format.ts';
 import { GRANULARITY_LABELS, period } from '../../domain/period.ts';
-import { SHIPMENT_GRANULARITIES, shipmentSeriesOf, type ShipmentSeriesId } from '../../domain/shipments.ts';
-import { sourcesOf } from '../../domain/sources.ts';
+import { SHIPMENT_GRANULARITIES, shipmentSeriesOf } from '../../domain/shipments.ts';
+import { SERIES_LABELS, SHIPMENT_STYLES } from './shipments-series.ts';
+import { citation, sourcesOf } from '../../domain/sources.ts';
+import { pointsTable } from '../../domain/csv.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useShipmentsView } from './use-shipments-view.ts';
-
-const STYLES: Record<ShipmentSeriesId, Omit<SeriesStyle, 'id' | 'label'>> = {
-  shipped: { color: 'blue', role: 'value' },
-  sold: { color: 'green', role: 'value' },
-  target: { color: 'vermillion', role: 'target' },
-};
-
-const SERIES_LABELS: Record<ShipmentSeriesId, string> = {
-  shipped: 'Shipped',
-  sold: 'Sold (reported as sales)',
-  target: 'Target',
-};
 
 export function ShipmentsPanel() {
   const index = useDatasetIndex();
@@ -32,7 +22,7 @@ export function ShipmentsPanel() {
   const showTable = useShowsTable('shipments');
   const setGranularity = useViewStore((s) => s.setShipmentsGranularity);
   const selectYear = useViewStore((s) => s.selectYear);
-  const series: SeriesStyle[] = view.series.map((id) => ({ id, label: SERIES_LABELS[id], ...STYLES[id] }));
+  const series: SeriesStyle[] = view.series.map((id) => ({ id, label: SERIES_LABELS[id], ...SHIPMENT_STYLES[id] }));
   const label = GRANULARITY_LABELS[view.granularity].toLowerCase();
 
   return (
@@ -49,7 +39,18 @@ export function ShipmentsPanel() {
             available={view.available}
             onChange={setGranularity}
           />
-          <PanelViewControls panel="shipments" />
+          <PanelViewControls
+            panel="shipments"
+            getExport={() => ({
+              table: pointsTable([...view.plotted, ...view.facts], (p) =>
+                view.facts.includes(p) ? 'Other shipment figures' : SERIES_LABELS[shipmentSeriesOf(p.observation)],
+              ),
+              sources: sourcesOf(
+                index,
+                [...view.plotted, ...view.facts].map((p) => p.observation),
+              ).map(citation),
+            })}
+          />
         </>
       }
       footer={

@@ -1,0 +1,39 @@
+import { useSyncExternalStore } from 'react';
+import { CommandButton } from '../components/ui/command-button.tsx';
+import { SegmentedControl } from '../components/ui/segmented-control.tsx';
+import { presentCommand } from '../state/commands.ts';
+import { useViewStore } from '../state/view-store.ts';
+import { THEMES, type Theme } from '../state/view-state.ts';
+
+function subscribeToLocation(onChange: () => void) {
+  // pushState/replaceState fire no event; the view store changes with them, so poll cheaply on those.
+  window.addEventListener('popstate', onChange);
+  const unsubscribe = useViewStore.subscribe(() => queueMicrotask(onChange));
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    unsubscribe();
+  };
+}
+
+const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+
+export function AppHeader() {
+  const theme = useViewStore((s) => s.theme);
+  const setTheme = useViewStore((s) => s.setTheme);
+  // Printed under the header so a paper copy leads back to the same view.
+  const url = useSyncExternalStore(subscribeToLocation, () => window.location.href);
+  return (
+    <header className="app-header" data-url={url}>
+      <div>
+        <h1>Xiaomi in figures</h1>
+        <p className="app-header__tagline">
+          Shipments, revenue, markets and announced goals, 2012–2023, from five published articles. Every figure names its source.
+        </p>
+      </div>
+      <div className="app-header__actions">
+        <SegmentedControl label="Theme" value={theme} options={THEMES.map((t) => ({ value: t, label: THEME_LABELS[t] }))} onChange={setTheme} />
+        <CommandButton command={presentCommand} className="button button--primary" />
+      </div>
+    </header>
+  );
+}

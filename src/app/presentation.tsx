@@ -1,0 +1,51 @@
+import { useCallback } from 'react';
+import { useDatasetIndex } from '../data/use-dataset.ts';
+import { Deck } from '../features/presentation/deck.tsx';
+import { TitleSlide } from '../features/presentation/title-slide.tsx';
+import { savedSlideState } from '../state/saved-deck.ts';
+import { useSavedViews } from '../state/saved-views-store.ts';
+import { urlContext } from '../state/url-sync.ts';
+import { useViewStore } from '../state/view-store.ts';
+import { PANEL_KEYS, PANEL_TITLES, SLIDE_COUNT } from '../state/view-state.ts';
+import { PANEL_SLIDES } from './slides.ts';
+
+/**
+ * The slide deck for the current view: a title slide then one per panel, or the saved views in
+ * their order. Loaded on demand, the first time someone presents.
+ */
+export default function Presentation() {
+  const index = useDatasetIndex();
+  const slide = useViewStore((s) => s.slide) ?? 1;
+  const deck = useViewStore((s) => s.deck);
+  const focus = useViewStore((s) => s.focus);
+  const setSlide = useViewStore((s) => s.setSlide);
+  const patch = useViewStore((s) => s.patch);
+  const replace = useViewStore((s) => s.replace);
+  const views = useSavedViews((s) => s.views);
+  const exit = useCallback(() => patch({ slide: null, deck: 'panels' }), [patch]);
+
+  const goSaved = useCallback(
+    (n: number) => {
+      const view = views[n - 1];
+      if (view) replace(savedSlideState(view, n, urlContext(index, views.length)));
+    },
+    [views, replace, index],
+  );
+
+  if (deck === 'saved') {
+    const view = views[slide - 1];
+    const Slide = focus ? PANEL_SLIDES[focus] : null;
+    return (
+      <Deck slide={slide} count={views.length} slideTitle={view?.name ?? 'Saved view'} onGo={goSaved} onExit={exit}>
+        {Slide ? <Slide /> : <TitleSlide kicker={view?.name} />}
+      </Deck>
+    );
+  }
+  const key = slide > 1 ? PANEL_KEYS[slide - 2] : undefined;
+  const Slide = key ? PANEL_SLIDES[key] : null;
+  return (
+    <Deck slide={slide} count={SLIDE_COUNT} slideTitle={key ? PANEL_TITLES[key] : 'Overview'} onGo={setSlide} onExit={exit}>
+      {Slide ? <Slide /> : <TitleSlide />}
+    </Deck>
+  );
+}

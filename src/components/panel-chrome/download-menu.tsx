@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { toCsv, type CsvTable } from '../../domain/csv.ts';
+import { activeFilters } from '../../state/active-filters.ts';
+import { useFilterState, useShowsTable } from '../../state/view-store.ts';
+import { PANEL_TITLES, type PanelKey } from '../../state/view-state.ts';
+import { downloadBlob, fileName } from './export/download.ts';
+
+export interface PanelExport {
+  /** The rows the panel shows under the current filters. */
+  table: CsvTable;
+  /** Full citations of what the panel shows. */
+  sources: readonly string[];
+}
+
+type Format = 'csv' | 'png' | 'svg';
+
+/** Download CSV, PNG or SVG of one panel; the image code loads only when first used. */
+export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport: () => PanelExport }) {
+  const index = useDatasetIndex();
+  const filters = useFilterState();
+  const tableView = useShowsTable(panel);
+  const [message, setMessage] = useState('');
+
+  const run = async (format: Format) => {
+    try {
+      const data = getExport();
+      const name = fileName(panel, format);
+      if (format === 'csv') {
+        downloadBlob(new Blob([toCsv(data.table)], { type: 'text/csv;charset=utf-8' }), name);
+      } else {
+        const element = document.getElementById(panel);
+        if (!element) throw new Error('The panel is not on screen.');
+        const { buildPanelSvg, svgToPng } = await import('./export/panel-image.ts');
+        const chips = activeFilters(filters, { region: (id) => index.regionLabel.get(id) ?? id, segment: (id) => index.segmentLabel.get(id) ?? id });
+        const { svg, width, height } = buildPanelSvg(element, {
+          title: `Xiaomi: ${PANEL_TITLES[panel]}`,
+          filters: chips.length ? `Filters: ${chips.map((c) => c.label).join(' · ')}` : 'Filters: none (every figure in the dataset)',
+          sources: data.sources,
+          url: window.location.href,
+        });
+        const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, width, height, 1.25);
+        downloadBlob(blob, name);
+      }
+      setMessage(`Downloaded ${name}`);
+    } catch (error) {
+      setMessage(`Could not download: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return (
+    <details className="download-menu">
+      <summary className="button">Download</summary>
+      <div className="download-menu__panel">
+        <button type="button" className="button button--small" onClick={() => void run('csv')}>
+          Download CSV
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void run('png')}
+          disabled={tableView}
+          title={tableView ? 'Switch to the chart to download an image' : undefined}
+        >
+          Download PNG
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void run('svg')}
+          disabled={tableView}
+          title={tableView ? 'Switch to the chart to download an image' : undefined}
+        >
+          Download SVG
+        </button>
+        <span role="status" className="download-menu__status">
+          {message}
+        </span>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+
+export interface SlideFigure {
+  label: string;
+  value: string;
+  detail?: string;
+}
+
+export interface SlideLayoutProps {
+  kicker?: string;
+  title: string;
+  subtitle?: string;
+  figures?: readonly SlideFigure[];
+  /** The chart, which fills the remaining height. */
+  children: ReactNode;
+  note?: ReactNode;
+  sources: string;
+}
+
+/** A slide for a room: large title, the key figures with their sources, and a chart filling the rest. */
+export function SlideLayout({ kicker, title, subtitle, figures = [], children, note, sources }: SlideLayoutProps) {
+  return (
+    <article className="slide">
+      <header className="slide__header">
+        <div>
+          {kicker ? <p className="slide__kicker">{kicker}</p> : null}
+          <h2 className="slide__title">{title}</h2>
+          {subtitle ? <p className="slide__subtitle">{subtitle}</p> : null}
+        </div>
+        {figures.length ? (
+          <dl className="slide__figures">
+            {figures.map((f) => (
+              <div key={f.label} className="slide__figure">
+                <dt>{f.label}</dt>
+                <dd className="slide__figure-value">{f.value}</dd>
+                {f.detail ? <dd className="slide__figure-detail">{f.detail}</dd> : null}
+              </div>
+            ))}
+          </dl>
+        ) : null}
+      </header>
+      <div className="slide__body">{children}</div>
+      <footer className="slide__footer">
+        {note ? <div className="slide__note">{note}</div> : null}
+        <p className="slide__sources">Sources: {sources}</p>
+      </footer>
+    </article>
+  );
+}

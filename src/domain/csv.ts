@@ -1,0 +1,75 @@
+/**
+ * CSV for the figures a panel shows: RFC 4180 quoting (commas, quotes, line breaks) and a guard
+ * against spreadsheet formula injection, since cells hold text that came from a data file.
+ */
+import type { GoalAssessment } from './goals.ts';
+import { GOAL_STATUS_LABELS } from './goals.ts';
+import { periodLabel } from './period.ts';
+import type { PlotPoint } from './plot.ts';
+
+export type CsvValue = string | number | null | undefined;
+
+export interface CsvTable {
+  header: readonly string[];
+  rows: readonly (readonly CsvValue[])[];
+}
+
+/** Text that a spreadsheet would run as a formula gets a leading apostrophe. */
+function defuse(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export function csvCell(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = defuse(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(table: CsvTable): string {
+  return [table.header, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** One row per figure, as shown (converted values carry the rate used). */
+export function pointsTable(points: readonly PlotPoint[], seriesOf: (p: PlotPoint) => string): CsvTable {
+  return {
+    header: ['series', 'figure', 'period', 'value', 'upper', 'qualifier', 'unit', 'currency', 'kind', 'source', 'formula', 'conversion', 'note'],
+    rows: points.map((p) => [
+      seriesOf(p),
+      p.provenance.what,
+      p.provenance.period,
+      p.value,
+      p.upper,
+      p.shown.qualifier,
+      p.shown.unit,
+      p.shown.currency,
+      p.observation.kind,
+      p.provenance.citation,
+      p.provenance.formula,
+      p.convertedWith ? `converted at ${p.convertedWith.usdPerRmb} USD per RMB (${p.convertedWith.period})` : undefined,
+      p.observation.note,
+    ]),
+  };
+}
+
+/** One row per goal: its target as the value, and the verdict with its explanation. */
+export function goalsTable(assessments: readonly GoalAssessment[], sourceOf: (id: string) => string): CsvTable {
+  return {
+    header: ['goal', 'set_by', 'stated', 'period', 'value', 'upper', 'unit', 'currency', 'kind', 'status', 'evidence', 'explanation', 'source'],
+    rows: assessments.map((a) => [
+      a.goal.title,
+      a.goal.setBy,
+      periodLabel(a.goal.statedIn),
+      periodLabel(a.goal.deadline),
+      a.target?.value,
+      a.target?.upper,
+      a.target?.unit,
+      a.target?.currency,
+      'target',
+      GOAL_STATUS_LABELS[a.status],
+      a.evidenceText,
+      a.explanation,
+      a.goal.sourceIds.map(sourceOf).join('; '),
+    ]),
+  };
+}

@@ -1,0 +1,56 @@
+import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
+import { SlideLayout } from '../../components/ui/slide-layout.tsx';
+import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { countByStatus, goalProgressRows, GOAL_STATUS_LABELS } from '../../domain/goals.ts';
+import { shortCitation } from '../../domain/sources.ts';
+import { useDisplayOptions } from '../../hooks/use-display-options.ts';
+import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
+
+export function GoalsSlide() {
+  const index = useDatasetIndex();
+  const display = useDisplayOptions();
+  const assessments = useGoalAssessments();
+  const counts = countByStatus(assessments);
+  const rows = goalProgressRows(index, assessments, display).filter((r) => r.values.progress !== null);
+  const sourceIds = new Set(assessments.flatMap((a) => [...a.goal.sourceIds, ...(a.evidence ? [a.evidence.sourceId] : [])]));
+  return (
+    <SlideLayout
+      title="Announced goals against what happened"
+      subtitle="Each status rests only on figures in the sources; without one, the goal is unknown."
+      figures={[
+        { label: 'Met', value: `${counts.met} of ${assessments.length}` },
+        { label: 'Cannot be judged', value: String(counts.unknown) },
+      ]}
+      sources={index.dataset.sources
+        .filter((s) => sourceIds.has(s.id))
+        .map(shortCitation)
+        .join('; ')}
+    >
+      <div className="slide__goals">
+        {rows.length ? (
+          <div className="slide__goals-chart">
+            <CategoryBarChart
+              rows={rows}
+              series={{ id: 'progress', label: 'Progress toward target', color: 'green', role: 'value' }}
+              valueTick={(n) => `${n}%`}
+              labelOf={(row) => row.points.progress?.short ?? ''}
+              reference={{ value: 100, label: 'Target' }}
+              domainMax={125}
+              ticks={[0, 25, 50, 75, 100]}
+              height={Math.max(240, rows.length * 110 + 90)}
+              large
+            />
+          </div>
+        ) : null}
+        <ol className="slide__goal-list">
+          {assessments.map((a) => (
+            <li key={a.goal.id}>
+              <span className={`status status--${a.status}`}>{GOAL_STATUS_LABELS[a.status]}</span>
+              <span className="slide__goal-title">{a.goal.title}</span>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </SlideLayout>
+  );
+}

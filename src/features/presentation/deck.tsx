@@ -1,0 +1,72 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { moveSlide, slideActionForKey } from './slide-navigation.ts';
+import './presentation.css';
+
+export interface DeckProps {
+  /** 1-based slide shown, and how many there are. */
+  slide: number;
+  count: number;
+  /** Name of the slide shown, announced to screen readers and shown in the corner. */
+  slideTitle: string;
+  onGo: (slide: number) => void;
+  onExit: () => void;
+  children: ReactNode;
+}
+
+function toggleFullscreen() {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+  else void document.documentElement.requestFullscreen?.().catch(() => {});
+}
+
+/** A full-screen slide deck: arrows and PageUp/PageDown move, Home/End jump, Escape leaves, F toggles full screen. */
+export function Deck({ slide, count, slideTitle, onGo, onExit, children }: DeckProps) {
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    root.current?.focus();
+  }, []);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      const action = slideActionForKey(event.key);
+      if (!action) return;
+      // Space activates a focused button; leave it to the button.
+      if (event.key === ' ' && event.target instanceof HTMLButtonElement) return;
+      event.preventDefault();
+      if (action === 'exit') onExit();
+      else if (action === 'fullscreen') toggleFullscreen();
+      else onGo(moveSlide(slide, action, count));
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [slide, count, onGo, onExit]);
+
+  return (
+    <div className="deck" role="dialog" aria-modal="true" aria-label="Presentation" ref={root} tabIndex={-1}>
+      <div className="deck__slide">{children}</div>
+      <nav className="deck__controls" aria-label="Slides">
+        <button
+          type="button"
+          className="deck__button"
+          onClick={() => onGo(moveSlide(slide, 'previous', count))}
+          disabled={slide <= 1}
+          aria-label="Previous slide"
+        >
+          ‹
+        </button>
+        <span className="deck__counter" aria-live="polite">
+          <span className="visually-hidden">{slideTitle}, </span>
+          Slide {slide} of {count}
+        </span>
+        <button type="button" className="deck__button" onClick={() => onGo(moveSlide(slide, 'next', count))} disabled={slide >= count} aria-label="Next slide">
+          ›
+        </button>
+        <button type="button" className="deck__button deck__button--text" onClick={toggleFullscreen}>
+          Full screen (F)
+        </button>
+        <button type="button" className="deck__button deck__button--text" onClick={onExit}>
+          Leave (Esc)
+        </button>
+      </nav>
+    </div>
+  );
+}

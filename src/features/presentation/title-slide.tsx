@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { SlideLayout } from '../../components/ui/slide-layout.tsx';
+import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { headlineFigures } from '../../domain/headline.ts';
+import { useDisplayOptions } from '../../hooks/use-display-options.ts';
+import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
+import { activeFilters } from '../../state/active-filters.ts';
+import { useFilterState, useObservationFilter } from '../../state/view-store.ts';
+
+/** The opening slide: what the deck covers, under which filters, and the headline figures. */
+export function TitleSlide({ kicker }: { kicker?: string }) {
+  const index = useDatasetIndex();
+  const filter = useObservationFilter();
+  const filterState = useFilterState();
+  const display = useDisplayOptions();
+  const goals = useGoalAssessments();
+  const figures = useMemo(() => headlineFigures(index, filter, display, goals), [index, filter, display, goals]);
+  const chips = activeFilters(filterState, { region: (id) => index.regionLabel.get(id) ?? id, segment: (id) => index.segmentLabel.get(id) ?? id });
+  return (
+    <SlideLayout
+      kicker={kicker}
+      title="Xiaomi in figures"
+      subtitle={chips.length ? `Filters: ${chips.map((c) => c.label).join(' · ')}` : 'Shipments, revenue, markets and announced goals, 2012–2023'}
+      sources={`${index.dataset.sources.length} published articles; each figure on the following slides names its own.`}
+    >
+      <dl className="title-slide__figures">
+        {figures.map((f) => (
+          <div key={f.id} className="title-slide__figure">
+            <dt>{f.label}</dt>
+            <dd className="title-slide__value">
+              {f.hedge ? <span className="headline__hedge">{f.hedge} </span> : null}
+              {f.value}
+            </dd>
+            <dd className="title-slide__detail">
+              {f.detail}
+              {f.point ? ` · ${f.point.provenance.source}` : ''}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </SlideLayout>
+  );
+}

@@ -1,0 +1,22 @@
+import type { MarkerShape, SeriesColor, SeriesStyle } from '../../components/charts/series-style.ts';
+import { TARGET_SERIES } from '../../domain/regions.ts';
+
+const REGION_STYLE: Record<string, { color: SeriesColor; marker: MarkerShape }> = {
+  global: { color: 'blue', marker: 'circle' },
+  china: { color: 'vermillion', marker: 'square' },
+  india: { color: 'orange', marker: 'triangle' },
+};
+const FALLBACK: readonly { color: SeriesColor; marker: MarkerShape }[] = [
+  { color: 'purple', marker: 'diamond' },
+  { color: 'sky', marker: 'circle' },
+  { color: 'green', marker: 'square' },
+];
+
+/** Rank series styles (colour and marker per market), shared by the panel and its slide. */
+export function rankSeriesStyles(ids: readonly string[], regionLabel: (id: string) => string): SeriesStyle[] {
+  return ids.map((id, i) =>
+    id === TARGET_SERIES
+      ? { id, label: 'Target rank', color: 'grey', role: 'target', marker: 'diamond' }
+      : { id, label: id === 'global' ? 'Worldwide' : regionLabel(id), role: 'value', ...(REGION_STYLE[id] ?? FALLBACK[i % FALLBACK.length]!) },
+  );
+}

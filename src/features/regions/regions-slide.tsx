@@ -1,0 +1,47 @@
+import { RankChart } from '../../components/charts/rank-chart.tsx';
+import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
+import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { GRANULARITY_LABELS, periodLabel } from '../../domain/period.ts';
+import { sourceLine } from '../../domain/sources.ts';
+import { rankSeriesStyles } from './regions-series.ts';
+import { useRegionsView } from './use-regions-view.ts';
+
+export function RegionsSlide() {
+  const index = useDatasetIndex();
+  const view = useRegionsView();
+  const { ranks } = view;
+  const latestGlobal = ranks.plotted.filter((p) => p.observation.region === 'global' && p.observation.kind !== 'target').at(-1);
+  const countries = view.facts.find((p) => p.observation.metric === 'countries_present');
+  const figures: SlideFigure[] = [];
+  if (latestGlobal)
+    figures.push({
+      label: `Worldwide rank, ${periodLabel(latestGlobal.observation.period)}`,
+      value: latestGlobal.text,
+      detail: latestGlobal.provenance.source,
+    });
+  if (countries) figures.push({ label: `Countries, ${periodLabel(countries.observation.period)}`, value: countries.text, detail: countries.provenance.source });
+  return (
+    <SlideLayout
+      title="Where Xiaomi ranks"
+      subtitle={`${GRANULARITY_LABELS[ranks.granularity]} rank among smartphone makers by shipments, market by market (No. 1 at the top).`}
+      figures={figures}
+      note={ranks.gaps.length ? `No rank in the sources for ${ranks.gaps.map((g) => g.text).join(', ')}.` : undefined}
+      sources={sourceLine(
+        index,
+        [...ranks.plotted, ...(countries ? [countries] : [])].map((p) => p.observation),
+      )}
+    >
+      {ranks.rows.length ? (
+        <RankChart
+          rows={ranks.rows}
+          series={rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id)}
+          worstRank={ranks.worstRank}
+          height="100%"
+          large
+        />
+      ) : (
+        <p className="slide__empty">No ranks for the selected years and regions.</p>
+      )}
+    </SlideLayout>
+  );
+}

@@ -1,0 +1,14 @@
+import type { SeriesColor, SeriesStyle } from '../../components/charts/series-style.ts';
+import type { AnnualMoneySeriesId } from '../../domain/revenue.ts';
+
+/** How the revenue charts look, shared by the panel and its slide. */
+export const SEGMENT_COLORS: Record<string, SeriesColor> = { smartphones: 'blue', iot: 'green', internet: 'orange', other: 'grey' };
+
+export const ANNUAL_STYLES: Record<AnnualMoneySeriesId, Omit<SeriesStyle, 'id'>> = {
+  revenue: { label: 'Total revenue', color: 'blue', role: 'value' },
+  adjusted_net_profit: { label: 'Adjusted net profit', color: 'green', role: 'value' },
+  rd_expenses: { label: 'R&D expenses', color: 'orange', role: 'value' },
+  target: { label: 'Revenue target', color: 'vermillion', role: 'target' },
+};
+
+export const SEGMENT_SERIES: SeriesStyle = { id: 'value', label: 'Segment revenue', color: 'blue', role: 'value' };

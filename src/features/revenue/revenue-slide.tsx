@@ -1,0 +1,61 @@
+import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
+import { PeriodBarChart } from '../../components/charts/period-bar-chart.tsx';
+import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
+import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { describeRate } from '../../domain/currency.ts';
+import { axisTick } from '../../domain/format.ts';
+import { periodLabel } from '../../domain/period.ts';
+import { sourceLine } from '../../domain/sources.ts';
+import { useViewStore } from '../../state/view-store.ts';
+import { ANNUAL_STYLES, SEGMENT_COLORS, SEGMENT_SERIES } from './revenue-series.ts';
+import { useRevenueView } from './use-revenue-view.ts';
+
+export function RevenueSlide() {
+  const index = useDatasetIndex();
+  const view = useRevenueView();
+  const currency = useViewStore((s) => s.currency);
+  const segments = view.segments;
+  const profit = view.resultsByYear.plotted.filter((p) => p.observation.metric === 'adjusted_net_profit').at(-1);
+  const figures: SlideFigure[] = [];
+  if (segments?.total)
+    figures.push({ label: `Total revenue, ${periodLabel(segments.year)}`, value: segments.total.text, detail: segments.total.provenance.source });
+  if (profit) figures.push({ label: `Adjusted net profit, ${periodLabel(profit.observation.period)}`, value: profit.text, detail: profit.provenance.source });
+  const shown = segments ? [...segments.plotted, ...(segments.total ? [segments.total] : [])] : view.revenueByYear.plotted;
+  const converted = [...new Set(shown.flatMap((p) => (p.convertedWith ? [p.convertedWith] : [])))];
+  const note = converted.length ? `Converted at ${converted.map(describeRate).join('; ')}.` : undefined;
+  return (
+    <SlideLayout
+      title={segments ? `Revenue by segment, ${periodLabel(segments.year)}` : 'Revenue by year'}
+      subtitle={`${currency} billions. Shares are computed from the stated figures; “Other” is the remainder.`}
+      figures={figures}
+      note={note}
+      sources={sourceLine(
+        index,
+        shown.map((p) => p.observation),
+      )}
+    >
+      {segments ? (
+        <CategoryBarChart
+          rows={segments.rows}
+          series={SEGMENT_SERIES}
+          colorOf={(row) => SEGMENT_COLORS[row.key] ?? 'purple'}
+          valueTick={axisTick('billion', currency)}
+          labelOf={(row) => [row.points.value?.short, segments.shares[row.key]].filter(Boolean).join(' · ')}
+          height="100%"
+          large
+        />
+      ) : view.revenueByYear.rows.length ? (
+        <PeriodBarChart
+          rows={view.revenueByYear.rows}
+          series={view.revenueByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] }))}
+          gaps={view.revenueByYear.gaps}
+          yTick={axisTick('billion', currency)}
+          height="100%"
+          large
+        />
+      ) : (
+        <p className="slide__empty">No revenue figures in the selected years.</p>
+      )}
+    </SlideLayout>
+  );
+}

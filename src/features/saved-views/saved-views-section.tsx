@@ -1,0 +1,117 @@
+import { useState, type FormEvent } from 'react';
+import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { activeFilters } from '../../state/active-filters.ts';
+import { savedSlideState, savedViewQuery } from '../../state/saved-deck.ts';
+import { useSavedViews } from '../../state/saved-views-store.ts';
+import { parseViewState } from '../../state/url-state.ts';
+import { urlContext } from '../../state/url-sync.ts';
+import { useViewStore, viewSnapshot } from '../../state/view-store.ts';
+import { PANEL_TITLES } from '../../state/view-state.ts';
+
+/** Views saved in this browser, in the order they will be presented. */
+export function SavedViewsSection() {
+  const index = useDatasetIndex();
+  const { views, problem, save, remove, move, dismissProblem } = useSavedViews();
+  const replace = useViewStore((s) => s.replace);
+  const [name, setName] = useState('');
+  const [justSaved, setJustSaved] = useState<string | null>(null);
+  const ctx = urlContext(index, views.length);
+  const labels = { region: (id: string) => index.regionLabel.get(id) ?? id, segment: (id: string) => index.segmentLabel.get(id) ?? id };
+
+  const onSave = (event: FormEvent) => {
+    event.preventDefault();
+    const view = save(name, savedViewQuery(viewSnapshot(useViewStore.getState()), index.dataset.version), index.dataset.version);
+    if (view) {
+      setName('');
+      setJustSaved(view.name);
+    }
+  };
+
+  return (
+    <section className="section" aria-labelledby="saved-views-heading">
+      <div className="section__header">
+        <h2 id="saved-views-heading">Saved views</h2>
+        <p className="muted">Save what you are looking at, put the views in order, and present them as a deck. They stay in this browser.</p>
+      </div>
+      <form className="saved-views__form" onSubmit={onSave}>
+        <div className="field">
+          <label className="field__label" htmlFor="saved-view-name">
+            Name for this view
+          </label>
+          <input
+            id="saved-view-name"
+            className="field__control"
+            value={name}
+            maxLength={80}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="e.g. India since 2017"
+          />
+        </div>
+        <button type="submit" className="button" disabled={!name.trim()}>
+          Save view
+        </button>
+        <span role="status" className="copy-link__status">
+          {justSaved ? `Saved “${justSaved}”` : ''}
+        </span>
+      </form>
+      {problem ? (
+        <div className="notice" role="alert">
+          <p>{problem}</p>
+          <button type="button" className="button button--small" onClick={dismissProblem}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      {views.length ? (
+        <>
+          <ol className="saved-views">
+            {views.map((view, i) => {
+              const state = parseViewState(view.query, ctx).state;
+              const chips = activeFilters(state, labels).map((c) => c.label);
+              if (state.focus) chips.unshift(`${PANEL_TITLES[state.focus]} only`);
+              return (
+                <li key={view.id} className="saved-view">
+                  <div className="saved-view__text">
+                    <span className="saved-view__name">{view.name}</span>
+                    <span className="muted small">{chips.length ? chips.join(' · ') : 'All figures, no filters'}</span>
+                  </div>
+                  <div className="saved-view__actions">
+                    <button type="button" className="button button--small" onClick={() => replace(state)} aria-label={`Open ${view.name}`}>
+                      Open
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => move(view.id, -1)}
+                      disabled={i === 0}
+                      aria-label={`Move ${view.name} up`}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => move(view.id, 1)}
+                      disabled={i === views.length - 1}
+                      aria-label={`Move ${view.name} down`}
+                    >
+                      ↓
+                    </button>
+                    <button type="button" className="button button--small" onClick={() => remove(view.id)} aria-label={`Remove ${view.name}`}>
+                      Remove
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+          <button type="button" className="button button--primary" onClick={() => views[0] && replace(savedSlideState(views[0], 1, ctx))}>
+            Present saved views
+          </button>
+        </>
+      ) : (
+        <p className="muted small">No saved views yet.</p>
+      )}
+    </section>
+  );
+}

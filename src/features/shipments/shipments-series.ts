@@ -1,0 +1,15 @@
+import type { SeriesStyle } from '../../components/charts/series-style.ts';
+import type { ShipmentSeriesId } from '../../domain/shipments.ts';
+
+/** How the shipments series look and are named, shared by the panel and its slide. */
+export const SHIPMENT_STYLES: Record<ShipmentSeriesId, Omit<SeriesStyle, 'id' | 'label'>> = {
+  shipped: { color: 'blue', role: 'value' },
+  sold: { color: 'green', role: 'value' },
+  target: { color: 'vermillion', role: 'target' },
+};
+
+export const SERIES_LABELS: Record<ShipmentSeriesId, string> = {
+  shipped: 'Shipped',
+  sold: 'Sold (reported as sales)',
+  target: 'Target',
+};

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { statedRates } from '../../src/domain/currency.ts';
+import { csvCell, goalsTable, pointsTable, toCsv } from '../../src/domain/csv.ts';
+import { assessGoals } from '../../src/domain/goals.ts';
+import { NO_FILTER } from '../../src/domain/filters.ts';
+import { shipmentsView } from '../../src/domain/shipments.ts';
+import { bundledIndex } from '../helpers/dataset.ts';
+
+describe('csvCell', () => {
+  it('quotes commas, quotes and line breaks', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('cr\r')).toBe('"cr\r"');
+  });
+  it('writes numbers as numbers and leaves blanks empty', () => {
+    expect(csvCell(-6.3)).toBe('-6.3');
+    expect(csvCell(0)).toBe('0');
+    expect(csvCell(Number.NaN)).toBe('');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(undefined)).toBe('');
+  });
+  it('defuses text a spreadsheet would run as a formula', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-6.3%')).toBe("'-6.3%");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+  });
+});
+
+describe('toCsv', () => {
+  it('writes a header row and CRLF line ends', () => {
+    expect(toCsv({ header: ['a', 'b'], rows: [[1, 'x,y']] })).toBe('a,b\r\n1,"x,y"\r\n');
+  });
+});
+
+describe('tables for panels', () => {
+  const index = bundledIndex();
+  it('has one row per figure the shipments chart shows, with period, value, unit, kind and source', () => {
+    const view = shipmentsView(index, NO_FILTER, 'quarter', { currency: 'RMB', rates: [] });
+    const table = pointsTable(view.plotted, () => 'Shipped');
+    expect(table.header).toEqual(expect.arrayContaining(['period', 'value', 'unit', 'kind', 'source']));
+    const at = (name: string) => table.header.indexOf(name);
+    expect(table.rows.map((r) => [r[at('period')], r[at('value')], r[at('unit')], r[at('kind')]])).toEqual([
+      ['Q1 2017', 13.62, 'million', 'derived'],
+      ['Q2 2017', 23.16, 'million', 'reported'],
+    ]);
+    expect(table.rows[1]?.[at('source')]).toBe(
+      'CNBC, “Flagging Chinese smartphone maker Xiaomi rebounds with record second quarter shipments”, Jul 2017 (date inferred)',
+    );
+    expect(table.rows[0]?.[at('formula')]).toContain('÷ (1 +');
+  });
+  it('has one row per goal with its target, status and explanation', () => {
+    const assessments = assessGoals(index, new Date('2026-11-22'), statedRates(index));
+    const table = goalsTable(assessments, (id) => id);
+    expect(table.rows).toHaveLength(7);
+    const met = table.rows.find((r) => r[0] === 'Revenue of RMB 100 billion in 2017');
+    expect(met).toEqual(expect.arrayContaining(['2017', 100, 'billion', 'RMB', 'target', 'Met']));
+  });
+});

@@ -1,0 +1,102 @@
+import type { Download, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures.ts';
+
+async function download(page: Page, panel: string, format: 'CSV' | 'PNG' | 'SVG'): Promise<{ file: Download; body: Buffer }> {
+  const region = page.getByRole('region', { name: panel });
+  await region.locator('summary', { hasText: 'Download' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: `Download ${format}` }).click()]);
+  const body = await readFile((await file.path())!);
+  await region.locator('summary', { hasText: 'Download' }).click();
+  return { file, body };
+}
+
+/** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  return rows;
+}
+
+test('CSV holds exactly the rows the panel shows under the filters', async ({ page }) => {
+  await page.goto('./?shipments=quarter&from=2017&to=2017');
+  const { file, body } = await download(page, 'Shipments', 'CSV');
+  expect(file.suggestedFilename()).toMatch(/^xiaomi-shipments-\d{4}-\d{2}-\d{2}\.csv$/);
+  const [header, ...rows] = parseCsv(body.toString('utf8'));
+  expect(header).toEqual(expect.arrayContaining(['period', 'value', 'unit', 'kind', 'source']));
+  const col = (name: string) => header!.indexOf(name);
+  const charted = rows.filter((r) => r[0] === 'Shipped');
+  expect(charted.map((r) => [r[col('period')], r[col('value')], r[col('kind')]])).toEqual([
+    ['Q1 2017', '13.62', 'derived'],
+    ['Q2 2017', '23.16', 'reported'],
+  ]);
+  // Every other row is a figure listed under the chart, all from 2017.
+  expect(rows.filter((r) => r[0] !== 'Shipped').every((r) => r[col('period')]!.includes('2017'))).toBe(true);
+  expect(rows.find((r) => r[col('value')] === '-6.3')).toBeDefined();
+  expect(charted[1]![col('source')]).toContain('CNBC, “Flagging Chinese smartphone maker');
+});
+
+test('PNG is at least 1600 px wide and not blank', async ({ page }) => {
+  await page.goto('./');
+  const { file, body } = await download(page, 'Revenue segments', 'PNG');
+  expect(file.suggestedFilename()).toMatch(/\.png$/);
+  expect(body.subarray(1, 4).toString('ascii')).toBe('PNG');
+  const width = body.readUInt32BE(16);
+  const height = body.readUInt32BE(20);
+  expect(width).toBeGreaterThanOrEqual(1600);
+  expect(height).toBeGreaterThan(600);
+  // Decode it in the page and count distinct colours: a blank image has one.
+  const colours = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, image.width, image.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return seen.size;
+  }, body.toString('base64'));
+  expect(colours).toBeGreaterThan(20);
+});
+
+test('SVG carries the title, the filters, the sources and the link', async ({ page }) => {
+  await page.goto('./?currency=USD&regions=china,india');
+  const { body } = await download(page, 'Regional performance', 'SVG');
+  const svg = body.toString('utf8');
+  expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1600"')).toBe(true);
+  expect(svg).toContain('Xiaomi: Regional performance');
+  expect(svg).toContain('Currency: USD');
+  expect(svg).toContain('Regions: Mainland China, India');
+  expect(svg).toContain('Publisher not named (author: Frank Hersey)');
+  expect(svg).toContain('View: http://127.0.0.1');
+  expect(svg).toContain('regions=china,india');
+  expect(svg).not.toContain('var(--');
+  expect(svg.length).toBeLessThan(200_000);
+  const parsed = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null, svg);
+  expect(parsed).toBe(true);
+});

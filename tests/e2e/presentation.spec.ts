@@ -1,0 +1,83 @@
+import { expect, test } from './fixtures.ts';
+
+test('present, move with keys, reload on slide 3 and stay there, leave with Escape', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('region', { name: 'Shipments' })).toBeVisible();
+  await page.keyboard.press('p');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck).toBeVisible();
+  await expect(deck.getByText('Slide 1 of 5')).toBeVisible();
+  await expect(deck.getByRole('heading', { level: 2, name: 'Xiaomi in figures' })).toBeVisible();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(deck.getByRole('heading', { level: 2, name: 'Smartphone shipments' })).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(deck.getByText('Slide 3 of 5')).toBeVisible();
+  await expect(page).toHaveURL(/slide=3/);
+
+  await page.reload();
+  await expect(deck.getByText('Slide 3 of 5')).toBeVisible();
+  await expect(deck.getByRole('heading', { level: 2, name: /Revenue by segment/ })).toBeVisible();
+  // The chart fills the slide: most of the viewport's height.
+  const chart = deck.locator('svg.recharts-surface').first();
+  const box = (await chart.boundingBox())!;
+  expect(box.height).toBeGreaterThan(800 * 0.4);
+
+  await page.keyboard.press('End');
+  await expect(deck.getByText('Slide 5 of 5')).toBeVisible();
+  await page.keyboard.press('Home');
+  await expect(deck.getByText('Slide 1 of 5')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(deck.getByText('Slide 1 of 5')).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(deck).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Shipments' })).toBeVisible();
+  await expect(page).not.toHaveURL(/slide=/);
+});
+
+test('a shared slide link opens the deck on that slide, with the view’s filters', async ({ page }) => {
+  await page.goto('./?currency=USD&slide=3');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck.getByText('Slide 3 of 5')).toBeVisible();
+  await expect(deck).toContainText('USD billions');
+  await expect(deck).toContainText('about USD 39.8 bn');
+});
+
+test('saved views survive a reload and can be presented in order', async ({ page }) => {
+  await page.goto('./?focus=goals');
+  const saved = page.getByRole('region', { name: 'Saved views' });
+  await saved.getByLabel('Name for this view').fill('Goals');
+  await saved.getByRole('button', { name: 'Save view' }).click();
+  await page.goto('./?currency=USD&focus=revenue');
+  await saved.getByLabel('Name for this view').fill('Revenue in USD');
+  await saved.getByRole('button', { name: 'Save view' }).click();
+  await saved.getByRole('button', { name: 'Move Revenue in USD up' }).click();
+  await page.reload();
+  await expect(saved.locator('.saved-view__name')).toHaveText(['Revenue in USD', 'Goals']);
+
+  await saved.getByRole('button', { name: 'Present saved views' }).click();
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck.getByText('Slide 1 of 2')).toBeVisible();
+  await expect(deck).toContainText('USD billions');
+  await page.keyboard.press('ArrowRight');
+  await expect(deck.getByRole('heading', { level: 2, name: 'Announced goals against what happened' })).toBeVisible();
+  await page.reload();
+  await expect(deck.getByText('Slide 2 of 2')).toBeVisible();
+});
+
+test.describe('damaged saved views', () => {
+  test('are reported and set aside; the page works', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('xiaomi-dashboard:saved-views', '{"version":2,"views":[{"id":"ok","name":"Kept"');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText('The stored saved views are not valid JSON');
+    const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':set-aside:')));
+    expect(aside).toHaveLength(1);
+    await expect(page.getByRole('region', { name: 'Shipments' })).toBeVisible();
+  });
+});

@@ -1,0 +1,100 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import Presentation from '../../src/app/presentation.tsx';
+import { Deck } from '../../src/features/presentation/deck.tsx';
+import { moveSlide, slideActionForKey } from '../../src/features/presentation/slide-navigation.ts';
+import { useSavedViews } from '../../src/state/saved-views-store.ts';
+import { useViewStore } from '../../src/state/view-store.ts';
+import { renderWithData } from '../helpers/render.tsx';
+
+describe('slide navigation', () => {
+  it.each([
+    ['ArrowRight', 'next'],
+    ['ArrowDown', 'next'],
+    ['PageDown', 'next'],
+    [' ', 'next'],
+    ['ArrowLeft', 'previous'],
+    ['ArrowUp', 'previous'],
+    ['PageUp', 'previous'],
+    ['Home', 'first'],
+    ['End', 'last'],
+    ['Escape', 'exit'],
+    ['f', 'fullscreen'],
+    ['F', 'fullscreen'],
+  ])('%j means %s', (key, action) => expect(slideActionForKey(key)).toBe(action));
+
+  it('ignores other keys, including inherited object names', () => {
+    for (const key of ['a', 'Enter', 'toString', '__proto__', 'constructor']) expect(slideActionForKey(key)).toBeNull();
+  });
+
+  it('stays within the deck', () => {
+    expect(moveSlide(2, 'next', 5)).toBe(3);
+    expect(moveSlide(5, 'next', 5)).toBe(5);
+    expect(moveSlide(1, 'previous', 5)).toBe(1);
+    expect(moveSlide(3, 'first', 5)).toBe(1);
+    expect(moveSlide(1, 'last', 5)).toBe(5);
+    expect(moveSlide(1, 'next', 1)).toBe(1);
+    expect(moveSlide(1, 'last', 0)).toBe(1);
+  });
+});
+
+describe('Deck', () => {
+  it('moves with the keyboard, shows the slide number, and leaves on Escape', async () => {
+    const user = userEvent.setup();
+    const onGo = vi.fn();
+    const onExit = vi.fn();
+    renderWithData(
+      <Deck slide={2} count={5} slideTitle="Shipments" onGo={onGo} onExit={onExit}>
+        <p>content</p>
+      </Deck>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+    expect(dialog).toHaveFocus();
+    expect(within(dialog).getByText(/Slide 2 of 5/)).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    await user.keyboard('{PageUp}');
+    await user.keyboard('{End}');
+    await user.keyboard('{Home}');
+    expect(onGo.mock.calls.map((c) => c[0])).toEqual([3, 1, 5, 1]);
+    await user.keyboard('{Escape}');
+    expect(onExit).toHaveBeenCalledOnce();
+  });
+});
+
+describe('Presentation', () => {
+  it('shows a title slide, then one slide per panel with its key figure and sources', async () => {
+    renderWithData(<Presentation />, { view: { slide: 1 } });
+    expect(screen.getByRole('heading', { level: 2, name: 'Xiaomi in figures' })).toBeInTheDocument();
+    expect(screen.getByText('RMB 271.0 bn')).toBeInTheDocument();
+    act(() => useViewStore.getState().setSlide(2));
+    expect(screen.getByRole('heading', { level: 2, name: 'Smartphone shipments' })).toBeInTheDocument();
+    expect(screen.getByText('about 145.6 million')).toBeInTheDocument();
+    expect(screen.getByText(/^Sources: /)).toHaveTextContent('2023 annual results report, 2024');
+    expect(document.querySelectorAll('.bar').length).toBeGreaterThan(0);
+    act(() => useViewStore.getState().setSlide(5));
+    expect(screen.getByRole('heading', { level: 2, name: 'Announced goals against what happened' })).toBeInTheDocument();
+  });
+
+  it('leaves the deck on Escape', async () => {
+    const user = userEvent.setup();
+    renderWithData(<Presentation />, { view: { slide: 3 } });
+    await user.keyboard('{Escape}');
+    expect(useViewStore.getState()).toMatchObject({ slide: null, deck: 'panels' });
+  });
+
+  it('presents saved views in order, each as it was saved', async () => {
+    localStorage.clear();
+    useSavedViews.setState({ views: [], problem: null });
+    useSavedViews.getState().save('Regions only', '?focus=regions&ranks=quarter', '1');
+    useSavedViews.getState().save('USD overview', '?currency=USD', '1');
+    const user = userEvent.setup();
+    renderWithData(<Presentation />, { view: { slide: 1, deck: 'saved', focus: 'regions', ranksGranularity: 'quarter' } });
+    expect(screen.getByRole('heading', { level: 2, name: 'Where Xiaomi ranks' })).toBeInTheDocument();
+    expect(screen.getByText(/Slide 1 of 2/)).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(useViewStore.getState()).toMatchObject({ deck: 'saved', slide: 2, currency: 'USD', focus: null });
+    expect(screen.getByText('USD overview')).toBeInTheDocument();
+    expect(screen.getByText('USD 39.8 bn').parentElement).toHaveTextContent('about USD 39.8 bn');
+  });
+});

@@ -1,0 +1,61 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SavedViewsSection } from '../../src/features/saved-views/saved-views-section.tsx';
+import { SAVED_VIEWS_KEY } from '../../src/state/saved-views.ts';
+import { useSavedViews } from '../../src/state/saved-views-store.ts';
+import { useViewStore } from '../../src/state/view-store.ts';
+import { renderWithData } from '../helpers/render.tsx';
+
+beforeEach(() => {
+  localStorage.clear();
+  useSavedViews.setState({ views: [], problem: null });
+});
+
+const names = () =>
+  within(screen.getByRole('region', { name: 'Saved views' }))
+    .queryAllByRole('listitem')
+    .map((li) => li.querySelector('.saved-view__name')?.textContent);
+
+describe('SavedViewsSection', () => {
+  it('saves the current view under a name, lists it with its filters, and stores it', async () => {
+    const user = userEvent.setup();
+    renderWithData(<SavedViewsSection />, { view: { from: 2015, currency: 'USD' } });
+    await user.type(screen.getByLabelText('Name for this view'), 'Since 2015 in dollars');
+    await user.click(screen.getByRole('button', { name: 'Save view' }));
+    expect(screen.getByText('Saved “Since 2015 in dollars”')).toBeInTheDocument();
+    expect(names()).toEqual(['Since 2015 in dollars']);
+    expect(screen.getByText('From 2015 · Currency: USD')).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).views[0].query).toBe('?from=2015&currency=USD&v=2026-11-22.1');
+  });
+
+  it('reorders, opens and removes views', async () => {
+    useSavedViews.getState().save('First', '?regions=india', '1');
+    useSavedViews.getState().save('Second', '?theme=dark', '1');
+    const user = userEvent.setup();
+    renderWithData(<SavedViewsSection />);
+    await user.click(screen.getByRole('button', { name: 'Move Second up' }));
+    expect(names()).toEqual(['Second', 'First']);
+    expect(screen.getByRole('button', { name: 'Move Second up' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Open First' }));
+    expect(useViewStore.getState().regions).toEqual(['india']);
+    await user.click(screen.getByRole('button', { name: 'Remove Second' }));
+    expect(names()).toEqual(['First']);
+  });
+
+  it('starts the saved deck on its first view', async () => {
+    useSavedViews.getState().save('Goals', '?focus=goals', '1');
+    const user = userEvent.setup();
+    renderWithData(<SavedViewsSection />);
+    await user.click(screen.getByRole('button', { name: 'Present saved views' }));
+    expect(useViewStore.getState()).toMatchObject({ deck: 'saved', slide: 1, focus: 'goals' });
+  });
+
+  it('reports damaged stored views without losing the page', () => {
+    localStorage.setItem(SAVED_VIEWS_KEY, '{broken');
+    useSavedViews.getState().load();
+    renderWithData(<SavedViewsSection />);
+    expect(screen.getByRole('alert')).toHaveTextContent('The stored saved views are not valid JSON. The original data was kept in browser storage');
+    expect(screen.getByRole('button', { name: 'Save view' })).toBeInTheDocument();
+  });
+});
