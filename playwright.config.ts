@@ -35,7 +35,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --base ${BASE_PATH}`,
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
-    reuseExistingServer: !process.env.CI,
+    // Always build and serve fresh: a reused server would test a stale dist/.
+    reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',
   },

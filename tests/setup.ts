@@ -26,6 +26,17 @@ class FixedSizeResizeObserver implements ResizeObserver {
 
 globalThis.ResizeObserver = FixedSizeResizeObserver;
 
+/** jsdom has no modal dialogs; enough of one for components to open and close it (Chromium runs the real thing end to end). */
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
 afterEach(() => {
   cleanup();
 });

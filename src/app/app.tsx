@@ -1,10 +1,12 @@
 import { lazy, Suspense } from 'react';
+import { DataSourceBanner } from '../features/data-upload/data-source-banner.tsx';
 import { AllFigures } from '../features/figures/all-figures.tsx';
 import { FiltersBar } from '../features/filters/filters-bar.tsx';
 import { LinkNotice } from '../features/filters/link-notice.tsx';
 import { HeadlineStrip } from '../features/headline/headline-strip.tsx';
+import { CrossChecksSection } from '../features/provenance/cross-checks-section.tsx';
 import { SavedViewsSection } from '../features/saved-views/saved-views-section.tsx';
-import { SourcesList } from '../features/sources/sources-list.tsx';
+import { SourcesSection } from '../features/sources/sources-section.tsx';
 import { EventsTimeline } from '../features/timeline/events-timeline.tsx';
 import { useViewStore } from '../state/view-store.ts';
 import { AppHeader } from './app-header.tsx';
@@ -24,8 +26,9 @@ function Dashboard() {
       <PanelGrid />
       <SavedViewsSection />
       <AllFigures />
+      <CrossChecksSection />
       <EventsTimeline />
-      <SourcesList />
+      <SourcesSection />
     </>
   );
 }
@@ -42,6 +45,7 @@ export function App() {
             Skip to content
           </a>
           <AppHeader />
+          <DataSourceBanner />
           <LinkNotice />
         </>
       )}

@@ -277,3 +277,50 @@ export function goalProgressRows(index: DatasetIndex, assessments: readonly Goal
     };
   });
 }
+
+export interface TrajectoryRow {
+  /** Share of the goal's period elapsed, 0 to 1. */
+  x: number;
+  label: string;
+  /** Cumulative reported figure (zero at the start of the period by definition). */
+  reported: number | null;
+  /** Straight path from zero to the target's low end. */
+  needed: number | null;
+  /** Where the pace so far leads by the deadline. */
+  pace: number | null;
+}
+
+export interface Trajectory {
+  rows: TrajectoryRow[];
+  target: number;
+  targetHigh?: number;
+  /** What was still needed after the last figure, in words. */
+  remaining: string;
+}
+
+/**
+ * For a flow goal judged on a part-period figure: the path needed to reach the target against
+ * the figure reported and the pace it implies. Null when no rate makes sense (ranks, levels,
+ * a full-period figure, or no figure at all).
+ */
+export function goalTrajectory(index: DatasetIndex, a: GoalAssessment): Trajectory | null {
+  if (!a.partial || !a.evidence || !a.target || a.goal.direction !== 'atLeast') return null;
+  const metric = a.goal.metric ? index.metric.get(a.goal.metric) : undefined;
+  if (metric?.aggregation !== 'flow') return null;
+  const elapsed = elapsedShare(a.evidence.period, a.goal.deadline);
+  if (elapsed <= 0 || elapsed >= 1) return null;
+  const target = a.target.value;
+  const value = a.evidence.value;
+  const deadline = periodLabel(a.goal.deadline);
+  const needed = Math.max(0, target - value);
+  return {
+    rows: [
+      { x: 0, label: `Start of ${deadline}`, reported: 0, needed: 0, pace: null },
+      { x: elapsed, label: `End of ${periodLabel(a.evidence.period)}`, reported: value, needed: target * elapsed, pace: value },
+      { x: 1, label: `End of ${deadline}`, reported: null, needed: target, pace: value / elapsed },
+    ],
+    target,
+    targetHigh: a.target.upper,
+    remaining: `${formatValue({ ...a.evidence, value: needed, upper: undefined, qualifier: undefined, decimals: 1 })} more were needed in the remaining ${formatNumber((1 - elapsed) * 100, 0)}% of ${deadline}, against ${formatValue({ ...a.evidence, qualifier: undefined })} in the first ${formatNumber(elapsed * 100, 0)}%.`,
+  };
+}

@@ -7,6 +7,7 @@ import type { Currency, Observation } from '../data/schema.ts';
 import { convertMoney, type StatedRate } from './currency.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { formatValue, type FormattableValue } from './format.ts';
+import { agreementOf, type Agreement } from './consistency.ts';
 import { provenanceOf, type Provenance } from './provenance.ts';
 import { comparePeriods, period, periodLabel, periodsBetween, type Granularity } from './period.ts';
 
@@ -22,6 +23,8 @@ export interface PlotPoint {
   convertedWith?: StatedRate;
   /** The same figure as given by other sources, kept for comparison. */
   alternates: Observation[];
+  /** Whether those other sources agree with this figure (null when no other source gives it). */
+  agreement: Agreement | null;
   provenance: Provenance;
 }
 
@@ -57,6 +60,7 @@ export function toPlotPoint(index: DatasetIndex, o: Observation, display: Displa
     short: formatValue(shown, { signed, short: true }),
     convertedWith,
     alternates,
+    agreement: alternates.length ? agreementOf(index, o, alternates) : null,
     provenance: provenanceOf(index, o),
   };
 }
@@ -102,12 +106,21 @@ export interface SeriesPoint {
   point: PlotPoint;
 }
 
+export interface EventMarker {
+  id: string;
+  date: string;
+  title: string;
+  source: string;
+}
+
 export interface ChartRow {
   key: string;
   label: string;
   /** Bar/line value per series; a [low, high] pair for ranges (targets such as 80–100). */
   values: Record<string, number | [number, number] | null>;
   points: Record<string, PlotPoint | undefined>;
+  /** Dated events that fall inside this row's period (annotations). */
+  events?: EventMarker[];
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Observation, Source } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
-import { periodLabel } from './period.ts';
+import { comparePeriods, periodLabel } from './period.ts';
 
 export function sourceDate(source: Source): string {
   const label = periodLabel(source.date);
@@ -40,4 +40,23 @@ export function sourcesOf(index: DatasetIndex, observations: readonly Observatio
 export function sourceLine(index: DatasetIndex, observations: readonly Observation[]): string {
   const sources = sourcesOf(index, observations);
   return sources.length ? sources.map(shortCitation).join('; ') : 'none shown';
+}
+
+export interface SourceContribution {
+  metric: string;
+  periods: string[];
+}
+
+/** What one source contributes: how many figures, grouped by what they measure, with their periods. */
+export function sourceContributions(index: DatasetIndex, sourceId: string): { figures: number; metrics: SourceContribution[] } {
+  const byMetric = new Map<string, Set<string>>();
+  let figures = 0;
+  for (const o of index.dataset.observations) {
+    if (o.sourceId !== sourceId) continue;
+    figures += 1;
+    const label = index.metric.get(o.metric)?.label ?? o.metric;
+    const what = o.kind === 'target' ? `${label} (target)` : o.kind === 'derived' ? `${label} (derived)` : label;
+    byMetric.set(what, (byMetric.get(what) ?? new Set()).add(o.period));
+  }
+  return { figures, metrics: [...byMetric.entries()].map(([metric, periods]) => ({ metric, periods: [...periods].sort(comparePeriods).map(periodLabel) })) };
 }

@@ -68,6 +68,14 @@ function yearCodec(param: string): Codec<number | null> {
   };
 }
 
+function booleanCodec(param: string): Codec<boolean> {
+  return {
+    param,
+    parse: (raw) => (raw === '0' || raw === 'false' ? ok(false) : raw === '1' || raw === 'true' ? ok(true) : bad('not 0 or 1')),
+    serialize: (v) => (v ? '1' : '0'),
+  };
+}
+
 function choiceCodec<T extends string>(param: string, choices: readonly T[]): Codec<T> {
   return {
     param,
@@ -105,11 +113,8 @@ const CODECS: { [K in keyof ViewState]: Codec<ViewState[K]> } = {
   currency: choiceCodec('currency', CURRENCIES),
   regions: idListCodec('regions', (ctx) => ctx.regions, 'region'),
   segments: idListCodec('segments', (ctx) => ctx.segments, 'segment'),
-  derived: {
-    param: 'derived',
-    parse: (raw) => (raw === '0' || raw === 'false' ? ok(false) : raw === '1' || raw === 'true' ? ok(true) : bad('not 0 or 1')),
-    serialize: (v) => (v ? '1' : '0'),
-  },
+  derived: booleanCodec('derived'),
+  events: booleanCodec('events'),
   shipmentsGranularity: choiceCodec('shipments', SHIPMENT_GRANULARITIES),
   ranksGranularity: choiceCodec('ranks', RANK_GRANULARITIES),
   tables: idListCodec('tables', () => PANEL_KEYS, 'panel'),

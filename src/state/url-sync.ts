@@ -30,12 +30,12 @@ export function urlContext(index: DatasetIndex, savedCount = 0): UrlContext {
   };
 }
 
-function hydrate(index: DatasetIndex) {
+function hydrate(index: DatasetIndex, reportVersion: boolean) {
   const version = index.dataset.version;
   // Saved views can change while the page is open, so the context is taken afresh each time.
   const parsed = parseViewState(window.location.search, urlContext(index, useSavedViews.getState().views.length));
   useViewStore.getState().replace(parsed.state);
-  const mismatch = parsed.dataVersion && parsed.dataVersion !== version ? { linked: parsed.dataVersion, current: version } : null;
+  const mismatch = reportVersion && parsed.dataVersion && parsed.dataVersion !== version ? { linked: parsed.dataVersion, current: version } : null;
   useLinkState.getState().report(parsed.notices, mismatch);
 }
 
@@ -43,10 +43,13 @@ function urlFor(search: string): string {
   return `${window.location.pathname}${search}${window.location.hash}`;
 }
 
-/** Starts syncing; returns a function that stops it. */
-export function startUrlSync(index: DatasetIndex): () => void {
+/**
+ * Starts syncing; returns a function that stops it. `reportVersion` is off for a dataset the
+ * user loaded: the link then names the bundled data on purpose.
+ */
+export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {}): () => void {
   const version = index.dataset.version;
-  hydrate(index);
+  hydrate(index, reportVersion);
   // Rewrite the link in its canonical form: ignored parameters do not travel further.
   window.history.replaceState(window.history.state, '', urlFor(serializeViewState(viewSnapshot(useViewStore.getState()), version)));
 
@@ -63,7 +66,7 @@ export function startUrlSync(index: DatasetIndex): () => void {
   const onPopState = () => {
     following = true;
     try {
-      hydrate(index);
+      hydrate(index, reportVersion);
     } finally {
       following = false;
     }

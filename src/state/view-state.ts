@@ -38,6 +38,8 @@ export interface ViewState {
   segments: string[] | null;
   /** Show values computed from stated figures. */
   derived: boolean;
+  /** Annotate time charts with dated events. */
+  events: boolean;
   shipmentsGranularity: ShipmentsGranularity;
   ranksGranularity: RankGranularity;
   /** Panels currently showing their table instead of their chart. */
@@ -57,6 +59,7 @@ export const DEFAULT_VIEW: ViewState = {
   regions: null,
   segments: null,
   derived: true,
+  events: true,
   shipmentsGranularity: 'year',
   ranksGranularity: 'year',
   tables: [],

@@ -27,6 +27,7 @@ export interface ViewActions {
   setRegions: (regions: string[] | null) => void;
   setSegments: (segments: string[] | null) => void;
   setDerived: (derived: boolean) => void;
+  setEvents: (events: boolean) => void;
   setShipmentsGranularity: (g: ShipmentsGranularity) => void;
   setRanksGranularity: (g: RankGranularity) => void;
   toggleTable: (panel: PanelKey) => void;
@@ -53,6 +54,7 @@ export const useViewStore = create<ViewStore>()((set) => ({
   setRegions: (regions) => set({ regions }),
   setSegments: (segments) => set({ segments }),
   setDerived: (derived) => set({ derived }),
+  setEvents: (events) => set({ events }),
   setShipmentsGranularity: (shipmentsGranularity) => set({ shipmentsGranularity }),
   setRanksGranularity: (ranksGranularity) => set({ ranksGranularity }),
   toggleTable: (panel) => set((s) => ({ tables: s.tables.includes(panel) ? s.tables.filter((p) => p !== panel) : [...s.tables, panel] })),

@@ -69,10 +69,12 @@ describe('App', () => {
     vi.stubGlobal('fetch', vi.fn<typeof fetch>().mockResolvedValue(new Response(goodBody)));
     renderApp();
     const sources = await screen.findByRole('region', { name: 'Sources' });
-    const items = within(sources).getAllByRole('listitem');
+    const items = [...sources.querySelectorAll('ol.sources > li')] as HTMLElement[];
     expect(items).toHaveLength(5);
     expect(items[0]).toHaveTextContent('“Flagging Chinese smartphone maker Xiaomi rebounds with record second quarter shipments”');
     expect(items[0]).toHaveTextContent('CNBC · Jul 2017 (date inferred)');
+    expect(within(items[0]!).getByText(/Contributes 16 figures, 2 goals, 3 events/)).toBeInTheDocument();
+    expect(items[0]).toHaveTextContent('Smartphone shipments: Q2 2017');
     expect(items[2]).toHaveTextContent('Publisher not named (author: Frank Hersey)');
   });
 

@@ -18,6 +18,7 @@ const validViewState = (ctx: UrlContext = CTX): fc.Arbitrary<ViewState> =>
       regions: fc.option(fc.subarray([...ctx.regions]), { nil: null }),
       segments: fc.option(fc.subarray([...ctx.segments]), { nil: null }),
       derived: fc.boolean(),
+      events: fc.boolean(),
       shipmentsGranularity: fc.constantFrom(...SHIPMENT_GRANULARITIES),
       ranksGranularity: fc.constantFrom(...RANK_GRANULARITIES),
       tables: fc.subarray([...PANEL_KEYS]),
@@ -41,6 +42,7 @@ function isValid(s: ViewState, ctx: UrlContext): boolean {
     subsetOf(s.regions, ctx.regions) &&
     subsetOf(s.segments, ctx.segments) &&
     typeof s.derived === 'boolean' &&
+    typeof s.events === 'boolean' &&
     (SHIPMENT_GRANULARITIES as readonly string[]).includes(s.shipmentsGranularity) &&
     (RANK_GRANULARITIES as readonly string[]).includes(s.ranksGranularity) &&
     subsetOf(s.tables, PANEL_KEYS) &&
@@ -48,7 +50,7 @@ function isValid(s: ViewState, ctx: UrlContext): boolean {
     (s.slide === null || (Number.isInteger(s.slide) && s.slide >= 1 && s.slide <= (s.deck === 'saved' ? ctx.savedCount : ctx.slideCount))) &&
     DECKS.includes(s.deck) &&
     THEMES.includes(s.theme) &&
-    Object.keys(s).length === 13
+    Object.keys(s).length === 14
   );
 }
 

@@ -19,6 +19,7 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     ['regions (explicitly none)', 'regions=', { regions: [] }],
     ['segments', 'segments=internet', { segments: ['internet'] }],
     ['derived', 'derived=0', { derived: false }],
+    ['events', 'events=0', { events: false }],
     ['shipments', 'shipments=quarter', { shipmentsGranularity: 'quarter' }],
     ['ranks', 'ranks=quarter', { ranksGranularity: 'quarter' }],
     ['tables', 'tables=goals,shipments', { tables: ['shipments', 'goals'] }],

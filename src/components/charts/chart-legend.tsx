@@ -4,13 +4,15 @@ export interface ChartLegendProps {
   series: readonly SeriesStyle[];
   /** Whether any derived (hatched) value is on the chart, to explain the hatching. */
   showsDerived?: boolean;
+  /** Whether event markers are on the chart, to explain them. */
+  showsEvents?: boolean;
   /** Makes value series buttons (cross-filtering); receives the series id. */
   onSelect?: (seriesId: string) => void;
   selectLabel?: (series: SeriesStyle) => string;
 }
 
 /** HTML legend: swatches, marker shapes and line styles spelled out, so the chart never relies on colour alone. */
-export function ChartLegend({ series, showsDerived, onSelect, selectLabel }: ChartLegendProps) {
+export function ChartLegend({ series, showsDerived, showsEvents, onSelect, selectLabel }: ChartLegendProps) {
   return (
     <ul className="chart-legend" aria-label="Legend">
       {series.map((s) => {
@@ -38,6 +40,12 @@ export function ChartLegend({ series, showsDerived, onSelect, selectLabel }: Cha
           </li>
         );
       })}
+      {showsEvents ? (
+        <li>
+          <span className="swatch swatch--event" aria-hidden="true" />
+          Event (point at the period for details)
+        </li>
+      ) : null}
       {showsDerived ? (
         <li>
           <span className="swatch swatch--derived" aria-hidden="true" />

@@ -16,6 +16,18 @@ export function ChartTooltip({ active, payload, series }: Partial<TooltipContent
         const point = row.points[s.id];
         return point ? <PointDetails key={s.id} label={s.label} point={point} /> : null;
       })}
+      {row.events?.length ? (
+        <div className="chart-tooltip__events">
+          <div className="point-details__series">Events</div>
+          <ul>
+            {row.events.map((e) => (
+              <li key={e.id}>
+                <strong>{e.date}</strong> {e.title} <span className="muted">({e.source})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { BarLabel } from './bar-label.tsx';
 import { CategoryTick } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
+import { eventMarkers } from './event-markers.tsx';
 import { ANIMATION_MS, useReducedMotion } from './use-reduced-motion.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
 
@@ -127,6 +128,7 @@ export function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, l
           label={{ value: g.short, position: 'insideTop', className: 'gap-label' }}
         />
       ))}
+      {eventMarkers(rows)}
       <XAxis
         dataKey="label"
         interval={0}

@@ -29,7 +29,7 @@ export function PeriodChartBlock({ caption, rows, series, plotted, gaps, yTick, 
     <figure className="chart">
       <PeriodBarChart rows={rows} series={series} gaps={gaps} yTick={yTick} onSelect={onSelect} />
       <figcaption>
-        <ChartLegend series={series} showsDerived={plotted.some((p) => p.observation.kind === 'derived')} />
+        <ChartLegend series={series} showsDerived={plotted.some((p) => p.observation.kind === 'derived')} showsEvents={rows.some((r) => r.events?.length)} />
         {gaps.length ? <p className="chart__gaps">No figure in the sources for {gaps.map((g) => g.text).join(', ')}.</p> : null}
         {onSelect ? <p className="chart__hint">Click a period to filter the page to its year.</p> : null}
       </figcaption>

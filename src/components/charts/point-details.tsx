@@ -26,11 +26,7 @@ export function PointDetails({ label, point }: { label: string; point: PlotPoint
         </div>
       ) : null}
       <div className="point-details__source">Source: {p.citation}</div>
-      {point.alternates.length ? (
-        <div className="point-details__source">
-          Also stated by {point.alternates.length} other source{point.alternates.length > 1 ? 's' : ''}.
-        </div>
-      ) : null}
+      {point.agreement ? <div className={`point-details__agreement point-details__agreement--${point.agreement.outcome}`}>{point.agreement.text}</div> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
+import { eventMarkers } from './event-markers.tsx';
 import { CategoryTick } from './category-tick.tsx';
 import { selectRow } from './period-bar-chart.tsx';
 import { ANIMATION_MS, useReducedMotion } from './use-reduced-motion.ts';
@@ -68,6 +69,7 @@ export function RankChart({ rows, series, worstRank, height = 300, large = false
       onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
     >
       <CartesianGrid vertical={false} stroke="var(--grid)" />
+      {eventMarkers(rows)}
       <XAxis
         dataKey="label"
         interval={0}

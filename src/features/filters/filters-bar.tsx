@@ -49,6 +49,8 @@ export function FiltersBar() {
     useShallow((s) => ({ setRange: s.setRange, setCurrency: s.setCurrency, setRegions: s.setRegions, setSegments: s.setSegments, setDerived: s.setDerived })),
   );
   const active = hasActiveFilters(filters);
+  const showEvents = useViewStore((s) => s.events);
+  const setEvents = useViewStore((s) => s.setEvents);
   const chips = useMemo(() => activeFilters(filters, { region: options.regionLabel, segment: options.segmentLabel }), [filters, options]);
 
   return (
@@ -72,6 +74,10 @@ export function FiltersBar() {
         <label className="check check--field">
           <input type="checkbox" checked={filters.derived} onChange={(e) => actions.setDerived(e.target.checked)} />
           Show derived values
+        </label>
+        <label className="check check--field">
+          <input type="checkbox" checked={showEvents} onChange={(e) => setEvents(e.target.checked)} />
+          Show events on charts
         </label>
         <div className="filters__buttons">
           <CommandButton command={resetFiltersCommand} enabled={active} />

@@ -5,7 +5,9 @@ import { SourceFooter } from '../../components/ui/source-footer.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { goalsTable } from '../../domain/csv.ts';
-import { GOAL_STATUS_LABELS, countByStatus, goalProgressRows, type GoalAssessment } from '../../domain/goals.ts';
+import { GOAL_STATUS_LABELS, countByStatus, goalProgressRows, goalTrajectory, type GoalAssessment } from '../../domain/goals.ts';
+import { axisTick } from '../../domain/format.ts';
+import { TrajectoryChart } from '../../components/charts/trajectory-chart.tsx';
 import { citation } from '../../domain/sources.ts';
 import { periodLabel } from '../../domain/period.ts';
 import { useDisplayOptions } from '../../hooks/use-display-options.ts';
@@ -50,6 +52,18 @@ function GoalsTable({ assessments }: { assessments: readonly GoalAssessment[] })
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
+  const index = useDatasetIndex();
+  const trajectory = goalTrajectory(index, assessment);
+  if (!trajectory || !assessment.target) return null;
+  return (
+    <div className="goal__trajectory">
+      <TrajectoryChart trajectory={trajectory} yTick={axisTick(assessment.target.unit, assessment.target.currency)} />
+      <p className="small muted">{trajectory.remaining}</p>
     </div>
   );
 }
@@ -133,6 +147,7 @@ export function GoalsPanel() {
                   </div>
                 </dl>
                 <p className="goal__explanation">{a.explanation}</p>
+                <GoalTrajectory assessment={a} />
               </li>
             ))}
           </ol>

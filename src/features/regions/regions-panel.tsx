@@ -69,6 +69,7 @@ export function RegionsPanel() {
             index,
             shown.map((p) => p.observation),
           )}
+          points={shown}
         />
       }
     >

@@ -78,6 +78,7 @@ export function RevenuePanel() {
             shown.map((p) => p.observation),
           )}
           extra={rateNote}
+          points={shown}
         />
       }
     >

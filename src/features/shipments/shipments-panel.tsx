@@ -59,6 +59,7 @@ export function ShipmentsPanel() {
             index,
             [...view.plotted, ...view.facts].map((p) => p.observation),
           )}
+          points={view.plotted}
         />
       }
     >

@@ -1,6 +1,6 @@
 import { useDatasetIndex } from '../../data/use-dataset.ts';
-import { inYearRange } from '../../domain/filters.ts';
-import { comparePeriods, periodLabel } from '../../domain/period.ts';
+import { filteredEvents } from '../../domain/events.ts';
+import { periodLabel } from '../../domain/period.ts';
 import { shortCitation } from '../../domain/sources.ts';
 import { useObservationFilter } from '../../state/view-store.ts';
 
@@ -8,9 +8,7 @@ import { useObservationFilter } from '../../state/view-store.ts';
 export function EventsTimeline() {
   const index = useDatasetIndex();
   const filter = useObservationFilter();
-  const events = index.events
-    .filter((e) => inYearRange(e.date, filter) && (!filter.regions || e.region === null || filter.regions.includes(e.region)))
-    .sort((a, b) => comparePeriods(a.date, b.date));
+  const events = filteredEvents(index, filter);
   return (
     <section className="section" aria-labelledby="timeline-heading">
       <div className="section__header">

@@ -1,0 +1,41 @@
+import { ReferenceLine } from 'recharts';
+import type { ChartRow } from '../../domain/plot.ts';
+
+interface FlagProps {
+  viewBox?: { x?: number; y?: number };
+  count: number;
+}
+
+/** A small diamond at the top of the plot with the number of events in that period. */
+function EventFlag({ viewBox, count }: FlagProps) {
+  const x = viewBox?.x ?? 0;
+  const y = viewBox?.y ?? 0;
+  return (
+    <g className="event-flag" aria-hidden="true">
+      <path d={`M${x},${y - 2} l6,6 l-6,6 l-6,-6 z`} />
+      {count > 1 ? (
+        <text x={x + 9} y={y + 8} className="event-flag__count">
+          {count}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
+/** Dotted lines marking periods with events; the tooltip lists them. Render as a child of a chart. */
+export function eventMarkers(rows: readonly ChartRow[], xAxisId?: string) {
+  return rows
+    .filter((r) => r.events?.length)
+    .map((r) => (
+      <ReferenceLine
+        key={`event-${r.key}`}
+        x={r.label}
+        xAxisId={xAxisId}
+        className="event-line"
+        stroke="var(--c-purple)"
+        strokeDasharray="2 4"
+        strokeWidth={1.5}
+        label={<EventFlag count={r.events?.length ?? 0} />}
+      />
+    ));
+}

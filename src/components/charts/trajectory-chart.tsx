@@ -1,0 +1,76 @@
+import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Trajectory, TrajectoryRow } from '../../domain/goals.ts';
+import { ANIMATION_MS, useReducedMotion } from './use-reduced-motion.ts';
+
+export interface TrajectoryChartProps {
+  trajectory: Trajectory;
+  yTick: (value: number) => string;
+  height?: number;
+}
+
+const LINES = [
+  { key: 'reported', label: 'Reported so far', color: 'var(--c-green)', dash: undefined, width: 3 },
+  { key: 'needed', label: 'Path to the target', color: 'var(--c-vermillion)', dash: '6 4', width: 2 },
+  { key: 'pace', label: 'At the pace so far', color: 'var(--c-blue)', dash: '2 4', width: 2 },
+] as const;
+
+/** Cumulative progress through a goal's period against the straight path to its target. */
+export function TrajectoryChart({ trajectory, yTick, height = 220 }: TrajectoryChartProps) {
+  const reduced = useReducedMotion();
+  return (
+    <figure className="chart trajectory">
+      <LineChart responsive style={{ width: '100%', height }} data={trajectory.rows as TrajectoryRow[]} margin={{ top: 16, right: 40, bottom: 4, left: 8 }}>
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        {trajectory.targetHigh !== undefined ? (
+          <ReferenceArea y1={trajectory.target} y2={trajectory.targetHigh} fill="var(--c-vermillion)" fillOpacity={0.08} ifOverflow="extendDomain" />
+        ) : null}
+        <ReferenceLine
+          y={trajectory.target}
+          stroke="var(--c-vermillion)"
+          label={{ value: `Target ${yTick(trajectory.target)}`, position: 'insideTopLeft', className: 'gap-label' }}
+        />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={[0, 1]}
+          ticks={trajectory.rows.map((r) => r.x)}
+          tickFormatter={(x: number) => trajectory.rows.find((r) => r.x === x)?.label ?? ''}
+          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+        />
+        <YAxis domain={[0, 'auto']} tickFormatter={yTick} width="auto" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
+        <Tooltip
+          formatter={(value, name) => [yTick(Number(value)), LINES.find((l) => l.key === name)?.label ?? String(name)]}
+          labelFormatter={(x) => trajectory.rows.find((r) => r.x === Number(x))?.label ?? ''}
+          isAnimationActive={false}
+        />
+        {LINES.map((l) => (
+          <Line
+            key={l.key}
+            dataKey={l.key}
+            stroke={l.color}
+            strokeWidth={l.width}
+            strokeDasharray={l.dash}
+            dot={{ r: 4, fill: l.color }}
+            connectNulls={false}
+            isAnimationActive={!reduced}
+            animationDuration={ANIMATION_MS}
+          />
+        ))}
+      </LineChart>
+      <figcaption>
+        <ul className="chart-legend" aria-label="Legend">
+          {LINES.map((l) => (
+            <li key={l.key}>
+              <span
+                className="swatch swatch--line"
+                style={{ ['--swatch' as string]: l.color, borderTopStyle: l.dash ? 'dashed' : 'solid' }}
+                aria-hidden="true"
+              />
+              {l.label}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

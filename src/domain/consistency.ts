@@ -1,0 +1,271 @@
+/**
+ * Consistency checks the data allows: figures two sources give for the same thing, stated
+ * shares against the levels they imply, parts against their total, values derived two ways,
+ * growth rates against stated levels, and ranks against shares. Each check reports agrees,
+ * differs, or cannot be checked (with what is missing), so silence never passes for agreement.
+ */
+import type { Observation } from '../data/schema.ts';
+import type { DatasetIndex } from './dataset-index.ts';
+import { observationsOf } from './dataset-index.ts';
+import { displayDecimals, formatObservation, formatNumber } from './format.ts';
+import { period, periodLabel } from './period.ts';
+import { describeWhat } from './provenance.ts';
+import { shortCitation } from './sources.ts';
+
+export type CheckOutcome = 'agrees' | 'differs' | 'cannot-check';
+
+export interface ConsistencyCheck {
+  id: string;
+  kind: 'same-figure' | 'share' | 'parts-total' | 'two-derivations' | 'growth' | 'rank-share';
+  title: string;
+  outcome: CheckOutcome;
+  detail: string;
+  observationIds: string[];
+}
+
+/** Half a unit in the last printed place: how far a rounded figure may be from the truth. */
+function tolerance(o: Observation): number {
+  return 0.5 * 10 ** -displayDecimals(o);
+}
+
+/** The interval a printed figure stands for, honouring "more than" and "nearly". */
+export function bounds(o: Observation): [number, number] {
+  const t = tolerance(o);
+  const low = o.value - t;
+  const high = (o.upper ?? o.value) + t;
+  if (o.qualifier === 'moreThan') return [o.value, Infinity];
+  if (o.qualifier === 'nearly') return [-Infinity, high];
+  if (o.qualifier === 'approx') return [low - Math.abs(o.value) * 0.05, high + Math.abs(o.value) * 0.05];
+  return [low, high];
+}
+
+function overlap(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+function sourceName(index: DatasetIndex, o: Observation): string {
+  const s = index.source.get(o.sourceId);
+  return s ? shortCitation(s) : o.sourceId;
+}
+
+export interface Agreement {
+  outcome: 'agrees' | 'differs';
+  text: string;
+}
+
+/** Whether other sources' figures for the same thing agree with this one (within rounding). */
+export function agreementOf(index: DatasetIndex, primary: Observation, alternates: readonly Observation[]): Agreement | null {
+  const comparable = alternates.filter((a) => a.unit === primary.unit && a.currency === primary.currency);
+  if (comparable.length === 0) return null;
+  const differing = comparable.filter((a) => !overlap(bounds(a), bounds(primary)));
+  const names = comparable.map((a) => `${sourceName(index, a)} (${formatObservation(a)})`).join('; ');
+  return differing.length === 0
+    ? { outcome: 'agrees', text: `Agrees with ${names}.` }
+    : { outcome: 'differs', text: `Differs from ${differing.map((a) => `${sourceName(index, a)} (${formatObservation(a)})`).join('; ')}.` };
+}
+
+/** What a figure is about, currency included: an amount and its conversion are not "the same figure". */
+function key(o: Observation): string {
+  return [o.metric, o.entity, o.region, o.segment ?? '', o.period, o.kind, o.currency ?? ''].join('|');
+}
+
+function sameFigureChecks(index: DatasetIndex): ConsistencyCheck[] {
+  const groups = new Map<string, Observation[]>();
+  for (const o of index.dataset.observations) {
+    if (o.kind === 'derived') continue;
+    const k = key(o);
+    groups.set(k, [...(groups.get(k) ?? []), o]);
+  }
+  const checks: ConsistencyCheck[] = [];
+  for (const group of groups.values()) {
+    const sources = new Set(group.map((o) => o.sourceId));
+    if (sources.size < 2) continue;
+    const [first, ...rest] = group as [Observation, ...Observation[]];
+    const agreement = agreementOf(index, first, rest);
+    const what = `${describeWhat(index, first)}${first.kind === 'target' ? ' target' : ''}, ${periodLabel(first.period)}`;
+    checks.push({
+      id: `same-${first.id}`,
+      kind: 'same-figure',
+      title: `${what}: ${sources.size} sources`,
+      outcome: agreement?.outcome ?? 'agrees',
+      detail: `${sourceName(index, first)} gives ${formatObservation(first)}. ${agreement?.text ?? ''}`.trim(),
+      observationIds: group.map((o) => o.id),
+    });
+  }
+  return checks;
+}
+
+function shareChecks(index: DatasetIndex): ConsistencyCheck[] {
+  return observationsOf(index, 'segment_revenue_share').map((share) => {
+    const level = observationsOf(index, 'segment_revenue').find(
+      (o) => o.region === share.region && o.segment === share.segment && o.period === share.period && o.kind === 'reported',
+    );
+    const total = observationsOf(index, 'segment_revenue').find(
+      (o) => o.region === 'global' && o.segment === share.segment && o.period === share.period && o.kind === 'reported',
+    );
+    const title = `${describeWhat(index, share)}, ${periodLabel(share.period)}`;
+    if (!level || !total || level.currency !== total.currency) {
+      return {
+        id: `share-${share.id}`,
+        kind: 'share',
+        title,
+        outcome: 'cannot-check',
+        detail: 'The sources do not give both levels the share is taken from.',
+        observationIds: [share.id],
+      };
+    }
+    const [lowPart, highPart] = bounds(level);
+    const [lowTotal, highTotal] = bounds(total);
+    const range: [number, number] = [(lowPart / highTotal) * 100, (highPart / lowTotal) * 100];
+    const computed = (level.value / total.value) * 100;
+    const ok = overlap(range, bounds(share));
+    return {
+      id: `share-${share.id}`,
+      kind: 'share',
+      title,
+      outcome: ok ? 'agrees' : 'differs',
+      detail: `Stated ${formatObservation(share)}; ${formatObservation(level)} of ${formatObservation(total)} is ${formatNumber(computed, 1)}% (${formatNumber(range[0], 1)}–${formatNumber(range[1], 1)}% allowing for rounding).`,
+      observationIds: [share.id, level.id, total.id],
+    };
+  });
+}
+
+function partsTotalChecks(index: DatasetIndex): ConsistencyCheck[] {
+  const byPeriod = new Map<string, Observation[]>();
+  for (const o of observationsOf(index, 'segment_revenue')) {
+    if (o.region !== 'global' || o.kind !== 'reported') continue;
+    byPeriod.set(o.period, [...(byPeriod.get(o.period) ?? []), o]);
+  }
+  return [...byPeriod.entries()].flatMap(([p, parts]) => {
+    const total = observationsOf(index, 'revenue').find(
+      (o) => o.region === 'global' && o.period === p && o.kind === 'reported' && o.currency === parts[0]?.currency,
+    );
+    if (!total) return [];
+    const sum = parts.reduce((s, o) => s + o.value, 0);
+    const slack = parts.reduce((s, o) => s + tolerance(o), 0) + tolerance(total);
+    const ok = sum <= total.value + slack;
+    return [
+      {
+        id: `parts-${p}`,
+        kind: 'parts-total' as const,
+        title: `Reported segments within total revenue, ${periodLabel(p)}`,
+        outcome: ok ? ('agrees' as const) : ('differs' as const),
+        detail: `${parts.length} named segments add up to ${formatNumber(sum, 1)}, ${ok ? 'within' : 'more than'} the total of ${formatObservation(total)}${ok ? `, leaving ${formatNumber(total.value - sum, 1)} for other revenue` : ''}.`,
+        observationIds: [...parts.map((o) => o.id), total.id],
+      },
+    ];
+  });
+}
+
+function twoDerivationChecks(index: DatasetIndex): ConsistencyCheck[] {
+  const groups = new Map<string, Observation[]>();
+  for (const o of index.dataset.observations) {
+    if (o.kind !== 'derived') continue;
+    const k = [o.metric, o.entity, o.region, o.segment ?? ''].join('|');
+    groups.set(k, [...(groups.get(k) ?? []), o]);
+  }
+  return [...groups.values()]
+    .filter((g) => g.length > 1 && period(g[0]!.period).granularity === 'year' && g[0]!.unit === 'year')
+    .map((g) => {
+      const values = new Set(g.map((o) => o.value));
+      return {
+        id: `derived-${g[0]!.id}`,
+        kind: 'two-derivations' as const,
+        title: `${describeWhat(index, g[0]!)} worked out ${g.length} ways`,
+        outcome: values.size === 1 ? ('agrees' as const) : ('differs' as const),
+        detail: g.map((o) => `${formatObservation(o)} from ${sourceName(index, o)}`).join('; '),
+        observationIds: g.map((o) => o.id),
+      };
+    });
+}
+
+/** The period a growth rate compares with (a year earlier, or the quarter before). */
+function previousPeriod(key: string, comparison: string | undefined): string | null {
+  const p = period(key);
+  if (comparison === 'previous-quarter') {
+    if (p.granularity !== 'quarter') return null;
+    return p.index === 1 ? `${p.year - 1}-Q4` : `${p.year}-Q${p.index - 1}`;
+  }
+  return `${p.year - 1}${key.slice(4)}`;
+}
+
+function growthChecks(index: DatasetIndex): ConsistencyCheck[] {
+  const checks: ConsistencyCheck[] = [];
+  const seen = new Set<string>();
+  for (const metric of index.dataset.metrics) {
+    if (!metric.growthOf) continue;
+    for (const g of observationsOf(index, metric.id)) {
+      // One check per figure, even when several sources state it.
+      if (g.kind !== 'reported' || seen.has(key(g))) continue;
+      seen.add(key(g));
+      const levels = observationsOf(index, metric.growthOf).filter(
+        (o) => o.entity === g.entity && o.region === g.region && o.segment === g.segment && o.kind === 'reported',
+      );
+      const before = previousPeriod(g.period, metric.comparison);
+      const now = levels.find((o) => o.period === g.period);
+      const then = before ? levels.find((o) => o.period === before) : undefined;
+      const title = `${describeWhat(index, g)}, ${periodLabel(g.period)} (${formatObservation(g)})`;
+      if (!now || !then) {
+        const missing = [!then && before ? periodLabel(before) : null, !now ? periodLabel(g.period) : null].filter(Boolean).join(' and ');
+        checks.push({
+          id: `growth-${g.id}`,
+          kind: 'growth',
+          title,
+          outcome: 'cannot-check',
+          detail: `The sources give no stated level for ${missing || 'the earlier period'}.`,
+          observationIds: [g.id],
+        });
+        continue;
+      }
+      const implied = (now.value / then.value - 1) * 100;
+      const ok = overlap([implied - 0.6, implied + 0.6], bounds(g));
+      checks.push({
+        id: `growth-${g.id}`,
+        kind: 'growth',
+        title,
+        outcome: ok ? 'agrees' : 'differs',
+        detail: `${formatObservation(then)} then ${formatObservation(now)} implies ${formatNumber(implied, 1)}%.`,
+        observationIds: [g.id, now.id, then.id],
+      });
+    }
+  }
+  return checks;
+}
+
+function rankShareChecks(index: DatasetIndex): ConsistencyCheck[] {
+  const shares = observationsOf(index, 'market_share').filter((o) => o.kind === 'reported');
+  const snapshots = new Set(shares.map((o) => `${o.region}|${o.period}`));
+  return [...snapshots].flatMap((snap) => {
+    const [region, p] = snap.split('|') as [string, string];
+    const here = shares.filter((o) => o.region === region && o.period === p);
+    const ranked = here.flatMap((s) => {
+      const rank = observationsOf(index, 'vendor_rank').find((r) => r.entity === s.entity && r.region === region && r.period === p && r.kind === 'reported');
+      return rank ? [{ share: s, rank }] : [];
+    });
+    if (ranked.length < 2) return [];
+    const ok = ranked.every((a) => ranked.every((b) => a.rank.value >= b.rank.value || a.share.value >= b.share.value));
+    return [
+      {
+        id: `rank-share-${snap}`,
+        kind: 'rank-share' as const,
+        title: `Ranks against market shares, ${index.regionLabel.get(region) ?? region}, ${periodLabel(p)}`,
+        outcome: ok ? ('agrees' as const) : ('differs' as const),
+        detail: ranked
+          .map(({ share, rank }) => `${index.entityLabel.get(share.entity) ?? share.entity}: ${formatObservation(rank)}, ${formatObservation(share)}`)
+          .join('; '),
+        observationIds: ranked.flatMap(({ share, rank }) => [share.id, rank.id]),
+      },
+    ];
+  });
+}
+
+export function consistencyChecks(index: DatasetIndex): ConsistencyCheck[] {
+  return [
+    ...sameFigureChecks(index),
+    ...shareChecks(index),
+    ...partsTotalChecks(index),
+    ...twoDerivationChecks(index),
+    ...growthChecks(index),
+    ...rankShareChecks(index),
+  ];
+}

@@ -1,0 +1,38 @@
+/**
+ * Events as chart annotations: each event goes on the row whose period contains it. An event
+ * dated only by year cannot be placed within a quarter, so finer charts leave it out rather
+ * than guess where it fell.
+ */
+import type { DatasetEvent } from '../data/schema.ts';
+import type { DatasetIndex } from './dataset-index.ts';
+import { inYearRange, type ObservationFilter } from './filters.ts';
+import { comparePeriods, parsePeriod, period, periodLabel } from './period.ts';
+import type { ChartRow, EventMarker } from './plot.ts';
+import { shortCitation } from './sources.ts';
+
+const EPSILON = 1e-9;
+
+/** Events in the selected years and regions (events with no region are kept), in date order. */
+export function filteredEvents(index: DatasetIndex, filter: Pick<ObservationFilter, 'from' | 'to' | 'regions'>): DatasetEvent[] {
+  return index.events
+    .filter((e) => inYearRange(e.date, filter) && (!filter.regions || e.region === null || filter.regions.includes(e.region)))
+    .sort((a, b) => comparePeriods(a.date, b.date));
+}
+
+export function withEvents(index: DatasetIndex, rows: readonly ChartRow[], filter: Pick<ObservationFilter, 'from' | 'to' | 'regions'>): ChartRow[] {
+  const events = filteredEvents(index, filter);
+  return rows.map((row) => {
+    const rp = parsePeriod(row.key);
+    if (!rp) return row;
+    const inside = events.filter((e) => {
+      const ep = period(e.date);
+      return ep.start >= rp.start - EPSILON && ep.end <= rp.end + EPSILON;
+    });
+    if (inside.length === 0) return row;
+    const markers: EventMarker[] = inside.map((e) => {
+      const source = index.source.get(e.sourceId);
+      return { id: e.id, date: periodLabel(e.date), title: e.title, source: source ? shortCitation(source) : e.sourceId };
+    });
+    return { ...row, events: markers };
+  });
+}

@@ -1,0 +1,41 @@
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import { sourceContributions, sourceDate, sourceHeadline, sourcePublisher } from '../../domain/sources.ts';
+
+/** Every source, cited by publisher, headline and date, with what it contributes (which figures, which periods). */
+export function SourceDetails({ index, headingLevel = 3 }: { index: DatasetIndex; headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <ol className="sources">
+      {index.dataset.sources.map((s) => {
+        const { figures, metrics } = sourceContributions(index, s.id);
+        const goals = index.goals.filter((g) => g.sourceIds.includes(s.id)).length;
+        const events = index.events.filter((e) => e.sourceId === s.id).length;
+        return (
+          <li key={s.id} className="source">
+            <Heading className="source__headline">{sourceHeadline(s)}</Heading>
+            <p className="source__meta">
+              {sourcePublisher(s)} · {sourceDate(s)}
+              {s.seedFile ? ` · file ${s.seedFile}` : ''}
+            </p>
+            <p className="source__summary">{s.summary}</p>
+            {s.dateNote ? <p className="source__note muted small">{s.dateNote}</p> : null}
+            <details className="source__contributions">
+              <summary>
+                Contributes {figures} figures
+                {goals ? `, ${goals} goal${goals > 1 ? 's' : ''}` : ''}
+                {events ? `, ${events} event${events > 1 ? 's' : ''}` : ''}
+              </summary>
+              <ul>
+                {metrics.map((c) => (
+                  <li key={c.metric}>
+                    {c.metric}: {c.periods.join(', ')}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,42 @@
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { activeDatasetQuery, useActiveDataset } from '../../data/active-dataset.ts';
+import { indexDataset } from '../../domain/dataset-index.ts';
+import { SourceDetails } from './source-details.tsx';
+
+/**
+ * A "Sources" button opening a modal list of every source and what it contributes (Escape
+ * closes it). It sits in the page header, outside the dataset gate, so it reads the dataset
+ * without suspending and stays disabled until the data has loaded.
+ */
+export function SourcesButton() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const source = useActiveDataset((s) => s.source);
+  const { data: index } = useQuery({ ...activeDatasetQuery(source), select: indexDataset });
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        disabled={!index}
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
+      >
+        Sources
+      </button>
+      <dialog ref={dialog} className="dialog" aria-labelledby="sources-dialog-title" onClose={() => setOpen(false)}>
+        <div className="dialog__header">
+          <h2 id="sources-dialog-title">Sources</h2>
+          <button type="button" className="button" onClick={() => dialog.current?.close()}>
+            Close
+          </button>
+        </div>
+        <p className="muted small">Five published articles. Publishers and dates the articles do not print are marked as not named or inferred.</p>
+        {open && index ? <SourceDetails index={index} /> : null}
+      </dialog>
+    </>
+  );
+}

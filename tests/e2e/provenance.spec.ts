@@ -1,0 +1,98 @@
+import { expect, test } from './fixtures.ts';
+
+test('hovering a bar shows its value, period, kind and source; a shared figure says the sources agree', async ({ page }) => {
+  await page.goto('./?shipments=quarter');
+  const shipments = page.getByRole('region', { name: 'Shipments' });
+  await shipments.locator('.bar[data-kind="reported"]').hover();
+  const tooltip = shipments.locator('.chart-tooltip');
+  await expect(tooltip).toContainText('Q2 2017');
+  await expect(tooltip).toContainText('23.16 million smartphones');
+  await expect(tooltip).toContainText('Reported');
+  await expect(tooltip).toContainText('Source: CNBC, “Flagging Chinese smartphone maker Xiaomi rebounds with record second quarter shipments”, Jul 2017');
+  await expect(tooltip).toContainText('Agrees with Q2 2017 shipments report, Jul 2017 (23.16 million)');
+  await expect(shipments.getByRole('list', { name: 'Figures given by more than one source' })).toContainText('Sources agree');
+});
+
+test('a chart can be read with the keyboard: focus it and move with the arrows', async ({ page }) => {
+  await page.goto('./');
+  const chart = page.getByRole('region', { name: 'Shipments' }).locator('.recharts-wrapper svg[tabindex="0"]').first();
+  await chart.focus();
+  await page.keyboard.press('ArrowRight');
+  const tooltip = page.getByRole('region', { name: 'Shipments' }).locator('.chart-tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('Source:');
+});
+
+test('the Sources dialog lists every source and what it contributes; Escape closes it', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Sources' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sources' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('ol.sources > li')).toHaveCount(5);
+  await dialog.getByText('Contributes 16 figures, 2 goals, 3 events').click();
+  await expect(dialog).toContainText('Smartphone shipments: Q2 2017');
+  await expect(dialog).toContainText('Publisher not named (author: Frank Hersey)');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('the cross-checks say what agrees, what differs and what cannot be checked', async ({ page }) => {
+  await page.goto('./');
+  const section = page.getByRole('region', { name: 'Cross-checks' });
+  await expect(section).toContainText('0 differ');
+  await expect(section.getByRole('row', { name: /Share of the segment's revenue/ })).toContainText('27.9%');
+  await expect(section.getByRole('row', { name: /Adjusted net profit growth/ })).toContainText('Cannot be checked');
+});
+
+test('events appear on the time charts and in the timeline', async ({ page }) => {
+  await page.goto('./?shipments=quarter');
+  const shipments = page.getByRole('region', { name: 'Shipments' });
+  await expect(shipments.locator('.event-flag')).toHaveCount(1);
+  await shipments.locator('.bar[data-kind="derived"]').hover();
+  await expect(shipments.locator('.chart-tooltip')).toContainText('Hugo Barra, head of international business, leaves Xiaomi');
+  await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: 'Show events on charts' }).uncheck();
+  await expect(shipments.locator('.event-flag')).toHaveCount(0);
+  await expect(page).toHaveURL(/events=0/);
+  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('14 more Mi Home stores open in China');
+});
+
+test.describe('loading your own data', () => {
+  test('a bad file lists its problems and the current figures stay', async ({ page }) => {
+    await page.goto('./');
+    const shipments = page.getByRole('region', { name: 'Shipments' });
+    await expect(shipments.locator('.bar')).toHaveCount(4);
+    await page.getByLabel('Load dataset').setInputFiles({
+      name: 'broken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'metric,period,value,unit,kind,source\nsmartphone_shipments,2019,lots,million,reported,Synthetic\nsmartphone_shipments,2019-Q9,1,million,reported,Synthetic\n',
+      ),
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('broken.csv has 1 problem');
+    await expect(alert).toContainText('row 2, column value: "lots" is not a number');
+    await expect(shipments.locator('.bar')).toHaveCount(4);
+    await page
+      .getByLabel('Load dataset')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, "version": "x"') });
+    await expect(alert).toContainText('bad.json is not valid JSON');
+  });
+
+  test('a good file is drawn, and the bundled data is one click away', async ({ page }) => {
+    await page.goto('./');
+    // Synthetic figures for the test, not Xiaomi's.
+    await page.getByLabel('Load dataset').setInputFiles({
+      name: 'mine.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'metric,period,value,unit,kind,source\nsmartphone_shipments,2019,10,million,reported,Synthetic\nsmartphone_shipments,2020,20,million,reported,Synthetic\nsmartphone_shipments,2021,30,million,reported,Synthetic\n',
+      ),
+    });
+    await expect(page.getByText('Showing your data:')).toContainText('3 figures from mine.csv');
+    const shipments = page.getByRole('region', { name: 'Shipments' });
+    await expect(shipments.locator('.bar[data-series="shipped"]')).toHaveCount(3);
+    await expect(shipments.getByText('30m')).toBeVisible();
+    await page.getByRole('button', { name: 'Switch back to the bundled dataset' }).click();
+    await expect(shipments.locator('.bar[data-series="sold"]')).toHaveCount(3);
+  });
+});
