@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { CommandButton } from '../components/ui/command-button.tsx';
+import { LoadDatasetButton } from '../features/data-upload/load-dataset-button.tsx';
+import { SourcesButton } from '../features/sources/sources-dialog.tsx';
 import { SegmentedControl } from '../components/ui/segmented-control.tsx';
 import { presentCommand } from '../state/commands.ts';
 import { useViewStore } from '../state/view-store.ts';
@@ -32,6 +34,8 @@ export function AppHeader() {
       </div>
       <div className="app-header__actions">
         <SegmentedControl label="Theme" value={theme} options={THEMES.map((t) => ({ value: t, label: THEME_LABELS[t] }))} onChange={setTheme} />
+        <LoadDatasetButton />
+        <SourcesButton />
         <CommandButton command={presentCommand} className="button button--primary" />
       </div>
     </header>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { DatasetError } from '../data/dataset-error.ts';
-import { datasetQueryOptions } from '../data/dataset-query.ts';
+import { activeDatasetQuery, useActiveDataset } from '../data/active-dataset.ts';
 
 const MAX_PROBLEMS_SHOWN = 20;
 
@@ -30,7 +30,8 @@ function DatasetErrorView({ error, onRetry, retrying }: { error: Error; onRetry:
 
 /** Renders its children once the dataset has loaded and validated; until then, a loading state or a clear error. */
 export function DatasetGate({ children }: { children: ReactNode }) {
-  const query = useQuery(datasetQueryOptions);
+  const source = useActiveDataset((s) => s.source);
+  const query = useQuery(activeDatasetQuery(source));
   if (query.isPending) {
     return (
       <div className="loading" role="status" aria-live="polite">

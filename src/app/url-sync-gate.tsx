@@ -1,4 +1,5 @@
 import { useLayoutEffect, type ReactNode } from 'react';
+import { useActiveDataset } from '../data/active-dataset.ts';
 import { useDatasetIndex } from '../data/use-dataset.ts';
 import { useLinkState } from '../state/link-store.ts';
 import { startUrlSync } from '../state/url-sync.ts';
@@ -10,6 +11,7 @@ import { startUrlSync } from '../state/url-sync.ts';
 export function UrlSyncGate({ children }: { children: ReactNode }) {
   const index = useDatasetIndex();
   const synced = useLinkState((s) => s.syncedFor === index);
-  useLayoutEffect(() => startUrlSync(index), [index]);
+  const uploaded = useActiveDataset((s) => s.source === 'upload');
+  useLayoutEffect(() => startUrlSync(index, { reportVersion: !uploaded }), [index, uploaded]);
   return synced ? <>{children}</> : null;
 }

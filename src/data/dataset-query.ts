@@ -51,7 +51,8 @@ export function parseDatasetText(text: string, file: string): Dataset {
 }
 
 export const datasetQueryOptions = queryOptions({
-  queryKey: ['dataset', DATASET_FILE] as const,
+  // Typed loosely on purpose: the bundled and the uploaded dataset share one query shape.
+  queryKey: ['dataset', DATASET_FILE] as readonly string[],
   queryFn: ({ signal }) => fetchDataset(DATASET_FILE, fetch, signal),
   staleTime: Infinity,
   gcTime: Infinity,

@@ -31,7 +31,8 @@ export const SourceSchema = v.strictObject({
   date: PeriodKey,
   dateBasis: v.picklist(['stated', 'inferred']),
   dateNote: v.optional(Text),
-  seedFile: v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/, 'must be a seed file name ending in .txt')),
+  /** The seed article this source was read from (bundled data); absent for data a user loads. */
+  seedFile: v.optional(v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/, 'must be a seed file name ending in .txt'))),
   summary: Text,
 });
 

@@ -1,0 +1,171 @@
+/**
+ * Turns a file a user opens into a validated dataset, or into a list of problems that each say
+ * where (CSV row and column, or JSON path) and why. Nothing is partially applied: the caller
+ * only switches data when this returns a dataset.
+ */
+import Papa from 'papaparse';
+import { DatasetError } from '../dataset-error.ts';
+import { parseDatasetText } from '../dataset-query.ts';
+import type { DatasetProblem } from '../dataset-integrity.ts';
+import type { Dataset, Observation, Source } from '../schema.ts';
+import { validateDataset } from '../validate-dataset.ts';
+
+export type ImportResult = { ok: true; dataset: Dataset; summary: string } | { ok: false; message: string; problems: DatasetProblem[] };
+
+export const CSV_COLUMNS = [
+  'id',
+  'metric',
+  'entity',
+  'region',
+  'segment',
+  'period',
+  'value',
+  'upper',
+  'qualifier',
+  'decimals',
+  'unit',
+  'currency',
+  'kind',
+  'source',
+  'note',
+] as const;
+const REQUIRED = ['metric', 'period', 'value', 'unit', 'kind', 'source'] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+const MAX_PROBLEMS = 200;
+
+/** Row numbers as a spreadsheet shows them: the header is row 1. */
+const rowNumber = (i: number) => i + 2;
+
+function parseNumber(raw: string | undefined): number | undefined | 'bad' {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const n = Number(raw.trim().replace(/,(?=\d{3}\b)/g, ''));
+  return Number.isFinite(n) ? n : 'bad';
+}
+
+/** Builds observations from CSV rows on top of `base` (its metrics, regions and entities). */
+export function importCsv(text: string, fileName: string, base: Dataset, today = new Date()): ImportResult {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
+  const problems: DatasetProblem[] = [];
+  const add = (path: string, message: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ path, message });
+  };
+  for (const e of parsed.errors.slice(0, 20)) add(e.row === undefined ? 'file' : `row ${rowNumber(e.row)}`, e.message);
+  const header = parsed.meta.fields ?? [];
+  if (header.length === 0 || parsed.data.length === 0)
+    return {
+      ok: false,
+      message: `${fileName} has no rows of figures`,
+      problems: [{ path: 'file', message: 'expected a header row and at least one row of figures' }],
+    };
+  for (const column of REQUIRED) if (!header.includes(column)) add('header', `missing column "${column}"`);
+  for (const column of header)
+    if (!(CSV_COLUMNS as readonly string[]).includes(column)) add('header', `unknown column "${column}" (columns: ${CSV_COLUMNS.join(', ')})`);
+  if (problems.length) return { ok: false, message: `${fileName} cannot be read as figures`, problems };
+
+  const knownSources = new Map(base.sources.map((s) => [s.id, s]));
+  const newSources = new Map<string, Source>();
+  const date = today.toISOString().slice(0, 10);
+  const observations: Observation[] = [];
+  parsed.data.forEach((row, i) => {
+    const at = `row ${rowNumber(i)}`;
+    const cell = (c: Column) => row[c]?.trim() ?? '';
+    const value = parseNumber(row.value);
+    const upper = parseNumber(row.upper);
+    const decimals = parseNumber(row.decimals);
+    if (value === undefined) add(`${at}, column value`, 'is empty');
+    if (value === 'bad') add(`${at}, column value`, `"${cell('value')}" is not a number`);
+    if (upper === 'bad') add(`${at}, column upper`, `"${cell('upper')}" is not a number`);
+    if (decimals === 'bad') add(`${at}, column decimals`, `"${cell('decimals')}" is not a number`);
+    if (cell('kind') === 'derived') add(`${at}, column kind`, 'derived values need their formula and inputs; load them in a JSON dataset');
+    const sourceText = cell('source');
+    let sourceId = sourceText;
+    if (!knownSources.has(sourceText) && sourceText) {
+      const existing = [...newSources.values()].find((s) => s.publisher === sourceText);
+      if (existing) sourceId = existing.id;
+      else {
+        sourceId = `user-${newSources.size + 1}`;
+        newSources.set(sourceId, {
+          id: sourceId,
+          publisher: sourceText.slice(0, 600),
+          author: null,
+          headline: `Imported from ${fileName}`.slice(0, 600),
+          shortTitle: sourceText.slice(0, 60),
+          headlineBasis: 'descriptive',
+          date,
+          dateBasis: 'stated',
+          dateNote: 'The date this file was loaded.',
+          summary: `Figures loaded from ${fileName}.`.slice(0, 600),
+        });
+      }
+    }
+    if (typeof value !== 'number' || upper === 'bad' || decimals === 'bad') return;
+    const o: Record<string, unknown> = {
+      id: cell('id') || `row-${rowNumber(i)}`,
+      metric: cell('metric'),
+      entity: cell('entity') || 'xiaomi',
+      region: cell('region') || 'global',
+      period: cell('period'),
+      value,
+      unit: cell('unit'),
+      kind: cell('kind'),
+      sourceId,
+    };
+    if (cell('segment')) o.segment = cell('segment');
+    if (upper !== undefined) o.upper = upper;
+    if (cell('qualifier')) o.qualifier = cell('qualifier');
+    if (decimals !== undefined) o.decimals = decimals;
+    if (cell('currency')) o.currency = cell('currency');
+    if (cell('note')) o.note = cell('note');
+    observations.push(o as unknown as Observation);
+  });
+  if (problems.length)
+    return {
+      ok: false,
+      message: `${fileName} has ${problems.length === MAX_PROBLEMS ? 'at least ' : ''}${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+      problems,
+    };
+
+  const candidate = {
+    ...base,
+    version: `upload-${date}`,
+    title: `Figures from ${fileName}`.slice(0, 600),
+    sources: [...base.sources, ...newSources.values()],
+    observations,
+    goals: [],
+    events: [],
+  };
+  const result = validateDataset(candidate);
+  if (!result.ok) {
+    const located = result.problems.map((p) => ({ ...p, path: csvLocation(p.path) }));
+    return { ok: false, message: `${fileName} has ${located.length} problem${located.length === 1 ? '' : 's'}`, problems: located.slice(0, MAX_PROBLEMS) };
+  }
+  return { ok: true, dataset: result.dataset, summary: `${observations.length} figures from ${fileName}` };
+}
+
+/** "observations[3].metric" -> "row 5, column metric". */
+export function csvLocation(path: string): string {
+  const m = /^observations\[(\d+)\](?:\.(\w+))?/.exec(path);
+  if (!m) return path;
+  const column = m[2] === 'sourceId' ? 'source' : m[2];
+  return `row ${rowNumber(Number(m[1]))}${column ? `, column ${column}` : ''}`;
+}
+
+export function importJson(text: string, fileName: string): ImportResult {
+  try {
+    const dataset = parseDatasetText(text, fileName);
+    return { ok: true, dataset, summary: `${dataset.observations.length} figures from ${fileName}` };
+  } catch (error) {
+    if (error instanceof DatasetError) return { ok: false, message: error.message, problems: [...error.problems].slice(0, MAX_PROBLEMS) };
+    return { ok: false, message: `${fileName} could not be read: ${error instanceof Error ? error.message : String(error)}`, problems: [] };
+  }
+}
+
+/** Picks the reader from the file name, or from the content when the name says nothing. */
+export function importFile(text: string, fileName: string, base: Dataset): ImportResult {
+  const looksJson = /\.json$/i.test(fileName) || (!/\.csv$/i.test(fileName) && /^\s*[{[]/.test(text));
+  return looksJson ? importJson(text, fileName) : importCsv(text, fileName, base);
+}

@@ -1,0 +1,49 @@
+import { useActiveDataset } from '../../data/active-dataset.ts';
+import { useUpload } from './upload-store.ts';
+
+const SHOWN = 50;
+
+/** Says which data is on screen, what a loaded file got wrong (row and column, or JSON path), and the way back. */
+export function DataSourceBanner() {
+  const status = useUpload((s) => s.status);
+  const setStatus = useUpload((s) => s.set);
+  const { source, label, use } = useActiveDataset();
+  return (
+    <>
+      <div role="status" className={status.kind === 'checking' ? 'notice' : 'notice notice--empty'}>
+        {status.kind === 'checking' ? `Checking ${status.fileName}… the current figures stay on screen until it passes.` : ''}
+      </div>
+      {status.kind === 'rejected' ? (
+        <div role="alert" className="notice notice--error">
+          <p>
+            <strong>{status.message}.</strong> Nothing was changed: the figures on screen are still the{' '}
+            {source === 'upload' ? 'ones you loaded before' : 'bundled dataset'}.
+          </p>
+          {status.problems.length ? (
+            <ul className="problems">
+              {status.problems.slice(0, SHOWN).map((p, i) => (
+                <li key={`${p.path}-${i}`}>
+                  <code>{p.path}</code>: {p.message}
+                </li>
+              ))}
+              {status.problems.length > SHOWN ? <li>…and {status.problems.length - SHOWN} more</li> : null}
+            </ul>
+          ) : null}
+          <button type="button" className="button button--small" onClick={() => setStatus({ kind: 'idle' })}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      {source === 'upload' ? (
+        <div className="notice notice--info">
+          <p>
+            Showing your data: <strong>{label}</strong>. Goals, events and the bundled figures are not shown.
+          </p>
+          <button type="button" className="button button--small" onClick={() => use('bundled')}>
+            Switch back to the bundled dataset
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}

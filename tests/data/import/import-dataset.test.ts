@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { csvLocation, importCsv, importFile, importJson } from '../../../src/data/import/import-dataset.ts';
+import { bundledDataset, rawDataset } from '../../helpers/dataset.ts';
+
+const base = bundledDataset();
+const HEADER = 'metric,period,value,unit,kind,source';
+// Synthetic figures for tests only; they stand for nothing Xiaomi reported.
+const GOOD = `${HEADER},region,note,currency
+smartphone_shipments,2019,10,million,reported,Synthetic test data,global,,
+smartphone_shipments,2020,20,million,reported,Synthetic test data,,"a note, with a comma",
+revenue,2020,30,billion,reported,cnbc-2017-q2,global,,RMB
+`;
+
+function problems(csv: string) {
+  const result = importCsv(csv, 'test.csv', base);
+  if (result.ok) throw new Error('expected the file to be rejected');
+  return result.problems;
+}
+
+describe('importCsv: a good file', () => {
+  it('becomes a dataset on top of the bundled metrics and regions, with a source for new citations', () => {
+    const fixed = importCsv(GOOD, 'test.csv', base);
+    if (!fixed.ok) throw new Error(JSON.stringify(fixed.problems));
+    expect(fixed.summary).toBe('3 figures from test.csv');
+    expect(fixed.dataset.observations.map((o) => [o.id, o.metric, o.period, o.value, o.region, o.sourceId])).toEqual([
+      ['row-2', 'smartphone_shipments', '2019', 10, 'global', 'user-1'],
+      ['row-3', 'smartphone_shipments', '2020', 20, 'global', 'user-1'],
+      ['row-4', 'revenue', '2020', 30, 'global', 'cnbc-2017-q2'],
+    ]);
+    expect(fixed.dataset.observations[1]?.note).toBe('a note, with a comma');
+    expect(fixed.dataset.sources.find((s) => s.id === 'user-1')).toMatchObject({ publisher: 'Synthetic test data', headline: 'Imported from test.csv' });
+    expect(fixed.dataset.goals).toEqual([]);
+  });
+
+  it('requires a currency for money', () => {
+    expect(problems(GOOD.replace(',RMB\n', ',\n'))).toEqual([{ path: 'row 4, column currency', message: 'a money figure (revenue) needs a currency' }]);
+  });
+
+  it('accepts a byte-order mark, any column order, upper-case headers and blank lines', () => {
+    const result = importCsv(`\uFEFFSOURCE,Kind,Unit,Value,Period,Metric\n\nSynthetic,reported,million,5,2021,smartphone_shipments\n\n`, 'x.csv', base);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('importCsv: each kind of bad row is named by row and column', () => {
+  it.each<[string, string, { path: string; message: RegExp }]>([
+    ['a missing column', 'metric,period,value,unit,kind\nsmartphone_shipments,2019,1,million,reported', { path: 'header', message: /missing column "source"/ }],
+    ['an unknown column', `${HEADER},colour\nsmartphone_shipments,2019,1,million,reported,S,red`, { path: 'header', message: /unknown column "colour"/ }],
+    ['an empty value', `${HEADER}\nsmartphone_shipments,2019,,million,reported,S`, { path: 'row 2, column value', message: /is empty/ }],
+    [
+      'a value that is not a number',
+      `${HEADER}\nsmartphone_shipments,2019,lots,million,reported,S`,
+      { path: 'row 2, column value', message: /"lots" is not a number/ },
+    ],
+    ['a bad period', `${HEADER}\nsmartphone_shipments,2019-Q7,1,million,reported,S`, { path: 'row 2, column period', message: /must be a period/ }],
+    [
+      'an unknown metric',
+      `${HEADER}\nfolding_phones,2019,1,million,reported,S`,
+      { path: 'row 2, column metric', message: /unknown metric id "folding_phones"/ },
+    ],
+    [
+      'an unknown region',
+      `${HEADER},region\nsmartphone_shipments,2019,1,million,reported,S,atlantis`,
+      { path: 'row 2, column region', message: /unknown region id "atlantis"/ },
+    ],
+    [
+      'a unit that does not fit the metric',
+      `${HEADER}\nsmartphone_shipments,2019,1,percent,reported,S`,
+      { path: 'row 2, column unit', message: /does not match metric/ },
+    ],
+    ['a derived value', `${HEADER}\nsmartphone_shipments,2019,1,million,derived,S`, { path: 'row 2, column kind', message: /need their formula/ }],
+    ['a negative count', `${HEADER}\nsmartphone_shipments,2019,-4,million,reported,S`, { path: 'row 2, column value', message: /cannot be negative/ }],
+    ['an unknown kind', `${HEADER}\nsmartphone_shipments,2019,1,million,rumour,S`, { path: 'row 2, column kind', message: /reported/ }],
+    [
+      'a duplicate id',
+      `id,${HEADER}\na,smartphone_shipments,2019,1,million,reported,S\na,smartphone_shipments,2020,1,million,reported,S`,
+      { path: 'row 3, column id', message: /duplicate id "a"/ },
+    ],
+    ['an empty source', `${HEADER}\nsmartphone_shipments,2019,1,million,reported,`, { path: 'row 2, column source', message: /./ }],
+  ])('%s', (_, csv, expected) => {
+    expect(problems(csv)).toContainEqual({ path: expected.path, message: expect.stringMatching(expected.message) });
+  });
+
+  it('reports an empty file', () => {
+    expect(problems('')).toEqual([{ path: 'file', message: 'expected a header row and at least one row of figures' }]);
+    expect(problems(`${HEADER}\n`)).toEqual([{ path: 'file', message: 'expected a header row and at least one row of figures' }]);
+  });
+
+  it('lists every bad row, not only the first', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `smartphone_shipments,20${10 + i},x,million,reported,S`).join('\n');
+    expect(problems(`${HEADER}\n${rows}`)).toHaveLength(30);
+  });
+});
+
+describe('csvLocation', () => {
+  it('maps dataset paths to spreadsheet rows and columns', () => {
+    expect(csvLocation('observations[0].metric')).toBe('row 2, column metric');
+    expect(csvLocation('observations[9].sourceId')).toBe('row 11, column source');
+    expect(csvLocation('observations[9]')).toBe('row 11');
+    expect(csvLocation('sources[6].publisher')).toBe('sources[6].publisher');
+  });
+});
+
+describe('importJson and importFile', () => {
+  it('loads a JSON dataset in the same schema', () => {
+    const result = importJson(JSON.stringify(rawDataset()), 'mine.json');
+    expect(result.ok && result.summary).toBe('88 figures from mine.json');
+  });
+  it('reports JSON problems by path', () => {
+    const data = rawDataset();
+    data.observations[2]!.period = 'soon';
+    const result = importJson(JSON.stringify(data), 'mine.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toEqual([{ path: 'observations[2].period', message: expect.stringMatching(/must be a period/) }]);
+  });
+  it('chooses the reader by file name, then by content', () => {
+    expect(importFile(JSON.stringify(rawDataset()), 'noext', base).ok).toBe(true);
+    expect(importFile('<html>', 'page.json', base)).toMatchObject({ ok: false, message: 'page.json is an HTML or XML page, not JSON (is the path right?)' });
+    expect(importFile(`${HEADER}\nsmartphone_shipments,2019,1,million,reported,S`, 'data.txt', base).ok).toBe(true);
+  });
+});

@@ -1,0 +1,62 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useActiveDataset } from '../../src/data/active-dataset.ts';
+import { DataSourceBanner } from '../../src/features/data-upload/data-source-banner.tsx';
+import { LoadDatasetButton } from '../../src/features/data-upload/load-dataset-button.tsx';
+import { useUpload } from '../../src/features/data-upload/upload-store.ts';
+import { ShipmentsPanel } from '../../src/features/shipments/shipments-panel.tsx';
+import { renderWithData } from '../helpers/render.tsx';
+
+beforeEach(() => {
+  useActiveDataset.setState({ source: 'bundled', label: null });
+  useUpload.setState({ status: { kind: 'idle' } });
+});
+
+function csvFile(text: string, name = 'mine.csv') {
+  return new File([text], name, { type: 'text/csv' });
+}
+
+const Page = () => (
+  <>
+    <LoadDatasetButton />
+    <DataSourceBanner />
+    <ShipmentsPanel />
+  </>
+);
+
+describe('loading your own data', () => {
+  it('lists every problem with its row and column, and keeps the current figures', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithData(<Page />);
+    const before = container.querySelectorAll('.bar').length;
+    await user.upload(
+      screen.getByLabelText('Load dataset'),
+      csvFile('metric,period,value,unit,kind,source\nsmartphone_shipments,2019,lots,million,reported,S\nfolding,2019,1,million,reported,S'),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('mine.csv has 1 problem');
+    expect(within(alert).getByText('row 2, column value')).toBeInTheDocument();
+    expect(alert).toHaveTextContent('Nothing was changed');
+    expect(useActiveDataset.getState().source).toBe('bundled');
+    expect(container.querySelectorAll('.bar')).toHaveLength(before);
+  });
+
+  it('draws a good file and offers the way back', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithData(<Page />);
+    // Synthetic test figures.
+    await user.upload(
+      screen.getByLabelText('Load dataset'),
+      csvFile(
+        'metric,period,value,unit,kind,source\nsmartphone_shipments,2019,10,million,reported,Synthetic\nsmartphone_shipments,2021,30,million,reported,Synthetic',
+      ),
+    );
+    expect(await screen.findByText('2 figures from mine.csv')).toBeInTheDocument();
+    expect(useActiveDataset.getState().source).toBe('upload');
+    expect(container.querySelectorAll('.bar[data-series="shipped"]')).toHaveLength(2);
+    expect(screen.getByText('No figure in the sources for 2020.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Switch back to the bundled dataset' }));
+    expect(container.querySelectorAll('.bar[data-series="sold"]')).toHaveLength(3);
+  });
+});
