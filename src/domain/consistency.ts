@@ -7,10 +7,10 @@
 import type { Observation } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
-import { displayDecimals, formatObservation, formatNumber } from './format.ts';
+import { agreementOf, bounds, overlap, sourceName, tolerance } from './agreement.ts';
+import { formatObservation, formatNumber } from './format.ts';
 import { period, periodLabel } from './period.ts';
 import { describeWhat } from './provenance.ts';
-import { shortCitation } from './sources.ts';
 
 export type CheckOutcome = 'agrees' | 'differs' | 'cannot-check';
 
@@ -23,48 +23,6 @@ export interface ConsistencyCheck {
   observationIds: string[];
 }
 
-/** Half a unit in the last printed place: how far a rounded figure may be from the truth. */
-function tolerance(o: Observation): number {
-  return 0.5 * 10 ** -displayDecimals(o);
-}
-
-/** The interval a printed figure stands for, honouring "more than" and "nearly". */
-export function bounds(o: Observation): [number, number] {
-  const t = tolerance(o);
-  const low = o.value - t;
-  const high = (o.upper ?? o.value) + t;
-  if (o.qualifier === 'moreThan') return [o.value, Infinity];
-  if (o.qualifier === 'nearly') return [-Infinity, high];
-  if (o.qualifier === 'approx') return [low - Math.abs(o.value) * 0.05, high + Math.abs(o.value) * 0.05];
-  return [low, high];
-}
-
-function overlap(a: [number, number], b: [number, number]): boolean {
-  return a[0] <= b[1] && b[0] <= a[1];
-}
-
-function sourceName(index: DatasetIndex, o: Observation): string {
-  const s = index.source.get(o.sourceId);
-  return s ? shortCitation(s) : o.sourceId;
-}
-
-export interface Agreement {
-  outcome: 'agrees' | 'differs';
-  text: string;
-}
-
-/** Whether other sources' figures for the same thing agree with this one (within rounding). */
-export function agreementOf(index: DatasetIndex, primary: Observation, alternates: readonly Observation[]): Agreement | null {
-  const comparable = alternates.filter((a) => a.unit === primary.unit && a.currency === primary.currency);
-  if (comparable.length === 0) return null;
-  const differing = comparable.filter((a) => !overlap(bounds(a), bounds(primary)));
-  const names = comparable.map((a) => `${sourceName(index, a)} (${formatObservation(a)})`).join('; ');
-  return differing.length === 0
-    ? { outcome: 'agrees', text: `Agrees with ${names}.` }
-    : { outcome: 'differs', text: `Differs from ${differing.map((a) => `${sourceName(index, a)} (${formatObservation(a)})`).join('; ')}.` };
-}
-
-/** What a figure is about, currency included: an amount and its conversion are not "the same figure". */
 function key(o: Observation): string {
   return [o.metric, o.entity, o.region, o.segment ?? '', o.period, o.kind, o.currency ?? ''].join('|');
 }
@@ -96,13 +54,11 @@ function sameFigureChecks(index: DatasetIndex): ConsistencyCheck[] {
 }
 
 function shareChecks(index: DatasetIndex): ConsistencyCheck[] {
+  const levels = new Map<string, Observation>();
+  for (const o of observationsOf(index, 'segment_revenue')) if (o.kind === 'reported') levels.set(`${o.region}|${o.segment ?? ''}|${o.period}`, o);
   return observationsOf(index, 'segment_revenue_share').map((share) => {
-    const level = observationsOf(index, 'segment_revenue').find(
-      (o) => o.region === share.region && o.segment === share.segment && o.period === share.period && o.kind === 'reported',
-    );
-    const total = observationsOf(index, 'segment_revenue').find(
-      (o) => o.region === 'global' && o.segment === share.segment && o.period === share.period && o.kind === 'reported',
-    );
+    const level = levels.get(`${share.region}|${share.segment ?? ''}|${share.period}`);
+    const total = levels.get(`global|${share.segment ?? ''}|${share.period}`);
     const title = `${describeWhat(index, share)}, ${periodLabel(share.period)}`;
     if (!level || !total || level.currency !== total.currency) {
       return {
@@ -194,16 +150,17 @@ function growthChecks(index: DatasetIndex): ConsistencyCheck[] {
   const seen = new Set<string>();
   for (const metric of index.dataset.metrics) {
     if (!metric.growthOf) continue;
+    // Stated levels of the metric the growth is of, by what and when, for constant-time lookups.
+    const levels = new Map<string, Observation>();
+    for (const o of observationsOf(index, metric.growthOf)) if (o.kind === 'reported') levels.set(`${o.entity}|${o.region}|${o.segment ?? ''}|${o.period}`, o);
     for (const g of observationsOf(index, metric.id)) {
       // One check per figure, even when several sources state it.
       if (g.kind !== 'reported' || seen.has(key(g))) continue;
       seen.add(key(g));
-      const levels = observationsOf(index, metric.growthOf).filter(
-        (o) => o.entity === g.entity && o.region === g.region && o.segment === g.segment && o.kind === 'reported',
-      );
+      const at = (p: string) => levels.get(`${g.entity}|${g.region}|${g.segment ?? ''}|${p}`);
       const before = previousPeriod(g.period, metric.comparison);
-      const now = levels.find((o) => o.period === g.period);
-      const then = before ? levels.find((o) => o.period === before) : undefined;
+      const now = at(g.period);
+      const then = before ? at(before) : undefined;
       const title = `${describeWhat(index, g)}, ${periodLabel(g.period)} (${formatObservation(g)})`;
       if (!now || !then) {
         const missing = [!then && before ? periodLabel(before) : null, !now ? periodLabel(g.period) : null].filter(Boolean).join(' and ');
@@ -233,16 +190,19 @@ function growthChecks(index: DatasetIndex): ConsistencyCheck[] {
 }
 
 function rankShareChecks(index: DatasetIndex): ConsistencyCheck[] {
-  const shares = observationsOf(index, 'market_share').filter((o) => o.kind === 'reported');
-  const snapshots = new Set(shares.map((o) => `${o.region}|${o.period}`));
-  return [...snapshots].flatMap((snap) => {
-    const [region, p] = snap.split('|') as [string, string];
-    const here = shares.filter((o) => o.region === region && o.period === p);
-    const ranked = here.flatMap((s) => {
-      const rank = observationsOf(index, 'vendor_rank').find((r) => r.entity === s.entity && r.region === region && r.period === p && r.kind === 'reported');
-      return rank ? [{ share: s, rank }] : [];
-    });
+  const ranks = new Map<string, Observation>();
+  for (const r of observationsOf(index, 'vendor_rank')) if (r.kind === 'reported') ranks.set(`${r.entity}|${r.region}|${r.period}`, r);
+  const snapshots = new Map<string, { share: Observation; rank: Observation }[]>();
+  for (const share of observationsOf(index, 'market_share')) {
+    if (share.kind !== 'reported') continue;
+    const rank = ranks.get(`${share.entity}|${share.region}|${share.period}`);
+    if (!rank) continue;
+    const k = `${share.region}|${share.period}`;
+    snapshots.set(k, [...(snapshots.get(k) ?? []), { share, rank }]);
+  }
+  return [...snapshots.entries()].flatMap(([snap, ranked]) => {
     if (ranked.length < 2) return [];
+    const [region, p] = snap.split('|') as [string, string];
     const ok = ranked.every((a) => ranked.every((b) => a.rank.value >= b.rank.value || a.share.value >= b.share.value));
     return [
       {

@@ -4,6 +4,7 @@
  * whole observation list to find one metric.
  */
 import type { Dataset, DatasetEvent, Goal, Metric, Observation, Source } from '../data/schema.ts';
+import { period } from './period.ts';
 
 export interface DatasetIndex {
   dataset: Dataset;
@@ -59,6 +60,23 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   };
   cache.set(dataset, index);
   return index;
+}
+
+const chronological = new WeakMap<DatasetIndex, Observation[]>();
+
+/** Every observation in time order, sorted once per dataset (sorting 100,000 rows on each filter change would not be). */
+export function observationsInTimeOrder(index: DatasetIndex): Observation[] {
+  let sorted = chronological.get(index);
+  if (!sorted) {
+    const keyed = index.dataset.observations.map((o) => {
+      const p = period(o.period);
+      return { o, start: p.start, end: p.end };
+    });
+    keyed.sort((a, b) => a.start - b.start || b.end - a.end);
+    sorted = keyed.map((k) => k.o);
+    chronological.set(index, sorted);
+  }
+  return sorted;
 }
 
 export function observationsOf(index: DatasetIndex, metric: string): Observation[] {

@@ -95,8 +95,17 @@ export function formatObservation(o: Observation, countNoun?: string): string {
   return formatValue(o, { countNoun, signed });
 }
 
-/** Axis tick text for a unit, kept short. */
+const tickFormatters = new Map<string, (value: number) => string>();
+
+/** Axis tick text for a unit, kept short. The same function for the same unit, so memoized charts stay put. */
 export function axisTick(unit: Unit, currency?: Currency): (value: number) => string {
+  const key = `${unit}|${currency ?? ''}`;
+  let f = tickFormatters.get(key);
+  if (!f) tickFormatters.set(key, (f = makeAxisTick(unit, currency)));
+  return f;
+}
+
+function makeAxisTick(unit: Unit, currency?: Currency): (value: number) => string {
   switch (unit) {
     case 'million':
       return (n) => `${formatNumber(n)}m`;

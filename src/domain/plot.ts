@@ -7,7 +7,7 @@ import type { Currency, Observation } from '../data/schema.ts';
 import { convertMoney, type StatedRate } from './currency.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { formatValue, type FormattableValue } from './format.ts';
-import { agreementOf, type Agreement } from './consistency.ts';
+import { agreementOf, type Agreement } from './agreement.ts';
 import { provenanceOf, type Provenance } from './provenance.ts';
 import { comparePeriods, period, periodLabel, periodsBetween, type Granularity } from './period.ts';
 

@@ -6,11 +6,10 @@
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
 import { filterObservations, type ObservationFilter } from './filters.ts';
-import { comparePeriods, period, periodLabel, type Granularity } from './period.ts';
+import { RANK_GRANULARITIES, type RankGranularity } from './panel-granularities.ts';
+import { comparePeriods, period, periodLabel } from './period.ts';
+import { latestFigures, latestPeriods, linePeriodBudget, MAX_LINE_SERIES, type Truncation } from './limits.ts';
 import { categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
-
-export const RANK_GRANULARITIES = ['year', 'quarter'] as const satisfies readonly Granularity[];
-export type RankGranularity = (typeof RANK_GRANULARITIES)[number];
 
 export const TARGET_SERIES = 'target';
 
@@ -23,6 +22,9 @@ export interface RankView {
   plotted: PlotPoint[];
   gaps: GapRun[];
   worstRank: number;
+  truncated: Truncation | null;
+  /** Markets with ranks that did not fit on the chart (filter regions to see them). */
+  hiddenSeries: number;
 }
 
 export interface ShareSnapshot {
@@ -35,8 +37,11 @@ export interface ShareSnapshot {
 
 export interface RegionsView {
   ranks: RankView;
+  /** The latest market-share snapshot in range; older ones are counted. */
   shares: ShareSnapshot[];
+  shareTotal: number;
   facts: PlotPoint[];
+  factTotal: number;
 }
 
 const RANK_AND_SHARE = ['vendor_rank', 'market_share'];
@@ -47,63 +52,78 @@ function rankView(index: DatasetIndex, filter: ObservationFilter, granularity: R
     { ...filter, segments: null },
   );
   const available = RANK_GRANULARITIES.filter((g) => ranks.some((o) => o.kind !== 'target' && period(o.period).granularity === g));
-  const plotted = plotPoints(
-    index,
-    ranks.filter((o) => period(o.period).granularity === granularity),
-    display,
+  const atGranularity = ranks.filter((o) => period(o.period).granularity === granularity);
+  // Worldwide, mainland China and India first, then the markets with the most ranks.
+  const counts = new Map<string, number>();
+  for (const o of atGranularity) if (o.kind !== 'target') counts.set(o.region, (counts.get(o.region) ?? 0) + 1);
+  const regionOrder = index.dataset.regions.map((r) => r.id);
+  const priority = (id: string) => (['global', 'china', 'india'].includes(id) ? 0 : 1);
+  const ranked = [...counts.keys()].sort(
+    (a, b) => priority(a) - priority(b) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || regionOrder.indexOf(a) - regionOrder.indexOf(b),
   );
-  const points: SeriesPoint[] = plotted.map((point) => ({
+  const kept = new Set(ranked.slice(0, MAX_LINE_SERIES));
+  const visible = atGranularity.filter((o) => o.kind === 'target' || kept.has(o.region));
+  const allPoints: SeriesPoint[] = plotPoints(index, visible, display).map((point) => ({
     series: point.observation.kind === 'target' ? TARGET_SERIES : point.observation.region,
     point,
   }));
-  const regionOrder = index.dataset.regions.map((r) => r.id);
-  const lineSeries = [...new Set(points.filter((p) => p.series !== TARGET_SERIES).map((p) => p.series))].sort(
-    (a, b) => regionOrder.indexOf(a) - regionOrder.indexOf(b),
-  );
+  const { points, truncated } = latestPeriods(allPoints, linePeriodBudget(kept.size + 1));
+  const lineSeries = [...kept].filter((id) => points.some((p) => p.series === id)).sort((a, b) => regionOrder.indexOf(a) - regionOrder.indexOf(b));
   const series = points.some((p) => p.series === TARGET_SERIES) ? [...lineSeries, TARGET_SERIES] : lineSeries;
   const rows = lineSeries.length ? categoryRows(points, series) : [];
+  const plotted = lineSeries.length ? points.map((p) => p.point) : [];
   return {
     granularity,
     available,
     rows,
     series,
-    plotted: lineSeries.length ? plotted : [],
+    plotted,
     gaps: gapRuns(rows, lineSeries),
     worstRank: Math.max(1, ...plotted.map((p) => p.upper ?? p.value)),
+    truncated,
+    hiddenSeries: Math.max(0, ranked.length - kept.size),
   };
 }
 
-function shareSnapshots(index: DatasetIndex, filter: ObservationFilter, display: DisplayOptions): ShareSnapshot[] {
+/** The most recent market-share snapshot (one market, one period), and how many there are in range. */
+function latestShareSnapshot(index: DatasetIndex, filter: ObservationFilter, display: DisplayOptions): { snapshot: ShareSnapshot | null; total: number } {
   const shares = filterObservations(observationsOf(index, 'market_share'), { ...filter, segments: null }).filter((o) => o.kind !== 'target');
   const keys = [...new Set(shares.map((o) => `${o.region}|${o.period}`))];
-  const ranks = observationsOf(index, 'vendor_rank').filter((o) => o.kind !== 'target');
-  return keys
-    .map((key) => {
-      const [region = '', periodKey = ''] = key.split('|');
-      const here = (o: { region: string; period: string }) => o.region === region && o.period === periodKey;
-      const sharePoints = plotPoints(index, shares.filter(here), display);
-      const rankPoints = plotPoints(index, filterObservations(ranks.filter(here), filter), display);
-      const entities = [...new Set([...rankPoints, ...sharePoints].map((p) => p.observation.entity))];
-      const rankOf = (e: string) => rankPoints.find((p) => p.observation.entity === e);
-      entities.sort((a, b) => (rankOf(a)?.value ?? 99) - (rankOf(b)?.value ?? 99));
-      const rows: ChartRow[] = entities.map((entity) => {
-        const share = sharePoints.find((p) => p.observation.entity === entity);
-        return {
-          key: entity,
-          label: index.entityLabel.get(entity) ?? entity,
-          values: { share: share?.value ?? null },
-          points: { share, rank: rankOf(entity) },
-        };
-      });
-      return {
-        region,
-        period: periodKey,
-        title: `${index.regionLabel.get(region) ?? region}, ${periodLabel(periodKey)}`,
-        rows,
-        plotted: [...sharePoints, ...rankPoints],
-      };
-    })
-    .sort((a, b) => comparePeriods(b.period, a.period));
+  if (keys.length === 0) return { snapshot: null, total: 0 };
+  const latest = keys.reduce((best, k) => (comparePeriods(k.split('|')[1]!, best.split('|')[1]!) > 0 ? k : best));
+  const [region = '', periodKey = ''] = latest.split('|');
+  const here = (o: { region: string; period: string }) => o.region === region && o.period === periodKey;
+  const sharePoints = plotPoints(index, shares.filter(here), display);
+  const rankPoints = plotPoints(
+    index,
+    filterObservations(
+      observationsOf(index, 'vendor_rank').filter((o) => o.kind !== 'target' && here(o)),
+      filter,
+    ),
+    display,
+  );
+  const entities = [...new Set([...rankPoints, ...sharePoints].map((p) => p.observation.entity))];
+  const rankOf = (e: string) => rankPoints.find((p) => p.observation.entity === e);
+  entities.sort((a, b) => (rankOf(a)?.value ?? 99) - (rankOf(b)?.value ?? 99));
+  const rows: ChartRow[] = entities.map((entity) => {
+    const share = sharePoints.find((p) => p.observation.entity === entity);
+    return {
+      key: entity,
+      label: index.entityLabel.get(entity) ?? entity,
+      values: { share: share?.value ?? null },
+      points: { share, rank: rankOf(entity) },
+    };
+  });
+  return {
+    snapshot: {
+      region,
+      period: periodKey,
+      title: `${index.regionLabel.get(region) ?? region}, ${periodLabel(periodKey)}`,
+      rows,
+      plotted: [...sharePoints, ...rankPoints],
+    },
+    total: keys.length,
+  };
 }
 
 export function regionsView(index: DatasetIndex, filter: ObservationFilter, granularity: RankGranularity, display: DisplayOptions): RegionsView {
@@ -112,10 +132,14 @@ export function regionsView(index: DatasetIndex, filter: ObservationFilter, gran
     factMetrics.flatMap((m) => observationsOf(index, m)),
     { ...filter, segments: null },
   );
+  const shares = latestShareSnapshot(index, filter, display);
+  const facts = latestFigures(factObs);
   return {
     ranks: rankView(index, filter, granularity, display),
-    // Rivals' ranks are shown beside their market shares in the snapshots.
-    shares: shareSnapshots(index, filter, display),
-    facts: plotPoints(index, factObs, display),
+    // Rivals' ranks are shown beside their market shares in the snapshot.
+    shares: shares.snapshot ? [shares.snapshot] : [],
+    shareTotal: shares.total,
+    facts: plotPoints(index, facts.list, display),
+    factTotal: facts.total,
   };
 }

@@ -2,12 +2,13 @@
  * Revenue by segment and the group's annual money figures, in the currency the user picked,
  * converted only with a rate a source states.
  */
-import type { Observation } from '../data/schema.ts';
+import type { Currency, Observation } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
 import type { StatedRate } from './currency.ts';
 import { filterObservations, type ObservationFilter } from './filters.ts';
 import { formatNumber } from './format.ts';
+import { latestFigures, latestPeriods, MAX_BARS, type Truncation } from './limits.ts';
 import { comparePeriods, period } from './period.ts';
 import { categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
 
@@ -29,6 +30,7 @@ export interface AnnualChart {
   series: AnnualMoneySeriesId[];
   plotted: PlotPoint[];
   gaps: GapRun[];
+  truncated: Truncation | null;
 }
 
 export interface SegmentBreakdown {
@@ -41,10 +43,14 @@ export interface SegmentBreakdown {
 }
 
 export interface RevenueView {
+  /** The currency the figures are shown in (the panel labels its axes with it). */
+  currency: Currency;
   segments: SegmentBreakdown | null;
   revenueByYear: AnnualChart;
   resultsByYear: AnnualChart;
+  /** The latest few other money figures (growth rates, overseas internet, years to RMB 100 bn). */
   facts: PlotPoint[];
+  factTotal: number;
   /** Rates used to convert any figure shown, so the panel can name them. */
   ratesUsed: StatedRate[];
   /** Money figures that could not be shown in the requested currency (no stated rate). */
@@ -87,14 +93,16 @@ export function revenueView(index: DatasetIndex, filter: ObservationFilter, disp
     .filter((o) => period(o.period).granularity === 'year');
   const annualPlotted = plotPoints(index, filterObservations(annualObs, timeOnly), display);
   const chart = (ids: readonly AnnualMoneySeriesId[]): AnnualChart => {
-    const points: SeriesPoint[] = annualPlotted.flatMap((point) => {
+    const all: SeriesPoint[] = annualPlotted.flatMap((point) => {
       const series = annualMoneySeriesOf(point.observation);
       return series && ids.includes(series) ? [{ series, point }] : [];
     });
-    const series = ids.filter((id) => points.some((p) => p.series === id));
+    const series = ids.filter((id) => all.some((p) => p.series === id));
+    // Each year takes one slot per series: keep the bar count within budget.
+    const { points, truncated } = latestPeriods(all, Math.floor(MAX_BARS / Math.max(1, series.length)));
     const valueIds = series.filter((id) => id !== 'target');
     const rows = valueIds.length ? categoryRows(points, series) : [];
-    return { rows, series, plotted: valueIds.length ? points.map((p) => p.point) : [], gaps: gapRuns(rows, valueIds) };
+    return { rows, series, plotted: valueIds.length ? points.map((p) => p.point) : [], gaps: gapRuns(rows, valueIds), truncated };
   };
 
   const factMetrics = index.dataset.metrics
@@ -104,17 +112,14 @@ export function revenueView(index: DatasetIndex, filter: ObservationFilter, disp
     observationsOf(index, 'segment_revenue').filter((o) => !GLOBAL_XIAOMI(o)),
     filter,
   );
-  const facts = plotPoints(
-    index,
-    [
-      ...filterObservations(
-        factMetrics.flatMap((m) => observationsOf(index, m)),
-        filter,
-      ),
-      ...overseasSegments,
-    ],
-    display,
-  );
+  const factObs = latestFigures([
+    ...filterObservations(
+      factMetrics.flatMap((m) => observationsOf(index, m)),
+      filter,
+    ),
+    ...overseasSegments,
+  ]);
+  const facts = plotPoints(index, factObs.list, display);
 
   const allShown = [...(segments?.plotted ?? []), ...(segments?.total ? [segments.total] : []), ...annualPlotted, ...facts];
   const ratesUsed = [...new Map(allShown.flatMap((p) => (p.convertedWith ? [[p.convertedWith.observationId, p.convertedWith] as const] : []))).values()];
@@ -122,10 +127,12 @@ export function revenueView(index: DatasetIndex, filter: ObservationFilter, disp
   const unconvertible = display.rates.length ? 0 : inScope.filter((o) => o.currency && o.currency !== display.currency).length;
 
   return {
+    currency: display.currency,
     segments,
     revenueByYear: chart(REVENUE_CHART),
     resultsByYear: chart(RESULTS_CHART),
     facts,
+    factTotal: factObs.total,
     ratesUsed,
     unconvertible,
   };

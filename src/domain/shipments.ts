@@ -7,11 +7,10 @@ import type { Observation } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
 import { filterObservations, type ObservationFilter } from './filters.ts';
-import { period, type Granularity } from './period.ts';
+import { SHIPMENT_GRANULARITIES, type ShipmentsGranularity } from './panel-granularities.ts';
+import { period } from './period.ts';
+import { latestFigures, latestPeriods, MAX_BARS, type Truncation } from './limits.ts';
 import { categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
-
-export const SHIPMENT_GRANULARITIES = ['year', 'half', 'quarter'] as const satisfies readonly Granularity[];
-export type ShipmentsGranularity = (typeof SHIPMENT_GRANULARITIES)[number];
 
 export const SHIPMENT_SERIES = ['shipped', 'sold', 'target'] as const;
 export type ShipmentSeriesId = (typeof SHIPMENT_SERIES)[number];
@@ -27,8 +26,11 @@ export interface ShipmentsView {
   plotted: PlotPoint[];
   /** Runs of periods inside the chart with no reported or derived figure. */
   gaps: GapRun[];
-  /** Other shipment figures (growth rates, tablets, premium mix) under the same filters. */
+  /** Other shipment figures (growth rates, tablets, premium mix) under the same filters: the latest few. */
   facts: PlotPoint[];
+  factTotal: number;
+  /** Set when only the latest periods fit on the chart. */
+  truncated: Truncation | null;
 }
 
 /** Which chart series a volume figure belongs to. */
@@ -47,29 +49,31 @@ export function shipmentsView(index: DatasetIndex, filter: ObservationFilter, gr
   const available = SHIPMENT_GRANULARITIES.filter((g) => volumes.some((o) => o.kind !== 'target' && period(o.period).granularity === g));
   const atGranularity = volumes.filter((o) => period(o.period).granularity === granularity);
   const plotted = plotPoints(index, atGranularity, display);
-  const points: SeriesPoint[] = plotted.map((point) => ({ series: shipmentSeriesOf(point.observation), point }));
+  const all: SeriesPoint[] = plotted.map((point) => ({ series: shipmentSeriesOf(point.observation), point }));
+  const { points, truncated } = latestPeriods(all, MAX_BARS);
   const hasValues = points.some((p) => p.series !== 'target');
   const series = SHIPMENT_SERIES.filter((id) => points.some((p) => p.series === id));
   const rows = hasValues ? categoryRows(points, series) : [];
   const factMetrics = index.dataset.metrics.filter((m) => m.panel === 'shipments' && !VOLUME_METRICS.includes(m.id)).map((m) => m.id);
-  const facts = plotPoints(
-    index,
+  const factObs = latestFigures(
     filterObservations(
       factMetrics.flatMap((m) => observationsOf(index, m)),
       { ...filter, segments: null },
     ),
-    display,
   );
+  const facts = plotPoints(index, factObs.list, display);
   return {
     granularity,
     available,
     rows,
     series,
-    plotted: hasValues ? plotted : [],
+    plotted: hasValues ? points.map((p) => p.point) : [],
     gaps: gapRuns(
       rows,
       series.filter((s) => s !== 'target'),
     ),
     facts,
+    factTotal: factObs.total,
+    truncated,
   };
 }

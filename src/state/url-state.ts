@@ -5,8 +5,7 @@
  * Only values that differ from the defaults are written, so links stay short.
  */
 import { CURRENCIES } from '../data/schema.ts';
-import { RANK_GRANULARITIES } from '../domain/regions.ts';
-import { SHIPMENT_GRANULARITIES } from '../domain/shipments.ts';
+import { RANK_GRANULARITIES, SHIPMENT_GRANULARITIES } from '../domain/panel-granularities.ts';
 import { DECKS, DEFAULT_VIEW, PANEL_KEYS, THEMES, VIEW_KEYS, type ViewState } from './view-state.ts';
 
 export { VIEW_KEYS };

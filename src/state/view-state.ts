@@ -5,8 +5,7 @@
  */
 import type { Currency } from '../data/schema.ts';
 import type { ObservationFilter } from '../domain/filters.ts';
-import type { RankGranularity } from '../domain/regions.ts';
-import type { ShipmentsGranularity } from '../domain/shipments.ts';
+import type { RankGranularity, ShipmentsGranularity } from '../domain/panel-granularities.ts';
 
 export const PANEL_KEYS = ['shipments', 'revenue', 'regions', 'goals'] as const;
 export type PanelKey = (typeof PANEL_KEYS)[number];

@@ -7,8 +7,7 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Currency } from '../data/schema.ts';
 import type { ObservationFilter } from '../domain/filters.ts';
-import type { RankGranularity } from '../domain/regions.ts';
-import type { ShipmentsGranularity } from '../domain/shipments.ts';
+import type { RankGranularity, ShipmentsGranularity } from '../domain/panel-granularities.ts';
 import {
   DEFAULT_VIEW,
   FILTER_KEYS,

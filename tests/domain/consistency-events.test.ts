@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bounds, consistencyChecks } from '../../src/domain/consistency.ts';
+import { bounds } from '../../src/domain/agreement.ts';
+import { consistencyChecks } from '../../src/domain/consistency.ts';
 import { statedRates } from '../../src/domain/currency.ts';
 import { filteredEvents, withEvents } from '../../src/domain/events.ts';
 import { NO_FILTER } from '../../src/domain/filters.ts';

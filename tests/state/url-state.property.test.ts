@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RANK_GRANULARITIES } from '../../src/domain/regions.ts';
-import { SHIPMENT_GRANULARITIES } from '../../src/domain/shipments.ts';
+import { RANK_GRANULARITIES, SHIPMENT_GRANULARITIES } from '../../src/domain/panel-granularities.ts';
 import { parseViewState, serializeViewState, type UrlContext } from '../../src/state/url-state.ts';
 import { DECKS, PANEL_KEYS, THEMES, type ViewState } from '../../src/state/view-state.ts';
 import { CTX } from '../helpers/url-context.ts';

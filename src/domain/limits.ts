@@ -1,0 +1,53 @@
+/**
+ * Keeps every chart and list within what stays fast and legible (recharts slows sharply past
+ * ~200 bars or ~1,000 line points): the latest periods are kept whole, never sampled or summed,
+ * and the view says how much was left out so the user can narrow the years to see the rest.
+ */
+import type { Observation } from '../data/schema.ts';
+import { comparePeriods, period, periodsBetween } from './period.ts';
+import type { SeriesPoint } from './plot.ts';
+
+export const MAX_BARS = 200;
+export const MAX_LINE_POINTS = 1000;
+export const MAX_LINE_SERIES = 6;
+export const FACT_LIMIT = 24;
+
+export interface Truncation {
+  shown: number;
+  total: number;
+}
+
+/**
+ * Keeps the points of the latest `maxPeriods` periods (counting empty periods, which also take
+ * a slot on the axis). All points share one granularity.
+ */
+export function latestPeriods(points: readonly SeriesPoint[], maxPeriods: number): { points: SeriesPoint[]; truncated: Truncation | null } {
+  if (points.length === 0) return { points: [], truncated: null };
+  const keys = points.map((p) => p.point.observation.period).sort(comparePeriods);
+  const spanned = periodsBetween(keys[0] as string, keys[keys.length - 1] as string);
+  if (spanned.length <= maxPeriods) return { points: [...points], truncated: null };
+  if (maxPeriods <= 0) return { points: [], truncated: { shown: 0, total: spanned.length } };
+  const cutoff = spanned[spanned.length - maxPeriods] as string;
+  return {
+    points: points.filter((p) => comparePeriods(p.point.observation.period, cutoff) >= 0),
+    truncated: { shown: maxPeriods, total: spanned.length },
+  };
+}
+
+/** Periods a line chart can show for `seriesCount` lines within the point budget. */
+export function linePeriodBudget(seriesCount: number): number {
+  return Math.max(1, Math.min(MAX_BARS, Math.floor(MAX_LINE_POINTS / Math.max(1, seriesCount))));
+}
+
+/** The most recent figures, at most `limit`, returned in time order. */
+export function latestFigures(list: readonly Observation[], limit = FACT_LIMIT): { list: Observation[]; total: number } {
+  if (list.length <= limit) return { list: [...list], total: list.length };
+  // Keyed once, then sorted on numbers: large lists are compared hundreds of thousands of times.
+  const keyed = list.map((o) => {
+    const p = period(o.period);
+    return { o, start: p.start, end: p.end };
+  });
+  keyed.sort((a, b) => b.start - a.start || a.end - b.end);
+  const latest = keyed.slice(0, limit).reverse();
+  return { list: latest.map((k) => k.o), total: list.length };
+}
