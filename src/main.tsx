@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { datasetQueryOptions } from './data/dataset-query.ts';
 import { useSavedViews } from './state/saved-views-store.ts';
 import './app/theme.css';
 import './app/app.css';
@@ -10,6 +11,8 @@ import './components/charts/charts.css';
 import './app/print.css';
 
 const queryClient = new QueryClient();
+// Start loading the data now, alongside React's first render (index.html also preloads it).
+void queryClient.prefetchQuery(datasetQueryOptions);
 // Saved views are read before the first render: a shared link may point into the saved deck.
 useSavedViews.getState().load();
 const root = document.getElementById('root');

@@ -26,7 +26,13 @@ export async function fetchDataset(file = DATASET_FILE, fetchImpl: typeof fetch 
     throw new DatasetError('http', file, `${file} could not be loaded: the server answered ${response.status} ${response.statusText}`.trim());
   }
   const text = await response.text();
+  mark('dataset:fetched');
   return parseDatasetText(text, file);
+}
+
+/** Named points in the loading timeline (visible in the browser's performance panel and used by npm run bench). */
+function mark(name: string) {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 }
 
 /** Shared with file uploads: text in, validated dataset out, or a DatasetError saying why not. */
@@ -42,7 +48,9 @@ export function parseDatasetText(text: string, file: string): Dataset {
     const why = cause instanceof Error ? cause.message : String(cause);
     throw new DatasetError('not-json', file, `${file} is not valid JSON: ${why}`);
   }
+  mark('dataset:parsed');
   const result = validateDataset(json);
+  mark('dataset:validated');
   if (!result.ok) {
     const n = result.problems.length;
     throw new DatasetError('invalid', file, `${file} does not match the dataset schema (${n} problem${n === 1 ? '' : 's'})`, result.problems);

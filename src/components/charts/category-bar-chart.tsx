@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
+import { axisWidth } from './axis-width.ts';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, ReferenceLine, type BarShapeProps } from 'recharts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { BarLabel } from './bar-label.tsx';
@@ -30,7 +31,7 @@ export interface CategoryBarChartProps {
 }
 
 /** Horizontal bars for named categories (segments, companies, goals), labelled with their values. */
-export function CategoryBarChart({
+export const CategoryBarChart = memo(function CategoryBarChart({
   rows,
   series,
   colorOf,
@@ -83,6 +84,7 @@ export function CategoryBarChart({
       <ChartPatterns chartId={chartId} colors={colors} />
       <CartesianGrid horizontal={false} stroke="var(--grid)" />
       <XAxis
+        interval={0}
         type="number"
         tickFormatter={valueTick}
         domain={[0, domainMax ?? 'auto']}
@@ -90,7 +92,17 @@ export function CategoryBarChart({
         tickLine={false}
         tick={{ fill: 'var(--text-muted)', fontSize: large ? 22 : 12 }}
       />
-      <YAxis type="category" dataKey="label" width="auto" tickLine={false} tick={{ fill: 'var(--text)', fontSize: large ? 24 : 13 }} />
+      <YAxis
+        interval={0}
+        type="category"
+        dataKey="label"
+        width={axisWidth(
+          rows.map((r) => r.label),
+          large ? 24 : 13,
+        )}
+        tickLine={false}
+        tick={{ fill: 'var(--text)', fontSize: large ? 24 : 13 }}
+      />
       <Tooltip content={<ChartTooltip series={[series]} />} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
       {reference ? (
         <ReferenceLine
@@ -115,4 +127,4 @@ export function CategoryBarChart({
       </Bar>
     </BarChart>
   );
-}
+});

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
+import { numericAxisWidth } from './axis-width.ts';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { ChartRow, GapRun } from '../../domain/plot.ts';
 import { BarLabel } from './bar-label.tsx';
@@ -6,7 +7,7 @@ import { CategoryTick } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { eventMarkers } from './event-markers.tsx';
-import { ANIMATION_MS, useReducedMotion } from './use-reduced-motion.ts';
+import { ANIMATION_MS, LABELLED_MARKS, useReducedMotion } from './use-reduced-motion.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
 
 export interface PeriodBarChartProps {
@@ -97,9 +98,26 @@ function targetShape(s: SeriesStyle, valueIds: readonly string[]) {
 }
 
 /** Bars over consecutive periods; empty periods stay visible as gaps, derived bars are hatched, targets dashed. */
-export function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, large = false, onSelect, animate }: PeriodBarChartProps) {
+function maxValue(rows: readonly ChartRow[]): number {
+  let max = 0;
+  for (const r of rows) for (const v of Object.values(r.values)) max = Math.max(max, Array.isArray(v) ? v[1] : (v ?? 0));
+  return max;
+}
+
+/** Bars over consecutive periods; empty periods stay visible as gaps, derived bars are hatched, targets dashed. */
+export const PeriodBarChart = memo(function PeriodBarChart({
+  rows,
+  series,
+  yTick,
+  gaps = [],
+  height = 300,
+  large = false,
+  onSelect,
+  animate,
+}: PeriodBarChartProps) {
   const reducedMotion = useReducedMotion();
-  const animated = animate ?? !reducedMotion;
+  const dense = rows.length > LABELLED_MARKS;
+  const animated = (animate ?? !reducedMotion) && !dense;
   const chartId = useId().replace(/:/g, '');
   const valueSeries = series.filter((s) => s.role === 'value');
   const targetSeries = series.filter((s) => s.role === 'target');
@@ -137,7 +155,14 @@ export function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, l
         tick={<CategoryTick rows={rows} seriesIds={valueSeries.map((s) => s.id)} />}
       />
       <XAxis xAxisId={TARGET_AXIS} dataKey="label" hide />
-      <YAxis width="auto" tickFormatter={yTick} tickLine={false} axisLine={false} tick={{ fill: 'var(--text-muted)', fontSize: large ? 22 : 12 }} />
+      <YAxis
+        interval={0}
+        width={numericAxisWidth(maxValue(rows), yTick, large ? 22 : 12)}
+        tickFormatter={yTick}
+        tickLine={false}
+        axisLine={false}
+        tick={{ fill: 'var(--text-muted)', fontSize: large ? 22 : 12 }}
+      />
       <Tooltip content={<ChartTooltip series={series} />} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
       {valueSeries.map((s) => (
         <Bar
@@ -150,10 +175,12 @@ export function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, l
           animationDuration={ANIMATION_MS}
           maxBarSize={64}
         >
-          <LabelList
-            valueAccessor={(entry: { payload?: ChartRow }) => entry.payload?.points[s.id]?.short ?? ''}
-            content={(props) => <BarLabel {...props} orientation="vertical" />}
-          />
+          {dense ? null : (
+            <LabelList
+              valueAccessor={(entry: { payload?: ChartRow }) => entry.payload?.points[s.id]?.short ?? ''}
+              content={(props) => <BarLabel {...props} orientation="vertical" />}
+            />
+          )}
         </Bar>
       ))}
       {targetSeries.map((s) => (
@@ -171,7 +198,7 @@ export function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, l
       ))}
     </BarChart>
   );
-}
+});
 
 export function selectRow(rows: readonly ChartRow[], index: unknown, onSelect: (key: string) => void) {
   const row = rows[Number(index)];

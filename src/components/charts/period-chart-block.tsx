@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import type { Truncation } from '../../domain/limits.ts';
 import type { ChartRow, GapRun, PlotPoint } from '../../domain/plot.ts';
+import { TruncationNote } from './truncation-note.tsx';
 import { EmptyState } from '../ui/empty-state.tsx';
 import { ChartLegend } from './chart-legend.tsx';
 import { DataTable } from './data-table.tsx';
@@ -19,10 +21,12 @@ export interface PeriodChartBlockProps {
   /** Said instead of an empty axis when the filters leave nothing to draw. */
   empty: ReactNode;
   onSelect?: (key: string) => void;
+  /** Set when only the latest periods fit on the chart. */
+  truncated?: Truncation | null;
 }
 
 /** A period bar chart with its legend and gap note, or its table twin, or an empty-state message. */
-export function PeriodChartBlock({ caption, rows, series, plotted, gaps, yTick, showTable, seriesOf, empty, onSelect }: PeriodChartBlockProps) {
+export function PeriodChartBlock({ caption, rows, series, plotted, gaps, yTick, showTable, seriesOf, empty, onSelect, truncated }: PeriodChartBlockProps) {
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   if (showTable) return <DataTable caption={caption} points={plotted} seriesOf={seriesOf} />;
   return (
@@ -31,6 +35,7 @@ export function PeriodChartBlock({ caption, rows, series, plotted, gaps, yTick, 
       <figcaption>
         <ChartLegend series={series} showsDerived={plotted.some((p) => p.observation.kind === 'derived')} showsEvents={rows.some((r) => r.events?.length)} />
         {gaps.length ? <p className="chart__gaps">No figure in the sources for {gaps.map((g) => g.text).join(', ')}.</p> : null}
+        <TruncationNote truncated={truncated} />
         {onSelect ? <p className="chart__hint">Click a period to filter the page to its year.</p> : null}
       </figcaption>
     </figure>

@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { eventMarkers } from './event-markers.tsx';
 import { CategoryTick } from './category-tick.tsx';
 import { selectRow } from './period-bar-chart.tsx';
-import { ANIMATION_MS, useReducedMotion } from './use-reduced-motion.ts';
+import { LABELLED_MARKS } from './use-reduced-motion.ts';
+
 import { colorVar, type MarkerShape, type SeriesStyle } from './series-style.ts';
 
 export interface RankChartProps {
@@ -17,8 +19,6 @@ export interface RankChartProps {
   /** Larger type for slides. */
   large?: boolean;
   onSelect?: (key: string) => void;
-  /** Defaults to the user's motion preference. */
-  animate?: boolean;
 }
 
 function Marker({ cx, cy, shape, color, hollow }: { cx: number; cy: number; shape: MarkerShape; color: string; hollow: boolean }) {
@@ -36,7 +36,7 @@ function Marker({ cx, cy, shape, color, hollow }: { cx: number; cy: number; shap
   }
 }
 
-function dot(s: SeriesStyle) {
+function dot(s: SeriesStyle, labelled: boolean) {
   return function RankDot(props: DotItemDotProps) {
     const { cx, cy } = props;
     const payload = props.payload as ChartRow | undefined;
@@ -45,18 +45,18 @@ function dot(s: SeriesStyle) {
     return (
       <g key={`${s.id}-${payload?.key}`} className="rank-dot" data-series={s.id} data-kind={point.observation.kind}>
         <Marker cx={cx} cy={cy} shape={s.marker ?? 'circle'} color={colorVar(s.color)} hollow={s.role === 'target' || point.observation.kind !== 'reported'} />
-        <text x={cx} y={cy - 11} textAnchor="middle" className="bar-label">
-          {point.short}
-        </text>
+        {labelled ? (
+          <text x={cx} y={cy - 11} textAnchor="middle" className="bar-label">
+            {point.short}
+          </text>
+        ) : null}
       </g>
     );
   };
 }
 
 /** Ranks over time with No. 1 at the top; missing periods break the line rather than bridging it (the caption names them). */
-export function RankChart({ rows, series, worstRank, height = 300, large = false, onSelect, animate }: RankChartProps) {
-  const reducedMotion = useReducedMotion();
-  const animated = animate ?? !reducedMotion;
+export const RankChart = memo(function RankChart({ rows, series, worstRank, height = 300, large = false, onSelect }: RankChartProps) {
   const valueIds = series.filter((s) => s.role === 'value').map((s) => s.id);
   const ticks = Array.from({ length: Math.max(1, worstRank) }, (_, i) => i + 1);
   return (
@@ -79,11 +79,12 @@ export function RankChart({ rows, series, worstRank, height = 300, large = false
         tick={<CategoryTick rows={rows} seriesIds={valueIds} />}
       />
       <YAxis
+        interval={0}
         reversed
         domain={[1, Math.max(2, worstRank)]}
         ticks={ticks}
         allowDecimals={false}
-        width="auto"
+        width={large ? 72 : 52}
         tickFormatter={(n: number) => `No. ${n}`}
         tickLine={false}
         axisLine={false}
@@ -102,12 +103,12 @@ export function RankChart({ rows, series, worstRank, height = 300, large = false
           strokeWidth={s.role === 'target' ? 0 : 2.5}
           strokeDasharray={s.role === 'target' ? '6 4' : undefined}
           connectNulls={false}
-          dot={dot(s)}
+          dot={dot(s, rows.length <= LABELLED_MARKS)}
           activeDot={false}
-          isAnimationActive={animated}
-          animationDuration={ANIMATION_MS}
+          // Line animation measures every path on each update; the dots carry the reading.
+          isAnimationActive={false}
         />
       ))}
     </LineChart>
   );
-}
+});

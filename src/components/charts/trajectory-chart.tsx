@@ -1,6 +1,7 @@
+import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Trajectory, TrajectoryRow } from '../../domain/goals.ts';
-import { ANIMATION_MS, useReducedMotion } from './use-reduced-motion.ts';
+import { numericAxisWidth } from './axis-width.ts';
 
 export interface TrajectoryChartProps {
   trajectory: Trajectory;
@@ -15,8 +16,7 @@ const LINES = [
 ] as const;
 
 /** Cumulative progress through a goal's period against the straight path to its target. */
-export function TrajectoryChart({ trajectory, yTick, height = 220 }: TrajectoryChartProps) {
-  const reduced = useReducedMotion();
+export const TrajectoryChart = memo(function TrajectoryChart({ trajectory, yTick, height = 220 }: TrajectoryChartProps) {
   return (
     <figure className="chart trajectory">
       <LineChart responsive style={{ width: '100%', height }} data={trajectory.rows as TrajectoryRow[]} margin={{ top: 16, right: 40, bottom: 4, left: 8 }}>
@@ -30,6 +30,7 @@ export function TrajectoryChart({ trajectory, yTick, height = 220 }: TrajectoryC
           label={{ value: `Target ${yTick(trajectory.target)}`, position: 'insideTopLeft', className: 'gap-label' }}
         />
         <XAxis
+          interval={0}
           type="number"
           dataKey="x"
           domain={[0, 1]}
@@ -37,7 +38,13 @@ export function TrajectoryChart({ trajectory, yTick, height = 220 }: TrajectoryC
           tickFormatter={(x: number) => trajectory.rows.find((r) => r.x === x)?.label ?? ''}
           tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
         />
-        <YAxis domain={[0, 'auto']} tickFormatter={yTick} width="auto" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
+        <YAxis
+          interval={0}
+          domain={[0, 'auto']}
+          tickFormatter={yTick}
+          width={numericAxisWidth(Math.max(trajectory.targetHigh ?? trajectory.target, ...trajectory.rows.map((r) => r.pace ?? 0)), yTick, 12)}
+          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+        />
         <Tooltip
           formatter={(value, name) => [yTick(Number(value)), LINES.find((l) => l.key === name)?.label ?? String(name)]}
           labelFormatter={(x) => trajectory.rows.find((r) => r.x === Number(x))?.label ?? ''}
@@ -52,8 +59,7 @@ export function TrajectoryChart({ trajectory, yTick, height = 220 }: TrajectoryC
             strokeDasharray={l.dash}
             dot={{ r: 4, fill: l.color }}
             connectNulls={false}
-            isAnimationActive={!reduced}
-            animationDuration={ANIMATION_MS}
+            isAnimationActive={false}
           />
         ))}
       </LineChart>
@@ -73,4 +79,4 @@ export function TrajectoryChart({ trajectory, yTick, height = 220 }: TrajectoryC
       </figcaption>
     </figure>
   );
-}
+});

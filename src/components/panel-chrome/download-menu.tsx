@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
-import { toCsv, type CsvTable } from '../../domain/csv.ts';
+import type { CsvTable } from '../../domain/csv.ts';
 import { activeFilters } from '../../state/active-filters.ts';
 import { useFilterState, useShowsTable } from '../../state/view-store.ts';
 import { PANEL_TITLES, type PanelKey } from '../../state/view-state.ts';
 import { downloadBlob, fileName } from './export/download.ts';
 
 export interface PanelExport {
-  /** The rows the panel shows under the current filters. */
-  table: CsvTable;
+  /** The rows the panel shows under the current filters (the CSV code loads on first use). */
+  table: () => Promise<CsvTable>;
   /** Full citations of what the panel shows. */
   sources: readonly string[];
 }
@@ -27,7 +27,8 @@ export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport:
       const data = getExport();
       const name = fileName(panel, format);
       if (format === 'csv') {
-        downloadBlob(new Blob([toCsv(data.table)], { type: 'text/csv;charset=utf-8' }), name);
+        const [{ toCsv }, table] = await Promise.all([import('../../domain/csv.ts'), data.table()]);
+        downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), name);
       } else {
         const element = document.getElementById(panel);
         if (!element) throw new Error('The panel is not on screen.');

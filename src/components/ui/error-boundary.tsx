@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { ErrorBox } from './error-box.tsx';
 
 interface Props {
   /** What failed, for the message ("Shipments panel"). */
@@ -26,15 +27,6 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <div className="error-box" role="alert">
-        <p>
-          <strong>{this.props.name} could not be shown.</strong> {error.message}
-        </p>
-        <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-          Retry
-        </button>
-      </div>
-    );
+    return <ErrorBox name={this.props.name} error={error} onRetry={() => this.setState({ error: null })} />;
   }
 }

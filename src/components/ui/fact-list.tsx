@@ -1,11 +1,16 @@
 import type { PlotPoint } from '../../domain/plot.ts';
 
 /** Figures that are not charted (growth rates, counts), each with its period, kind and source. */
-export function FactList({ title, points }: { title: string; points: readonly PlotPoint[] }) {
+export function FactList({ title, points, total = points.length }: { title: string; points: readonly PlotPoint[]; total?: number }) {
   if (points.length === 0) return null;
   return (
     <div className="facts">
       <h3 className="facts__title">{title}</h3>
+      {total > points.length ? (
+        <p className="muted small">
+          The latest {points.length} of {total} figures; every one is in All figures below.
+        </p>
+      ) : null}
       <ul className="facts__list">
         {points.map((p) => (
           <li key={p.observation.id} className="fact" data-kind={p.observation.kind}>

@@ -1,19 +1,26 @@
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import type { SeriesStyle } from '../../components/charts/series-style.ts';
+import type { ChartRow } from '../../domain/plot.ts';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
-import { goalsTable } from '../../domain/csv.ts';
 import { GOAL_STATUS_LABELS, countByStatus, goalProgressRows, goalTrajectory, type GoalAssessment } from '../../domain/goals.ts';
 import { axisTick } from '../../domain/format.ts';
-import { TrajectoryChart } from '../../components/charts/trajectory-chart.tsx';
 import { citation } from '../../domain/sources.ts';
 import { periodLabel } from '../../domain/period.ts';
 import { useDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useShowsTable } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
+
+const PROGRESS_SERIES: SeriesStyle = { id: 'progress', label: 'Progress toward target', color: 'green', role: 'value' };
+const TARGET_LINE = { value: 100, label: 'Target' };
+const PROGRESS_TICKS = [0, 25, 50, 75, 100];
+const percentTick = (n: number) => `${n}%`;
+const progressLabel = (row: ChartRow) => row.points.progress?.short ?? '';
 
 function StatusBadge({ status }: { status: GoalAssessment['status'] }) {
   return <span className={`status status--${status}`}>{GOAL_STATUS_LABELS[status]}</span>;
@@ -56,13 +63,18 @@ function GoalsTable({ assessments }: { assessments: readonly GoalAssessment[] })
   );
 }
 
+// Only goals judged on a part-period figure have one; its chart code loads after the panels paint.
+const TrajectoryChart = lazy(() => import('../../components/charts/trajectory-chart.tsx').then((m) => ({ default: m.TrajectoryChart })));
+
 function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
   const index = useDatasetIndex();
-  const trajectory = goalTrajectory(index, assessment);
+  const trajectory = useMemo(() => goalTrajectory(index, assessment), [index, assessment]);
   if (!trajectory || !assessment.target) return null;
   return (
     <div className="goal__trajectory">
-      <TrajectoryChart trajectory={trajectory} yTick={axisTick(assessment.target.unit, assessment.target.currency)} />
+      <Suspense fallback={<p className="muted small">Loading the trajectory…</p>}>
+        <TrajectoryChart trajectory={trajectory} yTick={axisTick(assessment.target.unit, assessment.target.currency)} />
+      </Suspense>
       <p className="small muted">{trajectory.remaining}</p>
     </div>
   );
@@ -70,11 +82,11 @@ function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
 
 export function GoalsPanel() {
   const index = useDatasetIndex();
-  const display = useDisplayOptions();
+  const display = useDeferredValue(useDisplayOptions());
   const assessments = useGoalAssessments();
   const showTable = useShowsTable('goals');
   const counts = countByStatus(assessments);
-  const rows = goalProgressRows(index, assessments, display).filter((r) => r.values.progress !== null);
+  const rows = useMemo(() => goalProgressRows(index, assessments, display).filter((r) => r.values.progress !== null), [index, assessments, display]);
   const maxProgress = Math.max(100, ...rows.map((r) => Number(r.values.progress ?? 0)));
   const sourceIds = new Set(assessments.flatMap((a) => [...a.goal.sourceIds, ...(a.evidence ? [a.evidence.sourceId] : [])]));
 
@@ -87,10 +99,11 @@ export function GoalsPanel() {
         <PanelViewControls
           panel="goals"
           getExport={() => ({
-            table: goalsTable(assessments, (id) => {
-              const source = index.source.get(id);
-              return source ? citation(source) : id;
-            }),
+            table: async () =>
+              (await import('../../domain/csv.ts')).goalsTable(assessments, (id) => {
+                const source = index.source.get(id);
+                return source ? citation(source) : id;
+              }),
             sources: index.dataset.sources.filter((s) => sourceIds.has(s.id)).map(citation),
           })}
         />
@@ -107,12 +120,12 @@ export function GoalsPanel() {
             <figure className="chart">
               <CategoryBarChart
                 rows={rows}
-                series={{ id: 'progress', label: 'Progress toward target', color: 'green', role: 'value' }}
-                valueTick={(n) => `${n}%`}
-                labelOf={(row) => row.points.progress?.short ?? ''}
-                reference={{ value: 100, label: 'Target' }}
+                series={PROGRESS_SERIES}
+                valueTick={percentTick}
+                labelOf={progressLabel}
+                reference={TARGET_LINE}
                 domainMax={Math.ceil((maxProgress * 1.15) / 25) * 25}
-                ticks={[0, 25, 50, 75, 100]}
+                ticks={PROGRESS_TICKS}
               />
               <figcaption className="chart__note">
                 Best figure in the sources as a share of the target. {assessments.length - rows.length} of {assessments.length} goals have no figure to compare

@@ -1,6 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { consistencyChecks, type CheckOutcome } from '../../domain/consistency.ts';
+
+const PAGE = 100;
+const ORDER: Record<CheckOutcome, number> = { differs: 0, agrees: 1, 'cannot-check': 2 };
 
 const OUTCOME_LABELS: Record<CheckOutcome, string> = { agrees: 'Agrees', differs: 'Differs', 'cannot-check': 'Cannot be checked' };
 
@@ -9,6 +12,9 @@ export function CrossChecksSection() {
   const index = useDatasetIndex();
   const checks = useMemo(() => consistencyChecks(index), [index]);
   const count = (o: CheckOutcome) => checks.filter((c) => c.outcome === o).length;
+  const [limit, setLimit] = useState(PAGE);
+  // Contradictions first: they are what a reader needs to see.
+  const ordered = useMemo(() => [...checks].sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome]), [checks]);
   return (
     <section className="section" aria-labelledby="cross-checks-heading">
       <div className="section__header">
@@ -29,7 +35,7 @@ export function CrossChecksSection() {
             </tr>
           </thead>
           <tbody>
-            {checks.map((c) => (
+            {ordered.slice(0, limit).map((c) => (
               <tr key={c.id} data-outcome={c.outcome}>
                 <th scope="row">{c.title}</th>
                 <td>
@@ -41,6 +47,11 @@ export function CrossChecksSection() {
           </tbody>
         </table>
       </div>
+      {ordered.length > limit ? (
+        <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
+          Show {Math.min(PAGE, ordered.length - limit)} more checks
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -1,7 +1,11 @@
+import { useCallback, useMemo } from 'react';
+import type { SeriesStyle } from '../../components/charts/series-style.ts';
+import type { ChartRow } from '../../domain/plot.ts';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
+import { TruncationNote } from '../../components/charts/truncation-note.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { FactList } from '../../components/ui/fact-list.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
@@ -11,23 +15,32 @@ import { PanelViewControls } from '../../components/panel-chrome/panel-view-cont
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { axisTick } from '../../domain/format.ts';
 import { GRANULARITY_LABELS, period } from '../../domain/period.ts';
-import { RANK_GRANULARITIES } from '../../domain/regions.ts';
+import { RANK_GRANULARITIES } from '../../domain/panel-granularities.ts';
 import { rankSeriesStyles } from './regions-series.ts';
 import { citation, sourcesOf } from '../../domain/sources.ts';
-import { pointsTable } from '../../domain/csv.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useRegionsView } from './use-regions-view.ts';
+
+const SHARE_SERIES: SeriesStyle = { id: 'share', label: 'Market share', color: 'sky', role: 'value' };
+const shareColor = (row: ChartRow) => (row.key === 'xiaomi' ? 'vermillion' : 'sky');
+function shareLabel(row: ChartRow): string {
+  const share = row.points.share?.short ?? 'share not stated';
+  const rank = row.points.rank?.short;
+  return rank ? `${share} · ${rank}` : share;
+}
 
 export function RegionsPanel() {
   const index = useDatasetIndex();
   const view = useRegionsView();
   const showTable = useShowsTable('regions');
   const setGranularity = useViewStore((s) => s.setRanksGranularity);
+  const granularity = useViewStore((s) => s.ranksGranularity);
   const selectYear = useViewStore((s) => s.selectYear);
   const setRegions = useViewStore((s) => s.setRegions);
   const { ranks } = view;
-  const series = rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id);
+  const series = useMemo(() => rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id), [ranks.series, index]);
+  const onSelectYear = useCallback((key: string) => selectYear(period(key).year), [selectYear]);
   const label = GRANULARITY_LABELS[ranks.granularity].toLowerCase();
   const shown = [...ranks.plotted, ...view.shares.flatMap((s) => s.plotted), ...view.facts];
 
@@ -40,7 +53,7 @@ export function RegionsPanel() {
         <>
           <GranularityControl
             label="Rank period length"
-            value={ranks.granularity}
+            value={granularity}
             options={RANK_GRANULARITIES}
             available={ranks.available}
             onChange={setGranularity}
@@ -48,13 +61,14 @@ export function RegionsPanel() {
           <PanelViewControls
             panel="regions"
             getExport={() => ({
-              table: pointsTable(shown, (p) =>
-                ranks.plotted.includes(p)
-                  ? `Rank: ${series.find((x) => x.id === (p.observation.kind === 'target' ? 'target' : p.observation.region))?.label ?? p.observation.region}`
-                  : view.facts.includes(p)
-                    ? 'Footprint and regional figures'
-                    : 'Market share and rank',
-              ),
+              table: async () =>
+                (await import('../../domain/csv.ts')).pointsTable(shown, (p) =>
+                  ranks.plotted.includes(p)
+                    ? `Rank: ${series.find((x) => x.id === (p.observation.kind === 'target' ? 'target' : p.observation.region))?.label ?? p.observation.region}`
+                    : view.facts.includes(p)
+                      ? 'Footprint and regional figures'
+                      : 'Market share and rank',
+                ),
               sources: sourcesOf(
                 index,
                 shown.map((p) => p.observation),
@@ -81,7 +95,7 @@ export function RegionsPanel() {
           <DataTable caption={`Xiaomi's smartphone vendor rank, ${label}`} points={ranks.plotted} />
         ) : (
           <figure className="chart">
-            <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} onSelect={(key) => selectYear(period(key).year)} />
+            <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} onSelect={onSelectYear} />
             <figcaption>
               <ChartLegend
                 series={series}
@@ -90,6 +104,12 @@ export function RegionsPanel() {
                 selectLabel={(s) => `Filter the page to ${s.label}`}
               />
               {ranks.gaps.length ? <p className="chart__gaps">No rank in the sources for {ranks.gaps.map((g) => g.text).join(', ')}.</p> : null}
+              <TruncationNote truncated={ranks.truncated} />
+              {ranks.hiddenSeries ? (
+                <p className="chart__gaps" role="note">
+                  {ranks.hiddenSeries} more market{ranks.hiddenSeries > 1 ? 's have' : ' has'} ranks; pick them under Regions to see them.
+                </p>
+              ) : null}
               <p className="chart__hint">Click a period to filter the page to its year, or a market in the legend to filter to that region.</p>
             </figcaption>
           </figure>
@@ -98,26 +118,19 @@ export function RegionsPanel() {
       {view.shares.map((snapshot) => (
         <div className="subchart" key={`${snapshot.region}-${snapshot.period}`}>
           <h3 className="subchart__title">Market share, {snapshot.title}</h3>
+          {view.shareTotal > 1 ? (
+            <p className="muted small">The latest of {view.shareTotal} market-share snapshots in range; the others are in All figures.</p>
+          ) : null}
           {showTable ? (
             <DataTable caption={`Market share and rank, ${snapshot.title}`} points={snapshot.plotted} />
           ) : (
             <figure className="chart">
-              <CategoryBarChart
-                rows={snapshot.rows}
-                series={{ id: 'share', label: 'Market share', color: 'sky', role: 'value' }}
-                colorOf={(row) => (row.key === 'xiaomi' ? 'vermillion' : 'sky')}
-                valueTick={axisTick('percent')}
-                labelOf={(row) => {
-                  const share = row.points.share?.short ?? 'share not stated';
-                  const rank = row.points.rank?.short;
-                  return rank ? `${share} · ${rank}` : share;
-                }}
-              />
+              <CategoryBarChart rows={snapshot.rows} series={SHARE_SERIES} colorOf={shareColor} valueTick={axisTick('percent')} labelOf={shareLabel} />
             </figure>
           )}
         </div>
       ))}
-      <FactList title="Footprint and regional figures" points={view.facts} />
+      <FactList title="Footprint and regional figures" points={view.facts} total={view.factTotal} />
     </Panel>
   );
 }

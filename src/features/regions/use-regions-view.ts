@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
+import { useStableValue } from '../../hooks/use-stable-value.ts';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { withEvents } from '../../domain/events.ts';
 import { NO_MONEY } from '../../domain/plot.ts';
@@ -7,11 +8,13 @@ import { useObservationFilter, useViewStore } from '../../state/view-store.ts';
 
 export function useRegionsView(): RegionsView {
   const index = useDatasetIndex();
-  const filter = useObservationFilter();
-  const granularity = useViewStore((s) => s.ranksGranularity);
-  const showEvents = useViewStore((s) => s.events);
-  return useMemo(() => {
+  // Deferred: the control the user touched updates at once, the charts follow in a background render.
+  const filter = useDeferredValue(useObservationFilter());
+  const granularity = useDeferredValue(useViewStore((s) => s.ranksGranularity));
+  const showEvents = useDeferredValue(useViewStore((s) => s.events));
+  const view = useMemo(() => {
     const view = regionsView(index, filter, granularity, NO_MONEY);
     return showEvents ? { ...view, ranks: { ...view.ranks, rows: withEvents(index, view.ranks.rows, filter) } } : view;
   }, [index, filter, granularity, showEvents]);
+  return useStableValue(view);
 }

@@ -1,6 +1,8 @@
+import { useCallback, useMemo } from 'react';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { PeriodChartBlock } from '../../components/charts/period-chart-block.tsx';
+import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { FactList } from '../../components/ui/fact-list.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
@@ -11,36 +13,49 @@ import { describeRate } from '../../domain/currency.ts';
 import { axisTick } from '../../domain/format.ts';
 import { period, periodLabel } from '../../domain/period.ts';
 import { annualMoneySeriesOf, type AnnualChart } from '../../domain/revenue.ts';
+import type { ChartRow } from '../../domain/plot.ts';
 import { ANNUAL_STYLES, SEGMENT_COLORS, SEGMENT_SERIES } from './revenue-series.ts';
 import { citation, sourcesOf } from '../../domain/sources.ts';
-import { pointsTable } from '../../domain/csv.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useRevenueView } from './use-revenue-view.ts';
 
+const segmentColor = (row: ChartRow) => SEGMENT_COLORS[row.key] ?? 'purple';
+
 export function RevenuePanel() {
   const index = useDatasetIndex();
   const view = useRevenueView();
-  const currency = useViewStore((s) => s.currency);
+  // From the (deferred) view, so axes and figures always change together.
+  const currency = view.currency;
   const showTable = useShowsTable('revenue');
   const selectYear = useViewStore((s) => s.selectYear);
   const setSegments = useViewStore((s) => s.setSegments);
   const segments = view.segments;
   const shown = [...(segments?.plotted ?? []), ...view.revenueByYear.plotted, ...view.resultsByYear.plotted, ...view.facts];
-  const annualBlock = (title: string, chart: AnnualChart) => (
+  const onSelectYear = useCallback((key: string) => selectYear(period(key).year), [selectYear]);
+  const onSelectSegment = useCallback((segment: string) => setSegments([segment]), [setSegments]);
+  const revenueSeries = useMemo(() => view.revenueByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] })), [view.revenueByYear.series]);
+  const resultsSeries = useMemo(() => view.resultsByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] })), [view.resultsByYear.series]);
+  const shares = segments?.shares;
+  const segmentLabel = useCallback(
+    (row: ChartRow) => [row.points.value?.short, shares?.[row.key] ? `${shares[row.key]} of total` : ''].filter(Boolean).join(' · '),
+    [shares],
+  );
+  const annualBlock = (title: string, chart: AnnualChart, series: SeriesStyle[]) => (
     <div className="subchart">
       <h3 className="subchart__title">{title}</h3>
       <PeriodChartBlock
         caption={title}
         rows={chart.rows}
-        series={chart.series.map((id) => ({ id, ...ANNUAL_STYLES[id] }))}
+        series={series}
         plotted={chart.plotted}
         gaps={chart.gaps}
         yTick={axisTick('billion', currency)}
         showTable={showTable}
         seriesOf={(p) => ANNUAL_STYLES[annualMoneySeriesOf(p.observation) ?? 'revenue'].label}
         empty={`No ${title.toLowerCase()} figures in the selected years.`}
-        onSelect={(key) => selectYear(period(key).year)}
+        onSelect={onSelectYear}
+        truncated={chart.truncated}
       />
     </div>
   );
@@ -59,11 +74,12 @@ export function RevenuePanel() {
         <PanelViewControls
           panel="revenue"
           getExport={() => ({
-            table: pointsTable(shown, (p) => {
-              if (segments?.plotted.includes(p)) return 'Revenue by segment';
-              if (view.facts.includes(p)) return 'Other money figures';
-              return ANNUAL_STYLES[annualMoneySeriesOf(p.observation) ?? 'revenue'].label;
-            }),
+            table: async () =>
+              (await import('../../domain/csv.ts')).pointsTable(shown, (p) => {
+                if (segments?.plotted.includes(p)) return 'Revenue by segment';
+                if (view.facts.includes(p)) return 'Other money figures';
+                return ANNUAL_STYLES[annualMoneySeriesOf(p.observation) ?? 'revenue'].label;
+              }),
             sources: sourcesOf(
               index,
               shown.map((p) => p.observation),
@@ -96,10 +112,10 @@ export function RevenuePanel() {
             <CategoryBarChart
               rows={segments.rows}
               series={SEGMENT_SERIES}
-              colorOf={(row) => SEGMENT_COLORS[row.key] ?? 'purple'}
+              colorOf={segmentColor}
               valueTick={axisTick('billion', currency)}
-              labelOf={(row) => [row.points.value?.short, segments.shares[row.key] ? `${segments.shares[row.key]} of total` : ''].filter(Boolean).join(' · ')}
-              onSelect={(segment) => setSegments([segment])}
+              labelOf={segmentLabel}
+              onSelect={onSelectSegment}
             />
             <figcaption className="chart__note">
               Shares are computed from the stated figures. “Other” is derived: total revenue minus the three named segments. Click a segment to filter the page
@@ -108,9 +124,9 @@ export function RevenuePanel() {
           </figure>
         )}
       </div>
-      {annualBlock('Revenue by year', view.revenueByYear)}
-      {annualBlock('Adjusted net profit and R&D spending by year', view.resultsByYear)}
-      <FactList title="Growth rates and other money figures" points={view.facts} />
+      {annualBlock('Revenue by year', view.revenueByYear, revenueSeries)}
+      {annualBlock('Adjusted net profit and R&D spending by year', view.resultsByYear, resultsSeries)}
+      <FactList title="Growth rates and other money figures" points={view.facts} total={view.factTotal} />
     </Panel>
   );
 }

@@ -6,14 +6,13 @@ import { describeRate } from '../../domain/currency.ts';
 import { axisTick } from '../../domain/format.ts';
 import { periodLabel } from '../../domain/period.ts';
 import { sourceLine } from '../../domain/sources.ts';
-import { useViewStore } from '../../state/view-store.ts';
 import { ANNUAL_STYLES, SEGMENT_COLORS, SEGMENT_SERIES } from './revenue-series.ts';
 import { useRevenueView } from './use-revenue-view.ts';
 
 export function RevenueSlide() {
   const index = useDatasetIndex();
   const view = useRevenueView();
-  const currency = useViewStore((s) => s.currency);
+  const currency = view.currency;
   const segments = view.segments;
   const profit = view.resultsByYear.plotted.filter((p) => p.observation.metric === 'adjusted_net_profit').at(-1);
   const figures: SlideFigure[] = [];

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
+import { useStableValue } from '../../hooks/use-stable-value.ts';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { revenueView, type RevenueView } from '../../domain/revenue.ts';
 import { useDisplayOptions } from '../../hooks/use-display-options.ts';
@@ -7,10 +8,11 @@ import { withEvents } from '../../domain/events.ts';
 
 export function useRevenueView(): RevenueView {
   const index = useDatasetIndex();
-  const filter = useObservationFilter();
-  const display = useDisplayOptions();
-  const showEvents = useViewStore((s) => s.events);
-  return useMemo(() => {
+  // Deferred: the control the user touched updates at once, the charts follow in a background render.
+  const filter = useDeferredValue(useObservationFilter());
+  const display = useDeferredValue(useDisplayOptions());
+  const showEvents = useDeferredValue(useViewStore((s) => s.events));
+  const view = useMemo(() => {
     const view = revenueView(index, filter, display);
     if (!showEvents) return view;
     return {
@@ -18,4 +20,5 @@ export function useRevenueView(): RevenueView {
       revenueByYear: { ...view.revenueByYear, rows: withEvents(index, view.revenueByYear.rows, filter) },
     };
   }, [index, filter, display, showEvents]);
+  return useStableValue(view);
 }

@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from 'react';
 import { PeriodChartBlock } from '../../components/charts/period-chart-block.tsx';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import { FactList } from '../../components/ui/fact-list.tsx';
@@ -8,10 +9,10 @@ import { PanelViewControls } from '../../components/panel-chrome/panel-view-cont
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { axisTick } from '../../domain/format.ts';
 import { GRANULARITY_LABELS, period } from '../../domain/period.ts';
-import { SHIPMENT_GRANULARITIES, shipmentSeriesOf } from '../../domain/shipments.ts';
+import { SHIPMENT_GRANULARITIES } from '../../domain/panel-granularities.ts';
+import { shipmentSeriesOf } from '../../domain/shipments.ts';
 import { SERIES_LABELS, SHIPMENT_STYLES } from './shipments-series.ts';
 import { citation, sourcesOf } from '../../domain/sources.ts';
-import { pointsTable } from '../../domain/csv.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useShipmentsView } from './use-shipments-view.ts';
@@ -21,8 +22,11 @@ export function ShipmentsPanel() {
   const view = useShipmentsView();
   const showTable = useShowsTable('shipments');
   const setGranularity = useViewStore((s) => s.setShipmentsGranularity);
+  // The control shows the choice at once; the chart follows in a background render.
+  const granularity = useViewStore((s) => s.shipmentsGranularity);
   const selectYear = useViewStore((s) => s.selectYear);
-  const series: SeriesStyle[] = view.series.map((id) => ({ id, label: SERIES_LABELS[id], ...SHIPMENT_STYLES[id] }));
+  const series: SeriesStyle[] = useMemo(() => view.series.map((id) => ({ id, label: SERIES_LABELS[id], ...SHIPMENT_STYLES[id] })), [view.series]);
+  const onSelect = useCallback((key: string) => selectYear(period(key).year), [selectYear]);
   const label = GRANULARITY_LABELS[view.granularity].toLowerCase();
 
   return (
@@ -34,7 +38,7 @@ export function ShipmentsPanel() {
         <>
           <GranularityControl
             label="Shipments period length"
-            value={view.granularity}
+            value={granularity}
             options={SHIPMENT_GRANULARITIES}
             available={view.available}
             onChange={setGranularity}
@@ -42,9 +46,10 @@ export function ShipmentsPanel() {
           <PanelViewControls
             panel="shipments"
             getExport={() => ({
-              table: pointsTable([...view.plotted, ...view.facts], (p) =>
-                view.facts.includes(p) ? 'Other shipment figures' : SERIES_LABELS[shipmentSeriesOf(p.observation)],
-              ),
+              table: async () =>
+                (await import('../../domain/csv.ts')).pointsTable([...view.plotted, ...view.facts], (p) =>
+                  view.facts.includes(p) ? 'Other shipment figures' : SERIES_LABELS[shipmentSeriesOf(p.observation)],
+                ),
               sources: sourcesOf(
                 index,
                 [...view.plotted, ...view.facts].map((p) => p.observation),
@@ -72,10 +77,11 @@ export function ShipmentsPanel() {
         yTick={axisTick('million')}
         showTable={showTable}
         seriesOf={(p) => SERIES_LABELS[shipmentSeriesOf(p.observation)]}
-        onSelect={(key) => selectYear(period(key).year)}
+        onSelect={onSelect}
+        truncated={view.truncated}
         empty={`No ${label} shipment or sales figures in the selected years.${view.available.length ? ` Figures exist at: ${view.available.map((g) => GRANULARITY_LABELS[g]).join(', ')}.` : ''}`}
       />
-      <FactList title="Growth and other shipment figures" points={view.facts} />
+      <FactList title="Growth and other shipment figures" points={view.facts} total={view.factTotal} />
     </Panel>
   );
 }

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { activeDatasetQuery, useActiveDataset } from '../../data/active-dataset.ts';
 import { indexDataset } from '../../domain/dataset-index.ts';
-import { SourceDetails } from './source-details.tsx';
+
+const SourceDetails = lazy(() => import('./source-details.tsx').then((m) => ({ default: m.SourceDetails })));
 
 /**
  * A "Sources" button opening a modal list of every source and what it contributes (Escape
@@ -34,8 +35,15 @@ export function SourcesButton() {
             Close
           </button>
         </div>
-        <p className="muted small">Five published articles. Publishers and dates the articles do not print are marked as not named or inferred.</p>
-        {open && index ? <SourceDetails index={index} /> : null}
+        <p className="muted small">
+          {index ? `${index.dataset.sources.length} source${index.dataset.sources.length === 1 ? '' : 's'}. ` : null}Publishers and dates a source does not
+          print are marked as not named or inferred.
+        </p>
+        {open && index ? (
+          <Suspense fallback={<p role="status">Loading the sources…</p>}>
+            <SourceDetails index={index} />
+          </Suspense>
+        ) : null}
       </dialog>
     </>
   );
