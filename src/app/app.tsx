@@ -1,34 +1,42 @@
 import { lazy, Suspense } from 'react';
 import { DataSourceBanner } from '../features/data-upload/data-source-banner.tsx';
-import { AllFigures } from '../features/figures/all-figures.tsx';
 import { FiltersBar } from '../features/filters/filters-bar.tsx';
 import { LinkNotice } from '../features/filters/link-notice.tsx';
 import { HeadlineStrip } from '../features/headline/headline-strip.tsx';
-import { CrossChecksSection } from '../features/provenance/cross-checks-section.tsx';
-import { SavedViewsSection } from '../features/saved-views/saved-views-section.tsx';
-import { SourcesSection } from '../features/sources/sources-section.tsx';
-import { EventsTimeline } from '../features/timeline/events-timeline.tsx';
+import { useWhenIdle } from '../hooks/use-when-idle.ts';
 import { useViewStore } from '../state/view-store.ts';
 import { AppHeader } from './app-header.tsx';
 import { DatasetGate } from './dataset-gate.tsx';
 import { PanelGrid } from './panel-grid.tsx';
+import { useAllPanels } from './use-all-panels.ts';
 import { UrlSyncGate } from './url-sync-gate.tsx';
 import { useCommandShortcuts } from './use-command-shortcuts.ts';
 import { useThemeAttribute } from './use-theme.ts';
 
 const Presentation = lazy(() => import('./presentation.tsx'));
+// Below the fold: their code loads after the panels have painted.
+const BelowTheFold = lazy(() => import('./below-the-fold.tsx'));
 
 function Dashboard() {
+  // First the first panel; once it is on screen, the other three; then the sections below.
+  const allPanels = useAllPanels();
+  const below = useWhenIdle(allPanels.ready);
   return (
     <>
       <HeadlineStrip />
       <FiltersBar />
-      <PanelGrid />
-      <SavedViewsSection />
-      <AllFigures />
-      <CrossChecksSection />
-      <EventsTimeline />
-      <SourcesSection />
+      <PanelGrid all={allPanels} />
+      {below ? (
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Loading the figures table, cross-checks, timeline and sources…
+            </p>
+          }
+        >
+          <BelowTheFold />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -1,22 +1,50 @@
 import type { ComponentType } from 'react';
-import { GoalsPanel } from '../features/goals/goals-panel.tsx';
-import { RegionsPanel } from '../features/regions/regions-panel.tsx';
-import { RevenuePanel } from '../features/revenue/revenue-panel.tsx';
 import { ShipmentsPanel } from '../features/shipments/shipments-panel.tsx';
 import { PANEL_KEYS, PANEL_TITLES, type PanelKey } from '../state/view-state.ts';
 
 export interface PanelEntry {
   key: PanelKey;
   title: string;
-  Component: ComponentType;
 }
 
-const COMPONENTS: Record<PanelKey, ComponentType> = {
-  shipments: ShipmentsPanel,
-  revenue: RevenuePanel,
-  regions: RegionsPanel,
-  goals: GoalsPanel,
+/** The four panels in page order: the dashboard grid renders from this list (slides: see slides.ts). */
+export const PANELS: readonly PanelEntry[] = PANEL_KEYS.map((key) => ({ key, title: PANEL_TITLES[key] }));
+
+/**
+ * Only the first panel ships in the initial bundle. The other three are chunks of their own,
+ * loaded once the first chart is on screen (see useAllPanels), so they never hold it up.
+ */
+const LOADERS: Record<PanelKey, () => Promise<ComponentType>> = {
+  shipments: () => Promise.resolve(ShipmentsPanel),
+  revenue: () => import('../features/revenue/revenue-panel.tsx').then((m) => m.RevenuePanel),
+  regions: () => import('../features/regions/regions-panel.tsx').then((m) => m.RegionsPanel),
+  goals: () => import('../features/goals/goals-panel.tsx').then((m) => m.GoalsPanel),
 };
 
-/** The four panels in page order: the dashboard grid renders from this list (slides: see slides.ts). */
-export const PANELS: readonly PanelEntry[] = PANEL_KEYS.map((key) => ({ key, title: PANEL_TITLES[key], Component: COMPONENTS[key] }));
+const loaded: Partial<Record<PanelKey, ComponentType>> = { shipments: ShipmentsPanel };
+let loading: Promise<void> | null = null;
+
+/** The panel's component, or undefined while its code has not loaded. */
+export function loadedPanel(key: PanelKey): ComponentType | undefined {
+  return loaded[key];
+}
+
+export function allPanelsLoaded(): boolean {
+  return PANEL_KEYS.every((key) => loaded[key]);
+}
+
+/** Loads every panel's code, once. A failed load (a dropped connection) can be tried again. */
+export function loadAllPanels(): Promise<void> {
+  loading ??= Promise.all(
+    PANEL_KEYS.map(async (key) => {
+      loaded[key] ??= await LOADERS[key]();
+    }),
+  ).then(
+    () => undefined,
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
