@@ -43,7 +43,7 @@ const BY_SOURCE: Record<string, Expected[]> = {
   // 002: Lei Jun's 2018 letter
   'lei-jun-2018-letter': [
     ['smartphone_shipments_growth_yoy', '2017-Q4', 96.9],
-    ['smartphone_shipments_growth_yoy', '2017-Q4', -6.3, { entity: 'world-market' }],
+    ['phone_shipments_growth_yoy', '2017-Q4', -6.3, { entity: 'world-market' }],
     ['phone_sales_growth_yoy', '2017', 75, { qualifier: 'approx' }],
     ['vendor_rank', '2017', 5],
     ['vendor_rank', '2017-Q4', 4],

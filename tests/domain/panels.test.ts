@@ -56,7 +56,7 @@ describe('shipmentsView', () => {
   it('lists growth rates as facts, including the world market falling 6.3% while Xiaomi grew 96.9%', () => {
     const texts = shipmentsView(index, { ...NO_FILTER, from: 2017, to: 2017 }, 'year', RMB).facts.map((f) => `${f.provenance.what}: ${f.text}`);
     expect(texts).toContain('Shipment growth, year on year: +96.9%');
-    expect(texts).toContain('Shipment growth, year on year · All vendors (world market): -6.3%');
+    expect(texts).toContain('Mobile phone shipment growth, year on year · All vendors (world market): -6.3%');
     expect(texts).toContain('Shipment growth on previous quarter: +70%');
   });
 });

@@ -5,6 +5,7 @@ import { SavedViewsSection } from '../../src/features/saved-views/saved-views-se
 import { SAVED_VIEWS_KEY } from '../../src/state/saved-views.ts';
 import { useSavedViews } from '../../src/state/saved-views-store.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
+import { BUNDLED_VERSION } from '../helpers/dataset.ts';
 import { renderWithData } from '../helpers/render.tsx';
 
 beforeEach(() => {
@@ -26,7 +27,7 @@ describe('SavedViewsSection', () => {
     expect(screen.getByText('Saved “Since 2015 in dollars”')).toBeInTheDocument();
     expect(names()).toEqual(['Since 2015 in dollars']);
     expect(screen.getByText('From 2015 · Currency: USD')).toBeInTheDocument();
-    expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).views[0].query).toBe('?from=2015&currency=USD&v=2026-11-22.1');
+    expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).views[0].query).toBe(`?from=2015&currency=USD&v=${BUNDLED_VERSION}`);
   });
 
   it('reorders, opens and removes views', async () => {

@@ -23,3 +23,6 @@ export function bundledIndex(): DatasetIndex {
   cached ??= indexDataset(bundledDataset());
   return cached;
 }
+
+/** The bundled dataset's version, which links made with it carry (`v=`). */
+export const BUNDLED_VERSION = String(rawDataset().version);

@@ -3,7 +3,7 @@ import { useLinkState } from '../../src/state/link-store.ts';
 import { startUrlSync, urlContext } from '../../src/state/url-sync.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
 import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
-import { bundledIndex } from '../helpers/dataset.ts';
+import { BUNDLED_VERSION, bundledIndex } from '../helpers/dataset.ts';
 
 const index = bundledIndex();
 let stop: () => void = () => {};
@@ -27,20 +27,20 @@ describe('URL sync', () => {
   it('hydrates the store from the link and rewrites the link in canonical form', () => {
     open('?regions=india,china&utm=x&currency=USD');
     expect(useViewStore.getState()).toMatchObject({ regions: ['china', 'india'], currency: 'USD' });
-    expect(window.location.search).toBe('?currency=USD&regions=china,india&v=2026-11-22.1');
+    expect(window.location.search).toBe(`?currency=USD&regions=china,india&v=${BUNDLED_VERSION}`);
     expect(useLinkState.getState().ignored.map((n) => n.param)).toEqual(['utm']);
   });
 
   it('reports a link made with another dataset version', () => {
     open('?theme=dark&v=2025-01-01');
-    expect(useLinkState.getState().versionMismatch).toEqual({ linked: '2025-01-01', current: '2026-11-22.1' });
+    expect(useLinkState.getState().versionMismatch).toEqual({ linked: '2025-01-01', current: BUNDLED_VERSION });
   });
 
   it('pushes a history entry for a filter change, so Back returns to the previous view', async () => {
     open('');
     const before = window.history.length;
     useViewStore.getState().setCurrency('USD');
-    expect(window.location.search).toBe('?currency=USD&v=2026-11-22.1');
+    expect(window.location.search).toBe(`?currency=USD&v=${BUNDLED_VERSION}`);
     expect(window.history.length).toBe(before + 1);
     window.history.back();
     await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
@@ -52,7 +52,7 @@ describe('URL sync', () => {
     const before = window.history.length;
     useViewStore.getState().setSlide(2);
     useViewStore.getState().setTheme('dark');
-    expect(window.location.search).toBe('?slide=2&theme=dark&v=2026-11-22.1');
+    expect(window.location.search).toBe(`?slide=2&theme=dark&v=${BUNDLED_VERSION}`);
     expect(window.history.length).toBe(before);
   });
 
