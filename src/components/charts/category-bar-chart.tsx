@@ -6,7 +6,6 @@ import { BarLabel } from './bar-label.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { selectRow } from './period-bar-chart.tsx';
-import { ANIMATION_MS, useReducedMotion } from './use-reduced-motion.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
 
 export interface CategoryBarChartProps {
@@ -26,8 +25,6 @@ export interface CategoryBarChartProps {
   /** Larger type for slides. */
   large?: boolean;
   onSelect?: (key: string) => void;
-  /** Defaults to the user's motion preference. */
-  animate?: boolean;
 }
 
 /** Horizontal bars for named categories (segments, companies, goals), labelled with their values. */
@@ -43,10 +40,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   height,
   large = false,
   onSelect,
-  animate,
 }: CategoryBarChartProps) {
-  const reducedMotion = useReducedMotion();
-  const animated = animate ?? !reducedMotion;
   const chartId = useId().replace(/:/g, '');
   const colors = rows.map((r) => colorOf?.(r) ?? series.color);
   const shape = (props: BarShapeProps) => {
@@ -112,14 +106,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
           label={{ value: reference.label, position: 'top', fill: 'var(--text-muted)', fontSize: large ? 20 : 12 }}
         />
       ) : null}
-      <Bar
-        dataKey={(r: ChartRow) => r.values[series.id] ?? 0}
-        name={series.label}
-        shape={shape}
-        isAnimationActive={animated}
-        animationDuration={ANIMATION_MS}
-        maxBarSize={36}
-      >
+      <Bar dataKey={(r: ChartRow) => r.values[series.id] ?? 0} name={series.label} shape={shape} isAnimationActive={false} maxBarSize={36}>
         <LabelList
           valueAccessor={(entry: { payload?: ChartRow }) => (entry.payload ? labelOf(entry.payload) : '')}
           content={(props) => <BarLabel {...props} orientation="horizontal" large={large} />}

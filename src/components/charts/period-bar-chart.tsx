@@ -7,7 +7,7 @@ import { CategoryTick } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { eventMarkers } from './event-markers.tsx';
-import { ANIMATION_MS, LABELLED_MARKS, useReducedMotion } from './use-reduced-motion.ts';
+import { LABELLED_MARKS } from './marks.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
 
 export interface PeriodBarChartProps {
@@ -22,8 +22,6 @@ export interface PeriodBarChartProps {
   large?: boolean;
   /** Called with the row key when a category is clicked (cross-filtering). */
   onSelect?: (key: string) => void;
-  /** Defaults to the user's motion preference. */
-  animate?: boolean;
 }
 
 /** Targets sit on their own (hidden) category axis so they overlay the whole category instead of taking a bar slot. */
@@ -105,19 +103,8 @@ function maxValue(rows: readonly ChartRow[]): number {
 }
 
 /** Bars over consecutive periods; empty periods stay visible as gaps, derived bars are hatched, targets dashed. */
-export const PeriodBarChart = memo(function PeriodBarChart({
-  rows,
-  series,
-  yTick,
-  gaps = [],
-  height = 300,
-  large = false,
-  onSelect,
-  animate,
-}: PeriodBarChartProps) {
-  const reducedMotion = useReducedMotion();
+export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, large = false, onSelect }: PeriodBarChartProps) {
   const dense = rows.length > LABELLED_MARKS;
-  const animated = (animate ?? !reducedMotion) && !dense;
   const chartId = useId().replace(/:/g, '');
   const valueSeries = series.filter((s) => s.role === 'value');
   const targetSeries = series.filter((s) => s.role === 'target');
@@ -171,8 +158,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
           name={s.label}
           stackId={oneSlot ? 'one-slot' : undefined}
           shape={valueBarShape(chartId, s)}
-          isAnimationActive={animated}
-          animationDuration={ANIMATION_MS}
+          isAnimationActive={false}
           maxBarSize={64}
         >
           {dense ? null : (

@@ -5,7 +5,7 @@ import { ChartTooltip } from './chart-tooltip.tsx';
 import { eventMarkers } from './event-markers.tsx';
 import { CategoryTick } from './category-tick.tsx';
 import { selectRow } from './period-bar-chart.tsx';
-import { LABELLED_MARKS } from './use-reduced-motion.ts';
+import { LABELLED_MARKS } from './marks.ts';
 
 import { colorVar, type MarkerShape, type SeriesStyle } from './series-style.ts';
 
