@@ -15,7 +15,7 @@ import { describeWhat } from './provenance.ts';
 export type CheckOutcome = 'agrees' | 'differs' | 'cannot-check';
 
 export interface ConsistencyCheck {
-  id: string;
+  readonly id: string;
   kind: 'same-figure' | 'share' | 'parts-total' | 'two-derivations' | 'growth' | 'rank-share';
   title: string;
   outcome: CheckOutcome;
@@ -24,15 +24,52 @@ export interface ConsistencyCheck {
 }
 
 function key(o: Observation): string {
-  return [o.metric, o.entity, o.region, o.segment ?? '', o.period, o.kind, o.currency ?? ''].join('|');
+  return `${o.metric}|${o.entity}|${o.region}|${o.segment ?? ''}|${o.period}|${o.kind}|${o.currency ?? ''}`;
+}
+
+/**
+ * A check whose title and detail are written when first read. A large dataset allows tens of
+ * thousands of checks and the page shows a hundred at a time; formatting them all up front
+ * held the main thread for over a second at 4x CPU throttling.
+ */
+function check(
+  id: string,
+  kind: ConsistencyCheck['kind'],
+  outcome: CheckOutcome,
+  observationIds: string[],
+  words: () => { title: string; detail: string },
+): ConsistencyCheck {
+  let written: { title: string; detail: string } | undefined;
+  const text = () => (written ??= words());
+  return {
+    id,
+    kind,
+    outcome,
+    observationIds,
+    get title() {
+      return text().title;
+    },
+    get detail() {
+      return text().detail;
+    },
+  };
 }
 
 function sameFigureChecks(index: DatasetIndex): ConsistencyCheck[] {
+  if (index.dataset.sources.length < 2) return [];
+  // Most figures are stated once: keep the first of each, and a group only when a second comes.
+  const firstOf = new Map<string, Observation>();
   const groups = new Map<string, Observation[]>();
   for (const o of index.dataset.observations) {
     if (o.kind === 'derived') continue;
     const k = key(o);
-    groups.set(k, [...(groups.get(k) ?? []), o]);
+    const earlier = firstOf.get(k);
+    if (!earlier) firstOf.set(k, o);
+    else {
+      const group = groups.get(k);
+      if (group) group.push(o);
+      else groups.set(k, [earlier, o]);
+    }
   }
   const checks: ConsistencyCheck[] = [];
   for (const group of groups.values()) {
@@ -59,30 +96,22 @@ function shareChecks(index: DatasetIndex): ConsistencyCheck[] {
   return observationsOf(index, 'segment_revenue_share').map((share) => {
     const level = levels.get(`${share.region}|${share.segment ?? ''}|${share.period}`);
     const total = levels.get(`global|${share.segment ?? ''}|${share.period}`);
-    const title = `${describeWhat(index, share)}, ${periodLabel(share.period)}`;
+    const title = () => `${describeWhat(index, share)}, ${periodLabel(share.period)}`;
     if (!level || !total || level.currency !== total.currency) {
-      return {
-        id: `share-${share.id}`,
-        kind: 'share',
-        title,
-        outcome: 'cannot-check',
+      return check(`share-${share.id}`, 'share', 'cannot-check', [share.id], () => ({
+        title: title(),
         detail: 'The sources do not give both levels the share is taken from.',
-        observationIds: [share.id],
-      };
+      }));
     }
     const [lowPart, highPart] = bounds(level);
     const [lowTotal, highTotal] = bounds(total);
     const range: [number, number] = [(lowPart / highTotal) * 100, (highPart / lowTotal) * 100];
     const computed = (level.value / total.value) * 100;
     const ok = overlap(range, bounds(share));
-    return {
-      id: `share-${share.id}`,
-      kind: 'share',
-      title,
-      outcome: ok ? 'agrees' : 'differs',
+    return check(`share-${share.id}`, 'share', ok ? 'agrees' : 'differs', [share.id, level.id, total.id], () => ({
+      title: title(),
       detail: `Stated ${formatObservation(share)}; ${formatObservation(level)} of ${formatObservation(total)} is ${formatNumber(computed, 1)}% (${formatNumber(range[0], 1)}–${formatNumber(range[1], 1)}% allowing for rounding).`,
-      observationIds: [share.id, level.id, total.id],
-    };
+    }));
   });
 }
 
@@ -90,7 +119,9 @@ function partsTotalChecks(index: DatasetIndex): ConsistencyCheck[] {
   const byPeriod = new Map<string, Observation[]>();
   for (const o of observationsOf(index, 'segment_revenue')) {
     if (o.region !== 'global' || o.kind !== 'reported') continue;
-    byPeriod.set(o.period, [...(byPeriod.get(o.period) ?? []), o]);
+    const parts = byPeriod.get(o.period);
+    if (parts) parts.push(o);
+    else byPeriod.set(o.period, [o]);
   }
   return [...byPeriod.entries()].flatMap(([p, parts]) => {
     const total = observationsOf(index, 'revenue').find(
@@ -118,7 +149,9 @@ function twoDerivationChecks(index: DatasetIndex): ConsistencyCheck[] {
   for (const o of index.dataset.observations) {
     if (o.kind !== 'derived') continue;
     const k = [o.metric, o.entity, o.region, o.segment ?? ''].join('|');
-    groups.set(k, [...(groups.get(k) ?? []), o]);
+    const group = groups.get(k);
+    if (group) group.push(o);
+    else groups.set(k, [o]);
   }
   return [...groups.values()]
     .filter((g) => g.length > 1 && period(g[0]!.period).granularity === 'year' && g[0]!.unit === 'year')
@@ -155,35 +188,31 @@ function growthChecks(index: DatasetIndex): ConsistencyCheck[] {
     for (const o of observationsOf(index, metric.growthOf)) if (o.kind === 'reported') levels.set(`${o.entity}|${o.region}|${o.segment ?? ''}|${o.period}`, o);
     for (const g of observationsOf(index, metric.id)) {
       // One check per figure, even when several sources state it.
-      if (g.kind !== 'reported' || seen.has(key(g))) continue;
-      seen.add(key(g));
+      const k = key(g);
+      if (g.kind !== 'reported' || seen.has(k)) continue;
+      seen.add(k);
       const at = (p: string) => levels.get(`${g.entity}|${g.region}|${g.segment ?? ''}|${p}`);
       const before = previousPeriod(g.period, metric.comparison);
       const now = at(g.period);
       const then = before ? at(before) : undefined;
-      const title = `${describeWhat(index, g)}, ${periodLabel(g.period)} (${formatObservation(g)})`;
+      const title = () => `${describeWhat(index, g)}, ${periodLabel(g.period)} (${formatObservation(g)})`;
       if (!now || !then) {
-        const missing = [!then && before ? periodLabel(before) : null, !now ? periodLabel(g.period) : null].filter(Boolean).join(' and ');
-        checks.push({
-          id: `growth-${g.id}`,
-          kind: 'growth',
-          title,
-          outcome: 'cannot-check',
-          detail: `The sources give no stated level for ${missing || 'the earlier period'}.`,
-          observationIds: [g.id],
-        });
+        checks.push(
+          check(`growth-${g.id}`, 'growth', 'cannot-check', [g.id], () => {
+            const missing = [!then && before ? periodLabel(before) : null, !now ? periodLabel(g.period) : null].filter(Boolean).join(' and ');
+            return { title: title(), detail: `The sources give no stated level for ${missing || 'the earlier period'}.` };
+          }),
+        );
         continue;
       }
       const implied = (now.value / then.value - 1) * 100;
       const ok = overlap([implied - 0.6, implied + 0.6], bounds(g));
-      checks.push({
-        id: `growth-${g.id}`,
-        kind: 'growth',
-        title,
-        outcome: ok ? 'agrees' : 'differs',
-        detail: `${formatObservation(then)} then ${formatObservation(now)} implies ${formatNumber(implied, 1)}%.`,
-        observationIds: [g.id, now.id, then.id],
-      });
+      checks.push(
+        check(`growth-${g.id}`, 'growth', ok ? 'agrees' : 'differs', [g.id, now.id, then.id], () => ({
+          title: title(),
+          detail: `${formatObservation(then)} then ${formatObservation(now)} implies ${formatNumber(implied, 1)}%.`,
+        })),
+      );
     }
   }
   return checks;
@@ -198,7 +227,9 @@ function rankShareChecks(index: DatasetIndex): ConsistencyCheck[] {
     const rank = ranks.get(`${share.entity}|${share.region}|${share.period}`);
     if (!rank) continue;
     const k = `${share.region}|${share.period}`;
-    snapshots.set(k, [...(snapshots.get(k) ?? []), { share, rank }]);
+    const snapshot = snapshots.get(k);
+    if (snapshot) snapshot.push({ share, rank });
+    else snapshots.set(k, [{ share, rank }]);
   }
   return [...snapshots.entries()].flatMap(([snap, ranked]) => {
     if (ranked.length < 2) return [];

@@ -17,7 +17,8 @@ export interface ObservationFilter {
 export const NO_FILTER: ObservationFilter = { from: null, to: null, regions: null, segments: null, derived: true };
 
 export function inYearRange(periodKey: string, f: Pick<ObservationFilter, 'from' | 'to'>): boolean {
-  return overlapsYears(periodKey, f.from, f.to);
+  // No range set: every period is in it, and there is nothing to parse.
+  return (f.from === null && f.to === null) || overlapsYears(periodKey, f.from, f.to);
 }
 
 export function matchesFilter(o: Observation, f: ObservationFilter): boolean {

@@ -39,15 +39,28 @@ export function linePeriodBudget(seriesCount: number): number {
   return Math.max(1, Math.min(MAX_BARS, Math.floor(MAX_LINE_POINTS / Math.max(1, seriesCount))));
 }
 
-/** The most recent figures, at most `limit`, returned in time order. */
+/**
+ * The most recent figures, at most `limit`, oldest first. Of two with the same start the longer
+ * period comes first (a year before its first quarter); identical periods keep list order.
+ */
 export function latestFigures(list: readonly Observation[], limit = FACT_LIMIT): { list: Observation[]; total: number } {
-  if (list.length <= limit) return { list: [...list], total: list.length };
-  // Keyed once, then sorted on numbers: large lists are compared hundreds of thousands of times.
-  const keyed = list.map((o) => {
+  type Item = { o: Observation; start: number; end: number; at: number };
+  // Preferred when the limit bites: the later start, then the shorter period, then the earlier in the list.
+  const preferred = (a: Item, b: Item) => a.start > b.start || (a.start === b.start && (a.end < b.end || (a.end === b.end && a.at < b.at)));
+  // One pass keeping the `limit` preferred in a small sorted buffer: a large list is never sorted whole.
+  const kept: Item[] = [];
+  list.forEach((o, at) => {
+    if (limit <= 0) return;
     const p = period(o.period);
-    return { o, start: p.start, end: p.end };
+    const item = { o, start: p.start, end: p.end, at };
+    if (kept.length === limit && !preferred(item, kept[limit - 1]!)) return;
+    let i = kept.length === limit ? limit - 1 : kept.length;
+    while (i > 0 && preferred(item, kept[i - 1]!)) {
+      kept[i] = kept[i - 1]!;
+      i -= 1;
+    }
+    kept[i] = item;
   });
-  keyed.sort((a, b) => b.start - a.start || a.end - b.end);
-  const latest = keyed.slice(0, limit).reverse();
-  return { list: latest.map((k) => k.o), total: list.length };
+  kept.sort((a, b) => a.start - b.start || b.end - a.end || a.at - b.at);
+  return { list: kept.map((k) => k.o), total: list.length };
 }

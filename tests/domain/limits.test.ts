@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER } from '../../src/domain/filters.ts';
 import { statedRates } from '../../src/domain/currency.ts';
@@ -71,8 +72,11 @@ describe('latestFigures', () => {
     expect(kept.map((o) => o.period)).toEqual(['2025', '2026', '2027', '2028', '2029']);
     expect(total).toBe(40);
   });
-  it('keeps a list at or under the limit as it is', () => {
-    expect(latestFigures(list.slice(0, FACT_LIMIT)).list).toHaveLength(FACT_LIMIT);
+  it('keeps every figure of a list at or under the limit, in time order', () => {
+    const shuffled = [...list.slice(0, FACT_LIMIT)].reverse();
+    const { list: kept, total } = latestFigures(shuffled);
+    expect(kept.map((o) => o.period)).toEqual(list.slice(0, FACT_LIMIT).map((o) => o.period));
+    expect(total).toBe(FACT_LIMIT);
   });
   it('ranks a later start first, and of two with the same start, the shorter period', () => {
     const mixed = [
@@ -81,6 +85,34 @@ describe('latestFigures', () => {
       obs({ metric: 'units', period: '2019', value: 3 }),
     ];
     expect(latestFigures(mixed, 1).list.map((o) => o.period)).toEqual(['2020-Q1']);
+  });
+  it('picks the same figures, in the same order, as sorting the whole list would', () => {
+    const periodKey = fc.oneof(
+      fc.integer({ min: 2000, max: 2030 }).map(String),
+      fc.tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`),
+      fc.tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 2 })).map(([y, h]) => `${y}-H${h}`),
+    );
+    fc.assert(
+      fc.property(fc.array(periodKey, { maxLength: 80 }), fc.integer({ min: 1, max: 30 }), (periods, limit) => {
+        const list = periods.map((period, i) => obs({ id: `o${i}`, metric: 'units', period, value: i }));
+        const start = (key: string) =>
+          key.includes('Q')
+            ? Number(key.slice(0, 4)) + (Number(key.slice(6)) - 1) / 4
+            : key.includes('H')
+              ? Number(key.slice(0, 4)) + (Number(key.slice(6)) - 1) / 2
+              : Number(key);
+        const length = (key: string) => (key.includes('Q') ? 0.25 : key.includes('H') ? 0.5 : 1);
+        // Reference: sort everything by preference (latest start, shorter period, list order), keep
+        // `limit`, then put them in time order (longer period first at the same start, then list order).
+        const expected = list
+          .map((o, i) => ({ o, i }))
+          .sort((a, b) => start(b.o.period) - start(a.o.period) || length(a.o.period) - length(b.o.period) || a.i - b.i)
+          .slice(0, limit)
+          .sort((a, b) => start(a.o.period) - start(b.o.period) || length(b.o.period) - length(a.o.period) || a.i - b.i)
+          .map((x) => x.o.id);
+        expect(latestFigures(list, limit).list.map((o) => o.id)).toEqual(expected);
+      }),
+    );
   });
 });
 
