@@ -1,13 +1,24 @@
 /**
  * The bundled dataset as one react-query definition: fetch, parse and validate inside
  * queryFn (so failures surface as query errors with a retry), then index once in `select`.
+ * A large file is parsed and validated in a worker so the page stays responsive meanwhile.
  */
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetError } from './dataset-error.ts';
+import { runInDatasetWorker, workersAvailable } from './dataset-worker-client.ts';
+import { decodeText, mark, parseDatasetText } from './parse-dataset.ts';
 import type { Dataset } from './schema.ts';
-import { validateDataset } from './validate-dataset.ts';
+
+export { parseDatasetText };
 
 export const DATASET_FILE = 'data/xiaomi.json';
+
+/**
+ * Above this size, parsing and validating would hold the main thread for a noticeable time
+ * (about 100 ms at 4x CPU throttling per megabyte); below it, starting a worker costs more
+ * than it saves.
+ */
+export const OFF_THREAD_BYTES = 1_000_000;
 
 /** Relative to the page, so the build works from any sub-path. */
 export function datasetUrl(file = DATASET_FILE): string {
@@ -25,37 +36,28 @@ export async function fetchDataset(file = DATASET_FILE, fetchImpl: typeof fetch 
   if (!response.ok) {
     throw new DatasetError('http', file, `${file} could not be loaded: the server answered ${response.status} ${response.statusText}`.trim());
   }
-  const text = await response.text();
+  const bytes = await response.arrayBuffer();
   mark('dataset:fetched');
-  return parseDatasetText(text, file);
-}
-
-/** Named points in the loading timeline (visible in the browser's performance panel and used by npm run bench). */
-function mark(name: string) {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
-}
-
-/** Shared with file uploads: text in, validated dataset out, or a DatasetError saying why not. */
-export function parseDatasetText(text: string, file: string): Dataset {
-  if (text.trim() === '') throw new DatasetError('not-json', file, `${file} is empty`);
-  if (/^\s*</.test(text)) {
-    throw new DatasetError('not-json', file, `${file} is an HTML or XML page, not JSON (is the path right?)`);
+  if (bytes.byteLength > OFF_THREAD_BYTES && workersAvailable()) {
+    const parsed = await parseInWorker(bytes, file, signal);
+    if (parsed) return parsed;
   }
-  let json: unknown;
+  return parseDatasetText(decodeText(bytes), file);
+}
+
+/** The dataset, or null when no worker could be started (the caller then parses on this thread). */
+async function parseInWorker(bytes: ArrayBuffer, file: string, signal?: AbortSignal): Promise<Dataset | null> {
+  let reply;
   try {
-    json = JSON.parse(text);
+    reply = await runInDatasetWorker({ type: 'parse', bytes, file }, [], signal);
   } catch (cause) {
-    const why = cause instanceof Error ? cause.message : String(cause);
-    throw new DatasetError('not-json', file, `${file} is not valid JSON: ${why}`);
+    if (signal?.aborted) throw cause;
+    return null;
   }
-  mark('dataset:parsed');
-  const result = validateDataset(json);
-  mark('dataset:validated');
-  if (!result.ok) {
-    const n = result.problems.length;
-    throw new DatasetError('invalid', file, `${file} does not match the dataset schema (${n} problem${n === 1 ? '' : 's'})`, result.problems);
-  }
-  return result.dataset;
+  mark('dataset:worker', { busyMs: reply.busyMs });
+  if (reply.ok) return reply.dataset;
+  const { kind, message, problems } = reply.error;
+  throw new DatasetError(kind, file, message, problems);
 }
 
 export const datasetQueryOptions = queryOptions({

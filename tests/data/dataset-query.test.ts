@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DatasetError } from '../../src/data/dataset-error.ts';
-import { fetchDataset, parseDatasetText } from '../../src/data/dataset-query.ts';
+import { fetchDataset, OFF_THREAD_BYTES, parseDatasetText } from '../../src/data/dataset-query.ts';
 import { rawDataset } from '../helpers/dataset.ts';
 
 function respond(body: string, init: ResponseInit = {}) {
@@ -31,6 +31,19 @@ describe('fetchDataset', () => {
     const e = await failure(fetchDataset('data/xiaomi.json', vi.fn<typeof fetch>().mockRejectedValue(new TypeError('Failed to fetch'))));
     expect(e.kind).toBe('network');
     expect(e.message).toBe('Could not reach data/xiaomi.json: Failed to fetch');
+  });
+  it('reads a file too large for this thread here anyway when no worker can run, with the same checks', async () => {
+    expect(typeof Worker).toBe('undefined');
+    const data = rawDataset();
+    // Padding that the schema rejects, to push the file past the worker threshold.
+    data.title = 'x'.repeat(OFF_THREAD_BYTES);
+    const e = await failure(fetchDataset('data/big.json', respond(JSON.stringify(data))));
+    expect(e.kind).toBe('invalid');
+    expect(e.problems).toEqual([{ path: 'title', message: 'must be at most 600 characters' }]);
+  });
+  it('decodes UTF-8 and drops a byte-order mark, as a browser does', async () => {
+    const dataset = await fetchDataset('data/xiaomi.json', respond(`\uFEFF${JSON.stringify(rawDataset())}`));
+    expect(dataset.sources.some((s) => s.summary.includes('–'))).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { DatasetError } from '../dataset-error.ts';
-import { parseDatasetText } from '../dataset-query.ts';
+import { parseDatasetText } from '../parse-dataset.ts';
 import type { DatasetProblem } from '../dataset-integrity.ts';
 import type { Dataset, Observation, Source } from '../schema.ts';
 import { validateDataset } from '../validate-dataset.ts';

@@ -1,3 +1,4 @@
+import { runInDatasetWorker, workersAvailable } from '../dataset-worker-client.ts';
 import type { Dataset } from '../schema.ts';
 import type { ImportResult } from './import-dataset.ts';
 
@@ -11,23 +12,16 @@ function readText(file: File): Promise<string> {
   });
 }
 
-/** Reads, parses and validates a file in a worker (or on this thread where workers are unavailable). */
+/** Reads, parses and validates a file in the dataset worker (or on this thread where no worker can run). */
 export async function loadDatasetFile(file: File, base: Dataset): Promise<ImportResult> {
   const text = await readText(file);
-  if (typeof Worker === 'undefined') {
-    const { importFile } = await import('./import-dataset.ts');
-    return importFile(text, file.name, base);
+  if (workersAvailable()) {
+    try {
+      return await runInDatasetWorker({ type: 'import', text, fileName: file.name, base });
+    } catch {
+      // No worker could start (or it died): read the file here rather than give up.
+    }
   }
-  return new Promise<ImportResult>((resolve) => {
-    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'dataset-import' });
-    worker.onmessage = (event: MessageEvent<ImportResult>) => {
-      resolve(event.data);
-      worker.terminate();
-    };
-    worker.onerror = (event) => {
-      resolve({ ok: false, message: `${file.name} could not be read: ${event.message || 'the reader stopped unexpectedly'}`, problems: [] });
-      worker.terminate();
-    };
-    worker.postMessage({ text, fileName: file.name, base });
-  });
+  const { importFile } = await import('./import-dataset.ts');
+  return importFile(text, file.name, base);
 }

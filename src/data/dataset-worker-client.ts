@@ -1,0 +1,33 @@
+/**
+ * Runs one request in a fresh dataset worker and resolves with its reply. A worker that fails
+ * to start or dies mid-way rejects with the browser's reason, so callers can say what happened.
+ */
+import type { WorkerReply, WorkerRequest } from './dataset-worker-protocol.ts';
+
+export function workersAvailable(): boolean {
+  return typeof Worker !== 'undefined';
+}
+
+export function runInDatasetWorker<R extends WorkerRequest>(request: R, transfer: Transferable[] = [], signal?: AbortSignal): Promise<WorkerReply<R>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
+    const stop = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      stop();
+      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.onmessage = (event: MessageEvent<WorkerReply<R>>) => {
+      stop();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      stop();
+      reject(new Error(event.message || 'the dataset reader stopped unexpectedly'));
+    };
+    worker.postMessage(request, transfer);
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * Messages between the page and the dataset worker. Errors cross as plain data (a class
+ * instance would arrive as a bare Error) and become a DatasetError again on this side.
+ */
+import type { DatasetErrorKind } from './dataset-error.ts';
+import type { DatasetProblem } from './dataset-integrity.ts';
+import type { ImportResult } from './import/import-dataset.ts';
+import type { Dataset } from './schema.ts';
+
+export type WorkerRequest =
+  /** The served dataset's bytes (copied: the page keeps its own to fall back on). */
+  | { type: 'parse'; bytes: ArrayBuffer; file: string }
+  /** A file the user opened, read against the bundled dataset's registries. */
+  | { type: 'import'; text: string; fileName: string; base: Dataset };
+
+export interface WorkerError {
+  kind: DatasetErrorKind;
+  file: string;
+  message: string;
+  problems: DatasetProblem[];
+}
+
+export type ParseReply = { ok: true; dataset: Dataset } | { ok: false; error: WorkerError };
+
+export type WorkerReply<R extends WorkerRequest> = (R extends { type: 'parse' } ? ParseReply : ImportResult) & {
+  /** Time the worker spent on the request, for the benchmark (CDP's CPU throttling does not reach workers). */
+  busyMs: number;
+};
