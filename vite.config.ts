@@ -1,12 +1,38 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The built page's Content-Security-Policy: scripts, styles, data and workers from the page's
+ * own origin only; no inline script, no eval. Images may also be blob: or data: URLs, which the
+ * PNG export draws through. Delivered as a <meta> tag so it holds on any static host; the dev
+ * server goes without, since Vite injects inline scripts there.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
 
 // base './' makes every asset and the dataset URL relative, so the same build works when
 // served from the site root or from any sub-path (GitHub Pages, an S3 prefix, an intranet folder).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { DERIVATION_OP_NAMES } from '../domain/derivation.ts';
 import { isPeriodKey } from '../domain/period.ts';
+import { safeHttpUrl } from '../domain/sources.ts';
 
 const MAX_TEXT = 600;
 
@@ -40,6 +41,13 @@ export const SourceSchema = v.strictObject({
   /** The seed article this source was read from (bundled data); absent for data a user loads. */
   seedFile: v.optional(v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/, 'must be a seed file name ending in .txt'))),
   summary: Text,
+  /** Where the article can be read; only http(s) addresses are accepted, since it becomes a link. */
+  url: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((u) => safeHttpUrl(u) !== null, 'must be an http or https address'),
+    ),
+  ),
 });
 
 export const MetricSchema = v.strictObject({

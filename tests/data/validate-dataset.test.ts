@@ -30,6 +30,11 @@ describe('validateDataset: shape errors name the path and the reason', () => {
     ['a missing field', (d) => delete d.observations[0]!.sourceId, { path: 'observations[0].sourceId', message: /^required field is missing$/ }],
     ['an unsupported schema version', (d) => (d.schemaVersion = 2), { path: 'schemaVersion', message: /must be 1/ }],
     [
+      'a source link that is not http(s)',
+      (d) => ((d.sources as Record<string, unknown>[])[1]!.url = 'javascript:alert(1)'),
+      { path: 'sources[1].url', message: /^must be an http or https address$/ },
+    ],
+    [
       'a derived value without its formula',
       (d) => delete d.observations[obsIndex(d, 'shipments-2017q1-derived')]!.derivation,
       { path: 'observations[4]', message: /needs a derivation/ },
@@ -41,6 +46,12 @@ describe('validateDataset: shape errors name the path and the reason', () => {
     ],
   ])('rejects %s', (_, mutate, expected) => {
     expect(problemsOf(mutate)).toContainEqual({ path: expected.path, message: expect.stringMatching(expected.message) });
+  });
+
+  it('accepts a source link that is http(s)', () => {
+    const data = rawDataset();
+    (data.sources as Record<string, unknown>[])[0]!.url = 'https://example.org/article';
+    expect(validateDataset(data).ok).toBe(true);
   });
 
   it('rejects something that is not a dataset at all', () => {

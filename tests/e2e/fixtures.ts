@@ -1,8 +1,10 @@
 import { test as base, expect } from '@playwright/test';
 
 /**
- * Every end-to-end test fails on a console error or an uncaught exception, unless the test
- * declares the exact message it expects (e.g. a deliberately broken dataset).
+ * Every end-to-end test fails on a console error, an uncaught exception or a Content-Security-
+ * Policy violation, unless the test declares the exact message it expects (e.g. a deliberately
+ * broken dataset). Violations are caught from the page's own `securitypolicyviolation` events,
+ * not only from the console, so a policy the browser enforces silently still fails the test.
  */
 export const test = base.extend<{ allowConsoleErrors: RegExp[]; consoleGuard: void }>({
   allowConsoleErrors: [[], { option: true }],
@@ -13,6 +15,15 @@ export const test = base.extend<{ allowConsoleErrors: RegExp[]; consoleGuard: vo
         if (m.type() === 'error' && !allowConsoleErrors.some((re) => re.test(m.text()))) errors.push(`console: ${m.text()}`);
       });
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      await page.exposeFunction('__reportCspViolation', (text: string) => {
+        if (!allowConsoleErrors.some((re) => re.test(text))) errors.push(text);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+          report(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+        });
+      });
       await use();
       expect(errors, 'console errors during the test').toEqual([]);
     },

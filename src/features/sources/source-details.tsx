@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import { sourceContributions, sourceDate, sourceHeadline, sourcePublisher } from '../../domain/sources.ts';
+import { safeHttpUrl, sourceContributions, sourceDate, sourceHeadline, sourcePublisher } from '../../domain/sources.ts';
 
 /** Every source, cited by publisher, headline and date, with what it contributes (which figures, which periods). */
 export function SourceDetails({ index, headingLevel = 3 }: { index: DatasetIndex; headingLevel?: 3 | 4 }) {
@@ -10,6 +10,7 @@ export function SourceDetails({ index, headingLevel = 3 }: { index: DatasetIndex
         const { figures, metrics } = sourceContributions(index, s.id);
         const goals = index.goals.filter((g) => g.sourceIds.includes(s.id)).length;
         const events = index.events.filter((e) => e.sourceId === s.id).length;
+        const href = safeHttpUrl(s.url);
         return (
           <li key={s.id} className="source">
             <Heading className="source__headline">{sourceHeadline(s)}</Heading>
@@ -18,6 +19,13 @@ export function SourceDetails({ index, headingLevel = 3 }: { index: DatasetIndex
               {s.seedFile ? ` · file ${s.seedFile}` : ''}
             </p>
             <p className="source__summary">{s.summary}</p>
+            {href ? (
+              <p className="source__link small">
+                <a href={href} rel="noopener noreferrer" target="_blank">
+                  Read the article at {new URL(href).host}
+                </a>
+              </p>
+            ) : null}
             {s.dateNote ? <p className="source__note muted small">{s.dateNote}</p> : null}
             <details className="source__contributions">
               <summary>

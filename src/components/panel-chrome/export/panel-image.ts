@@ -22,15 +22,16 @@ const TEXTS = new Set(['text', 'tspan']);
 
 /**
  * Copies computed styles onto the clone so the image needs no stylesheet: colours from CSS
- * variables and classes become plain values. Only drawing elements get styles; attributes
- * that still name a CSS variable are dropped (the inline style replaces them).
+ * variables and classes become plain values. Only drawing elements get them, as SVG
+ * presentation attributes rather than a style attribute, which the page's Content-Security-
+ * Policy (no inline styles) would refuse. Attributes that still name a CSS variable are dropped.
  */
 function inlineStyles(source: Element, clone: Element) {
   const tag = source.tagName.toLowerCase();
   const props = TEXTS.has(tag) ? TEXT_PROPS : SHAPES.has(tag) ? SHAPE_PROPS : null;
   if (props) {
     const computed = window.getComputedStyle(source);
-    clone.setAttribute('style', props.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';'));
+    for (const p of props) clone.setAttribute(p, computed.getPropertyValue(p));
   }
   for (const attr of [...clone.attributes]) {
     if (attr.value.includes('var(') || attr.name === 'class' || attr.name === 'tabindex' || attr.name === 'role') clone.removeAttribute(attr.name);
