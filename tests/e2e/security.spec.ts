@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 
@@ -10,7 +11,7 @@ const HOSTILE = {
   link: 'javascript:window.__pwned=3',
 };
 
-const pwned = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
+const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
 
 test('the built page carries a strict Content-Security-Policy', async ({ page }) => {
   await page.goto('./');
