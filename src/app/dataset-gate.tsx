@@ -2,8 +2,42 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { DatasetError } from '../data/dataset-error.ts';
 import { activeDatasetQuery, useActiveDataset } from '../data/active-dataset.ts';
+import { DATASET_FILE } from '../data/dataset-query.ts';
+import type { DatasetProblem } from '../data/dataset-integrity.ts';
 
 const MAX_PROBLEMS_SHOWN = 20;
+
+function ProblemList({ problems }: { problems: readonly DatasetProblem[] }) {
+  return (
+    <ul className="problems">
+      {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
+        <li key={`${i}:${p.path}`}>
+          <code>{p.path}</code>: {p.message}
+        </li>
+      ))}
+      {problems.length > MAX_PROBLEMS_SHOWN ? <li>…and {problems.length - MAX_PROBLEMS_SHOWN} more</li> : null}
+    </ul>
+  );
+}
+
+/** The served file had records that failed: the rest is on screen, and this says what is missing and why. */
+function LeftOutNotice({ problems, onRetry, retrying }: { problems: readonly DatasetProblem[]; onRetry: () => void; retrying: boolean }) {
+  const n = problems.length;
+  return (
+    <div className="notice notice--error" role="status">
+      <p>
+        <strong>
+          {n === 1 ? 'One record' : `${n} records`} in {DATASET_FILE} could not be used and {n === 1 ? 'was' : 'were'} left out.
+        </strong>{' '}
+        Everything else in the file is shown; figures that depend on a left-out record are left out too.
+      </p>
+      <ProblemList problems={problems} />
+      <button type="button" className="button button--small" onClick={onRetry} disabled={retrying}>
+        {retrying ? 'Loading again…' : 'Load the file again'}
+      </button>
+    </div>
+  );
+}
 
 function DatasetErrorView({ error, onRetry, retrying }: { error: Error; onRetry: () => void; retrying: boolean }) {
   const problems = error instanceof DatasetError ? error.problems : [];
@@ -11,16 +45,7 @@ function DatasetErrorView({ error, onRetry, retrying }: { error: Error; onRetry:
     <div className="error-box error-box--page" role="alert">
       <h2>The dataset could not be loaded</h2>
       <p>{error.message}</p>
-      {problems.length ? (
-        <ul className="problems">
-          {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => (
-            <li key={`${p.path}:${p.message}`}>
-              <code>{p.path}</code>: {p.message}
-            </li>
-          ))}
-          {problems.length > MAX_PROBLEMS_SHOWN ? <li>…and {problems.length - MAX_PROBLEMS_SHOWN} more</li> : null}
-        </ul>
-      ) : null}
+      {problems.length ? <ProblemList problems={problems} /> : null}
       <button type="button" className="button button--primary" onClick={onRetry} disabled={retrying}>
         {retrying ? 'Retrying…' : 'Retry'}
       </button>
@@ -43,5 +68,11 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   if (query.isError) {
     return <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }
-  return <>{children}</>;
+  const { leftOut } = query.data;
+  return (
+    <>
+      {leftOut.length ? <LeftOutNotice problems={leftOut} onRetry={() => void query.refetch()} retrying={query.isFetching} /> : null}
+      {children}
+    </>
+  );
 }

@@ -5,7 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { create } from 'zustand';
 import { datasetQueryOptions } from './dataset-query.ts';
-import type { Dataset } from './schema.ts';
+import type { LoadedDataset } from './parse-dataset.ts';
 
 export type DatasetSource = 'bundled' | 'upload';
 
@@ -25,7 +25,7 @@ export const useActiveDataset = create<ActiveDataset>()((set) => ({
 /** A loaded file's dataset is put in the cache directly; there is nothing to fetch. */
 export const uploadedDatasetQueryOptions = queryOptions({
   queryKey: ['dataset', 'upload'] as readonly string[],
-  queryFn: (): Promise<Dataset> => Promise.reject(new Error('No dataset has been loaded from a file.')),
+  queryFn: (): Promise<LoadedDataset> => Promise.reject(new Error('No dataset has been loaded from a file.')),
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,

@@ -13,8 +13,9 @@ export interface DatasetProblem {
   message: string;
 }
 
-type Collection = 'sources' | 'entities' | 'regions' | 'segments' | 'metrics' | 'observations' | 'goals' | 'events';
-const COLLECTIONS: Collection[] = ['sources', 'entities', 'regions', 'segments', 'metrics', 'observations', 'goals', 'events'];
+/** The lists of records a dataset holds, in file order. */
+export const COLLECTIONS = ['sources', 'entities', 'regions', 'segments', 'metrics', 'observations', 'goals', 'events'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
 
 const NON_NEGATIVE_UNITS = new Set(['million', 'count', 'years', 'characters', 'USD per RMB']);
 

@@ -6,10 +6,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetError } from './dataset-error.ts';
 import { runInDatasetWorker, workersAvailable } from './dataset-worker-client.ts';
-import { decodeText, mark, parseDatasetText } from './parse-dataset.ts';
-import type { Dataset } from './schema.ts';
+import { decodeText, mark, parseServedDataset, type LoadedDataset } from './parse-dataset.ts';
 
-export { parseDatasetText };
+export { parseDatasetText, type LoadedDataset } from './parse-dataset.ts';
 
 export const DATASET_FILE = 'data/xiaomi.json';
 
@@ -25,7 +24,7 @@ export function datasetUrl(file = DATASET_FILE): string {
   return `${import.meta.env.BASE_URL}${file}`;
 }
 
-export async function fetchDataset(file = DATASET_FILE, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<Dataset> {
+export async function fetchDataset(file = DATASET_FILE, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<LoadedDataset> {
   let response: Response;
   try {
     response = await fetchImpl(datasetUrl(file), { signal });
@@ -42,11 +41,11 @@ export async function fetchDataset(file = DATASET_FILE, fetchImpl: typeof fetch 
     const parsed = await parseInWorker(bytes, file, signal);
     if (parsed) return parsed;
   }
-  return parseDatasetText(decodeText(bytes), file);
+  return parseServedDataset(decodeText(bytes), file);
 }
 
 /** The dataset, or null when no worker could be started (the caller then parses on this thread). */
-async function parseInWorker(bytes: ArrayBuffer, file: string, signal?: AbortSignal): Promise<Dataset | null> {
+async function parseInWorker(bytes: ArrayBuffer, file: string, signal?: AbortSignal): Promise<LoadedDataset | null> {
   let reply;
   try {
     reply = await runInDatasetWorker({ type: 'parse', bytes, file }, [], signal);
@@ -55,7 +54,7 @@ async function parseInWorker(bytes: ArrayBuffer, file: string, signal?: AbortSig
     return null;
   }
   mark('dataset:worker', { busyMs: reply.busyMs });
-  if (reply.ok) return reply.dataset;
+  if (reply.ok) return reply.loaded;
   const { kind, message, problems } = reply.error;
   throw new DatasetError(kind, file, message, problems);
 }

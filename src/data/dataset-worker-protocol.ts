@@ -5,6 +5,7 @@
 import type { DatasetErrorKind } from './dataset-error.ts';
 import type { DatasetProblem } from './dataset-integrity.ts';
 import type { ImportResult } from './import/import-dataset.ts';
+import type { LoadedDataset } from './parse-dataset.ts';
 import type { Dataset } from './schema.ts';
 
 export type WorkerRequest =
@@ -20,7 +21,7 @@ export interface WorkerError {
   problems: DatasetProblem[];
 }
 
-export type ParseReply = { ok: true; dataset: Dataset } | { ok: false; error: WorkerError };
+export type ParseReply = { ok: true; loaded: LoadedDataset } | { ok: false; error: WorkerError };
 
 export type WorkerReply<R extends WorkerRequest> = (R extends { type: 'parse' } ? ParseReply : ImportResult) & {
   /** Time the worker spent on the request, for the benchmark (CDP's CPU throttling does not reach workers). */

@@ -6,11 +6,11 @@
 import { DatasetError } from './dataset-error.ts';
 import type { ParseReply, WorkerRequest } from './dataset-worker-protocol.ts';
 import type { ImportResult } from './import/import-dataset.ts';
-import { decodeText, parseDatasetText } from './parse-dataset.ts';
+import { decodeText, parseServedDataset } from './parse-dataset.ts';
 
 function parse(bytes: ArrayBuffer, file: string): ParseReply {
   try {
-    return { ok: true, dataset: parseDatasetText(decodeText(bytes), file) };
+    return { ok: true, loaded: parseServedDataset(decodeText(bytes), file) };
   } catch (error) {
     if (error instanceof DatasetError) return { ok: false, error: { kind: error.kind, file, message: error.message, problems: [...error.problems] } };
     const message = `${file} could not be read: ${error instanceof Error ? error.message : String(error)}`;

@@ -1,36 +1,59 @@
 /**
- * Text in, validated dataset out, or a DatasetError saying why not. Shared by the bundled
- * dataset (on this thread or in the dataset worker) and by files a user loads.
+ * Text in, validated dataset out, or a DatasetError saying why not. Shared by the served
+ * dataset (on this thread or in the dataset worker) and by files a user opens.
  */
 import { DatasetError } from './dataset-error.ts';
+import type { DatasetProblem } from './dataset-integrity.ts';
+import { salvageDataset } from './salvage-dataset.ts';
 import type { Dataset } from './schema.ts';
 import { validateDataset } from './validate-dataset.ts';
+
+/** A dataset as the page holds it: the valid records, and the records left out with why. */
+export interface LoadedDataset {
+  dataset: Dataset;
+  /** Records of the served file that failed validation and were left out (never for a file the user opens). */
+  leftOut: DatasetProblem[];
+}
 
 /** Named points in the loading timeline (visible in the browser's performance panel and used by npm run bench). */
 export function mark(name: string, detail?: unknown) {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name, detail === undefined ? undefined : { detail });
 }
 
-export function parseDatasetText(text: string, file: string): Dataset {
+function parseJson(text: string, file: string): unknown {
   if (text.trim() === '') throw new DatasetError('not-json', file, `${file} is empty`);
   if (/^\s*</.test(text)) {
     throw new DatasetError('not-json', file, `${file} is an HTML or XML page, not JSON (is the path right?)`);
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    const json: unknown = JSON.parse(text);
+    mark('dataset:parsed');
+    return json;
   } catch (cause) {
     const why = cause instanceof Error ? cause.message : String(cause);
     throw new DatasetError('not-json', file, `${file} is not valid JSON: ${why}`);
   }
-  mark('dataset:parsed');
-  const result = validateDataset(json);
+}
+
+function invalid(file: string, problems: DatasetProblem[]): DatasetError {
+  const n = problems.length;
+  return new DatasetError('invalid', file, `${file} does not match the dataset schema (${n} problem${n === 1 ? '' : 's'})`, problems);
+}
+
+/** All or nothing: for a file the user opens, which must not half-replace what is on screen. */
+export function parseDatasetText(text: string, file: string): Dataset {
+  const result = validateDataset(parseJson(text, file));
   mark('dataset:validated');
-  if (!result.ok) {
-    const n = result.problems.length;
-    throw new DatasetError('invalid', file, `${file} does not match the dataset schema (${n} problem${n === 1 ? '' : 's'})`, result.problems);
-  }
+  if (!result.ok) throw invalid(file, result.problems);
   return result.dataset;
+}
+
+/** The served dataset: records that fail are left out and listed, the rest is used. */
+export function parseServedDataset(text: string, file: string): LoadedDataset {
+  const result = salvageDataset(parseJson(text, file));
+  mark('dataset:validated');
+  if (!result.ok) throw invalid(file, result.problems);
+  return { dataset: result.dataset, leftOut: result.leftOut };
 }
 
 /** Bytes as UTF-8 text; a byte-order mark is dropped, as `Response.text()` would. */

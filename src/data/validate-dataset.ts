@@ -31,11 +31,14 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
   return issue.message.replace(/^Invalid (type|key): /, '');
 }
 
+/** valibot's issues as problems a reader can act on: where in the file, and why. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): DatasetProblem[] {
+  return issues.map((issue) => ({ path: issuePath(issue), message: issueMessage(issue) }));
+}
+
 export function validateDataset(input: unknown): ValidationResult {
   const parsed = v.safeParse(DatasetSchema, input);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.issues.map((issue) => ({ path: issuePath(issue), message: issueMessage(issue) })) };
-  }
+  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.issues) };
   const problems = findIntegrityProblems(parsed.output);
   return problems.length ? { ok: false, problems } : { ok: true, dataset: parsed.output };
 }

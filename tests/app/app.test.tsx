@@ -41,9 +41,9 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Xiaomi in figures' })).toBeInTheDocument();
   });
 
-  it('names what is wrong with a broken dataset and recovers on retry', async () => {
+  it('names what is wrong with a dataset it cannot use at all, and recovers on retry', async () => {
     const broken = JSON.parse(goodBody);
-    broken.observations[7].value = 'seven';
+    broken.schemaVersion = 7;
     const fetchMock = vi
       .fn<typeof fetch>()
       .mockResolvedValueOnce(new Response(JSON.stringify(broken)))
@@ -53,10 +53,28 @@ describe('App', () => {
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('data/xiaomi.json does not match the dataset schema (1 problem)');
-    expect(alert).toHaveTextContent('observations[7].value: must be a number');
+    expect(alert).toHaveTextContent('schemaVersion: must be 1');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('region', { name: 'Shipments' })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows every valid figure of a file with a broken record, and says which record was left out and why', async () => {
+    const broken = JSON.parse(goodBody);
+    const index = broken.observations.findIndex((o: { id: string }) => o.id === 'revenue-2023');
+    broken.observations[index].value = 'lots';
+    vi.stubGlobal('fetch', vi.fn<typeof fetch>().mockResolvedValue(new Response(JSON.stringify(broken))));
+    renderApp();
+    expect(await screen.findByRole('region', { name: 'Shipments' })).toBeInTheDocument();
+    const notice = screen.getAllByRole('status').find((el) => el.textContent?.includes('2 records in data/xiaomi.json could not be used and were left out'));
+    expect(notice).toHaveTextContent(`observations[${index}].value: must be a number`);
+    // The "other" segment was derived from the 2023 total, so it goes too, and says why.
+    const other = broken.observations.findIndex((o: { id: string }) => o.id === 'segment-other-2023-derived');
+    expect(notice).toHaveTextContent(`observations[${other}].derivation.inputs[0]: unknown observation id "revenue-2023"`);
+    // The rest is there: shipments still read 145.6 million; the 2023 revenue is gone, not guessed.
+    const strip = screen.getByRole('region', { name: 'Key figures' });
+    expect(within(strip).getByText(/145\.6 million/)).toBeInTheDocument();
+    expect(within(strip).queryByText('RMB 271.0 bn')).toBeNull();
   });
 
   it('explains an HTML page served where the JSON should be', async () => {

@@ -19,8 +19,9 @@ async function failure(promise: Promise<unknown>): Promise<DatasetError> {
 
 describe('fetchDataset', () => {
   it('returns the validated dataset', async () => {
-    const dataset = await fetchDataset('data/xiaomi.json', respond(JSON.stringify(rawDataset())));
+    const { dataset, leftOut } = await fetchDataset('data/xiaomi.json', respond(JSON.stringify(rawDataset())));
     expect(dataset.observations.length).toBeGreaterThan(80);
+    expect(leftOut).toEqual([]);
   });
   it('names the file and the HTTP status when the server refuses', async () => {
     const e = await failure(fetchDataset('data/xiaomi.json', respond('nope', { status: 404, statusText: 'Not Found' })));
@@ -41,8 +42,15 @@ describe('fetchDataset', () => {
     expect(e.kind).toBe('invalid');
     expect(e.problems).toEqual([{ path: 'title', message: 'must be at most 600 characters' }]);
   });
+  it('uses the valid records of a served file and lists the ones it left out', async () => {
+    const data = rawDataset();
+    data.observations[5]!.value = 'lots';
+    const { dataset, leftOut } = await fetchDataset('data/xiaomi.json', respond(JSON.stringify(data)));
+    expect(leftOut).toEqual([{ path: 'observations[5].value', message: 'must be a number' }]);
+    expect(dataset.observations).toHaveLength(rawDataset().observations.length - 1);
+  });
   it('decodes UTF-8 and drops a byte-order mark, as a browser does', async () => {
-    const dataset = await fetchDataset('data/xiaomi.json', respond(`\uFEFF${JSON.stringify(rawDataset())}`));
+    const { dataset } = await fetchDataset('data/xiaomi.json', respond(`\uFEFF${JSON.stringify(rawDataset())}`));
     expect(dataset.sources.some((s) => s.summary.includes('–'))).toBe(true);
   });
 });

@@ -60,7 +60,7 @@ test.describe('a dataset that cannot be used', () => {
     await expect(page.getByRole('region', { name: 'Shipments' })).toBeVisible();
   });
 
-  test('lists schema problems with their location', async ({ page }) => {
+  test('keeps every valid figure of a file with broken records, and lists what it left out with its location', async ({ page }) => {
     await page.route('**/data/xiaomi.json', async (route) => {
       const response = await route.fetch();
       const json = await response.json();
@@ -69,9 +69,26 @@ test.describe('a dataset that cannot be used', () => {
       await route.fulfill({ response, json });
     });
     await page.goto('./');
+    const notice = page.getByRole('status').filter({ hasText: 'could not be used and were left out' });
+    await expect(notice).toContainText('observations[0].value: must be a number');
+    await expect(notice).toContainText('sources[1].date: must be a period');
+    // What cited the left-out source is listed too, and the rest of the page works.
+    await expect(notice).toContainText('unknown source id "q2-2017-shipments-report"');
+    await expect(page.getByRole('region', { name: 'Shipments' }).locator('.bar').first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Key figures' })).toContainText('RMB 271.0 bn');
+  });
+
+  test('refuses a file it cannot use at all, saying where and why', async ({ page }) => {
+    await page.route('**/data/xiaomi.json', async (route) => {
+      const response = await route.fetch();
+      const json = await response.json();
+      json.schemaVersion = 9;
+      await route.fulfill({ response, json });
+    });
+    await page.goto('./');
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('does not match the dataset schema (2 problems)');
-    await expect(alert).toContainText('observations[0].value: must be a number');
-    await expect(alert).toContainText('sources[1].date: must be a period');
+    await expect(alert).toContainText('does not match the dataset schema (1 problem)');
+    await expect(alert).toContainText('schemaVersion: must be 1');
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeEnabled();
   });
 });

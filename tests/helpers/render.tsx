@@ -15,7 +15,7 @@ export function testQueryClient(): QueryClient {
 /** Renders `ui` with the bundled dataset already loaded and the view store set to `view`. */
 export function renderWithData(ui: ReactElement, options: { view?: Partial<ViewState>; dataset?: Dataset } = {}): RenderResult & { client: QueryClient } {
   const client = testQueryClient();
-  client.setQueryData(datasetQueryOptions.queryKey, options.dataset ?? bundledDataset());
+  client.setQueryData(datasetQueryOptions.queryKey, { dataset: options.dataset ?? bundledDataset(), leftOut: [] });
   useViewStore.setState({ ...DEFAULT_VIEW, ...options.view });
   const result = render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
   return { ...result, client };

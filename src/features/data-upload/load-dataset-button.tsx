@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, type ChangeEvent } from 'react';
 import { uploadedDatasetQueryOptions, useActiveDataset } from '../../data/active-dataset.ts';
-import { datasetQueryOptions } from '../../data/dataset-query.ts';
+import { datasetQueryOptions, type LoadedDataset } from '../../data/dataset-query.ts';
 import { loadDatasetFile } from '../../data/import/load-file.ts';
-import type { Dataset } from '../../data/schema.ts';
 import { useUpload } from './upload-store.ts';
 
 /** Opens a JSON dataset or a CSV of figures; nothing on screen changes until the whole file validates. */
@@ -20,13 +19,13 @@ export function LoadDatasetButton() {
     if (!file) return;
     setStatus({ kind: 'checking', fileName: file.name });
     try {
-      const base = client.getQueryData<Dataset>(datasetQueryOptions.queryKey) ?? (await client.fetchQuery(datasetQueryOptions));
+      const base = (client.getQueryData<LoadedDataset>(datasetQueryOptions.queryKey) ?? (await client.fetchQuery(datasetQueryOptions))).dataset;
       const result = await loadDatasetFile(file, base);
       if (!result.ok) {
         setStatus({ kind: 'rejected', message: result.message, problems: result.problems });
         return;
       }
-      client.setQueryData(uploadedDatasetQueryOptions.queryKey, result.dataset);
+      client.setQueryData<LoadedDataset>(uploadedDatasetQueryOptions.queryKey, { dataset: result.dataset, leftOut: [] });
       useActiveDataset.getState().use('upload', result.summary);
       setStatus({ kind: 'idle' });
     } catch (error) {

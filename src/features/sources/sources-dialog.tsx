@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { activeDatasetQuery, useActiveDataset } from '../../data/active-dataset.ts';
-import { indexDataset } from '../../domain/dataset-index.ts';
+import { selectIndex } from '../../data/use-dataset.ts';
 
 const SourceDetails = lazy(() => import('./source-details.tsx').then((m) => ({ default: m.SourceDetails })));
 
@@ -14,7 +14,7 @@ export function SourcesButton() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const source = useActiveDataset((s) => s.source);
-  const { data: index } = useQuery({ ...activeDatasetQuery(source), select: indexDataset });
+  const { data: index } = useQuery({ ...activeDatasetQuery(source), select: selectIndex });
   return (
     <>
       <button

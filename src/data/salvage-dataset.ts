@@ -1,0 +1,77 @@
+/**
+ * The served dataset, read leniently: a record that fails the schema or the cross-checks is
+ * left out and listed (with its place in the file and why), so one bad record does not hide
+ * every good figure. What depends on a left-out record (a figure citing a dropped source, a
+ * value derived from a dropped input) is left out in turn, and said so. Problems outside any
+ * record (not a dataset, an unknown schema version, a missing collection) still reject the
+ * file. Files a user opens stay all-or-nothing (validateDataset): the page keeps its data.
+ */
+import * as v from 'valibot';
+import { COLLECTIONS, findIntegrityProblems, type Collection, type DatasetProblem } from './dataset-integrity.ts';
+import { DatasetSchema, type Dataset } from './schema.ts';
+import { describeIssues, validateDataset, type ValidationResult } from './validate-dataset.ts';
+
+export type SalvageResult = { ok: true; dataset: Dataset; leftOut: DatasetProblem[] } | { ok: false; problems: DatasetProblem[] };
+
+const RECORD_PATH = /^(\w+)\[(\d+)\]/;
+
+/** The collection and index a problem path points into, when it is inside a record. */
+function recordOf(path: string): { collection: Collection; index: number } | null {
+  const m = RECORD_PATH.exec(path);
+  if (!m || !(COLLECTIONS as readonly string[]).includes(m[1]!)) return null;
+  return { collection: m[1] as Collection, index: Number(m[2]) };
+}
+
+type Records = Record<Collection, unknown[]>;
+
+/**
+ * Removes the records named by `problems` from `records`, and rewrites each problem's path to
+ * the record's place in the original file (`origin` maps current to original indices).
+ * Returns false when a problem is not inside a record, so nothing can be salvaged.
+ */
+function leaveOut(records: Records, origin: Record<Collection, number[]>, problems: readonly DatasetProblem[], leftOut: DatasetProblem[]): boolean {
+  const drop = new Map<Collection, Set<number>>();
+  for (const p of problems) {
+    const at = recordOf(p.path);
+    if (!at) return false;
+    const original = origin[at.collection][at.index];
+    leftOut.push({ path: p.path.replace(RECORD_PATH, `${at.collection}[${original}]`), message: p.message });
+    drop.set(at.collection, (drop.get(at.collection) ?? new Set()).add(at.index));
+  }
+  for (const [collection, indices] of drop) {
+    records[collection] = records[collection].filter((_, i) => !indices.has(i));
+    origin[collection] = origin[collection].filter((_, i) => !indices.has(i));
+  }
+  return true;
+}
+
+export function salvageDataset(input: unknown): SalvageResult {
+  const strict: ValidationResult = validateDataset(input);
+  if (strict.ok) return { ok: true, dataset: strict.dataset, leftOut: [] };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return strict;
+  const file = input as Record<string, unknown>;
+  if (!COLLECTIONS.every((c) => Array.isArray(file[c]))) return strict;
+
+  const records = Object.fromEntries(COLLECTIONS.map((c) => [c, [...(file[c] as unknown[])]])) as Records;
+  const origin = Object.fromEntries(COLLECTIONS.map((c) => [c, records[c].map((_, i) => i)])) as Record<Collection, number[]>;
+  const leftOut: DatasetProblem[] = [];
+
+  // Shape first: each record that fails the schema goes, then the rest must pass.
+  const shaped = v.safeParse(DatasetSchema, { ...file, ...records });
+  if (!shaped.success && !leaveOut(records, origin, describeIssues(shaped.issues), leftOut)) return strict;
+  const reshaped = v.safeParse(DatasetSchema, { ...file, ...records });
+  if (!reshaped.success) return { ok: false, problems: [...leftOut, ...describeIssues(reshaped.issues)] };
+
+  // Then how records fit together, until nothing else depends on a left-out record. Each
+  // round removes at least one record, so this ends.
+  let dataset = reshaped.output;
+  for (;;) {
+    const problems = findIntegrityProblems(dataset);
+    if (!problems.length) return { ok: true, dataset, leftOut };
+    const current = Object.fromEntries(COLLECTIONS.map((c) => [c, [...dataset[c]]])) as Records;
+    if (!leaveOut(current, origin, problems, leftOut)) return strict;
+    const next = v.safeParse(DatasetSchema, { ...dataset, ...current });
+    if (!next.success) return { ok: false, problems: [...leftOut, ...describeIssues(next.issues)] };
+    dataset = next.output;
+  }
+}
