@@ -4,6 +4,7 @@ import { RANK_GRANULARITIES, SHIPMENT_GRANULARITIES } from '../../src/domain/pan
 import { parseViewState, serializeViewState, type UrlContext } from '../../src/state/url-state.ts';
 import { DECKS, PANEL_KEYS, THEMES, type ViewState } from '../../src/state/view-state.ts';
 import { CTX } from '../helpers/url-context.ts';
+import { isValid } from '../helpers/view-validity.ts';
 
 const year = fc.option(fc.integer({ min: CTX.firstYear, max: CTX.lastYear }), { nil: null });
 
@@ -28,30 +29,6 @@ const validViewState = (ctx: UrlContext = CTX): fc.Arbitrary<ViewState> =>
     })
     .filter((s) => s.from === null || s.to === null || s.from <= s.to)
     .filter((s) => s.slide === null || s.slide <= (s.deck === 'saved' ? ctx.savedCount : ctx.slideCount));
-
-/** What every parsed state must satisfy, whatever the input. */
-function isValid(s: ViewState, ctx: UrlContext): boolean {
-  const inYears = (y: number | null) => y === null || (Number.isInteger(y) && y >= ctx.firstYear && y <= ctx.lastYear);
-  const subsetOf = (xs: readonly string[] | null, of: readonly string[]) => xs === null || (xs.every((x) => of.includes(x)) && new Set(xs).size === xs.length);
-  return (
-    inYears(s.from) &&
-    inYears(s.to) &&
-    (s.from === null || s.to === null || s.from <= s.to) &&
-    ['RMB', 'USD'].includes(s.currency) &&
-    subsetOf(s.regions, ctx.regions) &&
-    subsetOf(s.segments, ctx.segments) &&
-    typeof s.derived === 'boolean' &&
-    typeof s.events === 'boolean' &&
-    (SHIPMENT_GRANULARITIES as readonly string[]).includes(s.shipmentsGranularity) &&
-    (RANK_GRANULARITIES as readonly string[]).includes(s.ranksGranularity) &&
-    subsetOf(s.tables, PANEL_KEYS) &&
-    (s.focus === null || PANEL_KEYS.includes(s.focus)) &&
-    (s.slide === null || (Number.isInteger(s.slide) && s.slide >= 1 && s.slide <= (s.deck === 'saved' ? ctx.savedCount : ctx.slideCount))) &&
-    DECKS.includes(s.deck) &&
-    THEMES.includes(s.theme) &&
-    Object.keys(s).length === 14
-  );
-}
 
 const KEYS = [
   'from',
