@@ -9,6 +9,11 @@ import { MAX_SAVED_VIEWS, moveView, newViewId, readSavedViews, SAVED_VIEWS_KEY, 
 export interface SavedViewsState {
   views: SavedView[];
   problem: string | null;
+  /**
+   * Damaged stored data that could not be set aside (storage was full). Until it is, nothing
+   * is written over it: each change tries to set it aside first.
+   */
+  pendingAside: string | null;
   load: () => void;
   save: (name: string, query: string, dataVersion: string | null) => SavedView | null;
   remove: (id: string) => void;
@@ -42,9 +47,34 @@ function persist(views: readonly SavedView[]): string | null {
   }
 }
 
+/** Copies damaged stored data under a key of its own; returns that key, or null when storage refused. */
+function setAside(store: Storage, raw: string): string | null {
+  const key = `${SAVED_VIEWS_KEY}:set-aside:${new Date().toISOString()}`;
+  try {
+    store.setItem(key, raw);
+    return key;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the views, unless damaged data still waits to be set aside and cannot be yet. */
+function persistAfterAside(views: readonly SavedView[], pendingAside: string | null): { problem: string | null; pendingAside: string | null } {
+  const store = storage();
+  if (pendingAside !== null && store && !setAside(store, pendingAside)) {
+    return {
+      problem:
+        'Browser storage is full and still holds damaged saved views that could not be set aside, so the latest change is kept only until this page is closed.',
+      pendingAside,
+    };
+  }
+  return { problem: persist(views), pendingAside: null };
+}
+
 export const useSavedViews = create<SavedViewsState>()((set, get) => ({
   views: [],
   problem: null,
+  pendingAside: null,
   load: () => {
     const store = storage();
     if (!store) return set({ views: [], problem: 'Browser storage is not available, so views cannot be saved between visits.' });
@@ -56,19 +86,21 @@ export const useSavedViews = create<SavedViewsState>()((set, get) => ({
     }
     const result = readSavedViews(raw);
     let problem = result.problem && result.problem.charAt(0).toUpperCase() + result.problem.slice(1);
+    let pendingAside: string | null = null;
     if (result.setAside && raw !== null) {
-      const aside = `${SAVED_VIEWS_KEY}:set-aside:${new Date().toISOString()}`;
-      try {
-        store.setItem(aside, raw);
-        store.setItem(SAVED_VIEWS_KEY, writeSavedViews(result.views));
+      const aside = setAside(store, raw);
+      if (aside && persist(result.views) === null) {
         problem = `${problem}. The original data was kept in browser storage under “${aside}”.`;
-      } catch {
-        problem = `${problem}. The original data was left in place (storage is full), and changes will not be saved until it is cleared.`;
+      } else if (aside) {
+        problem = `${problem}. The original data was kept in browser storage under “${aside}”, but the readable views could not be stored again.`;
+      } else {
+        pendingAside = raw;
+        problem = `${problem}. The original data was left in place (storage is full), and changes will not be saved until it can be set aside.`;
       }
     } else if (result.migrated) {
       problem = persist(result.views);
     } else if (problem) problem = `${problem}.`;
-    set({ views: result.views, problem });
+    set({ views: result.views, problem, pendingAside });
   },
   save: (name, query, dataVersion) => {
     const trimmed = name.trim().slice(0, 80);
@@ -79,16 +111,16 @@ export const useSavedViews = create<SavedViewsState>()((set, get) => ({
     }
     const view: SavedView = { id: newViewId(), name: trimmed, query, savedAt: new Date().toISOString(), dataVersion };
     const views = [...get().views, view];
-    set({ views, problem: persist(views) });
+    set({ views, ...persistAfterAside(views, get().pendingAside) });
     return view;
   },
   remove: (id) => {
     const views = get().views.filter((x) => x.id !== id);
-    set({ views, problem: persist(views) });
+    set({ views, ...persistAfterAside(views, get().pendingAside) });
   },
   move: (id, delta) => {
     const views = moveView(get().views, id, delta);
-    set({ views, problem: persist(views) });
+    set({ views, ...persistAfterAside(views, get().pendingAside) });
   },
   dismissProblem: () => set({ problem: null }),
 }));
