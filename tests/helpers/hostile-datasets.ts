@@ -23,8 +23,8 @@ export interface HostileDataset {
 }
 
 export const HOSTILE_DATASETS: HostileDataset[] = [
-  { what: 'an empty file', text: () => '', fatal: /is empty$/ },
-  { what: 'only white space', text: () => ' \n\t ', fatal: /is empty$/ },
+  { what: 'an empty file', text: () => '', fatal: /is empty/ },
+  { what: 'only white space', text: () => ' \n\t ', fatal: /is empty/ },
   { what: 'truncated JSON', text: () => readFileSync('public/data/xiaomi.json', 'utf8').slice(0, 4000), fatal: /is not valid JSON: / },
   { what: 'an HTML error page', text: () => '<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', fatal: /is an HTML or XML page, not JSON/ },
   { what: 'JSON null', text: () => 'null', fatal: /does not match the dataset schema/ },
