@@ -1,4 +1,5 @@
 import type { PlotPoint } from '../../domain/plot.ts';
+import { TableScroll } from '../ui/table-scroll.tsx';
 
 export interface DataTableProps {
   caption: string;
@@ -10,7 +11,7 @@ export interface DataTableProps {
 /** The table twin of a chart: the same figures, same formatting, each with its kind and source. */
 export function DataTable({ caption, points, seriesOf }: DataTableProps) {
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -42,6 +43,6 @@ export function DataTable({ caption, points, seriesOf }: DataTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
