@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations, waitForDashboard } from './axe.ts';
+import { PANELS, expect, test } from './fixtures.ts';
+
+/** The page really is in the theme under test: axe checks colours, so a wrong theme would pass unnoticed. */
+async function expectPageBackground(page: Page, theme: 'light' | 'dark') {
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(background).toBe(theme === 'dark' ? 'rgb(15, 17, 21)' : 'rgb(245, 246, 248)');
+}
+
+/**
+ * Every view a user can reach is checked against WCAG 2.1 A/AA by axe: the dashboard, the
+ * tables, the presentation and the Sources dialog, in the light theme, the dark theme and a
+ * system set to dark.
+ */
+async function checkEveryView(page: Page, query: string, theme: 'light' | 'dark') {
+  await page.goto(`./${query}`);
+  await waitForDashboard(page);
+  await expectPageBackground(page, theme);
+  await expectNoAxeViolations(page, `the dashboard (${theme})`);
+
+  for (const name of PANELS) {
+    const panel = page.getByRole('region', { name, exact: true });
+    await panel.getByRole('button', { name: 'Show table' }).click();
+    await expect(panel.getByRole('table').first()).toBeVisible();
+  }
+  await expectNoAxeViolations(page, `the four panels as tables (${theme})`);
+  for (const name of PANELS) await page.getByRole('region', { name, exact: true }).getByRole('button', { name: 'Show table' }).click();
+
+  await page.getByRole('button', { name: 'Sources' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sources' });
+  await expect(dialog.locator('ol.sources > li').first()).toBeVisible();
+  await expectNoAxeViolations(page, `the Sources dialog (${theme})`);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'Present' }).click();
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  for (let slide = 1; slide <= 5; slide++) {
+    await expect(deck.getByText(`Slide ${slide} of 5`)).toBeVisible();
+    if (slide > 1) await expect(deck.locator('.bar, .rank-dot').first()).toBeVisible();
+    await expectNoAxeViolations(page, `presentation slide ${slide} (${theme})`);
+    await page.keyboard.press('ArrowRight');
+  }
+}
+
+test.describe('no WCAG 2.1 A/AA violations', () => {
+  // Four full passes of axe over a large page: slower than the default budget on two cores.
+  test.describe.configure({ timeout: 120_000 });
+
+  test('light theme', async ({ page }) => {
+    await checkEveryView(page, '?theme=light', 'light');
+  });
+
+  test('dark theme from the link', async ({ page }) => {
+    await checkEveryView(page, '?theme=dark', 'dark');
+  });
+
+  test.describe('a system set to dark', () => {
+    test.use({ colorScheme: 'dark' });
+    test('follows it with theme=system', async ({ page }) => {
+      await checkEveryView(page, '?theme=system', 'dark');
+    });
+  });
+
+  test('dark theme chosen with the Theme control', async ({ page }) => {
+    await page.goto('./?theme=light');
+    await waitForDashboard(page);
+    await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check();
+    await expect(page).toHaveURL(/theme=dark/);
+    await expectPageBackground(page, 'dark');
+    await expectNoAxeViolations(page, 'the dashboard after choosing Dark');
+  });
+});
