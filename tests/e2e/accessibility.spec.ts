@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, waitForDashboard } from './axe.ts';
+import { lowContrastChartText } from './chart-contrast.ts';
 import { PANELS, expect, test } from './fixtures.ts';
 
 /** The page really is in the theme under test: axe checks colours, so a wrong theme would pass unnoticed. */
@@ -71,4 +72,21 @@ test.describe('no WCAG 2.1 A/AA violations', () => {
     await expectPageBackground(page, 'dark');
     await expectNoAxeViolations(page, 'the dashboard after choosing Dark');
   });
+});
+
+test.describe('chart text, which axe does not check', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`has 4.5:1 contrast against what is behind it (${theme})`, async ({ page }) => {
+      await page.goto(`./?theme=${theme}`);
+      await waitForDashboard(page);
+      // Labels drawn inside bars are the risky ones; the test must see some to mean anything.
+      await expect(page.locator('text.bar-label--inside').first()).toBeVisible();
+      expect(await lowContrastChartText(page)).toEqual([]);
+      // The revenue slide: its labels are drawn larger, some inside bars.
+      await page.goto(`./?theme=${theme}&slide=3`);
+      await expect(page.getByRole('dialog', { name: 'Presentation' }).getByText('Slide 3 of 5')).toBeVisible();
+      await expect(page.locator('.deck .bar').first()).toBeVisible();
+      expect(await lowContrastChartText(page)).toEqual([]);
+    });
+  }
 });
