@@ -2,13 +2,14 @@ import { memo, useId } from 'react';
 import { numericAxisWidth } from './axis-width.ts';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { ChartRow, GapRun } from '../../domain/plot.ts';
-import { BarLabel } from './bar-label.tsx';
+import { BarLabel, labelWidth } from './bar-label.tsx';
 import { CategoryTick } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { eventMarkers } from './event-markers.tsx';
 import { ANIMATION_MS, LABELLED_MARKS, useReducedMotion } from './use-reduced-motion.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
+import { valueAxisMax } from './value-axis.ts';
 
 export interface PeriodBarChartProps {
   rows: readonly ChartRow[];
@@ -57,7 +58,7 @@ function valueBarShape(chartId: string, s: SeriesStyle) {
   };
 }
 
-function targetShape(s: SeriesStyle, valueIds: readonly string[]) {
+function targetShape(s: SeriesStyle, valueIds: readonly string[], large: boolean, plotLeft: number, marginRight: number) {
   return function TargetMark(props: BarShapeProps) {
     const row = props.payload as ChartRow | undefined;
     const point = row?.points[s.id];
@@ -69,6 +70,11 @@ function targetShape(s: SeriesStyle, valueIds: readonly string[]) {
     const inset = props.width * 0.18;
     const x1 = props.x + inset;
     const x2 = props.x + props.width - inset;
+    const label = `target ${point.short}`;
+    // Kept inside the plot: over the first or last period it would run into the axis labels.
+    const half = labelWidth(label, large) / 2;
+    const right = props.parentViewBox.x + props.parentViewBox.width - marginRight;
+    const labelX = Math.min(Math.max((x1 + x2) / 2, plotLeft + half), right - half);
     // A single target value is a line at that value; only a range (80–100) is a band.
     return (
       <g className="target-mark" data-series={s.id}>
@@ -88,8 +94,8 @@ function targetShape(s: SeriesStyle, valueIds: readonly string[]) {
           <line x1={x1} x2={x2} y1={top} y2={top} stroke={colorVar(s.color)} strokeWidth={3} strokeDasharray="6 3" />
         )}
         {labelled ? (
-          <text x={(x1 + x2) / 2} y={top - 6} textAnchor="middle" className="bar-label target-label">
-            target {point.short}
+          <text x={labelX} y={top - 6} textAnchor="middle" className="bar-label target-label">
+            {label}
           </text>
         ) : null}
       </g>
@@ -122,6 +128,8 @@ export const PeriodBarChart = memo(function PeriodBarChart({
   const valueSeries = series.filter((s) => s.role === 'value');
   const targetSeries = series.filter((s) => s.role === 'target');
   // When no period has two values (shipped vs sold), they can share one centred slot; stacking never sums here.
+  const margin = large ? { top: 44, right: 16, bottom: 8, left: 8 } : { top: 28, right: 8, bottom: 4, left: 0 };
+  const yAxisWidth = numericAxisWidth(valueAxisMax(maxValue(rows)), yTick, large ? 22 : 12);
   const oneSlot = rows.every((r) => valueSeries.filter((s) => r.values[s.id] !== null && r.values[s.id] !== undefined).length <= 1);
   return (
     <BarChart
@@ -129,7 +137,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
       className={large ? 'chart-surface--large' : undefined}
       style={{ width: '100%', height }}
       data={rows as ChartRow[]}
-      margin={large ? { top: 44, right: 16, bottom: 8, left: 8 } : { top: 28, right: 8, bottom: 4, left: 0 }}
+      margin={margin}
       barCategoryGap="22%"
       barGap={3}
       onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
@@ -143,7 +151,8 @@ export const PeriodBarChart = memo(function PeriodBarChart({
           x2={g.last}
           fill="var(--surface-2)"
           fillOpacity={0.8}
-          label={{ value: g.short, position: 'insideTop', className: 'gap-label' }}
+          // Below the event flags, which sit along the top edge of the plot.
+          label={{ value: g.short, position: 'insideTop', offset: large ? 36 : 22, className: 'gap-label' }}
         />
       ))}
       {eventMarkers(rows)}
@@ -157,7 +166,8 @@ export const PeriodBarChart = memo(function PeriodBarChart({
       <XAxis xAxisId={TARGET_AXIS} dataKey="label" hide />
       <YAxis
         interval={0}
-        width={numericAxisWidth(maxValue(rows), yTick, large ? 22 : 12)}
+        domain={[0, valueAxisMax]}
+        width={yAxisWidth}
         tickFormatter={yTick}
         tickLine={false}
         axisLine={false}
@@ -192,6 +202,9 @@ export const PeriodBarChart = memo(function PeriodBarChart({
           shape={targetShape(
             s,
             valueSeries.map((v) => v.id),
+            large,
+            margin.left + yAxisWidth,
+            margin.right,
           )}
           isAnimationActive={false}
         />
