@@ -2,6 +2,7 @@ import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
+import { ChartScroll, categoryChartMinWidth } from '../../components/charts/chart-scroll.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
@@ -121,15 +122,22 @@ export function GoalsPanel() {
         <>
           {rows.length ? (
             <figure className="chart">
-              <CategoryBarChart
-                rows={rows}
-                series={PROGRESS_SERIES}
-                valueTick={percentTick}
-                labelOf={progressLabel}
-                reference={TARGET_LINE}
-                domainMax={Math.ceil((maxProgress * 1.15) / 25) * 25}
-                ticks={PROGRESS_TICKS}
-              />
+              <ChartScroll
+                minWidth={categoryChartMinWidth(
+                  rows.map((r) => r.label),
+                  rows.map(progressLabel),
+                )}
+              >
+                <CategoryBarChart
+                  rows={rows}
+                  series={PROGRESS_SERIES}
+                  valueTick={percentTick}
+                  labelOf={progressLabel}
+                  reference={TARGET_LINE}
+                  domainMax={Math.ceil((maxProgress * 1.15) / 25) * 25}
+                  ticks={PROGRESS_TICKS}
+                />
+              </ChartScroll>
               <figcaption className="chart__note">
                 Best figure in the sources as a share of the target. {assessments.length - rows.length} of {assessments.length} goals have no figure to compare
                 and are listed below only.

@@ -5,6 +5,7 @@ import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
+import { ChartScroll, categoryChartMinWidth, periodChartMinWidth } from '../../components/charts/chart-scroll.tsx';
 import { TruncationNote } from '../../components/charts/truncation-note.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { FactList } from '../../components/ui/fact-list.tsx';
@@ -95,7 +96,9 @@ export function RegionsPanel() {
           <DataTable caption={`Xiaomi's smartphone vendor rank, ${label}`} points={ranks.plotted} />
         ) : (
           <figure className="chart">
-            <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} onSelect={onSelectYear} />
+            <ChartScroll minWidth={periodChartMinWidth(ranks.rows.length)}>
+              <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} onSelect={onSelectYear} />
+            </ChartScroll>
             <figcaption>
               <ChartLegend
                 series={series}
@@ -125,7 +128,14 @@ export function RegionsPanel() {
             <DataTable caption={`Market share and rank, ${snapshot.title}`} points={snapshot.plotted} />
           ) : (
             <figure className="chart">
-              <CategoryBarChart rows={snapshot.rows} series={SHARE_SERIES} colorOf={shareColor} valueTick={axisTick('percent')} labelOf={shareLabel} />
+              <ChartScroll
+                minWidth={categoryChartMinWidth(
+                  snapshot.rows.map((r) => r.label),
+                  snapshot.rows.map(shareLabel),
+                )}
+              >
+                <CategoryBarChart rows={snapshot.rows} series={SHARE_SERIES} colorOf={shareColor} valueTick={axisTick('percent')} labelOf={shareLabel} />
+              </ChartScroll>
             </figure>
           )}
         </div>

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
+import { ChartScroll, categoryChartMinWidth } from '../../components/charts/chart-scroll.tsx';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { PeriodChartBlock } from '../../components/charts/period-chart-block.tsx';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
@@ -109,14 +110,21 @@ export function RevenuePanel() {
           <DataTable caption={`Revenue by segment, ${periodLabel(segments.year)}`} points={segments.plotted} />
         ) : (
           <figure className="chart">
-            <CategoryBarChart
-              rows={segments.rows}
-              series={SEGMENT_SERIES}
-              colorOf={segmentColor}
-              valueTick={axisTick('billion', currency)}
-              labelOf={segmentLabel}
-              onSelect={onSelectSegment}
-            />
+            <ChartScroll
+              minWidth={categoryChartMinWidth(
+                segments.rows.map((r) => r.label),
+                segments.rows.map(segmentLabel),
+              )}
+            >
+              <CategoryBarChart
+                rows={segments.rows}
+                series={SEGMENT_SERIES}
+                colorOf={segmentColor}
+                valueTick={axisTick('billion', currency)}
+                labelOf={segmentLabel}
+                onSelect={onSelectSegment}
+              />
+            </ChartScroll>
             <figcaption className="chart__note">
               Shares are computed from the stated figures. “Other” is derived: total revenue minus the three named segments. Click a segment to filter the page
               to it.
