@@ -75,7 +75,8 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
         interval={0}
         height={44}
         tickLine={false}
-        padding={{ left: 24, right: 24 }}
+        // Room for the first and last point's label, which is wider than the point, clear of the rank axis.
+        padding={large ? { left: 48, right: 48 } : { left: 24, right: 24 }}
         tick={<CategoryTick rows={rows} seriesIds={valueIds} />}
       />
       <YAxis
