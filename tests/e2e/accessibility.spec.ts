@@ -90,3 +90,46 @@ test.describe('chart text, which axe does not check', () => {
     });
   }
 });
+
+test('every chart tells its series apart without colour: marker shapes that match the legend, or line styles', async ({ page }) => {
+  await page.goto('./');
+  await waitForDashboard(page);
+  await expect(page.locator('.goal__trajectory .recharts-line-curve').first()).toBeVisible();
+  const charts = await page.evaluate(() => {
+    const shapeOf = (marker: Element | null) => {
+      if (!marker) return 'none';
+      if (marker.tagName === 'rect') return 'square';
+      if (marker.tagName === 'circle') return 'circle';
+      return (marker.getAttribute('d')?.match(/L/g)?.length ?? 0) === 2 ? 'triangle' : 'diamond';
+    };
+    return [...document.querySelectorAll('figure.chart')].map((figure) => {
+      const title = figure.closest('.subchart, .panel')?.querySelector('h3, h2')?.textContent ?? '';
+      const shapes: Record<string, string[]> = {};
+      for (const mark of figure.querySelectorAll('.bar[data-series], .rank-dot[data-series]')) {
+        const series = mark.getAttribute('data-series')!;
+        (shapes[series] ??= []).push(shapeOf(mark.querySelector('.series-marker')));
+      }
+      const legendShapes = [...figure.querySelectorAll('.chart-legend .swatch')].flatMap((s) => [...s.classList].map((c) => c.replace('swatch--', '')));
+      const dashes = [...figure.querySelectorAll('.recharts-line-curve')].map((l) => getComputedStyle(l).strokeDasharray);
+      return { title, shapes, legendShapes, dashes };
+    });
+  });
+  let multiSeries = 0;
+  for (const { title, shapes, legendShapes, dashes } of charts) {
+    const series = Object.keys(shapes);
+    if (series.length > 1) {
+      multiSeries++;
+      const perSeries = series.map((s) => [...new Set(shapes[s])]);
+      for (const [i, found] of perSeries.entries()) {
+        expect(found, `${title}: every mark of ${series[i]} has the same marker`).toHaveLength(1);
+        expect(found[0], `${title}: ${series[i]} has a marker`).not.toBe('none');
+        expect(legendShapes, `${title}: the legend shows the ${found[0]} marker`).toContain(found[0]);
+      }
+      expect(new Set(perSeries.flat()).size, `${title}: each series has its own marker shape`).toBe(series.length);
+    }
+    // Charts of lines alone (a goal's trajectory) tell them apart by dash pattern.
+    else if (dashes.length > 1) expect(new Set(dashes).size, `${title}: each line has its own dash pattern`).toBe(dashes.length);
+  }
+  // Shipped vs sold, adjusted net profit vs R&D, worldwide vs China ranks: the test must see them.
+  expect(multiSeries).toBeGreaterThanOrEqual(3);
+});

@@ -33,7 +33,7 @@ export async function overlappingBoxes(locators: readonly Locator[]): Promise<st
 }
 
 /**
- * Chart text that a reader cannot read: labels, ticks and event flags drawn over each other, or
+ * Chart text that a reader cannot read: labels, ticks and event flags and series markers drawn over each other, or
  * text outside what can be seen (past the panel or slide, or past the scroll range of a chart
  * that scrolls sideways: SVG that spills out of its box does not extend the scroll range).
  */
@@ -58,8 +58,8 @@ export function unreadableChartText(page: Page): Promise<string[]> {
       }
       // Wrapped tick labels are one <text> with a <tspan> per line: compare the lines.
       const texts = [...svg.querySelectorAll('text')].flatMap((t) => (t.querySelector('tspan') ? [...t.querySelectorAll('tspan')] : [t]));
-      const items = [...texts, ...svg.querySelectorAll('.event-flag path')]
-        .map((el) => ({ el, box: el.getBoundingClientRect(), text: el.textContent?.trim() || 'event flag' }))
+      const items = [...texts, ...svg.querySelectorAll('.event-flag path, .series-marker')]
+        .map((el) => ({ el, box: el.getBoundingClientRect(), text: el.textContent?.trim() || el.getAttribute('class') || 'mark' }))
         .filter((i) => i.box.width > 0 && i.box.height > 0);
       for (const i of items) {
         if (i.box.left < left - 1 || i.box.right > right + 1) problems.push(`${where}: "${i.text}" is cut off`);

@@ -6,6 +6,7 @@ import { BarLabel, labelWidth } from './bar-label.tsx';
 import { CategoryTick } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
+import { SeriesMarker } from './series-marker.tsx';
 import { eventMarkers } from './event-markers.tsx';
 import { ANIMATION_MS, LABELLED_MARKS, useReducedMotion } from './use-reduced-motion.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
@@ -30,13 +31,18 @@ export interface PeriodBarChartProps {
 /** Targets sit on their own (hidden) category axis so they overlay the whole category instead of taking a bar slot. */
 const TARGET_AXIS = 'targets';
 
-function valueBarShape(chartId: string, s: SeriesStyle) {
+/**
+ * @param marked Whether the chart shows more than one series of bars: each bar then carries its
+ *   series' marker shape, so the series are told apart without colour.
+ */
+function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, large: boolean) {
   return function ValueBar(props: BarShapeProps) {
     const point = (props.payload as ChartRow | undefined)?.points[s.id];
     if (!point || props.width <= 0) return <g />;
     const derived = point.observation.kind === 'derived';
     const openEnded = point.observation.qualifier === 'moreThan';
     const cx = props.x + props.width / 2;
+    const inside = props.height > 22;
     return (
       <g className="bar" data-kind={point.observation.kind} data-series={s.id}>
         <rect
@@ -49,9 +55,22 @@ function valueBarShape(chartId: string, s: SeriesStyle) {
           stroke={colorVar(s.color)}
           strokeWidth={derived ? 1.5 : 0}
         />
-        {openEnded ? (
-          // A lower bound ("more than 100"): the chevron says the true value is higher.
-          <path d={`M${cx - 6},${props.y - 3} L${cx},${props.y - 9} L${cx + 6},${props.y - 3}`} fill="none" stroke={colorVar(s.color)} strokeWidth={2} />
+        {openEnded && props.height > 16 ? (
+          // A lower bound ("more than 100"): the chevron says the true value is higher. Drawn inside
+          // the top of the bar, as above it would run into the value label (which says "more than" too).
+          <path d={`M${cx - 6},${props.y + 11} L${cx},${props.y + 5} L${cx + 6},${props.y + 11}`} fill="none" stroke="var(--surface)" strokeWidth={2} />
+        ) : null}
+        {marked ? (
+          // Inside the foot of the bar, clear of the labels and event flags along the top; above
+          // the value label when the bar is too short to hold it.
+          <SeriesMarker
+            cx={cx}
+            cy={inside ? props.y + props.height - 11 : props.y - (large ? 48 : 27)}
+            shape={s.marker ?? 'square'}
+            // Inside, the shape is cut out of the bar in the surface colour; hollow means derived only above it.
+            color={inside ? 'var(--surface)' : colorVar(s.color)}
+            hollow={!inside && point.observation.kind !== 'reported'}
+          />
         ) : null}
       </g>
     );
@@ -180,7 +199,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
           dataKey={(r: ChartRow) => r.values[s.id] ?? null}
           name={s.label}
           stackId={oneSlot ? 'one-slot' : undefined}
-          shape={valueBarShape(chartId, s)}
+          shape={valueBarShape(chartId, s, valueSeries.length > 1, large)}
           isAnimationActive={animated}
           animationDuration={ANIMATION_MS}
           maxBarSize={64}
