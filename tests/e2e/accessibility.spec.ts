@@ -133,3 +133,25 @@ test('every chart tells its series apart without colour: marker shapes that matc
   // Shipped vs sold, adjusted net profit vs R&D, worldwide vs China ranks: the test must see them.
   expect(multiSeries).toBeGreaterThanOrEqual(3);
 });
+
+test.describe('chart tooltips, read with the keyboard', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`have no WCAG 2.1 A/AA violations (${theme})`, async ({ page }) => {
+      await page.goto(`./?theme=${theme}`);
+      await waitForDashboard(page);
+      await expect(page.locator('.goal__trajectory svg.recharts-surface')).toBeVisible();
+      const charts = page.locator('.panel .recharts-wrapper svg[tabindex="0"]');
+      const count = await charts.count();
+      expect(count).toBeGreaterThanOrEqual(8);
+      for (let i = 0; i < count; i++) {
+        const chart = charts.nth(i);
+        await chart.focus();
+        const tooltip = page.locator('.recharts-tooltip-wrapper').filter({ visible: true }).filter({ hasText: /\S/ });
+        // Periods without a figure show no tooltip; move on until one does.
+        for (let step = 0; step < 4 && (await tooltip.count()) === 0; step++) await page.keyboard.press('ArrowRight');
+        await expect(tooltip, `chart ${i + 1} shows a tooltip`).toHaveCount(1);
+        await expectNoAxeViolations(page, `the tooltip of chart ${i + 1} (${theme})`, '.recharts-tooltip-wrapper');
+      }
+    });
+  }
+});
