@@ -36,7 +36,7 @@ for (const width of WIDTHS) {
   });
 }
 
-test('a chart too wide for a phone scrolls inside its frame, and every label can be scrolled to', async ({ page }) => {
+test('a chart too wide for a phone scrolls inside its frame; every label can be scrolled to and every figure read', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('./');
   await waitForDashboard(page);
@@ -49,6 +49,17 @@ test('a chart too wide for a phone scrolls inside its frame, and every label can
   await frame.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
   await expect(frame.getByText('≈145.6m')).toBeInViewport();
   expect(await unreadableChartText(page)).toEqual([]);
+  expect(await scrollsSideways(page)).toBe(false);
+
+  // Read by keyboard, the figure shows whole on screen, not cut off by the frame.
+  await frame.locator('svg[tabindex="0"]').focus();
+  for (let i = 0; i < 11; i++) await page.keyboard.press('ArrowRight');
+  const tooltip = frame.locator('.chart-tooltip');
+  await expect(tooltip).toContainText('about 145.6 million smartphones');
+  const box = (await tooltip.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
   expect(await scrollsSideways(page)).toBe(false);
 });
 
