@@ -64,6 +64,16 @@ test.describe('no WCAG 2.1 A/AA violations', () => {
     });
   });
 
+  test('a phone-sized screen, where wide charts and tables scroll in their frames', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const theme of ['light', 'dark'] as const) {
+      await page.goto(`./?theme=${theme}`);
+      await waitForDashboard(page);
+      await expectPageBackground(page, theme);
+      await expectNoAxeViolations(page, `the dashboard at 360 px (${theme})`);
+    }
+  });
+
   test('dark theme chosen with the Theme control', async ({ page }) => {
     await page.goto('./?theme=light');
     await waitForDashboard(page);
