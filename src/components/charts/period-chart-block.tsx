@@ -4,7 +4,6 @@ import type { ChartRow, GapRun, PlotPoint } from '../../domain/plot.ts';
 import { TruncationNote } from './truncation-note.tsx';
 import { EmptyState } from '../ui/empty-state.tsx';
 import { ChartLegend } from './chart-legend.tsx';
-import { ChartScroll, periodChartMinWidth } from './chart-scroll.tsx';
 import { DataTable } from './data-table.tsx';
 import { PeriodBarChart } from './period-bar-chart.tsx';
 import type { SeriesStyle } from './series-style.ts';
@@ -30,13 +29,11 @@ export interface PeriodChartBlockProps {
 export function PeriodChartBlock({ caption, rows, series, plotted, gaps, yTick, showTable, seriesOf, empty, onSelect, truncated }: PeriodChartBlockProps) {
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   if (showTable) return <DataTable caption={caption} points={plotted} seriesOf={seriesOf} />;
-  const valueIds = series.filter((s) => s.role === 'value').map((s) => s.id);
-  const barsPerPeriod = Math.max(...rows.map((r) => valueIds.filter((id) => r.values[id] !== null && r.values[id] !== undefined).length));
   return (
     <figure className="chart">
-      <ChartScroll minWidth={periodChartMinWidth(rows.length, barsPerPeriod)}>
+      <div className="chart-scroll">
         <PeriodBarChart rows={rows} series={series} gaps={gaps} yTick={yTick} onSelect={onSelect} />
-      </ChartScroll>
+      </div>
       <figcaption>
         <ChartLegend series={series} showsDerived={plotted.some((p) => p.observation.kind === 'derived')} showsEvents={rows.some((r) => r.events?.length)} />
         {gaps.length ? <p className="chart__gaps">No figure in the sources for {gaps.map((g) => g.text).join(', ')}.</p> : null}

@@ -2,11 +2,10 @@ import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
-import { ChartScroll, categoryChartMinWidth } from '../../components/charts/chart-scroll.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
-import { TableScroll } from '../../components/ui/table-scroll.tsx';
+import { TableScroll } from '../../components/charts/data-table.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { GOAL_STATUS_LABELS, countByStatus, goalProgressRows, goalTrajectory, type GoalAssessment } from '../../domain/goals.ts';
@@ -122,12 +121,7 @@ export function GoalsPanel() {
         <>
           {rows.length ? (
             <figure className="chart">
-              <ChartScroll
-                minWidth={categoryChartMinWidth(
-                  rows.map((r) => r.label),
-                  rows.map(progressLabel),
-                )}
-              >
+              <div className="chart-scroll">
                 <CategoryBarChart
                   rows={rows}
                   series={PROGRESS_SERIES}
@@ -137,7 +131,7 @@ export function GoalsPanel() {
                   domainMax={Math.ceil((maxProgress * 1.15) / 25) * 25}
                   ticks={PROGRESS_TICKS}
                 />
-              </ChartScroll>
+              </div>
               <figcaption className="chart__note">
                 Best figure in the sources as a share of the target. {assessments.length - rows.length} of {assessments.length} goals have no figure to compare
                 and are listed below only.

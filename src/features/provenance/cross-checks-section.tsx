@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { TableScroll } from '../../components/ui/table-scroll.tsx';
+import { TableScroll } from '../../components/charts/data-table.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { consistencyChecks, type CheckOutcome } from '../../domain/consistency.ts';
 

@@ -5,7 +5,6 @@ import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
-import { ChartScroll, categoryChartMinWidth, periodChartMinWidth } from '../../components/charts/chart-scroll.tsx';
 import { TruncationNote } from '../../components/charts/truncation-note.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { FactList } from '../../components/ui/fact-list.tsx';
@@ -96,9 +95,9 @@ export function RegionsPanel() {
           <DataTable caption={`Xiaomi's smartphone vendor rank, ${label}`} points={ranks.plotted} />
         ) : (
           <figure className="chart">
-            <ChartScroll minWidth={periodChartMinWidth(ranks.rows.length)}>
+            <div className="chart-scroll">
               <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} onSelect={onSelectYear} />
-            </ChartScroll>
+            </div>
             <figcaption>
               <ChartLegend
                 series={series}
@@ -128,14 +127,9 @@ export function RegionsPanel() {
             <DataTable caption={`Market share and rank, ${snapshot.title}`} points={snapshot.plotted} />
           ) : (
             <figure className="chart">
-              <ChartScroll
-                minWidth={categoryChartMinWidth(
-                  snapshot.rows.map((r) => r.label),
-                  snapshot.rows.map(shareLabel),
-                )}
-              >
+              <div className="chart-scroll">
                 <CategoryBarChart rows={snapshot.rows} series={SHARE_SERIES} colorOf={shareColor} valueTick={axisTick('percent')} labelOf={shareLabel} />
-              </ChartScroll>
+              </div>
             </figure>
           )}
         </div>

@@ -1,6 +1,5 @@
 import { useCallback, useMemo } from 'react';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
-import { ChartScroll, categoryChartMinWidth } from '../../components/charts/chart-scroll.tsx';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { PeriodChartBlock } from '../../components/charts/period-chart-block.tsx';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
@@ -110,12 +109,7 @@ export function RevenuePanel() {
           <DataTable caption={`Revenue by segment, ${periodLabel(segments.year)}`} points={segments.plotted} />
         ) : (
           <figure className="chart">
-            <ChartScroll
-              minWidth={categoryChartMinWidth(
-                segments.rows.map((r) => r.label),
-                segments.rows.map(segmentLabel),
-              )}
-            >
+            <div className="chart-scroll">
               <CategoryBarChart
                 rows={segments.rows}
                 series={SEGMENT_SERIES}
@@ -124,7 +118,7 @@ export function RevenuePanel() {
                 labelOf={segmentLabel}
                 onSelect={onSelectSegment}
               />
-            </ChartScroll>
+            </div>
             <figcaption className="chart__note">
               Shares are computed from the stated figures. “Other” is derived: total revenue minus the three named segments. Click a segment to filter the page
               to it.
