@@ -106,12 +106,7 @@ test('every chart tells its series apart without colour: marker shapes that matc
   await waitForDashboard(page);
   await expect(page.locator('.goal__trajectory .recharts-line-curve').first()).toBeVisible();
   const charts = await page.evaluate(() => {
-    const shapeOf = (marker: Element | null) => {
-      if (!marker) return 'none';
-      if (marker.tagName === 'rect') return 'square';
-      if (marker.tagName === 'circle') return 'circle';
-      return (marker.getAttribute('d')?.match(/L/g)?.length ?? 0) === 2 ? 'triangle' : 'diamond';
-    };
+    const shapeOf = (marker: Element | null) => marker?.getAttribute('data-shape') ?? 'none';
     return [...document.querySelectorAll('figure.chart')].map((figure) => {
       const title = figure.closest('.subchart, .panel')?.querySelector('h3, h2')?.textContent ?? '';
       const shapes: Record<string, string[]> = {};

@@ -1,17 +1,23 @@
 import type { MarkerShape } from './series-style.ts';
 
+/** Each shape as a path around its centre; one <path> keeps the marker cheap to ship and draw. */
+const SHAPES: Record<MarkerShape, string> = {
+  square: 'm-5-5h10v10h-10z',
+  circle: 'm-5.5 0a5.5 5.5 0 1 0 11 0a5.5 5.5 0 1 0-11 0',
+  triangle: 'm0-6l6 11h-12z',
+  diamond: 'm0-7l7 7-7 7-7-7z',
+};
+
 /** A series' marker shape, the cue that tells series apart without their colour (the legend shows the same shapes). */
 export function SeriesMarker({ cx, cy, shape, color, hollow }: { cx: number; cy: number; shape: MarkerShape; color: string; hollow: boolean }) {
-  const fill = hollow ? 'var(--surface)' : color;
-  const common = { fill, stroke: color, strokeWidth: 2, className: 'series-marker' };
-  switch (shape) {
-    case 'square':
-      return <rect x={cx - 5} y={cy - 5} width={10} height={10} {...common} />;
-    case 'triangle':
-      return <path d={`M${cx},${cy - 6} L${cx + 6},${cy + 5} L${cx - 6},${cy + 5} Z`} {...common} />;
-    case 'diamond':
-      return <path d={`M${cx},${cy - 7} L${cx + 7},${cy} L${cx},${cy + 7} L${cx - 7},${cy} Z`} {...common} />;
-    default:
-      return <circle cx={cx} cy={cy} r={5.5} {...common} />;
-  }
+  return (
+    <path
+      d={`M${cx} ${cy}${SHAPES[shape]}`}
+      fill={hollow ? 'var(--surface)' : color}
+      stroke={color}
+      strokeWidth={2}
+      className="series-marker"
+      data-shape={shape}
+    />
+  );
 }
