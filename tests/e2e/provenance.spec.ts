@@ -13,14 +13,29 @@ test('hovering a bar shows its value, period, kind and source; a shared figure s
   await expect(shipments.getByRole('list', { name: 'Figures given by more than one source' })).toContainText('Sources agree');
 });
 
-test('a chart can be read with the keyboard: focus it and move with the arrows', async ({ page }) => {
+test('a chart can be read with the keyboard: Tab to it, see the focus ring, move with the arrows', async ({ page }) => {
   await page.goto('./');
-  const chart = page.getByRole('region', { name: 'Shipments' }).locator('.recharts-wrapper svg[tabindex="0"]').first();
-  await chart.focus();
-  await page.keyboard.press('ArrowRight');
-  const tooltip = page.getByRole('region', { name: 'Shipments' }).locator('.chart-tooltip');
-  await expect(tooltip).toBeVisible();
+  const shipments = page.getByRole('region', { name: 'Shipments' });
+  await expect(shipments.locator('.bar').first()).toBeVisible();
+  // The chart is the next Tab stop after the panel's controls.
+  await shipments.locator('summary', { hasText: 'Download' }).focus();
+  await page.keyboard.press('Tab');
+  const chart = shipments.locator('.recharts-wrapper svg[tabindex="0"]').first();
+  await expect(chart).toBeFocused();
+  const ring = await chart.evaluate((el) => getComputedStyle(el));
+  expect(ring.outlineStyle).toBe('solid');
+  expect(parseFloat(ring.outlineWidth)).toBeGreaterThanOrEqual(2);
+
+  // Focus reads the first period; the arrows move from there.
+  const tooltip = shipments.locator('.chart-tooltip');
+  await expect(tooltip).toContainText('2012');
+  await expect(tooltip).toContainText('7.2 million smartphones');
   await expect(tooltip).toContainText('Source:');
+  await page.keyboard.press('ArrowRight');
+  await expect(tooltip).toContainText('2013');
+  await expect(tooltip).toContainText('18.7 million smartphones');
+  await page.keyboard.press('ArrowLeft');
+  await expect(tooltip).toContainText('7.2 million smartphones');
 });
 
 test('the Sources dialog lists every source and what it contributes; Escape closes it', async ({ page }) => {

@@ -16,6 +16,13 @@ describe('ShipmentsPanel', () => {
     expect(within(region).getByText('No figure in the sources for 2015–2022.')).toBeInTheDocument();
   });
 
+  it('keeps room above the tallest bar for its label and the event flags, on round ticks', () => {
+    const { container } = renderWithData(<ShipmentsPanel />);
+    // The value axis is the one with recharts' own ticks; periods use CategoryTick.
+    const ticks = [...container.querySelectorAll('text.recharts-cartesian-axis-tick-value')].map((t) => t.textContent);
+    expect(ticks).toEqual(['0m', '45m', '90m', '135m', '180m']);
+  });
+
   it('shows the same numbers as a table on "Show table"', async () => {
     const user = userEvent.setup();
     renderWithData(<ShipmentsPanel />);

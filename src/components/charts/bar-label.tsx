@@ -16,6 +16,11 @@ function box(v: unknown): Box | null {
 /** Rough width of label text at 12px, to decide whether it fits beside the bar. */
 const CHAR_WIDTH = 6.8;
 
+/** Estimated width of a bar label in pixels (slides draw labels about twice as large). */
+export function labelWidth(text: string, large = false): number {
+  return text.length * CHAR_WIDTH * (large ? 1.9 : 1);
+}
+
 /**
  * Value label that never wraps: above a column, or after a horizontal bar (inside its end when
  * it would run past the plot area).
@@ -32,7 +37,7 @@ export function BarLabel({ orientation, large = false, ...props }: LabelProps & 
     );
   }
   const parent = box(props.parentViewBox);
-  const needed = text.length * CHAR_WIDTH * (large ? 1.9 : 1) + 10;
+  const needed = labelWidth(text, large) + 10;
   const fitsOutside = !parent || b.x + b.width + needed <= parent.x + parent.width;
   const fitsInside = b.width > needed;
   if (fitsOutside || !fitsInside) {

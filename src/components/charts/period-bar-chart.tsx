@@ -2,13 +2,15 @@ import { memo, useId } from 'react';
 import { numericAxisWidth } from './axis-width.ts';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { ChartRow, GapRun } from '../../domain/plot.ts';
-import { BarLabel } from './bar-label.tsx';
+import { BarLabel, labelWidth } from './bar-label.tsx';
 import { CategoryTick } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
+import { SeriesMarker } from './series-marker.tsx';
 import { eventMarkers } from './event-markers.tsx';
 import { LABELLED_MARKS } from './marks.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
+import { valueAxisMax } from './value-axis.ts';
 
 export interface PeriodBarChartProps {
   rows: readonly ChartRow[];
@@ -27,13 +29,18 @@ export interface PeriodBarChartProps {
 /** Targets sit on their own (hidden) category axis so they overlay the whole category instead of taking a bar slot. */
 const TARGET_AXIS = 'targets';
 
-function valueBarShape(chartId: string, s: SeriesStyle) {
+/**
+ * @param marked Whether the chart shows more than one series of bars: each bar then carries its
+ *   series' marker shape, so the series are told apart without colour.
+ */
+function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, large: boolean) {
   return function ValueBar(props: BarShapeProps) {
     const point = (props.payload as ChartRow | undefined)?.points[s.id];
     if (!point || props.width <= 0) return <g />;
     const derived = point.observation.kind === 'derived';
     const openEnded = point.observation.qualifier === 'moreThan';
     const cx = props.x + props.width / 2;
+    const inside = props.height > 22;
     return (
       <g className="bar" data-kind={point.observation.kind} data-series={s.id}>
         <rect
@@ -46,16 +53,29 @@ function valueBarShape(chartId: string, s: SeriesStyle) {
           stroke={colorVar(s.color)}
           strokeWidth={derived ? 1.5 : 0}
         />
-        {openEnded ? (
-          // A lower bound ("more than 100"): the chevron says the true value is higher.
-          <path d={`M${cx - 6},${props.y - 3} L${cx},${props.y - 9} L${cx + 6},${props.y - 3}`} fill="none" stroke={colorVar(s.color)} strokeWidth={2} />
+        {openEnded && props.height > 16 ? (
+          // A lower bound ("more than 100"): the chevron says the true value is higher. Drawn inside
+          // the top of the bar, as above it would run into the value label (which says "more than" too).
+          <path d={`M${cx - 6},${props.y + 11} L${cx},${props.y + 5} L${cx + 6},${props.y + 11}`} fill="none" stroke="var(--surface)" strokeWidth={2} />
+        ) : null}
+        {marked ? (
+          // Inside the foot of the bar, clear of the labels and event flags along the top; above
+          // the value label when the bar is too short to hold it.
+          <SeriesMarker
+            cx={cx}
+            cy={inside ? props.y + props.height - 11 : props.y - (large ? 48 : 27)}
+            shape={s.marker ?? 'square'}
+            // Inside, the shape is cut out of the bar in the surface colour; hollow means derived only above it.
+            color={inside ? 'var(--surface)' : colorVar(s.color)}
+            hollow={!inside && point.observation.kind !== 'reported'}
+          />
         ) : null}
       </g>
     );
   };
 }
 
-function targetShape(s: SeriesStyle, valueIds: readonly string[]) {
+function targetShape(s: SeriesStyle, valueIds: readonly string[], large: boolean, plotLeft: number, marginRight: number) {
   return function TargetMark(props: BarShapeProps) {
     const row = props.payload as ChartRow | undefined;
     const point = row?.points[s.id];
@@ -67,6 +87,11 @@ function targetShape(s: SeriesStyle, valueIds: readonly string[]) {
     const inset = props.width * 0.18;
     const x1 = props.x + inset;
     const x2 = props.x + props.width - inset;
+    const label = `target ${point.short}`;
+    // Kept inside the plot: over the first or last period it would run into the axis labels.
+    const half = labelWidth(label, large) / 2;
+    const right = props.parentViewBox.x + props.parentViewBox.width - marginRight;
+    const labelX = Math.min(Math.max((x1 + x2) / 2, plotLeft + half), right - half);
     // A single target value is a line at that value; only a range (80–100) is a band.
     return (
       <g className="target-mark" data-series={s.id}>
@@ -86,8 +111,8 @@ function targetShape(s: SeriesStyle, valueIds: readonly string[]) {
           <line x1={x1} x2={x2} y1={top} y2={top} stroke={colorVar(s.color)} strokeWidth={3} strokeDasharray="6 3" />
         )}
         {labelled ? (
-          <text x={(x1 + x2) / 2} y={top - 6} textAnchor="middle" className="bar-label target-label">
-            target {point.short}
+          <text x={labelX} y={top - 6} textAnchor="middle" className="bar-label target-label">
+            {label}
           </text>
         ) : null}
       </g>
@@ -109,6 +134,8 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
   const valueSeries = series.filter((s) => s.role === 'value');
   const targetSeries = series.filter((s) => s.role === 'target');
   // When no period has two values (shipped vs sold), they can share one centred slot; stacking never sums here.
+  const margin = large ? { top: 44, right: 16, bottom: 8, left: 8 } : { top: 28, right: 8, bottom: 4, left: 0 };
+  const yAxisWidth = numericAxisWidth(valueAxisMax(maxValue(rows)), yTick, large ? 22 : 12);
   const oneSlot = rows.every((r) => valueSeries.filter((s) => r.values[s.id] !== null && r.values[s.id] !== undefined).length <= 1);
   return (
     <BarChart
@@ -116,7 +143,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
       className={large ? 'chart-surface--large' : undefined}
       style={{ width: '100%', height }}
       data={rows as ChartRow[]}
-      margin={large ? { top: 44, right: 16, bottom: 8, left: 8 } : { top: 28, right: 8, bottom: 4, left: 0 }}
+      margin={margin}
       barCategoryGap="22%"
       barGap={3}
       onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
@@ -130,7 +157,8 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
           x2={g.last}
           fill="var(--surface-2)"
           fillOpacity={0.8}
-          label={{ value: g.short, position: 'insideTop', className: 'gap-label' }}
+          // Below the event flags, which sit along the top edge of the plot.
+          label={{ value: g.short, position: 'insideTop', offset: large ? 36 : 22, className: 'gap-label' }}
         />
       ))}
       {eventMarkers(rows)}
@@ -144,7 +172,8 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
       <XAxis xAxisId={TARGET_AXIS} dataKey="label" hide />
       <YAxis
         interval={0}
-        width={numericAxisWidth(maxValue(rows), yTick, large ? 22 : 12)}
+        domain={[0, valueAxisMax]}
+        width={yAxisWidth}
         tickFormatter={yTick}
         tickLine={false}
         axisLine={false}
@@ -157,7 +186,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
           dataKey={(r: ChartRow) => r.values[s.id] ?? null}
           name={s.label}
           stackId={oneSlot ? 'one-slot' : undefined}
-          shape={valueBarShape(chartId, s)}
+          shape={valueBarShape(chartId, s, valueSeries.length > 1, large)}
           isAnimationActive={false}
           maxBarSize={64}
         >
@@ -178,6 +207,9 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
           shape={targetShape(
             s,
             valueSeries.map((v) => v.id),
+            large,
+            margin.left + yAxisWidth,
+            margin.right,
           )}
           isAnimationActive={false}
         />

@@ -31,7 +31,9 @@ export function PeriodChartBlock({ caption, rows, series, plotted, gaps, yTick, 
   if (showTable) return <DataTable caption={caption} points={plotted} seriesOf={seriesOf} />;
   return (
     <figure className="chart">
-      <PeriodBarChart rows={rows} series={series} gaps={gaps} yTick={yTick} onSelect={onSelect} />
+      <div className="chart-scroll">
+        <PeriodBarChart rows={rows} series={series} gaps={gaps} yTick={yTick} onSelect={onSelect} />
+      </div>
       <figcaption>
         <ChartLegend series={series} showsDerived={plotted.some((p) => p.observation.kind === 'derived')} showsEvents={rows.some((r) => r.events?.length)} />
         {gaps.length ? <p className="chart__gaps">No figure in the sources for {gaps.map((g) => g.text).join(', ')}.</p> : null}

@@ -7,7 +7,8 @@ import { CategoryTick } from './category-tick.tsx';
 import { selectRow } from './period-bar-chart.tsx';
 import { LABELLED_MARKS } from './marks.ts';
 
-import { colorVar, type MarkerShape, type SeriesStyle } from './series-style.ts';
+import { SeriesMarker } from './series-marker.tsx';
+import { colorVar, type SeriesStyle } from './series-style.ts';
 
 export interface RankChartProps {
   rows: readonly ChartRow[];
@@ -21,21 +22,6 @@ export interface RankChartProps {
   onSelect?: (key: string) => void;
 }
 
-function Marker({ cx, cy, shape, color, hollow }: { cx: number; cy: number; shape: MarkerShape; color: string; hollow: boolean }) {
-  const fill = hollow ? 'var(--surface)' : color;
-  const common = { fill, stroke: color, strokeWidth: 2 };
-  switch (shape) {
-    case 'square':
-      return <rect x={cx - 5} y={cy - 5} width={10} height={10} {...common} />;
-    case 'triangle':
-      return <path d={`M${cx},${cy - 6} L${cx + 6},${cy + 5} L${cx - 6},${cy + 5} Z`} {...common} />;
-    case 'diamond':
-      return <path d={`M${cx},${cy - 7} L${cx + 7},${cy} L${cx},${cy + 7} L${cx - 7},${cy} Z`} {...common} />;
-    default:
-      return <circle cx={cx} cy={cy} r={5.5} {...common} />;
-  }
-}
-
 function dot(s: SeriesStyle, labelled: boolean) {
   return function RankDot(props: DotItemDotProps) {
     const { cx, cy } = props;
@@ -44,7 +30,13 @@ function dot(s: SeriesStyle, labelled: boolean) {
     if (cx === undefined || cy === undefined || !point) return <g key={`${s.id}-${String(cx)}`} />;
     return (
       <g key={`${s.id}-${payload?.key}`} className="rank-dot" data-series={s.id} data-kind={point.observation.kind}>
-        <Marker cx={cx} cy={cy} shape={s.marker ?? 'circle'} color={colorVar(s.color)} hollow={s.role === 'target' || point.observation.kind !== 'reported'} />
+        <SeriesMarker
+          cx={cx}
+          cy={cy}
+          shape={s.marker ?? 'circle'}
+          color={colorVar(s.color)}
+          hollow={s.role === 'target' || point.observation.kind !== 'reported'}
+        />
         {labelled ? (
           <text x={cx} y={cy - 11} textAnchor="middle" className="bar-label">
             {point.short}
@@ -75,7 +67,8 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
         interval={0}
         height={44}
         tickLine={false}
-        padding={{ left: 24, right: 24 }}
+        // Room for the first and last point's label, which is wider than the point, clear of the rank axis.
+        padding={large ? { left: 48, right: 48 } : { left: 24, right: 24 }}
         tick={<CategoryTick rows={rows} seriesIds={valueIds} />}
       />
       <YAxis

@@ -15,6 +15,9 @@ const LINES = [
   { key: 'pace', label: 'At the pace so far', color: 'var(--c-blue)', dash: '2 4', width: 2 },
 ] as const;
 
+const TOOLTIP_BOX = { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, color: 'var(--text)' };
+const TOOLTIP_TEXT = { color: 'var(--text)' };
+
 /** Cumulative progress through a goal's period against the straight path to its target. */
 export const TrajectoryChart = memo(function TrajectoryChart({ trajectory, yTick, height = 220 }: TrajectoryChartProps) {
   return (
@@ -48,6 +51,9 @@ export const TrajectoryChart = memo(function TrajectoryChart({ trajectory, yTick
         <Tooltip
           formatter={(value, name) => [yTick(Number(value)), LINES.find((l) => l.key === name)?.label ?? String(name)]}
           labelFormatter={(x) => trajectory.rows.find((r) => r.x === Number(x))?.label ?? ''}
+          // recharts' default tooltip is white with text in the series colours: unreadable in the dark theme.
+          contentStyle={TOOLTIP_BOX}
+          itemStyle={TOOLTIP_TEXT}
           isAnimationActive={false}
         />
         {LINES.map((l) => (

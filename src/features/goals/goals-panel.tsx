@@ -5,6 +5,7 @@ import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
+import { TableScroll } from '../../components/charts/data-table.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { GOAL_STATUS_LABELS, countByStatus, goalProgressRows, goalTrajectory, type GoalAssessment } from '../../domain/goals.ts';
@@ -22,15 +23,17 @@ const PROGRESS_TICKS = [0, 25, 50, 75, 100];
 const percentTick = (n: number) => `${n}%`;
 const progressLabel = (row: ChartRow) => row.points.progress?.short ?? '';
 
+const GOALS_CAPTION = 'Announced goals and their status';
+
 function StatusBadge({ status }: { status: GoalAssessment['status'] }) {
   return <span className={`status status--${status}`}>{GOAL_STATUS_LABELS[status]}</span>;
 }
 
 function GoalsTable({ assessments }: { assessments: readonly GoalAssessment[] }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label={GOALS_CAPTION}>
       <table className="data-table">
-        <caption>Announced goals and their status</caption>
+        <caption>{GOALS_CAPTION}</caption>
         <thead>
           <tr>
             <th scope="col">Goal</th>
@@ -59,7 +62,7 @@ function GoalsTable({ assessments }: { assessments: readonly GoalAssessment[] })
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -118,15 +121,17 @@ export function GoalsPanel() {
         <>
           {rows.length ? (
             <figure className="chart">
-              <CategoryBarChart
-                rows={rows}
-                series={PROGRESS_SERIES}
-                valueTick={percentTick}
-                labelOf={progressLabel}
-                reference={TARGET_LINE}
-                domainMax={Math.ceil((maxProgress * 1.15) / 25) * 25}
-                ticks={PROGRESS_TICKS}
-              />
+              <div className="chart-scroll">
+                <CategoryBarChart
+                  rows={rows}
+                  series={PROGRESS_SERIES}
+                  valueTick={percentTick}
+                  labelOf={progressLabel}
+                  reference={TARGET_LINE}
+                  domainMax={Math.ceil((maxProgress * 1.15) / 25) * 25}
+                  ticks={PROGRESS_TICKS}
+                />
+              </div>
               <figcaption className="chart__note">
                 Best figure in the sources as a share of the target. {assessments.length - rows.length} of {assessments.length} goals have no figure to compare
                 and are listed below only.

@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
+import { TableScroll } from '../../components/charts/data-table.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { consistencyChecks, type CheckOutcome } from '../../domain/consistency.ts';
 
 const PAGE = 100;
+const CHECKS_CAPTION = 'Consistency checks between figures and sources';
 const ORDER: Record<CheckOutcome, number> = { differs: 0, agrees: 1, 'cannot-check': 2 };
 
 const OUTCOME_LABELS: Record<CheckOutcome, string> = { agrees: 'Agrees', differs: 'Differs', 'cannot-check': 'Cannot be checked' };
@@ -24,9 +26,9 @@ export function CrossChecksSection() {
           sources lack a figure.
         </p>
       </div>
-      <div className="table-wrap">
+      <TableScroll label={CHECKS_CAPTION}>
         <table className="data-table">
-          <caption>Consistency checks between figures and sources</caption>
+          <caption>{CHECKS_CAPTION}</caption>
           <thead>
             <tr>
               <th scope="col">Check</th>
@@ -46,7 +48,7 @@ export function CrossChecksSection() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {ordered.length > limit ? (
         <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
           Show {Math.min(PAGE, ordered.length - limit)} more checks

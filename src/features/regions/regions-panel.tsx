@@ -95,7 +95,9 @@ export function RegionsPanel() {
           <DataTable caption={`Xiaomi's smartphone vendor rank, ${label}`} points={ranks.plotted} />
         ) : (
           <figure className="chart">
-            <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} onSelect={onSelectYear} />
+            <div className="chart-scroll">
+              <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} onSelect={onSelectYear} />
+            </div>
             <figcaption>
               <ChartLegend
                 series={series}
@@ -125,7 +127,9 @@ export function RegionsPanel() {
             <DataTable caption={`Market share and rank, ${snapshot.title}`} points={snapshot.plotted} />
           ) : (
             <figure className="chart">
-              <CategoryBarChart rows={snapshot.rows} series={SHARE_SERIES} colorOf={shareColor} valueTick={axisTick('percent')} labelOf={shareLabel} />
+              <div className="chart-scroll">
+                <CategoryBarChart rows={snapshot.rows} series={SHARE_SERIES} colorOf={shareColor} valueTick={axisTick('percent')} labelOf={shareLabel} />
+              </div>
             </figure>
           )}
         </div>

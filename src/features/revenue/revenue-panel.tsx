@@ -109,14 +109,16 @@ export function RevenuePanel() {
           <DataTable caption={`Revenue by segment, ${periodLabel(segments.year)}`} points={segments.plotted} />
         ) : (
           <figure className="chart">
-            <CategoryBarChart
-              rows={segments.rows}
-              series={SEGMENT_SERIES}
-              colorOf={segmentColor}
-              valueTick={axisTick('billion', currency)}
-              labelOf={segmentLabel}
-              onSelect={onSelectSegment}
-            />
+            <div className="chart-scroll">
+              <CategoryBarChart
+                rows={segments.rows}
+                series={SEGMENT_SERIES}
+                colorOf={segmentColor}
+                valueTick={axisTick('billion', currency)}
+                labelOf={segmentLabel}
+                onSelect={onSelectSegment}
+              />
+            </div>
             <figcaption className="chart__note">
               Shares are computed from the stated figures. “Other” is derived: total revenue minus the three named segments. Click a segment to filter the page
               to it.

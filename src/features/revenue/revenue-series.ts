@@ -6,8 +6,9 @@ export const SEGMENT_COLORS: Record<string, SeriesColor> = { smartphones: 'blue'
 
 export const ANNUAL_STYLES: Record<AnnualMoneySeriesId, Omit<SeriesStyle, 'id'>> = {
   revenue: { label: 'Total revenue', color: 'blue', role: 'value' },
-  adjusted_net_profit: { label: 'Adjusted net profit', color: 'green', role: 'value' },
-  rd_expenses: { label: 'R&D expenses', color: 'orange', role: 'value' },
+  // Drawn side by side: marker shapes tell them apart without colour.
+  adjusted_net_profit: { label: 'Adjusted net profit', color: 'green', role: 'value', marker: 'circle' },
+  rd_expenses: { label: 'R&D expenses', color: 'orange', role: 'value', marker: 'square' },
   target: { label: 'Revenue target', color: 'vermillion', role: 'target' },
 };
 

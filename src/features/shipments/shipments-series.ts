@@ -3,8 +3,9 @@ import type { ShipmentSeriesId } from '../../domain/shipments.ts';
 
 /** How the shipments series look and are named, shared by the panel and its slide. */
 export const SHIPMENT_STYLES: Record<ShipmentSeriesId, Omit<SeriesStyle, 'id' | 'label'>> = {
-  shipped: { color: 'blue', role: 'value' },
-  sold: { color: 'green', role: 'value' },
+  // Both can be on one chart: marker shapes tell them apart without colour.
+  shipped: { color: 'blue', role: 'value', marker: 'circle' },
+  sold: { color: 'green', role: 'value', marker: 'square' },
   target: { color: 'vermillion', role: 'target' },
 };
 

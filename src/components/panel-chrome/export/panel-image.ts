@@ -16,7 +16,17 @@ const PAD = 48;
 const NS = 'http://www.w3.org/2000/svg';
 
 const SHAPE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'visibility'] as const;
-const TEXT_PROPS = [...SHAPE_PROPS, 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline'] as const;
+const TEXT_PROPS = [
+  ...SHAPE_PROPS,
+  'paint-order',
+  'stroke-linejoin',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
 const SHAPES = new Set(['rect', 'path', 'line', 'circle', 'ellipse', 'polygon', 'polyline']);
 const TEXTS = new Set(['text', 'tspan']);
 

@@ -1,0 +1,23 @@
+import type { MarkerShape } from './series-style.ts';
+
+/** Each shape as a path around its centre; one <path> keeps the marker cheap to ship and draw. */
+const SHAPES: Record<MarkerShape, string> = {
+  square: 'm-5-5h10v10h-10z',
+  circle: 'm-5.5 0a5.5 5.5 0 1 0 11 0a5.5 5.5 0 1 0-11 0',
+  triangle: 'm0-6l6 11h-12z',
+  diamond: 'm0-7l7 7-7 7-7-7z',
+};
+
+/** A series' marker shape, the cue that tells series apart without their colour (the legend shows the same shapes). */
+export function SeriesMarker({ cx, cy, shape, color, hollow }: { cx: number; cy: number; shape: MarkerShape; color: string; hollow: boolean }) {
+  return (
+    <path
+      d={`M${cx} ${cy}${SHAPES[shape]}`}
+      fill={hollow ? 'var(--surface)' : color}
+      stroke={color}
+      strokeWidth={2}
+      className="series-marker"
+      data-shape={shape}
+    />
+  );
+}

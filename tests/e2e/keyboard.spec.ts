@@ -1,0 +1,76 @@
+import { waitForDashboard } from './axe.ts';
+import { expect, test } from './fixtures.ts';
+
+declare global {
+  interface Window {
+    /** The page's controls in document order, and how each looked while it had keyboard focus. */
+    keyboardWalk?: { controls: Element[]; focusedLook: Map<Element, string[]> };
+  }
+}
+
+test('Tab reaches every control on the page, and each shows a visible focus ring', async ({ page }) => {
+  // Tabbing through every section below the panels takes a while on two cores.
+  test.setTimeout(90_000);
+  await page.goto('./');
+  await waitForDashboard(page);
+  const controls = await page.evaluate(() => {
+    const selector = 'a[href], button, input, select, textarea, summary, [tabindex]';
+    const controls = [...document.querySelectorAll(selector)].filter((el) => {
+      if ((el as HTMLButtonElement).disabled || (el as HTMLElement).tabIndex < 0) return false;
+      // Hidden: in a closed dialog or menu, or not drawn.
+      if (!el.checkVisibility()) return false;
+      // A radio group is one Tab stop, on its checked option; the arrows move within it.
+      if (el instanceof HTMLInputElement && el.type === 'radio') return el.checked;
+      return true;
+    });
+    window.keyboardWalk = { controls, focusedLook: new Map() };
+    return controls.map((el) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`);
+  });
+  // Header, filters, four panels with their charts, the sections below: a real page, not an empty one.
+  expect(controls.length).toBeGreaterThan(40);
+
+  const reached = new Set<number>();
+  for (let press = 0; press < controls.length + 10; press++) {
+    await page.keyboard.press('Tab');
+    const index = await page.evaluate(() => {
+      const el = document.activeElement;
+      const walk = window.keyboardWalk!;
+      if (!el || el === document.body) return -1;
+      // The ring can be on the control, or for a visually hidden input on the label or the
+      // span drawn for it (segmented controls, the file button).
+      const look = [el, el.nextElementSibling, el.parentElement].map((e) => {
+        if (!e) return '';
+        const s = getComputedStyle(e);
+        return `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.boxShadow}`;
+      });
+      walk.focusedLook.set(el, look);
+      return walk.controls.indexOf(el);
+    });
+    if (index >= 0 && reached.has(index)) break; // Round the page and back to the top.
+    if (index >= 0) reached.add(index);
+  }
+  const missed = controls.filter((_, i) => !reached.has(i));
+  expect(missed, 'controls Tab never reaches').toEqual([]);
+
+  const withoutRing = await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    const walk = window.keyboardWalk!;
+    return walk.controls.flatMap((el) => {
+      const focused = walk.focusedLook.get(el)!;
+      const unfocused = [el, el.nextElementSibling, el.parentElement].map((e) => {
+        if (!e) return '';
+        const s = getComputedStyle(e);
+        return `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.boxShadow}`;
+      });
+      // A ring: an outline at least 2 px wide or a shadow, that is not there without focus.
+      const ring = focused.some((look, i) => {
+        const [outline = '', shadow = ''] = look.split(' | ');
+        const [style = 'none', width = '0px'] = outline.split(' ');
+        const drawn = (style !== 'none' && parseFloat(width) >= 2) || (shadow !== 'none' && shadow !== '');
+        return drawn && look !== unfocused[i];
+      });
+      return ring ? [] : [`${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`];
+    });
+  });
+  expect(withoutRing, 'controls that show no focus ring').toEqual([]);
+});

@@ -1,0 +1,95 @@
+import { waitForDashboard } from './axe.ts';
+import { PANELS, expect, test } from './fixtures.ts';
+import { overlappingBoxes, scrollsSideways, unreadableChartText } from './layout.ts';
+
+/** From a small phone to a large monitor. */
+const WIDTHS = [360, 768, 1280, 1920, 2560] as const;
+
+for (const width of WIDTHS) {
+  test(`the dashboard fits ${width} px: no sideways scrolling, nothing drawn over anything else`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./');
+    await waitForDashboard(page);
+    expect(await scrollsSideways(page), 'the page scrolls sideways').toBe(false);
+
+    const header = page.locator('.app-header');
+    expect(await overlappingBoxes([header.locator('h1, .app-header__tagline'), header.locator('.app-header__actions > *')])).toEqual([]);
+    const filters = page.getByRole('region', { name: 'Filters' });
+    expect(await overlappingBoxes([filters.locator('.filters__controls > :not(.filters__buttons), .filters__buttons > *')])).toEqual([]);
+
+    for (const name of PANELS) {
+      const panel = page.getByRole('region', { name, exact: true });
+      const box = (await panel.boundingBox())!;
+      expect(box.x, `${name} starts on screen`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${name} ends on screen`).toBeLessThanOrEqual(width);
+      expect(
+        await overlappingBoxes([
+          panel.getByRole('heading', { level: 2 }),
+          panel.locator('.panel__subtitle'),
+          panel.locator('.panel__actions > *'),
+          panel.locator('.chart-legend li'),
+        ]),
+        `${name}: heading, controls and legend`,
+      ).toEqual([]);
+    }
+    expect(await unreadableChartText(page)).toEqual([]);
+  });
+}
+
+test('a chart too wide for a phone scrolls inside its frame; every label can be scrolled to and every figure read', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('./');
+  await waitForDashboard(page);
+  const frame = page.getByRole('region', { name: 'Shipments' }).locator('.chart-scroll');
+  const scroll = await frame.evaluate((el) => ({ width: el.scrollWidth, visible: el.clientWidth }));
+  // Twelve years of labelled bars do not fit in a 360 px phone: the chart scrolls rather than squeezing.
+  expect(scroll.width).toBeGreaterThan(scroll.visible);
+  await frame.scrollIntoViewIfNeeded();
+  await expect(frame.getByText('≈145.6m')).not.toBeInViewport();
+  await frame.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect(frame.getByText('≈145.6m')).toBeInViewport();
+  expect(await unreadableChartText(page)).toEqual([]);
+  expect(await scrollsSideways(page)).toBe(false);
+
+  // Read by keyboard, the figure shows whole on screen, not cut off by the frame.
+  await frame.locator('svg[tabindex="0"]').focus();
+  for (let i = 0; i < 11; i++) await page.keyboard.press('ArrowRight');
+  const tooltip = frame.locator('.chart-tooltip');
+  await expect(tooltip).toContainText('about 145.6 million smartphones');
+  const box = (await tooltip.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
+  expect(await scrollsSideways(page)).toBe(false);
+});
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  test(`every slide fits a ${width}×${height} screen without overlaps`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?slide=1');
+    const deck = page.getByRole('dialog', { name: 'Presentation' });
+    for (let slide = 1; slide <= 5; slide++) {
+      await expect(deck.getByText(`Slide ${slide} of 5`)).toBeVisible();
+      if (slide > 1) await expect(deck.locator('.bar, .rank-dot').first()).toBeVisible();
+      const parts = [
+        deck.locator('.slide__kicker, .slide__title, .slide__subtitle, .slide__figure, .title-slide__figure'),
+        deck.locator('.slide__body svg.recharts-surface, .slide__goal-list li'),
+        deck.locator('.slide__footer'),
+        deck.locator('.deck__controls'),
+      ];
+      expect(await overlappingBoxes(parts), `slide ${slide}`).toEqual([]);
+      for (const part of parts) {
+        for (const element of await part.all()) {
+          const box = (await element.boundingBox())!;
+          expect(box.y + box.height, `slide ${slide}: "${(await element.textContent())?.slice(0, 40)}" is below the screen`).toBeLessThanOrEqual(height + 1);
+        }
+      }
+      expect(await scrollsSideways(page), `slide ${slide} scrolls sideways`).toBe(false);
+      expect(await unreadableChartText(page), `slide ${slide}`).toEqual([]);
+      await page.keyboard.press('ArrowRight');
+    }
+  });
+}
