@@ -13,5 +13,6 @@ export function valueAxisMax(dataMax: number): number {
   // digit (45, 80, 0.15), or to a whole number for steps from 1 to 10.
   const digits = Math.floor(Math.log10(roughStep)) + 1;
   const unit = 10 ** digits * (digits === 1 ? 0.1 : 0.05);
-  return Math.ceil(roughStep / unit) * unit * 4;
+  // A step a hair over a round value (float noise from the headroom product) stays on that value.
+  return Math.ceil(roughStep / unit - 1e-9) * unit * 4;
 }
