@@ -36,6 +36,22 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // What the first view needs loads as two files: the libraries (cached across releases) and
+    // the app. Left to itself the bundler split it into eleven files, which compressed 7 KiB worse
+    // and cost requests; everything else stays in chunks loaded on demand.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'vendor', tags: ['$initial'], test: /node_modules/ },
+            { name: 'app', tags: ['$initial'] },
+          ],
+        },
+      },
+    },
+    // The vendor chunk is react-dom and recharts (about 600 kB before compression); the benchmark
+    // budgets what matters, the compressed bytes before the first chart.
+    chunkSizeWarningLimit: 700,
   },
   test: {
     environment: 'jsdom',
