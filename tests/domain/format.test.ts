@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisTick, displayDecimals, formatValue, naturalDecimals } from '../../src/domain/format.ts';
+import { axisTick, displayDecimals, formatNumber, formatValue, naturalDecimals } from '../../src/domain/format.ts';
 
 describe('formatValue', () => {
   it('keeps the precision the source printed', () => {
@@ -28,6 +29,37 @@ describe('formatValue', () => {
     expect(formatValue({ value: 2010, unit: 'year' })).toBe('2010');
     expect(formatValue({ value: 1, unit: 'years' })).toBe('1 year');
     expect(formatValue({ value: 0.1468, unit: 'USD per RMB' })).toBe('0.1468 USD per RMB');
+  });
+});
+
+describe('formatNumber', () => {
+  const intl = (value: number, decimals: number) =>
+    new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+
+  it('rounds the number as written, half away from zero, and groups thousands', () => {
+    expect(formatNumber(1.005, 2)).toBe('1.01');
+    expect(formatNumber(0.145, 2)).toBe('0.15');
+    expect(formatNumber(-2.5, 0)).toBe('-3');
+    expect(formatNumber(9.96, 1)).toBe('10.0');
+    expect(formatNumber(999999.5, 0)).toBe('1,000,000');
+    expect(formatNumber(1234567.891, 2)).toBe('1,234,567.89');
+    expect(formatNumber(23.16)).toBe('23.16');
+    expect(formatNumber(-6.3, 1)).toBe('-6.3');
+  });
+
+  it('writes every figure exactly as Intl.NumberFormat (en-GB) would', () => {
+    const value = fc.oneof(
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+      fc.integer({ min: -1_000_000, max: 1_000_000 }).map((n) => n / 1000),
+      fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 100 + 0.005),
+      fc.constantFrom(0, -0, 0.5, 1.5, 2.5, 9.995, 99.95, 0.0005),
+    );
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 6 }), (v, decimals) => {
+        expect(formatNumber(v, decimals)).toBe(intl(v, decimals));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
