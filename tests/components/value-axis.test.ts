@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { valueAxisMax } from '../../src/components/charts/value-axis.ts';
+import { niceTicks, valueAxisMax } from '../../src/components/charts/value-axis.ts';
 
 describe('valueAxisMax', () => {
   it('leaves room above the tallest bar, on a round top tick', () => {
@@ -31,5 +31,33 @@ describe('valueAxisMax', () => {
   it('falls back to a unit axis when there is nothing to draw', () => {
     expect(valueAxisMax(0)).toBe(1);
     expect(valueAxisMax(Number.NaN)).toBe(1);
+  });
+});
+
+describe('niceTicks', () => {
+  it('covers the data in at most three round steps', () => {
+    expect(niceTicks(157.5)).toEqual([0, 60, 120, 180]);
+    expect(niceTicks(20)).toEqual([0, 8, 16, 24]);
+    expect(niceTicks(100)).toEqual([0, 40, 80, 120]);
+    expect(niceTicks(90)).toEqual([0, 30, 60, 90]);
+    expect(niceTicks(0.7)).toEqual([0, 0.25, 0.5, 0.75]);
+  });
+
+  it('always reaches the data, in equal steps, with no more ticks than asked for', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-3, max: 1e9, noNaN: true }), fc.integer({ min: 2, max: 6 }), (max, intervals) => {
+        const ticks = niceTicks(max, intervals);
+        expect(ticks[0]).toBe(0);
+        expect(ticks.at(-1)!).toBeGreaterThanOrEqual(max * (1 - 1e-9));
+        expect(ticks.length - 1).toBeLessThanOrEqual(intervals);
+        const step = ticks[1]!;
+        ticks.forEach((t, i) => expect(t).toBeCloseTo(i * step, 6));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives a unit axis when there is nothing to draw', () => {
+    expect(niceTicks(0)).toEqual([0, 1]);
   });
 });

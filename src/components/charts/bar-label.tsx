@@ -13,8 +13,8 @@ function box(v: unknown): Box | null {
   return typeof b.x === 'number' && typeof b.y === 'number' && typeof b.width === 'number' && typeof b.height === 'number' ? (b as Box) : null;
 }
 
-/** Rough width of label text at 12px, to decide whether it fits beside the bar. */
-const CHAR_WIDTH = 6.8;
+/** Rough width of a character of label text (12px semibold; wide fonts such as DejaVu Sans need 7.5), to decide whether it fits beside the bar. */
+const CHAR_WIDTH = 7.6;
 
 /** Estimated width of a bar label in pixels (slides draw labels about twice as large). */
 export function labelWidth(text: string, large = false): number {

@@ -1,5 +1,7 @@
 import { memo, useId } from 'react';
 import { axisWidth } from './axis-width.ts';
+import { PlainTick } from './plain-tick.tsx';
+import { niceTicks } from './value-axis.ts';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, ReferenceLine, type BarShapeProps } from 'recharts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { BarLabel } from './bar-label.tsx';
@@ -43,6 +45,8 @@ export const CategoryBarChart = memo(function CategoryBarChart({
 }: CategoryBarChartProps) {
   const chartId = useId().replace(/:/g, '');
   const colors = rows.map((r) => colorOf?.(r) ?? series.color);
+  // Value labels such as "RMB 120bn" are long for a horizontal axis: at most three round steps.
+  const valueTicks = ticks ?? niceTicks(Math.max(0, ...rows.map((r) => Number(r.values[series.id] ?? 0))));
   const shape = (props: BarShapeProps) => {
     const row = props.payload as ChartRow | undefined;
     const point = row?.points[series.id];
@@ -71,7 +75,8 @@ export const CategoryBarChart = memo(function CategoryBarChart({
       className={large ? 'chart-surface--large' : undefined}
       style={{ width: '100%', height: height ?? Math.max(120, rows.length * (large ? 72 : 44) + 40) }}
       data={rows as ChartRow[]}
-      margin={{ top: reference ? (large ? 36 : 22) : 8, right: 16, bottom: 8, left: 8 }}
+      // Room on the right for half of the last value tick, which is centred on the plot's edge.
+      margin={{ top: reference ? (large ? 36 : 22) : 8, right: large ? 16 : 40, bottom: 8, left: 8 }}
       barCategoryGap="22%"
       onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
     >
@@ -81,10 +86,10 @@ export const CategoryBarChart = memo(function CategoryBarChart({
         interval={0}
         type="number"
         tickFormatter={valueTick}
-        domain={[0, domainMax ?? 'auto']}
-        ticks={ticks}
+        domain={[0, domainMax ?? valueTicks.at(-1) ?? 'auto']}
+        ticks={valueTicks}
         tickLine={false}
-        tick={{ fill: 'var(--text-muted)', fontSize: large ? 22 : 12 }}
+        tick={<PlainTick fill="var(--text-muted)" fontSize={large ? 22 : 12} />}
       />
       <YAxis
         interval={0}
@@ -95,7 +100,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
           large ? 24 : 13,
         )}
         tickLine={false}
-        tick={{ fill: 'var(--text)', fontSize: large ? 24 : 13 }}
+        tick={<PlainTick fill="var(--text)" fontSize={large ? 24 : 13} />}
       />
       <Tooltip content={<ChartTooltip series={[series]} />} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
       {reference ? (

@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { numericAxisWidth } from './axis-width.ts';
+import { PlainTick } from './plain-tick.tsx';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { ChartRow, GapRun } from '../../domain/plot.ts';
 import { BarLabel, labelWidth } from './bar-label.tsx';
@@ -134,7 +135,8 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
   const valueSeries = series.filter((s) => s.role === 'value');
   const targetSeries = series.filter((s) => s.role === 'target');
   // When no period has two values (shipped vs sold), they can share one centred slot; stacking never sums here.
-  const margin = large ? { top: 44, right: 16, bottom: 8, left: 8 } : { top: 28, right: 8, bottom: 4, left: 0 };
+  // Room on the right for the last bar's label and event flag, which are centred on the last period.
+  const margin = large ? { top: 44, right: 40, bottom: 8, left: 8 } : { top: 28, right: 32, bottom: 4, left: 0 };
   const yAxisWidth = numericAxisWidth(valueAxisMax(maxValue(rows)), yTick, large ? 22 : 12);
   const oneSlot = rows.every((r) => valueSeries.filter((s) => r.values[s.id] !== null && r.values[s.id] !== undefined).length <= 1);
   return (
@@ -177,7 +179,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
         tickFormatter={yTick}
         tickLine={false}
         axisLine={false}
-        tick={{ fill: 'var(--text-muted)', fontSize: large ? 22 : 12 }}
+        tick={<PlainTick fill="var(--text-muted)" fontSize={large ? 22 : 12} />}
       />
       <Tooltip content={<ChartTooltip series={series} />} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
       {valueSeries.map((s) => (

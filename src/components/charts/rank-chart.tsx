@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
+import { PlainTick } from './plain-tick.tsx';
 import { eventMarkers } from './event-markers.tsx';
 import { CategoryTick } from './category-tick.tsx';
 import { selectRow } from './period-bar-chart.tsx';
@@ -81,7 +82,7 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
         tickFormatter={(n: number) => `No. ${n}`}
         tickLine={false}
         axisLine={false}
-        tick={{ fill: 'var(--text-muted)', fontSize: large ? 22 : 12 }}
+        tick={<PlainTick fill="var(--text-muted)" fontSize={large ? 22 : 12} />}
       />
       <Tooltip content={<ChartTooltip series={series} />} isAnimationActive={false} />
       {series.map((s) => (

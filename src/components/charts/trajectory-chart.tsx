@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Trajectory, TrajectoryRow } from '../../domain/goals.ts';
 import { numericAxisWidth } from './axis-width.ts';
+import { PlainTick } from './plain-tick.tsx';
 
 export interface TrajectoryChartProps {
   trajectory: Trajectory;
@@ -39,14 +40,14 @@ export const TrajectoryChart = memo(function TrajectoryChart({ trajectory, yTick
           domain={[0, 1]}
           ticks={trajectory.rows.map((r) => r.x)}
           tickFormatter={(x: number) => trajectory.rows.find((r) => r.x === x)?.label ?? ''}
-          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+          tick={<PlainTick fill="var(--text-muted)" fontSize={12} />}
         />
         <YAxis
           interval={0}
           domain={[0, 'auto']}
           tickFormatter={yTick}
           width={numericAxisWidth(Math.max(trajectory.targetHigh ?? trajectory.target, ...trajectory.rows.map((r) => r.pace ?? 0)), yTick, 12)}
-          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+          tick={<PlainTick fill="var(--text-muted)" fontSize={12} />}
         />
         <Tooltip
           formatter={(value, name) => [yTick(Number(value)), LINES.find((l) => l.key === name)?.label ?? String(name)]}

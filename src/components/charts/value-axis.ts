@@ -16,3 +16,21 @@ export function valueAxisMax(dataMax: number): number {
   // A step a hair over a round value (float noise from the headroom product) stays on that value.
   return Math.ceil(roughStep / unit - 1e-9) * unit * 4;
 }
+
+/** Round steps a reader can add up at a glance (1, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten). */
+const NICE_STEPS = [1, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/**
+ * Ticks from 0 to at least `dataMax` in at most `intervals` equal, round steps: for a value axis
+ * whose labels are long ("RMB 120bn") and must not run into each other.
+ */
+export function niceTicks(dataMax: number, intervals = 3): number[] {
+  if (!Number.isFinite(dataMax) || dataMax <= 0) return [0, 1];
+  const rough = dataMax / intervals;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = (NICE_STEPS.find((s) => s * power >= rough * (1 - 1e-9)) ?? 10) * power;
+  const count = Math.ceil(dataMax / step - 1e-9);
+  // Rounded to the step's precision, so 0.1 + 0.2 never prints as 0.30000000000000004.
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
+  return Array.from({ length: count + 1 }, (_, i) => Number((i * step).toFixed(decimals)));
+}

@@ -38,7 +38,7 @@ export function RevenuePanel() {
   const resultsSeries = useMemo(() => view.resultsByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] })), [view.resultsByYear.series]);
   const shares = segments?.shares;
   const segmentLabel = useCallback(
-    (row: ChartRow) => [row.points.value?.short, shares?.[row.key] ? `${shares[row.key]} of total` : ''].filter(Boolean).join(' · '),
+    (row: ChartRow) => [row.points.value?.short, shares?.[row.key] ? `(${shares[row.key]})` : ''].filter(Boolean).join(' '),
     [shares],
   );
   const annualBlock = (title: string, chart: AnnualChart, series: SeriesStyle[]) => (
@@ -120,8 +120,8 @@ export function RevenuePanel() {
               />
             </div>
             <figcaption className="chart__note">
-              Shares are computed from the stated figures. “Other” is derived: total revenue minus the three named segments. Click a segment to filter the page
-              to it.
+              Shares of the total, in brackets, are computed from the stated figures. “Other” is derived: total revenue minus the three named segments. Click a
+              segment to filter the page to it.
             </figcaption>
           </figure>
         )}

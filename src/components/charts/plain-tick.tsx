@@ -1,0 +1,41 @@
+import type { SVGProps } from 'react';
+
+interface PlainTickProps extends Pick<SVGProps<SVGTextElement>, 'fill' | 'fontSize' | 'className'> {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  verticalAnchor?: 'start' | 'middle' | 'end';
+  payload?: { value: unknown; index?: number };
+  index?: number;
+  tickFormatter?: (value: never, index: number) => string;
+}
+
+/** recharts' own offsets for a line of text at the given anchor (its Text component's capHeight 0.71em). */
+const DY = { start: '0.71em', middle: '0.355em', end: '0em' } as const;
+
+/**
+ * An axis tick as one line of text. recharts' default tick wraps its text to the axis width,
+ * measuring every word in the DOM on each render (a forced layout per word), and broke labels
+ * such as "RMB 280bn" over two lines; these labels are short, and axes are sized for them
+ * (axis-width.ts).
+ */
+export function PlainTick({
+  x = 0,
+  y = 0,
+  textAnchor = 'end',
+  verticalAnchor = 'middle',
+  payload,
+  index = 0,
+  tickFormatter,
+  fill,
+  fontSize,
+  className,
+}: PlainTickProps) {
+  if (!payload) return null;
+  const text = tickFormatter ? tickFormatter(payload.value as never, index) : String(payload.value);
+  return (
+    <text x={x} y={y} dy={DY[verticalAnchor]} textAnchor={textAnchor} fill={fill} fontSize={fontSize} className={className}>
+      {text}
+    </text>
+  );
+}
