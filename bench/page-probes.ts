@@ -1,11 +1,12 @@
 /**
  * Scripts the bench injects into the page. They record, on the page's own clock (0 =
- * navigation start), when the first chart has marks and when all four panels do, and collect
+ * navigation start), when the first chart has marks, when all four panels do, and when no
+ * chart is still waiting to be drawn, and collect
  * Event Timing entries for interactions (INP-style latency).
  */
 export const PROBE_SCRIPT = `
 (() => {
-  const bench = (window.__bench = { firstChart: null, allPanels: null, events: [] });
+  const bench = (window.__bench = { firstChart: null, allPanels: null, allCharts: null, events: [] });
   const PANELS = ['shipments', 'revenue', 'regions', 'goals'];
   const marks = (root) => root && root.querySelector('svg.recharts-surface .bar, svg.recharts-surface .rank-dot');
   // A panel is done when it has drawn marks, or says it has nothing to draw (an honest empty state).
@@ -14,6 +15,8 @@ export const PROBE_SCRIPT = `
   const check = () => {
     if (bench.firstChart === null && marks(document)) afterPaint(() => { if (bench.firstChart === null) bench.firstChart = performance.now(); });
     if (bench.allPanels === null && PANELS.every((id) => done(document.getElementById(id)))) afterPaint(() => { if (bench.allPanels === null) bench.allPanels = performance.now(); });
+    // Every chart, including those further down a panel that wait for the screen or an idle moment.
+    if (bench.allPanels !== null && bench.allCharts === null && !document.querySelector('.chart-placeholder')) afterPaint(() => { if (bench.allCharts === null) bench.allCharts = performance.now(); });
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true });
   new PerformanceObserver((list) => {
@@ -25,5 +28,6 @@ export const PROBE_SCRIPT = `
 export interface PageBench {
   firstChart: number | null;
   allPanels: number | null;
+  allCharts: number | null;
   events: { id: number; name: string; duration: number }[];
 }

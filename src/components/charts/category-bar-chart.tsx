@@ -29,6 +29,11 @@ export interface CategoryBarChartProps {
   onSelect?: (key: string) => void;
 }
 
+/** Pixels a chart of `count` horizontal bars takes: a row per bar plus the axis. */
+export function categoryChartHeight(count: number, large = false): number {
+  return Math.max(120, count * (large ? 72 : 44) + 40);
+}
+
 /** Horizontal bars for named categories (segments, companies, goals), labelled with their values. */
 export const CategoryBarChart = memo(function CategoryBarChart({
   rows,
@@ -73,7 +78,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
       layout="vertical"
       responsive
       className={large ? 'chart-surface--large' : undefined}
-      style={{ width: '100%', height: height ?? Math.max(120, rows.length * (large ? 72 : 44) + 40) }}
+      style={{ width: '100%', height: height ?? categoryChartHeight(rows.length, large) }}
       data={rows as ChartRow[]}
       // Room on the right for half of the last value tick, which is centred on the plot's edge.
       margin={{ top: reference ? (large ? 36 : 22) : 8, right: large ? 16 : 40, bottom: 8, left: 8 }}

@@ -4,6 +4,7 @@ import type { CsvTable } from '../../domain/csv.ts';
 import { activeFilters } from '../../state/active-filters.ts';
 import { useFilterState, useShowsTable } from '../../state/view-store.ts';
 import { PANEL_TITLES, type PanelKey } from '../../state/view-state.ts';
+import { drawDeferredCharts } from '../charts/deferred-chart.tsx';
 import { downloadBlob, fileName } from './export/download.ts';
 
 export interface PanelExport {
@@ -32,6 +33,8 @@ export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport:
       } else {
         const element = document.getElementById(panel);
         if (!element) throw new Error('The panel is not on screen.');
+        // Charts further down the panel may not be drawn yet: the image must hold all of them.
+        await drawDeferredCharts(element);
         const { buildPanelSvg, svgToPng } = await import('./export/panel-image.ts');
         const chips = activeFilters(filters, { region: (id) => index.regionLabel.get(id) ?? id, segment: (id) => index.segmentLabel.get(id) ?? id });
         const { svg, width, height } = buildPanelSvg(element, {

@@ -2,6 +2,7 @@ import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
+import { DeferredChart } from '../../components/charts/deferred-chart.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
@@ -69,15 +70,19 @@ function GoalsTable({ assessments }: { assessments: readonly GoalAssessment[] })
 // Only goals judged on a part-period figure have one; its chart code loads after the panels paint.
 const TrajectoryChart = lazy(() => import('../../components/charts/trajectory-chart.tsx').then((m) => ({ default: m.TrajectoryChart })));
 
+const TRAJECTORY_HEIGHT = 220;
+
 function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
   const index = useDatasetIndex();
   const trajectory = useMemo(() => goalTrajectory(index, assessment), [index, assessment]);
   if (!trajectory || !assessment.target) return null;
   return (
     <div className="goal__trajectory">
-      <Suspense fallback={<p className="muted small">Loading the trajectory…</p>}>
-        <TrajectoryChart trajectory={trajectory} yTick={axisTick(assessment.target.unit, assessment.target.currency)} />
-      </Suspense>
+      <DeferredChart height={TRAJECTORY_HEIGHT}>
+        <Suspense fallback={<div className="chart-placeholder" style={{ height: TRAJECTORY_HEIGHT }} aria-hidden="true" />}>
+          <TrajectoryChart trajectory={trajectory} yTick={axisTick(assessment.target.unit, assessment.target.currency)} height={TRAJECTORY_HEIGHT} />
+        </Suspense>
+      </DeferredChart>
       <p className="small muted">{trajectory.remaining}</p>
     </div>
   );

@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import type { ChartRow } from '../../domain/plot.ts';
-import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
+import { CategoryBarChart, categoryChartHeight } from '../../components/charts/category-bar-chart.tsx';
+import { DeferredChart } from '../../components/charts/deferred-chart.tsx';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
@@ -128,7 +129,9 @@ export function RegionsPanel() {
           ) : (
             <figure className="chart">
               <div className="chart-scroll">
-                <CategoryBarChart rows={snapshot.rows} series={SHARE_SERIES} colorOf={shareColor} valueTick={axisTick('percent')} labelOf={shareLabel} />
+                <DeferredChart height={categoryChartHeight(snapshot.rows.length)}>
+                  <CategoryBarChart rows={snapshot.rows} series={SHARE_SERIES} colorOf={shareColor} valueTick={axisTick('percent')} labelOf={shareLabel} />
+                </DeferredChart>
               </div>
             </figure>
           )}

@@ -56,6 +56,7 @@ export function RevenuePanel() {
         empty={`No ${title.toLowerCase()} figures in the selected years.`}
         onSelect={onSelectYear}
         truncated={chart.truncated}
+        deferred
       />
     </div>
   );

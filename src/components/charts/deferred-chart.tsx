@@ -1,0 +1,49 @@
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+
+const DRAW_ALL = 'deferred-charts:draw';
+
+/**
+ * A chart further down a panel, drawn once it comes near the screen or the browser is first
+ * idle, whichever is sooner. Every panel's first chart is drawn at once; drawing all eight
+ * charts in the first renders cost about half a second at 4x CPU throttling before the last
+ * panel was on screen. Until then a box of the chart's height holds its place, so nothing
+ * moves when it is drawn. Where the browser cannot observe visibility (tests, old browsers),
+ * the chart is drawn straight away.
+ */
+export function DeferredChart({ height, children }: { height: number; children: ReactNode }) {
+  const [drawn, setDrawn] = useState(() => typeof IntersectionObserver === 'undefined');
+  const placeholder = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = placeholder.current;
+    if (drawn || !element) return;
+    const draw = () => startTransition(() => setDrawn(true));
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && draw(), { rootMargin: '50% 0px' });
+    observer.observe(element);
+    const idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(draw, { timeout: 3000 }) : window.setTimeout(draw, 1000);
+    window.addEventListener(DRAW_ALL, draw);
+    window.addEventListener('beforeprint', draw);
+    return () => {
+      observer.disconnect();
+      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+      window.removeEventListener(DRAW_ALL, draw);
+      window.removeEventListener('beforeprint', draw);
+    };
+  }, [drawn]);
+  if (drawn) return <>{children}</>;
+  return <div ref={placeholder} className="chart-placeholder" style={{ height }} aria-hidden="true" />;
+}
+
+/**
+ * Draws every deferred chart now and resolves once none inside `root` is still waiting, and
+ * the browser has laid the new charts out (for an image export of a panel).
+ */
+export async function drawDeferredCharts(root: Element, timeoutMs = 3000): Promise<void> {
+  window.dispatchEvent(new Event(DRAW_ALL));
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const started = performance.now();
+  while (root.querySelector('.chart-placeholder') && performance.now() - started < timeoutMs) await frame();
+  // recharts sizes a chart from its container first, then draws it.
+  await frame();
+  await frame();
+}
