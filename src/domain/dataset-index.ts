@@ -20,6 +20,8 @@ export interface DatasetIndex {
   /** Years covered by any observation, event or goal, for the range controls. */
   firstYear: number;
   lastYear: number;
+  /** Regions something in the dataset refers to, in the dataset's order (the region filter's choices). */
+  usedRegions: string[];
 }
 
 const cache = new WeakMap<Dataset, DatasetIndex>();
@@ -28,12 +30,15 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const hit = cache.get(dataset);
   if (hit) return hit;
   const byMetric = new Map<string, Observation[]>();
+  const regions = new Set<string>();
   let firstYear = Infinity;
   let lastYear = -Infinity;
+  // One pass over the observations gathers everything the page needs from all of them.
   for (const o of dataset.observations) {
     let list = byMetric.get(o.metric);
     if (!list) byMetric.set(o.metric, (list = []));
     list.push(o);
+    regions.add(o.region);
     const year = Number(o.period.slice(0, 4));
     if (year < firstYear) firstYear = year;
     if (year > lastYear) lastYear = year;
@@ -44,6 +49,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     if (year < firstYear) firstYear = year;
     if (year > lastYear) lastYear = year;
   }
+  for (const g of dataset.goals) regions.add(g.region);
+  for (const e of dataset.events) if (e.region) regions.add(e.region);
   const index: DatasetIndex = {
     dataset,
     observation: new Map(dataset.observations.map((o) => [o.id, o])),
@@ -57,6 +64,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     events: dataset.events,
     firstYear: Number.isFinite(firstYear) ? firstYear : new Date().getFullYear(),
     lastYear: Number.isFinite(lastYear) ? lastYear : new Date().getFullYear(),
+    usedRegions: dataset.regions.map((r) => r.id).filter((id) => regions.has(id)),
   };
   cache.set(dataset, index);
   return index;

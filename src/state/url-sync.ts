@@ -14,26 +14,9 @@ import { useViewStore, viewSnapshot } from './view-store.ts';
 /** Moving between slides or switching theme replaces the entry: Back should leave the deck, not replay it. */
 const REPLACE_ONLY: ReadonlySet<keyof ViewState> = new Set(['slide', 'theme']);
 
-const regionsInUse = new WeakMap<DatasetIndex, string[]>();
-
-/** Regions that something in the dataset refers to, computed once per dataset. */
-function usedRegions(index: DatasetIndex): string[] {
-  let regions = regionsInUse.get(index);
-  if (!regions) {
-    const used = new Set([
-      ...index.dataset.observations.map((o) => o.region),
-      ...index.dataset.goals.map((g) => g.region),
-      ...index.events.flatMap((e) => (e.region ? [e.region] : [])),
-    ]);
-    regions = index.dataset.regions.map((r) => r.id).filter((id) => used.has(id));
-    regionsInUse.set(index, regions);
-  }
-  return regions;
-}
-
 export function urlContext(index: DatasetIndex, savedCount = 0): UrlContext {
   return {
-    regions: usedRegions(index),
+    regions: index.usedRegions,
     segments: index.dataset.segments.map((s) => s.id),
     firstYear: index.firstYear,
     lastYear: index.lastYear,

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { headlineFigures } from '../../domain/headline.ts';
 import { useDisplayOptions } from '../../hooks/use-display-options.ts';
@@ -8,8 +8,9 @@ import { useObservationFilter } from '../../state/view-store.ts';
 /** Key figures at a glance, each with its period and source on hover. */
 export function HeadlineStrip() {
   const index = useDatasetIndex();
-  const filter = useObservationFilter();
-  const display = useDisplayOptions();
+  // Deferred like the panels: the control the user touched answers first, the figures follow.
+  const filter = useDeferredValue(useObservationFilter());
+  const display = useDeferredValue(useDisplayOptions());
   const goals = useGoalAssessments();
   const figures = useMemo(() => headlineFigures(index, filter, display, goals), [index, filter, display, goals]);
   return (
