@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { DatasetError } from '../data/dataset-error.ts';
 import { activeDatasetQuery, useActiveDataset } from '../data/active-dataset.ts';
 import { DATASET_FILE } from '../data/dataset-query.ts';
+import { DatasetIndexProvider } from '../data/use-dataset.ts';
 import type { DatasetProblem } from '../data/dataset-integrity.ts';
 
 const MAX_PROBLEMS_SHOWN = 20;
@@ -72,7 +73,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   return (
     <>
       {leftOut.length ? <LeftOutNotice problems={leftOut} onRetry={() => void query.refetch()} retrying={query.isFetching} /> : null}
-      {children}
+      <DatasetIndexProvider>{children}</DatasetIndexProvider>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { memo, type ComponentType } from 'react';
 import { ShipmentsPanel } from '../features/shipments/shipments-panel.tsx';
 import { PANEL_KEYS, PANEL_TITLES, type PanelKey } from '../state/view-state.ts';
 
@@ -21,7 +21,9 @@ const LOADERS: Record<PanelKey, () => Promise<ComponentType>> = {
   goals: () => import('../features/goals/goals-panel.tsx').then((m) => m.GoalsPanel),
 };
 
-const loaded: Partial<Record<PanelKey, ComponentType>> = { shipments: ShipmentsPanel };
+// Panels take no props and read the view themselves; memo lets them skip the grid's own
+// re-renders (a filter change marks the grid as updating before any panel has work to do).
+const loaded: Partial<Record<PanelKey, ComponentType>> = { shipments: memo(ShipmentsPanel) };
 let loading: Promise<void> | null = null;
 
 /** The panel's component, or undefined while its code has not loaded. */
@@ -37,7 +39,7 @@ export function allPanelsLoaded(): boolean {
 export function loadAllPanels(): Promise<void> {
   loading ??= Promise.all(
     PANEL_KEYS.map(async (key) => {
-      loaded[key] ??= await LOADERS[key]();
+      loaded[key] ??= memo(await LOADERS[key]());
     }),
   ).then(
     () => undefined,

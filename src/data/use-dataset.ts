@@ -1,15 +1,28 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { indexDataset, type DatasetIndex } from '../domain/dataset-index.ts';
 import { activeDatasetQuery, useActiveDataset } from './active-dataset.ts';
 import type { LoadedDataset } from './parse-dataset.ts';
 
+const DatasetIndexContext = createContext<DatasetIndex | null>(null);
+
 /**
- * The dataset the page shows, indexed. Components below the DatasetGate call this; the data is
- * already cached there, so it returns synchronously.
+ * Reads the dataset the page shows from the react-query cache, once, and hands its index to
+ * everything below (the DatasetGate renders it once the data has loaded). One query observer
+ * for the page rather than one per component: with dozens of them, every filter change paid
+ * for each.
  */
-export function useDatasetIndex(): DatasetIndex {
+export function DatasetIndexProvider({ children }: { children: ReactNode }) {
   const source = useActiveDataset((s) => s.source);
-  return useSuspenseQuery({ ...activeDatasetQuery(source), select: selectIndex }).data;
+  const index = useSuspenseQuery({ ...activeDatasetQuery(source), select: selectIndex }).data;
+  return createElement(DatasetIndexContext.Provider, { value: index }, children);
+}
+
+/** The dataset the page shows, indexed; for components below a DatasetIndexProvider. */
+export function useDatasetIndex(): DatasetIndex {
+  const index = useContext(DatasetIndexContext);
+  if (!index) throw new Error('useDatasetIndex is only available below the DatasetIndexProvider (the DatasetGate)');
+  return index;
 }
 
 /** Module-level, so react-query sees one `select` and runs it once per dataset. */

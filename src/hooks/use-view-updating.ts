@@ -1,10 +1,10 @@
-import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useViewStore } from '../state/view-store.ts';
+import { useAfterPaint } from './use-after-paint.ts';
 
 /**
- * True while panels still show the previous filters: they render the new ones in the
- * background (useDeferredValue), so the control the user touched answers at once.
+ * True while panels still show the previous view: they catch up after the next paint (see
+ * useAfterPaint), so the control the user touched answers at once.
  */
 export function useViewUpdating(): boolean {
   const inputs = useViewStore(
@@ -20,5 +20,5 @@ export function useViewUpdating(): boolean {
       ranksGranularity: s.ranksGranularity,
     })),
   );
-  return useDeferredValue(inputs) !== inputs;
+  return useAfterPaint(inputs) !== inputs;
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { activeFilters } from '../../src/state/active-filters.ts';
@@ -59,12 +59,12 @@ describe('FiltersBar', () => {
     await user.selectOptions(screen.getByLabelText('To'), '2014');
     const chips = screen.getByRole('list', { name: 'Active filters' });
     expect(within(chips).getByText('Years: 2012–2014')).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Shipments' }).querySelectorAll('.bar')).toHaveLength(3);
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Shipments' }).querySelectorAll('.bar')).toHaveLength(3));
     await user.click(screen.getByRole('checkbox', { name: 'Show derived values' }));
     expect(within(chips).getByText('Derived values hidden')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove filter: Years: 2012–2014' }));
     expect(useViewStore.getState().from).toBeNull();
-    expect(screen.getByRole('region', { name: 'Shipments' }).querySelectorAll('.bar')).toHaveLength(4);
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Shipments' }).querySelectorAll('.bar')).toHaveLength(4));
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     expect(useViewStore.getState().derived).toBe(true);
     expect(screen.getByRole('button', { name: 'Reset filters' })).toBeDisabled();

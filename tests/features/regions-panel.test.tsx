@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RegionsPanel } from '../../src/features/regions/regions-panel.tsx';
@@ -18,7 +18,7 @@ describe('RegionsPanel', () => {
     const user = userEvent.setup();
     const { container } = renderWithData(<RegionsPanel />);
     await user.click(screen.getByRole('radio', { name: 'Quarterly' }));
-    expect(container.querySelectorAll('.rank-dot[data-series="india"]')).toHaveLength(3);
+    await waitFor(() => expect(container.querySelectorAll('.rank-dot[data-series="india"]')).toHaveLength(3));
     expect(container.querySelectorAll('.rank-dot[data-series="target"]')).toHaveLength(1);
   });
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ShipmentsPanel } from '../../src/features/shipments/shipments-panel.tsx';
@@ -47,7 +47,8 @@ describe('ShipmentsPanel', () => {
     const user = userEvent.setup();
     const { container } = renderWithData(<ShipmentsPanel />);
     await user.click(screen.getByRole('radio', { name: 'Quarterly' }));
-    expect(container.querySelectorAll('.bar')).toHaveLength(2);
+    // The control answers first; the chart is redrawn just after the next paint.
+    await waitFor(() => expect(container.querySelectorAll('.bar')).toHaveLength(2));
     expect(container.querySelectorAll('.bar[data-kind="derived"]')).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Show table' }));
     const derivedRow = screen.getByRole('row', { name: /Q1 2017/ });

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { datasetQueryOptions } from '../../src/data/dataset-query.ts';
+import { DatasetIndexProvider } from '../../src/data/use-dataset.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../src/state/view-state.ts';
@@ -17,6 +18,10 @@ export function renderWithData(ui: ReactElement, options: { view?: Partial<ViewS
   const client = testQueryClient();
   client.setQueryData(datasetQueryOptions.queryKey, { dataset: options.dataset ?? bundledDataset(), leftOut: [] });
   useViewStore.setState({ ...DEFAULT_VIEW, ...options.view });
-  const result = render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+  const result = render(
+    <QueryClientProvider client={client}>
+      <DatasetIndexProvider>{ui}</DatasetIndexProvider>
+    </QueryClientProvider>,
+  );
   return { ...result, client };
 }

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import type { CsvTable } from '../../domain/csv.ts';
 import { activeFilters } from '../../state/active-filters.ts';
-import { useFilterState, useShowsTable } from '../../state/view-store.ts';
-import { PANEL_TITLES, type PanelKey } from '../../state/view-state.ts';
+import { useShowsTable, useViewStore } from '../../state/view-store.ts';
+import { filterState, PANEL_TITLES, type PanelKey } from '../../state/view-state.ts';
 import { drawDeferredCharts } from '../charts/deferred-chart.tsx';
 import { downloadBlob, fileName } from './export/download.ts';
 
@@ -19,7 +19,6 @@ type Format = 'csv' | 'png' | 'svg';
 /** Download CSV, PNG or SVG of one panel; the image code loads only when first used. */
 export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport: () => PanelExport }) {
   const index = useDatasetIndex();
-  const filters = useFilterState();
   const tableView = useShowsTable(panel);
   const [message, setMessage] = useState('');
 
@@ -36,7 +35,11 @@ export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport:
         // Charts further down the panel may not be drawn yet: the image must hold all of them.
         await drawDeferredCharts(element);
         const { buildPanelSvg, svgToPng } = await import('./export/panel-image.ts');
-        const chips = activeFilters(filters, { region: (id) => index.regionLabel.get(id) ?? id, segment: (id) => index.segmentLabel.get(id) ?? id });
+        // Read when the user asks, not subscribed to: a filter change must not re-render every menu.
+        const chips = activeFilters(filterState(useViewStore.getState()), {
+          region: (id) => index.regionLabel.get(id) ?? id,
+          segment: (id) => index.segmentLabel.get(id) ?? id,
+        });
         const { svg, width, height } = buildPanelSvg(element, {
           title: `Xiaomi: ${PANEL_TITLES[panel]}`,
           filters: chips.length ? `Filters: ${chips.map((c) => c.label).join(' · ')}` : 'Filters: none (every figure in the dataset)',

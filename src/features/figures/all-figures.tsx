@@ -7,8 +7,8 @@ import { filterObservations } from '../../domain/filters.ts';
 import { periodLabel } from '../../domain/period.ts';
 import { toPlotPoint, type PlotPoint } from '../../domain/plot.ts';
 import { describeWhat } from '../../domain/provenance.ts';
-import { useDisplayOptions } from '../../hooks/use-display-options.ts';
-import { useObservationFilter } from '../../state/view-store.ts';
+import { usePaintedDisplayOptions } from '../../hooks/use-display-options.ts';
+import { usePaintedFilter } from '../../hooks/use-painted-view.ts';
 
 const PAGE = 200;
 
@@ -32,8 +32,8 @@ function textOf(index: DatasetIndex, o: Observation): string {
  */
 export function AllFigures() {
   const index = useDatasetIndex();
-  const filter = useDeferredValue(useObservationFilter());
-  const display = useDeferredValue(useDisplayOptions());
+  const filter = usePaintedFilter();
+  const display = usePaintedDisplayOptions();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [limit, setLimit] = useState(PAGE);

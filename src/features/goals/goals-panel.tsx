@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
@@ -13,7 +13,7 @@ import { GOAL_STATUS_LABELS, countByStatus, goalProgressRows, goalTrajectory, ty
 import { axisTick } from '../../domain/format.ts';
 import { citation } from '../../domain/sources.ts';
 import { periodLabel } from '../../domain/period.ts';
-import { useDisplayOptions } from '../../hooks/use-display-options.ts';
+import { usePaintedDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useShowsTable } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
@@ -90,7 +90,7 @@ function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
 
 export function GoalsPanel() {
   const index = useDatasetIndex();
-  const display = useDeferredValue(useDisplayOptions());
+  const display = usePaintedDisplayOptions();
   const assessments = useGoalAssessments();
   const showTable = useShowsTable('goals');
   const counts = countByStatus(assessments);

@@ -1,16 +1,16 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { headlineFigures } from '../../domain/headline.ts';
-import { useDisplayOptions } from '../../hooks/use-display-options.ts';
+import { usePaintedDisplayOptions } from '../../hooks/use-display-options.ts';
+import { usePaintedFilter } from '../../hooks/use-painted-view.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
-import { useObservationFilter } from '../../state/view-store.ts';
 
 /** Key figures at a glance, each with its period and source on hover. */
 export function HeadlineStrip() {
   const index = useDatasetIndex();
-  // Deferred like the panels: the control the user touched answers first, the figures follow.
-  const filter = useDeferredValue(useObservationFilter());
-  const display = useDeferredValue(useDisplayOptions());
+  // Like the panels, as of the last paint: the control the user touched answers first.
+  const filter = usePaintedFilter();
+  const display = usePaintedDisplayOptions();
   const goals = useGoalAssessments();
   const figures = useMemo(() => headlineFigures(index, filter, display, goals), [index, filter, display, goals]);
   return (

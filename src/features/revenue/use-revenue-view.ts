@@ -1,17 +1,20 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useStableValue } from '../../hooks/use-stable-value.ts';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { revenueView, type RevenueView } from '../../domain/revenue.ts';
-import { useDisplayOptions } from '../../hooks/use-display-options.ts';
-import { useObservationFilter, useViewStore } from '../../state/view-store.ts';
+import { usePaintedDisplayOptions } from '../../hooks/use-display-options.ts';
+import { FILTER_INPUTS, useFilterOf, usePaintedView } from '../../hooks/use-painted-view.ts';
 import { withEvents } from '../../domain/events.ts';
+
+const INPUTS = [...FILTER_INPUTS, 'events'] as const;
 
 export function useRevenueView(): RevenueView {
   const index = useDatasetIndex();
-  // Deferred: the control the user touched updates at once, the charts follow in a background render.
-  const filter = useDeferredValue(useObservationFilter());
-  const display = useDeferredValue(useDisplayOptions());
-  const showEvents = useDeferredValue(useViewStore((s) => s.events));
+  // As of the last paint: the control the user touched is drawn first, the charts follow.
+  const inputs = usePaintedView(INPUTS);
+  const filter = useFilterOf(inputs);
+  const display = usePaintedDisplayOptions();
+  const showEvents = inputs.events;
   const view = useMemo(() => {
     const view = revenueView(index, filter, display);
     if (!showEvents) return view;

@@ -1,0 +1,49 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useAfterPaint } from '../../src/hooks/use-after-paint.ts';
+
+let frames: FrameRequestCallback[] = [];
+const paint = () =>
+  act(() => {
+    const due = frames;
+    frames = [];
+    due.forEach((f) => f(0));
+  });
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  frames = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => (frames[id - 1] = () => {}));
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('useAfterPaint', () => {
+  it('gives the first value at once', () => {
+    const { result } = renderHook(() => useAfterPaint('RMB'));
+    expect(result.current).toBe('RMB');
+  });
+
+  it('keeps the painted value until the next frame is on screen, then catches up', async () => {
+    const { result, rerender } = renderHook(({ v }) => useAfterPaint(v), { initialProps: { v: 'RMB' } });
+    rerender({ v: 'USD' });
+    expect(result.current).toBe('RMB');
+    paint();
+    // The frame has run, but the catch-up waits for the task after the paint.
+    expect(result.current).toBe('RMB');
+    await act(() => vi.runAllTimersAsync());
+    expect(result.current).toBe('USD');
+  });
+
+  it('catches up once with the latest value after several quick changes', async () => {
+    const { result, rerender } = renderHook(({ v }) => useAfterPaint(v), { initialProps: { v: 2015 } });
+    rerender({ v: 2016 });
+    rerender({ v: 2017 });
+    paint();
+    await act(() => vi.runAllTimersAsync());
+    expect(result.current).toBe(2017);
+  });
+});
