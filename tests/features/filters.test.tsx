@@ -86,6 +86,7 @@ describe('FiltersBar', () => {
   it('names the exchange rate when US dollars are chosen', async () => {
     const user = userEvent.setup();
     renderWithData(<FiltersBar />);
+    expect(screen.getByText(/^Figures in RMB as the sources give them; USD would use .*1 RMB = 0\.1468 USD \(2017\)\.$/)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'USD' }));
     expect(screen.getByText('US dollars use the one exchange rate the sources state: 1 RMB = 0.1468 USD (2017).')).toBeInTheDocument();
   });

@@ -84,9 +84,12 @@ export function FiltersBar() {
           <CopyLinkButton />
         </div>
       </div>
-      {filters.currency === 'USD' && options.rate ? (
+      {/* Always one line, in either currency, so choosing one never moves the page below. */}
+      {options.rate ? (
         <p className="filters__hint small muted">
-          US dollars use the one exchange rate the sources state: 1 RMB = {options.rate.usdPerRmb} USD ({options.rate.period}).
+          {filters.currency === 'USD'
+            ? `US dollars use the one exchange rate the sources state: 1 RMB = ${options.rate.usdPerRmb} USD (${options.rate.period}).`
+            : `Figures in RMB as the sources give them; USD would use the one rate they state, 1 RMB = ${options.rate.usdPerRmb} USD (${options.rate.period}).`}
         </p>
       ) : null}
       <ActiveFilterChips filters={chips} />
