@@ -8,7 +8,6 @@ import { period } from './period.ts';
 
 export interface DatasetIndex {
   dataset: Dataset;
-  observation: Map<string, Observation>;
   byMetric: Map<string, Observation[]>;
   metric: Map<string, Metric>;
   source: Map<string, Source>;
@@ -53,7 +52,6 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   for (const e of dataset.events) if (e.region) regions.add(e.region);
   const index: DatasetIndex = {
     dataset,
-    observation: new Map(dataset.observations.map((o) => [o.id, o])),
     byMetric,
     metric: new Map(dataset.metrics.map((m) => [m.id, m])),
     source: new Map(dataset.sources.map((s) => [s.id, s])),
@@ -68,6 +66,23 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   };
   cache.set(dataset, index);
   return index;
+}
+
+const byId = new WeakMap<DatasetIndex, Map<string, Observation>>();
+
+/**
+ * One observation by id. The lookup table is built on first use: only goals and derived
+ * figures ask, and for a large file without them, hashing 100,000 ids up front was two
+ * thirds of indexing it.
+ */
+export function observationById(index: DatasetIndex, id: string): Observation | undefined {
+  let map = byId.get(index);
+  if (!map) {
+    map = new Map();
+    for (const o of index.dataset.observations) if (!map.has(o.id)) map.set(o.id, o);
+    byId.set(index, map);
+  }
+  return map.get(id);
 }
 
 const chronological = new WeakMap<DatasetIndex, Observation[]>();

@@ -6,7 +6,7 @@
 import type { Currency, Goal, Observation } from '../data/schema.ts';
 import { convertMoney, type StatedRate } from './currency.ts';
 import type { DatasetIndex } from './dataset-index.ts';
-import { observationsOf } from './dataset-index.ts';
+import { observationById, observationsOf } from './dataset-index.ts';
 import { formatNumber, formatValue } from './format.ts';
 import { toPlotPoint, type ChartRow, type DisplayOptions } from './plot.ts';
 import { dateToYearFraction, elapsedShare, period, periodLabel, type Period } from './period.ts';
@@ -63,7 +63,7 @@ export function compareWithTarget(evidence: Pick<Observation, 'value' | 'upper' 
 }
 
 function pickTarget(index: DatasetIndex, goal: Goal): Observation | null {
-  const targets = goal.targetObservationIds.map((id) => index.observation.get(id)).filter((o): o is Observation => o !== undefined);
+  const targets = goal.targetObservationIds.map((id) => observationById(index, id)).filter((o): o is Observation => o !== undefined);
   // Prefer RMB for money so evidence (reported in RMB) is compared without conversion.
   return targets.find((t) => t.currency === undefined || t.currency === 'RMB') ?? targets[0] ?? null;
 }

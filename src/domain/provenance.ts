@@ -3,7 +3,7 @@
  * derived value the formula with each input and that input's own source.
  */
 import type { Kind, Observation } from '../data/schema.ts';
-import type { DatasetIndex } from './dataset-index.ts';
+import { observationById, type DatasetIndex } from './dataset-index.ts';
 import { describeDerivation } from './derivation.ts';
 import { formatObservation } from './format.ts';
 import { periodLabel } from './period.ts';
@@ -49,7 +49,7 @@ export function provenanceOf(index: DatasetIndex, o: Observation): Provenance {
     note: o.note,
   };
   if (o.derivation) {
-    const inputs = o.derivation.inputs.map((id) => index.observation.get(id)).filter((x): x is Observation => x !== undefined);
+    const inputs = o.derivation.inputs.map((id) => observationById(index, id)).filter((x): x is Observation => x !== undefined);
     const labels = inputs.map((i) => {
       const kind = i.kind === 'target' ? ' target' : '';
       const currency = i.currency ? ` in ${i.currency}` : '';
