@@ -3,6 +3,7 @@ import { axisWidth } from './axis-width.ts';
 import { PlainTick } from './plain-tick.tsx';
 import { niceTicks } from './value-axis.ts';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, ReferenceLine, type BarShapeProps } from 'recharts';
+import { noGridLines, verticalGridLines } from './grid-lines.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { BarLabel } from './bar-label.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
@@ -86,7 +87,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
       onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
     >
       <ChartPatterns chartId={chartId} colors={colors} />
-      <CartesianGrid horizontal={false} stroke="var(--grid)" />
+      <CartesianGrid horizontal={false} stroke="var(--grid)" verticalCoordinatesGenerator={verticalGridLines} horizontalCoordinatesGenerator={noGridLines} />
       <XAxis
         interval={0}
         type="number"

@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import { numericAxisWidth } from './axis-width.ts';
 import { PlainTick } from './plain-tick.tsx';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { horizontalGridLines, noGridLines } from './grid-lines.ts';
 import type { ChartRow, GapRun } from '../../domain/plot.ts';
 import { BarLabel, labelWidth } from './bar-label.tsx';
 import { CategoryTick } from './category-tick.tsx';
@@ -151,7 +152,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
       onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
     >
       <ChartPatterns chartId={chartId} colors={series.map((s) => s.color)} />
-      <CartesianGrid vertical={false} stroke="var(--grid)" />
+      <CartesianGrid vertical={false} stroke="var(--grid)" horizontalCoordinatesGenerator={horizontalGridLines} verticalCoordinatesGenerator={noGridLines} />
       {gaps.map((g) => (
         <ReferenceArea
           key={g.first}
@@ -171,7 +172,8 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
         tickLine={false}
         tick={<CategoryTick rows={rows} seriesIds={valueSeries.map((s) => s.id)} />}
       />
-      <XAxis xAxisId={TARGET_AXIS} dataKey="label" hide />
+      {/* interval 0: recharts would otherwise measure every tick of this hidden axis in the DOM to thin them out. */}
+      <XAxis xAxisId={TARGET_AXIS} dataKey="label" hide interval={0} />
       <YAxis
         interval={0}
         domain={[0, valueAxisMax]}

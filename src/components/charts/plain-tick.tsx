@@ -7,7 +7,10 @@ interface PlainTickProps extends Pick<SVGProps<SVGTextElement>, 'fill' | 'fontSi
   verticalAnchor?: 'start' | 'middle' | 'end';
   payload?: { value: unknown; index?: number };
   index?: number;
+  visibleTicksCount?: number;
   tickFormatter?: (value: never, index: number) => string;
+  /** The first label starts at its tick and the last ends at it, so neither runs past the chart's edge. */
+  edgeAligned?: boolean;
 }
 
 /** recharts' own offsets for a line of text at the given anchor (its Text component's capHeight 0.71em). */
@@ -26,15 +29,18 @@ export function PlainTick({
   verticalAnchor = 'middle',
   payload,
   index = 0,
+  visibleTicksCount = 0,
   tickFormatter,
+  edgeAligned = false,
   fill,
   fontSize,
   className,
 }: PlainTickProps) {
   if (!payload) return null;
   const text = tickFormatter ? tickFormatter(payload.value as never, index) : String(payload.value);
+  const anchor = edgeAligned && index === 0 ? 'start' : edgeAligned && index === visibleTicksCount - 1 ? 'end' : textAnchor;
   return (
-    <text x={x} y={y} dy={DY[verticalAnchor]} textAnchor={textAnchor} fill={fill} fontSize={fontSize} className={className}>
+    <text x={x} y={y} dy={DY[verticalAnchor]} textAnchor={anchor} fill={fill} fontSize={fontSize} className={className}>
       {text}
     </text>
   );

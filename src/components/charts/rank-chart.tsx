@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
+import { horizontalGridLines, noGridLines } from './grid-lines.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { PlainTick } from './plain-tick.tsx';
@@ -61,7 +62,7 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
       margin={large ? { top: 44, right: 32, bottom: 8, left: 8 } : { top: 24, right: 16, bottom: 8, left: 0 }}
       onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
     >
-      <CartesianGrid vertical={false} stroke="var(--grid)" />
+      <CartesianGrid vertical={false} stroke="var(--grid)" horizontalCoordinatesGenerator={horizontalGridLines} verticalCoordinatesGenerator={noGridLines} />
       {eventMarkers(rows)}
       <XAxis
         dataKey="label"

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { horizontalGridLines, noGridLines } from './grid-lines.ts';
 import type { Trajectory, TrajectoryRow } from '../../domain/goals.ts';
 import { numericAxisWidth } from './axis-width.ts';
 import { PlainTick } from './plain-tick.tsx';
@@ -23,53 +24,61 @@ const TOOLTIP_TEXT = { color: 'var(--text)' };
 export const TrajectoryChart = memo(function TrajectoryChart({ trajectory, yTick, height = 220 }: TrajectoryChartProps) {
   return (
     <figure className="chart trajectory">
-      <LineChart responsive style={{ width: '100%', height }} data={trajectory.rows as TrajectoryRow[]} margin={{ top: 16, right: 40, bottom: 4, left: 8 }}>
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
-        {trajectory.targetHigh !== undefined ? (
-          <ReferenceArea y1={trajectory.target} y2={trajectory.targetHigh} fill="var(--c-vermillion)" fillOpacity={0.08} ifOverflow="extendDomain" />
-        ) : null}
-        <ReferenceLine
-          y={trajectory.target}
-          stroke="var(--c-vermillion)"
-          label={{ value: `Target ${yTick(trajectory.target)}`, position: 'insideTopLeft', className: 'gap-label' }}
-        />
-        <XAxis
-          interval={0}
-          type="number"
-          dataKey="x"
-          domain={[0, 1]}
-          ticks={trajectory.rows.map((r) => r.x)}
-          tickFormatter={(x: number) => trajectory.rows.find((r) => r.x === x)?.label ?? ''}
-          tick={<PlainTick fill="var(--text-muted)" fontSize={12} />}
-        />
-        <YAxis
-          interval={0}
-          domain={[0, 'auto']}
-          tickFormatter={yTick}
-          width={numericAxisWidth(Math.max(trajectory.targetHigh ?? trajectory.target, ...trajectory.rows.map((r) => r.pace ?? 0)), yTick, 12)}
-          tick={<PlainTick fill="var(--text-muted)" fontSize={12} />}
-        />
-        <Tooltip
-          formatter={(value, name) => [yTick(Number(value)), LINES.find((l) => l.key === name)?.label ?? String(name)]}
-          labelFormatter={(x) => trajectory.rows.find((r) => r.x === Number(x))?.label ?? ''}
-          // recharts' default tooltip is white with text in the series colours: unreadable in the dark theme.
-          contentStyle={TOOLTIP_BOX}
-          itemStyle={TOOLTIP_TEXT}
-          isAnimationActive={false}
-        />
-        {LINES.map((l) => (
-          <Line
-            key={l.key}
-            dataKey={l.key}
-            stroke={l.color}
-            strokeWidth={l.width}
-            strokeDasharray={l.dash}
-            dot={{ r: 4, fill: l.color }}
-            connectNulls={false}
+      {/* On a phone the chart keeps its readable width and scrolls inside this frame (charts.css). */}
+      <div className="chart-scroll">
+        <LineChart responsive style={{ width: '100%', height }} data={trajectory.rows as TrajectoryRow[]} margin={{ top: 16, right: 40, bottom: 4, left: 8 }}>
+          <CartesianGrid
+            stroke="var(--grid)"
+            vertical={false}
+            horizontalCoordinatesGenerator={horizontalGridLines}
+            verticalCoordinatesGenerator={noGridLines}
+          />
+          {trajectory.targetHigh !== undefined ? (
+            <ReferenceArea y1={trajectory.target} y2={trajectory.targetHigh} fill="var(--c-vermillion)" fillOpacity={0.08} ifOverflow="extendDomain" />
+          ) : null}
+          <ReferenceLine
+            y={trajectory.target}
+            stroke="var(--c-vermillion)"
+            label={{ value: `Target ${yTick(trajectory.target)}`, position: 'insideTopLeft', className: 'gap-label' }}
+          />
+          <XAxis
+            interval={0}
+            type="number"
+            dataKey="x"
+            domain={[0, 1]}
+            ticks={trajectory.rows.map((r) => r.x)}
+            tickFormatter={(x: number) => trajectory.rows.find((r) => r.x === x)?.label ?? ''}
+            tick={<PlainTick fill="var(--text-muted)" fontSize={12} edgeAligned />}
+          />
+          <YAxis
+            interval={0}
+            domain={[0, 'auto']}
+            tickFormatter={yTick}
+            width={numericAxisWidth(Math.max(trajectory.targetHigh ?? trajectory.target, ...trajectory.rows.map((r) => r.pace ?? 0)), yTick, 12)}
+            tick={<PlainTick fill="var(--text-muted)" fontSize={12} />}
+          />
+          <Tooltip
+            formatter={(value, name) => [yTick(Number(value)), LINES.find((l) => l.key === name)?.label ?? String(name)]}
+            labelFormatter={(x) => trajectory.rows.find((r) => r.x === Number(x))?.label ?? ''}
+            // recharts' default tooltip is white with text in the series colours: unreadable in the dark theme.
+            contentStyle={TOOLTIP_BOX}
+            itemStyle={TOOLTIP_TEXT}
             isAnimationActive={false}
           />
-        ))}
-      </LineChart>
+          {LINES.map((l) => (
+            <Line
+              key={l.key}
+              dataKey={l.key}
+              stroke={l.color}
+              strokeWidth={l.width}
+              strokeDasharray={l.dash}
+              dot={{ r: 4, fill: l.color }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </div>
       <figcaption>
         <ul className="chart-legend" aria-label="Legend">
           {LINES.map((l) => (

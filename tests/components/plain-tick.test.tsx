@@ -1,0 +1,27 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PlainTick } from '../../src/components/charts/plain-tick.tsx';
+
+const tick = (props: Parameters<typeof PlainTick>[0]) => render(<svg>{PlainTick(props)}</svg>).container.querySelector('text');
+
+describe('PlainTick', () => {
+  it('writes the formatted value on one line, however long, at recharts’ anchor', () => {
+    const text = tick({ x: 40, y: 10, textAnchor: 'end', payload: { value: 280 }, tickFormatter: (v: never) => `RMB ${v}bn` });
+    expect(text).toHaveTextContent('RMB 280bn');
+    expect(text?.querySelectorAll('tspan')).toHaveLength(0);
+    expect(text).toHaveAttribute('text-anchor', 'end');
+    expect(text).toHaveAttribute('dy', '0.355em');
+  });
+
+  it('keeps the first and last labels of an edge-aligned axis inside the chart', () => {
+    const at = (index: number) =>
+      tick({ textAnchor: 'middle', verticalAnchor: 'start', payload: { value: index }, index, visibleTicksCount: 3, edgeAligned: true })?.getAttribute(
+        'text-anchor',
+      );
+    expect([at(0), at(1), at(2)]).toEqual(['start', 'middle', 'end']);
+  });
+
+  it('draws nothing without a tick', () => {
+    expect(tick({})).toBeNull();
+  });
+});
