@@ -7,14 +7,15 @@ import { queryOptions } from '@tanstack/react-query';
 import { DatasetError } from './dataset-error.ts';
 import { runInDatasetWorker, workersAvailable } from './dataset-worker-client.ts';
 import { decodeText, mark, parseServedDataset, type LoadedDataset } from './parse-dataset.ts';
+import { readUpTo, requestDataset } from './request-dataset.ts';
 
 export { parseDatasetText, type LoadedDataset } from './parse-dataset.ts';
 
 export const DATASET_FILE = 'data/xiaomi.json';
 
 /**
- * Above this size, parsing and validating would hold the main thread for a noticeable time
- * (about 100 ms at 4x CPU throttling per megabyte); below it, starting a worker costs more
+ * Above this size, reading, parsing and validating would hold the main thread for a noticeable
+ * time (about 135 ms at 4x CPU throttling per megabyte); below it, starting a worker costs more
  * than it saves.
  */
 export const OFF_THREAD_BYTES = 1_000_000;
@@ -25,30 +26,27 @@ export function datasetUrl(file = DATASET_FILE): string {
 }
 
 export async function fetchDataset(file = DATASET_FILE, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<LoadedDataset> {
-  let response: Response;
-  try {
-    response = await fetchImpl(datasetUrl(file), { signal });
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    throw new DatasetError('network', file, `Could not reach ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  const url = datasetUrl(file);
+  const response = await requestDataset(url, file, fetchImpl, signal);
+  if (workersAvailable()) {
+    const bytes = await readUpTo(response, OFF_THREAD_BYTES);
+    mark('dataset:fetched');
+    if (bytes) return parseServedDataset(decodeText(bytes), file);
+    // Large: the worker fetches and reads it again from the start, away from the page.
+    const loaded = await loadInWorker(new URL(url, document.baseURI).href, file, signal);
+    if (loaded) return loaded;
+    return parseServedDataset(await (await requestDataset(url, file, fetchImpl, signal)).text(), file);
   }
-  if (!response.ok) {
-    throw new DatasetError('http', file, `${file} could not be loaded: the server answered ${response.status} ${response.statusText}`.trim());
-  }
-  const bytes = await response.arrayBuffer();
+  const text = await response.text();
   mark('dataset:fetched');
-  if (bytes.byteLength > OFF_THREAD_BYTES && workersAvailable()) {
-    const parsed = await parseInWorker(bytes, file, signal);
-    if (parsed) return parsed;
-  }
-  return parseServedDataset(decodeText(bytes), file);
+  return parseServedDataset(text, file);
 }
 
-/** The dataset, or null when no worker could be started (the caller then parses on this thread). */
-async function parseInWorker(bytes: ArrayBuffer, file: string, signal?: AbortSignal): Promise<LoadedDataset | null> {
+/** The dataset, or null when no worker could be started (the caller then reads it on this thread). */
+async function loadInWorker(url: string, file: string, signal?: AbortSignal): Promise<LoadedDataset | null> {
   let reply;
   try {
-    reply = await runInDatasetWorker({ type: 'parse', bytes, file }, [], signal);
+    reply = await runInDatasetWorker({ type: 'load', url, file }, [], signal);
   } catch (cause) {
     if (signal?.aborted) throw cause;
     return null;

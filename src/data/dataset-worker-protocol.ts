@@ -9,8 +9,8 @@ import type { LoadedDataset } from './parse-dataset.ts';
 import type { Dataset } from './schema.ts';
 
 export type WorkerRequest =
-  /** The served dataset's bytes (copied: the page keeps its own to fall back on). */
-  | { type: 'parse'; bytes: ArrayBuffer; file: string }
+  /** The served dataset, fetched from its absolute URL by the worker itself. */
+  | { type: 'load'; url: string; file: string }
   /** A file the user opened, read against the bundled dataset's registries. */
   | { type: 'import'; text: string; fileName: string; base: Dataset };
 
@@ -23,7 +23,7 @@ export interface WorkerError {
 
 export type ParseReply = { ok: true; loaded: LoadedDataset } | { ok: false; error: WorkerError };
 
-export type WorkerReply<R extends WorkerRequest> = (R extends { type: 'parse' } ? ParseReply : ImportResult) & {
+export type WorkerReply<R extends WorkerRequest> = (R extends { type: 'load' } ? ParseReply : ImportResult) & {
   /** Time the worker spent on the request, for the benchmark (CDP's CPU throttling does not reach workers). */
   busyMs: number;
 };

@@ -1,16 +1,18 @@
 /// <reference lib="webworker" />
 /**
  * Reads and validates datasets away from the page, so a 100,000-row file never freezes it:
- * the served dataset when it is large, and every file a user opens.
+ * the served dataset when it is large (fetched here too), and every file a user opens.
  */
 import { DatasetError } from './dataset-error.ts';
 import type { ParseReply, WorkerRequest } from './dataset-worker-protocol.ts';
 import type { ImportResult } from './import/import-dataset.ts';
-import { decodeText, parseServedDataset } from './parse-dataset.ts';
+import { parseServedDataset } from './parse-dataset.ts';
+import { requestDataset } from './request-dataset.ts';
 
-function parse(bytes: ArrayBuffer, file: string): ParseReply {
+async function load(url: string, file: string): Promise<ParseReply> {
   try {
-    return { ok: true, loaded: parseServedDataset(decodeText(bytes), file) };
+    const response = await requestDataset(url, file);
+    return { ok: true, loaded: parseServedDataset(await response.text(), file) };
   } catch (error) {
     if (error instanceof DatasetError) return { ok: false, error: { kind: error.kind, file, message: error.message, problems: [...error.problems] } };
     const message = `${file} could not be read: ${error instanceof Error ? error.message : String(error)}`;
@@ -31,6 +33,6 @@ async function importFile({ text, fileName, base }: Extract<WorkerRequest, { typ
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const started = performance.now();
   const request = event.data;
-  const reply = request.type === 'parse' ? parse(request.bytes, request.file) : await importFile(request);
+  const reply = request.type === 'load' ? await load(request.url, request.file) : await importFile(request);
   self.postMessage({ ...reply, busyMs: performance.now() - started });
 };
