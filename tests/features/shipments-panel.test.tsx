@@ -19,7 +19,7 @@ describe('ShipmentsPanel', () => {
   it('keeps room above the tallest bar for its label and the event flags, on round ticks', () => {
     const { container } = renderWithData(<ShipmentsPanel />);
     // The value axis is the one with recharts' own ticks; periods use CategoryTick.
-    const ticks = [...container.querySelectorAll('text.recharts-cartesian-axis-tick-value')].map((t) => t.textContent);
+    const ticks = [...container.querySelectorAll('text.axis-tick')].map((t) => t.textContent);
     expect(ticks).toEqual(['0m', '45m', '90m', '135m', '180m']);
   });
 

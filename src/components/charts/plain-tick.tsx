@@ -1,6 +1,6 @@
 import type { SVGProps } from 'react';
 
-interface PlainTickProps extends Pick<SVGProps<SVGTextElement>, 'fill' | 'fontSize' | 'className'> {
+interface PlainTickProps extends Pick<SVGProps<SVGTextElement>, 'fill' | 'fontSize'> {
   x?: number | string;
   y?: number | string;
   textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
@@ -21,6 +21,11 @@ const DY = { start: '0.71em', middle: '0.355em', end: '0em' } as const;
  * measuring every word in the DOM on each render (a forced layout per word), and broke labels
  * such as "RMB 280bn" over two lines; these labels are short, and axes are sized for them
  * (axis-width.ts).
+ *
+ * The label is classed `axis-tick`, not with recharts' `recharts-cartesian-axis-tick-value`: on
+ * finding that class, each axis reads the label's computed font in a ref callback and renders
+ * itself again with it, a style recalculation and a second render per axis before the first
+ * paint, which only text measuring (never used here, see interval={0}) needs.
  */
 export function PlainTick({
   x = 0,
@@ -34,13 +39,12 @@ export function PlainTick({
   edgeAligned = false,
   fill,
   fontSize,
-  className,
 }: PlainTickProps) {
   if (!payload) return null;
   const text = tickFormatter ? tickFormatter(payload.value as never, index) : String(payload.value);
   const anchor = edgeAligned && index === 0 ? 'start' : edgeAligned && index === visibleTicksCount - 1 ? 'end' : textAnchor;
   return (
-    <text x={x} y={y} dy={DY[verticalAnchor]} textAnchor={anchor} fill={fill} fontSize={fontSize} className={className}>
+    <text x={x} y={y} dy={DY[verticalAnchor]} textAnchor={anchor} fill={fill} fontSize={fontSize} className="axis-tick">
       {text}
     </text>
   );
