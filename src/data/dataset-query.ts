@@ -28,18 +28,16 @@ export function datasetUrl(file = DATASET_FILE): string {
 export async function fetchDataset(file = DATASET_FILE, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<LoadedDataset> {
   const url = datasetUrl(file);
   const response = await requestDataset(url, file, fetchImpl, signal);
-  if (workersAvailable()) {
-    const bytes = await readUpTo(response, OFF_THREAD_BYTES);
-    mark('dataset:fetched');
-    if (bytes) return parseServedDataset(decodeText(bytes), file);
-    // Large: the worker fetches and reads it again from the start, away from the page.
-    const loaded = await loadInWorker(new URL(url, document.baseURI).href, file, signal);
-    if (loaded) return loaded;
-    return parseServedDataset(await (await requestDataset(url, file, fetchImpl, signal)).text(), file);
-  }
-  const text = await response.text();
+  // With a worker at hand, the page reads no more than the first megabyte; a larger file is
+  // fetched and read again from the start by the worker, away from the page.
+  const bytes = workersAvailable() ? await readUpTo(response, OFF_THREAD_BYTES) : await response.arrayBuffer();
   mark('dataset:fetched');
-  return parseServedDataset(text, file);
+  if (bytes) return parseServedDataset(decodeText(bytes), file);
+  const loaded = await loadInWorker(new URL(url, document.baseURI).href, file, signal);
+  if (loaded) return loaded;
+  // The worker could not start: read the file here after all.
+  const again = await requestDataset(url, file, fetchImpl, signal);
+  return parseServedDataset(decodeText(await again.arrayBuffer()), file);
 }
 
 /** The dataset, or null when no worker could be started (the caller then reads it on this thread). */
