@@ -33,7 +33,8 @@ export async function overlappingBoxes(locators: readonly Locator[]): Promise<st
 }
 
 /**
- * Chart text that a reader cannot read: labels, ticks and event flags and series markers drawn over each other, or
+ * Chart text that a reader cannot read: labels, ticks and event flags and series markers drawn over each other,
+ * axis labels that run together, or
  * text outside what can be seen (past the panel or slide, or past the scroll range of a chart
  * that scrolls sideways: SVG that spills out of its box does not extend the scroll range).
  */
@@ -72,6 +73,10 @@ export function unreadableChartText(page: Page): Promise<string[]> {
           const dx = Math.min(p.box.right, q.box.right) - Math.max(p.box.left, q.box.left);
           const dy = Math.min(p.box.bottom, q.box.bottom) - Math.max(p.box.top, q.box.top);
           if (dx > 2 && dy > 2) problems.push(`${where}: "${p.text}" overlaps "${q.text}"`);
+          // Axis labels closer than 4 px read as one word ("75%100%").
+          else if (dy > 2 && dx > -4 && p.el.classList.contains('axis-tick') && q.el.classList.contains('axis-tick')) {
+            problems.push(`${where}: "${p.text}" runs into "${q.text}"`);
+          }
         }
       }
     }
