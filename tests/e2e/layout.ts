@@ -62,8 +62,10 @@ export function unreadableChartText(page: Page): Promise<string[]> {
       const items = [...texts, ...svg.querySelectorAll('.event-flag path, .series-marker')]
         .map((el) => ({ el, box: el.getBoundingClientRect(), text: el.textContent?.trim() || el.getAttribute('class') || 'mark' }))
         .filter((i) => i.box.width > 0 && i.box.height > 0);
+      // An <svg> inside HTML clips what it draws past its own box, too.
+      const own = svg.getBoundingClientRect();
       for (const i of items) {
-        if (i.box.left < left - 1 || i.box.right > right + 1) problems.push(`${where}: "${i.text}" is cut off`);
+        if (i.box.left < Math.max(left, own.left) - 1 || i.box.right > Math.min(right, own.right) + 1) problems.push(`${where}: "${i.text}" is cut off`);
       }
       for (let a = 0; a < items.length; a++) {
         for (let b = a + 1; b < items.length; b++) {

@@ -16,9 +16,9 @@ function box(v: unknown): Box | null {
 /** Rough width of a character of label text (12px semibold; wide fonts such as DejaVu Sans need 7.5), to decide whether it fits beside the bar. */
 const CHAR_WIDTH = 7.6;
 
-/** Estimated width of a bar label in pixels (slides draw labels about twice as large). */
+/** Estimated width of a bar label in pixels (slides draw labels at up to 24px, twice the size and a little more). */
 export function labelWidth(text: string, large = false): number {
-  return text.length * CHAR_WIDTH * (large ? 1.9 : 1);
+  return text.length * CHAR_WIDTH * (large ? 2.1 : 1);
 }
 
 /**

@@ -81,7 +81,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
       className={large ? 'chart-surface--large' : undefined}
       style={{ width: '100%', height: height ?? categoryChartHeight(rows.length, large) }}
       data={rows as ChartRow[]}
-      // Room on the right for half of the last value tick, which is centred on the plot's edge.
+      // Room on the right for half of the last value tick, centred on the plot's edge (panels).
       margin={{ top: reference ? (large ? 36 : 22) : 8, right: large ? 16 : 40, bottom: 8, left: 8 }}
       barCategoryGap="22%"
       onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
@@ -95,7 +95,9 @@ export const CategoryBarChart = memo(function CategoryBarChart({
         domain={[0, domainMax ?? valueTicks.at(-1) ?? 'auto']}
         ticks={valueTicks}
         tickLine={false}
-        tick={<PlainTick fill="var(--text-muted)" fontSize={large ? 22 : 12} />}
+        // Slide type is too large for the margin to hold half the last label: where that tick is
+        // the plot's edge, the label ends there.
+        tick={<PlainTick fill="var(--text-muted)" fontSize={large ? 22 : 12} edgeAligned={large && domainMax === undefined} />}
       />
       <YAxis
         interval={0}
