@@ -2,7 +2,7 @@
  * Runs one request in a fresh dataset worker and resolves with its reply. A worker that fails
  * to start or dies mid-way rejects with the browser's reason, so callers can say what happened.
  */
-import type { WorkerReply, WorkerRequest } from './dataset-worker-protocol.ts';
+import { decodeReply, type WireReply, type WorkerReply, type WorkerRequest } from './dataset-worker-protocol.ts';
 
 export function workersAvailable(): boolean {
   return typeof Worker !== 'undefined';
@@ -20,9 +20,10 @@ export function runInDatasetWorker<R extends WorkerRequest>(request: R, transfer
       reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.onmessage = (event: MessageEvent<WorkerReply<R>>) => {
+    worker.onmessage = (event: MessageEvent<WireReply>) => {
       stop();
-      resolve(event.data);
+      // The worker answers each request with the reply of its kind.
+      resolve(decodeReply(event.data) as unknown as WorkerReply<R>);
     };
     worker.onerror = (event) => {
       stop();

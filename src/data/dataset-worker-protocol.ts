@@ -6,7 +6,8 @@ import type { DatasetErrorKind } from './dataset-error.ts';
 import type { DatasetProblem } from './dataset-integrity.ts';
 import type { ImportResult } from './import/import-dataset.ts';
 import type { LoadedDataset } from './parse-dataset.ts';
-import type { Dataset } from './schema.ts';
+import { packRecords, transferables, unpackRecords, type PackedRecords } from './pack-records.ts';
+import type { Dataset, Observation } from './schema.ts';
 
 export type WorkerRequest =
   /** The served dataset, fetched from its absolute URL by the worker itself. */
@@ -27,3 +28,36 @@ export type WorkerReply<R extends WorkerRequest> = (R extends { type: 'load' } ?
   /** Time the worker spent on the request, for the benchmark (CDP's CPU throttling does not reach workers). */
   busyMs: number;
 };
+
+/** A dataset as it crosses between threads: its observations as columns (see pack-records.ts). */
+type WireDataset = Omit<Dataset, 'observations'> & { observations: PackedRecords };
+type OnWire<T> = T extends { dataset: Dataset } ? Omit<T, 'dataset'> & { dataset: WireDataset } : T;
+export type WireReply = (({ ok: true; loaded: OnWire<LoadedDataset> } | { ok: false; error: WorkerError }) | OnWire<ImportResult>) & { busyMs: number };
+
+function toWire(dataset: Dataset): WireDataset {
+  return { ...dataset, observations: packRecords(dataset.observations) };
+}
+
+function fromWire(wire: WireDataset): Dataset {
+  return { ...wire, observations: unpackRecords<Observation>(wire.observations) };
+}
+
+/** A reply as the worker sends it, and the buffers to transfer with it. */
+export function encodeReply(reply: (ParseReply | ImportResult) & { busyMs: number }): { message: WireReply; transfer: ArrayBuffer[] } {
+  if ('loaded' in reply && reply.ok) {
+    const dataset = toWire(reply.loaded.dataset);
+    return { message: { ...reply, loaded: { ...reply.loaded, dataset } }, transfer: transferables(dataset.observations) };
+  }
+  if ('dataset' in reply && reply.ok) {
+    const dataset = toWire(reply.dataset);
+    return { message: { ...reply, dataset }, transfer: transferables(dataset.observations) };
+  }
+  return { message: reply as WireReply, transfer: [] };
+}
+
+/** The reply as the page uses it. */
+export function decodeReply(message: WireReply): (ParseReply | ImportResult) & { busyMs: number } {
+  if ('loaded' in message && message.ok) return { ...message, loaded: { ...message.loaded, dataset: fromWire(message.loaded.dataset) } };
+  if ('dataset' in message && message.ok) return { ...message, dataset: fromWire(message.dataset) };
+  return message as (ParseReply | ImportResult) & { busyMs: number };
+}

@@ -4,7 +4,7 @@
  * the served dataset when it is large (fetched here too), and every file a user opens.
  */
 import { DatasetError } from './dataset-error.ts';
-import type { ParseReply, WorkerRequest } from './dataset-worker-protocol.ts';
+import { encodeReply, type ParseReply, type WorkerRequest } from './dataset-worker-protocol.ts';
 import type { ImportResult } from './import/import-dataset.ts';
 import { parseServedDataset } from './parse-dataset.ts';
 import { requestDataset } from './request-dataset.ts';
@@ -34,5 +34,6 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const started = performance.now();
   const request = event.data;
   const reply = request.type === 'load' ? await load(request.url, request.file) : await importFile(request);
-  self.postMessage({ ...reply, busyMs: performance.now() - started });
+  const { message, transfer } = encodeReply({ ...reply, busyMs: performance.now() - started });
+  self.postMessage(message, transfer);
 };
