@@ -22,7 +22,18 @@ function ProblemList({ problems }: { problems: readonly DatasetProblem[] }) {
 }
 
 /** The served file had records that failed: the rest is on screen, and this says what is missing and why. */
-function LeftOutNotice({ problems, onRetry, retrying }: { problems: readonly DatasetProblem[]; onRetry: () => void; retrying: boolean }) {
+function LeftOutNotice({
+  problems,
+  onRetry,
+  retrying,
+  failed,
+}: {
+  problems: readonly DatasetProblem[];
+  onRetry: () => void;
+  retrying: boolean;
+  /** Why loading the file again failed: what is on screen stays. */
+  failed: Error | null;
+}) {
   const n = problems.length;
   return (
     <div className="notice notice--error" role="status">
@@ -33,6 +44,7 @@ function LeftOutNotice({ problems, onRetry, retrying }: { problems: readonly Dat
         Everything else in the file is shown; figures that depend on a left-out record are left out too.
       </p>
       <ProblemList problems={problems} />
+      {failed ? <p>Loading the file again failed, so the figures above stay: {failed.message}</p> : null}
       <button type="button" className="button button--small" onClick={onRetry} disabled={retrying}>
         {retrying ? 'Loading again…' : 'Load the file again'}
       </button>
@@ -66,13 +78,16 @@ export function DatasetGate({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  if (query.isError) {
+  // A failed reload keeps the figures of the last good one on screen (react-query keeps its data).
+  if (query.data === undefined) {
     return <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }
   const { leftOut } = query.data;
   return (
     <>
-      {leftOut.length ? <LeftOutNotice problems={leftOut} onRetry={() => void query.refetch()} retrying={query.isFetching} /> : null}
+      {leftOut.length ? (
+        <LeftOutNotice problems={leftOut} onRetry={() => void query.refetch()} retrying={query.isFetching} failed={query.isError ? query.error : null} />
+      ) : null}
       <DatasetIndexProvider>{children}</DatasetIndexProvider>
     </>
   );

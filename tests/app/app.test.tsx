@@ -77,6 +77,24 @@ describe('App', () => {
     expect(within(strip).queryByText('RMB 271.0 bn')).toBeNull();
   });
 
+  it('keeps the figures on screen when loading a damaged file again fails, and says why', async () => {
+    const broken = JSON.parse(goodBody);
+    broken.observations[3].value = 'lots';
+    const fetchMock = vi
+      .fn<typeof fetch>()
+      .mockResolvedValueOnce(new Response(JSON.stringify(broken)))
+      .mockResolvedValueOnce(new Response('<!doctype html><h1>502 Bad Gateway</h1>'));
+    vi.stubGlobal('fetch', fetchMock);
+    const user = userEvent.setup();
+    renderApp();
+    expect(await screen.findByRole('region', { name: 'Shipments' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Load the file again' }));
+    expect(await screen.findByText(/Loading the file again failed, so the figures above stay: data\/xiaomi\.json is an HTML or XML page/)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Key figures' })).getByText('RMB 271.0 bn')).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
   it('explains an HTML page served where the JSON should be', async () => {
     vi.stubGlobal('fetch', vi.fn<typeof fetch>().mockResolvedValue(new Response('<!doctype html><title>Not found</title>', { status: 200 })));
     renderApp();
