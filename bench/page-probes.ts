@@ -14,7 +14,7 @@ export const PROBE_SCRIPT = `
   const afterPaint = (cb) => requestAnimationFrame(() => setTimeout(cb, 0));
   const check = () => {
     if (bench.firstChart === null && marks(document)) afterPaint(() => { if (bench.firstChart === null) bench.firstChart = performance.now(); });
-    if (bench.allPanels === null && PANELS.every((id) => done(document.getElementById(id)))) afterPaint(() => { if (bench.allPanels === null) bench.allPanels = performance.now(); });
+    if (bench.allPanels === null && PANELS.every((id) => done(document.getElementById(id)))) afterPaint(() => { if (bench.allPanels === null) { bench.allPanels = performance.now(); check(); } });
     // Every chart, including those further down a panel that wait for the screen or an idle moment.
     if (bench.allPanels !== null && bench.allCharts === null && !document.querySelector('.chart-placeholder')) afterPaint(() => { if (bench.allCharts === null) bench.allCharts = performance.now(); });
   };

@@ -278,7 +278,7 @@ async function main() {
       const w = results.large.workerMs;
       console.log(
         `\n${ROWS} rows: the dataset worker fetched, read and validated the file in ${w.toFixed(0)} ms, unthrottled (CDP cannot slow a worker).` +
-          `\nOn a CPU ${THROTTLE}x slower throughout, that part would take up to ${(w * THROTTLE).toFixed(0)} ms (less the download), so the load would end by about ${(results.large.loadToAllPanelsMs + w * (THROTTLE - 1)).toFixed(0)} ms.`,
+          `\nOn a CPU ${THROTTLE}x slower throughout, that part would take up to ${(w * THROTTLE).toFixed(0)} ms (the download would not slow down), so the load would end by at most about ${(results.large.loadToAllPanelsMs + w * (THROTTLE - 1)).toFixed(0)} ms.`,
       );
     }
     console.log('\nmeasure                                       value      budget   result');

@@ -7,9 +7,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { DatasetError } from './dataset-error.ts';
 import { runInDatasetWorker, workersAvailable } from './dataset-worker-client.ts';
 import { decodeText, mark, parseServedDataset, type LoadedDataset } from './parse-dataset.ts';
-import { readUpTo, requestDataset } from './request-dataset.ts';
-
-export { parseDatasetText, type LoadedDataset } from './parse-dataset.ts';
+import { readBody, readUpTo, requestDataset } from './request-dataset.ts';
 
 export const DATASET_FILE = 'data/xiaomi.json';
 
@@ -30,21 +28,21 @@ export async function fetchDataset(file = DATASET_FILE, fetchImpl: typeof fetch 
   const response = await requestDataset(url, file, fetchImpl, signal);
   // With a worker at hand, the page reads no more than the first megabyte; a larger file is
   // fetched and read again from the start by the worker, away from the page.
-  const bytes = workersAvailable() ? await readUpTo(response, OFF_THREAD_BYTES) : await response.arrayBuffer();
+  const bytes = await readBody(file, () => (workersAvailable() ? readUpTo(response, OFF_THREAD_BYTES) : response.arrayBuffer()));
   mark('dataset:fetched');
   if (bytes) return parseServedDataset(decodeText(bytes), file);
   const loaded = await loadInWorker(new URL(url, document.baseURI).href, file, signal);
   if (loaded) return loaded;
   // The worker could not start: read the file here after all.
   const again = await requestDataset(url, file, fetchImpl, signal);
-  return parseServedDataset(decodeText(await again.arrayBuffer()), file);
+  return parseServedDataset(decodeText(await readBody(file, () => again.arrayBuffer())), file);
 }
 
 /** The dataset, or null when no worker could be started (the caller then reads it on this thread). */
 async function loadInWorker(url: string, file: string, signal?: AbortSignal): Promise<LoadedDataset | null> {
   let reply;
   try {
-    reply = await runInDatasetWorker({ type: 'load', url, file }, [], signal);
+    reply = await runInDatasetWorker({ type: 'load', url, file }, signal);
   } catch (cause) {
     if (signal?.aborted) throw cause;
     return null;

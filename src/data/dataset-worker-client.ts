@@ -1,6 +1,7 @@
 /**
  * Runs one request in a fresh dataset worker and resolves with its reply. A worker that fails
- * to start or dies mid-way rejects with the browser's reason, so callers can say what happened.
+ * to start, dies mid-way or sends what cannot be read rejects (callers then do the work on the
+ * page); an abort stops the worker and rejects with the signal's reason.
  */
 import { decodeReply, type WireReply, type WorkerReply, type WorkerRequest } from './dataset-worker-protocol.ts';
 
@@ -8,8 +9,12 @@ export function workersAvailable(): boolean {
   return typeof Worker !== 'undefined';
 }
 
-export function runInDatasetWorker<R extends WorkerRequest>(request: R, transfer: Transferable[] = [], signal?: AbortSignal): Promise<WorkerReply<R>> {
+export function runInDatasetWorker<R extends WorkerRequest>(request: R, signal?: AbortSignal): Promise<WorkerReply<R>> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
     const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
     const stop = () => {
       worker.terminate();
@@ -29,6 +34,10 @@ export function runInDatasetWorker<R extends WorkerRequest>(request: R, transfer
       stop();
       reject(new Error(event.message || 'the dataset reader stopped unexpectedly'));
     };
-    worker.postMessage(request, transfer);
+    worker.onmessageerror = () => {
+      stop();
+      reject(new Error('the dataset reader sent a reply that could not be read'));
+    };
+    worker.postMessage(request);
   });
 }

@@ -47,3 +47,12 @@ export async function readUpTo(response: Response, limit: number): Promise<Array
   }
   return bytes.buffer;
 }
+
+/** Reads a body, reporting a download that breaks off as the network failure it is (so it is retried). */
+export async function readBody<T>(file: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (cause) {
+    throw new DatasetError('network', file, `The download of ${file} broke off: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}

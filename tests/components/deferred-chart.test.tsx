@@ -55,6 +55,13 @@ describe('DeferredChart', () => {
     expect(screen.getByTestId('chart')).toBeInTheDocument();
   });
 
+  it('is drawn by the time the browser prints, without waiting for a render later on', () => {
+    render(<DeferredChart height={200}>{chart}</DeferredChart>);
+    // Not wrapped in act(): a print happens right after this event, before React would get to a transition.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(screen.getByTestId('chart')).toBeInTheDocument();
+  });
+
   it('draws every waiting chart before an export, and resolves once none is left', async () => {
     const { container } = render(
       <div data-testid="panel">

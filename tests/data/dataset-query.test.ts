@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DatasetError } from '../../src/data/dataset-error.ts';
-import { fetchDataset, OFF_THREAD_BYTES, parseDatasetText } from '../../src/data/dataset-query.ts';
+import { fetchDataset, OFF_THREAD_BYTES } from '../../src/data/dataset-query.ts';
+import { parseDatasetText } from '../../src/data/parse-dataset.ts';
 import { rawDataset } from '../helpers/dataset.ts';
 
-function respond(body: string, init: ResponseInit = {}) {
+function respond(body: BodyInit, init: ResponseInit = {}) {
   return vi.fn<typeof fetch>().mockResolvedValue(new Response(body, init));
 }
 
@@ -32,6 +33,17 @@ describe('fetchDataset', () => {
     const e = await failure(fetchDataset('data/xiaomi.json', vi.fn<typeof fetch>().mockRejectedValue(new TypeError('Failed to fetch'))));
     expect(e.kind).toBe('network');
     expect(e.message).toBe('Could not reach data/xiaomi.json: Failed to fetch');
+  });
+  it('calls a download that breaks off a network failure, so it is tried again', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"schemaVersion":'));
+        controller.error(new TypeError('network error'));
+      },
+    });
+    const e = await failure(fetchDataset('data/xiaomi.json', respond(body)));
+    expect(e.kind).toBe('network');
+    expect(e.message).toBe('The download of data/xiaomi.json broke off: network error');
   });
   it('reads a file too large for this thread here anyway when no worker can run, with the same checks', async () => {
     expect(typeof Worker).toBe('undefined');

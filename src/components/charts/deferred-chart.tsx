@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 
 const DRAW_ALL = 'deferred-charts:draw';
 
@@ -21,13 +22,15 @@ export function DeferredChart({ height, children }: { height: number; children: 
     observer.observe(element);
     const idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(draw, { timeout: 3000 }) : window.setTimeout(draw, 1000);
     window.addEventListener(DRAW_ALL, draw);
-    window.addEventListener('beforeprint', draw);
+    // Printing lays the page out as soon as this returns: the chart must be in it by then.
+    const drawForPrint = () => flushSync(() => setDrawn(true));
+    window.addEventListener('beforeprint', drawForPrint);
     return () => {
       observer.disconnect();
       if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
       else window.clearTimeout(idle);
       window.removeEventListener(DRAW_ALL, draw);
-      window.removeEventListener('beforeprint', draw);
+      window.removeEventListener('beforeprint', drawForPrint);
     };
   }, [drawn]);
   if (drawn) return <>{children}</>;

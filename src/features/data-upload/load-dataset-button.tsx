@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, type ChangeEvent } from 'react';
 import { uploadedDatasetQueryOptions, useActiveDataset } from '../../data/active-dataset.ts';
-import { datasetQueryOptions, type LoadedDataset } from '../../data/dataset-query.ts';
+import { datasetQueryOptions } from '../../data/dataset-query.ts';
+import type { LoadedDataset } from '../../data/parse-dataset.ts';
 import { loadDatasetFile } from '../../data/import/load-file.ts';
 import { useUpload } from './upload-store.ts';
 
