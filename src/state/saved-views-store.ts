@@ -61,14 +61,18 @@ function setAside(store: Storage, raw: string): string | null {
 /** Writes the views, unless damaged data still waits to be set aside and cannot be yet. */
 function persistAfterAside(views: readonly SavedView[], pendingAside: string | null): { problem: string | null; pendingAside: string | null } {
   const store = storage();
-  if (pendingAside !== null && store && !setAside(store, pendingAside)) {
+  if (pendingAside === null || !store) return { problem: persist(views), pendingAside };
+  const aside = setAside(store, pendingAside);
+  if (!aside) {
     return {
       problem:
         'Browser storage is full and still holds damaged saved views that could not be set aside, so the latest change is kept only until this page is closed.',
       pendingAside,
     };
   }
-  return { problem: persist(views), pendingAside: null };
+  const problem = persist(views);
+  const keptAt = `The damaged saved views found earlier are now kept in browser storage under “${aside}”.`;
+  return { problem: problem ? `${problem} ${keptAt}` : keptAt, pendingAside: null };
 }
 
 export const useSavedViews = create<SavedViewsState>()((set, get) => ({
