@@ -15,7 +15,7 @@ export type WorkerRequest =
   /** A file the user opened, read against the bundled dataset's registries. */
   | { type: 'import'; text: string; fileName: string; base: Dataset };
 
-export interface WorkerError {
+interface WorkerError {
   kind: DatasetErrorKind;
   file: string;
   message: string;

@@ -7,6 +7,7 @@ import type { Currency, Goal, Observation } from '../data/schema.ts';
 import { convertMoney, type StatedRate } from './currency.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationById, observationsOf } from './dataset-index.ts';
+import { inYearRange, type ObservationFilter } from './filters.ts';
 import { formatNumber, formatValue } from './format.ts';
 import { toPlotPoint, type ChartRow, type DisplayOptions } from './plot.ts';
 import { dateToYearFraction, elapsedShare, period, periodLabel, type Period } from './period.ts';
@@ -243,6 +244,11 @@ export function assessGoal(index: DatasetIndex, goal: Goal, asOf: Date, rates: r
 
 export function assessGoals(index: DatasetIndex, asOf: Date, rates: readonly StatedRate[]): GoalAssessment[] {
   return index.goals.map((g) => assessGoal(index, g, asOf, rates));
+}
+
+/** The goals a page filter shows: deadline in the selected years, region among those selected. */
+export function goalsInView(assessments: readonly GoalAssessment[], filter: Pick<ObservationFilter, 'from' | 'to' | 'regions'>): GoalAssessment[] {
+  return assessments.filter((a) => inYearRange(a.goal.deadline, filter) && (!filter.regions || filter.regions.includes(a.goal.region)));
 }
 
 export function countByStatus(assessments: readonly GoalAssessment[]): Record<GoalStatus, number> {

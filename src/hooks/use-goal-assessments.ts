@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { useStableValue } from './use-stable-value.ts';
 import { useDatasetIndex } from '../data/use-dataset.ts';
 import { statedRates } from '../domain/currency.ts';
-import { assessGoals, type GoalAssessment } from '../domain/goals.ts';
-import { inYearRange } from '../domain/filters.ts';
+import { assessGoals, goalsInView, type GoalAssessment } from '../domain/goals.ts';
 import { usePaintedView } from './use-painted-view.ts';
 
 /** Goals depend on the years and regions only: other filters must not redraw their panel. */
@@ -15,9 +14,6 @@ export function useGoalAssessments(): GoalAssessment[] {
   const rates = useMemo(() => statedRates(index), [index]);
   const filter = usePaintedView(INPUTS);
   const all = useMemo(() => assessGoals(index, new Date(), rates), [index, rates]);
-  const view = useMemo(
-    () => all.filter((a) => inYearRange(a.goal.deadline, filter) && (!filter.regions || filter.regions.includes(a.goal.region))),
-    [all, filter],
-  );
+  const view = useMemo(() => goalsInView(all, filter), [all, filter]);
   return useStableValue(view);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statedRates } from '../../src/domain/currency.ts';
-import { assessGoal, assessGoals, compareWithTarget, countByStatus, goalProgressRows } from '../../src/domain/goals.ts';
+import { assessGoal, assessGoals, compareWithTarget, countByStatus, goalProgressRows, goalsInView } from '../../src/domain/goals.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 import { goal, makeIndex, obs } from '../helpers/build-dataset.ts';
 
@@ -188,6 +188,14 @@ describe('the bundled goals', () => {
   const assessments = assessGoals(index, new Date('2026-11-22'), statedRates(index));
   const byId = Object.fromEntries(assessments.map((a) => [a.goal.id, a]));
 
+  it('shows the goals whose deadline falls in the selected years and region', () => {
+    const ids = (f: Parameters<typeof goalsInView>[1]) => goalsInView(assessments, f).map((a) => a.goal.id);
+    expect(ids({ from: null, to: null, regions: null })).toHaveLength(7);
+    expect(ids({ from: 2015, to: 2017, regions: null })).toEqual(['sell-80-100m-2015', 'sales-usd-32bn-2015', 'revenue-rmb-100bn-2017']);
+    // The ten-quarter goal runs to Q2 2020, so a range ending in 2019 leaves it out.
+    expect(ids({ from: 2018, to: 2019, regions: null })).toEqual(['ship-100m-2018', 'global-500-2018']);
+    expect(ids({ from: null, to: null, regions: ['china'] })).toEqual(['china-no1-within-10-quarters']);
+  });
   it('finds the 2017 revenue goal met on the "more than RMB 100 billion" report', () => {
     expect(byId['revenue-rmb-100bn-2017']?.status).toBe('met');
     expect(byId['revenue-rmb-100bn-2017']?.evidence?.id).toBe('revenue-2017');

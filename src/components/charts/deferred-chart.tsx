@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 
 const DRAW_ALL = 'deferred-charts:draw';
@@ -34,7 +34,12 @@ export function DeferredChart({ height, children }: { height: number; children: 
     };
   }, [drawn]);
   if (drawn) return <>{children}</>;
-  return <div ref={placeholder} className="chart-placeholder" style={{ height }} aria-hidden="true" />;
+  return <ChartPlaceholder height={height} ref={placeholder} />;
+}
+
+/** The box a chart not drawn yet holds its place with (also a Suspense fallback while its code loads). */
+export function ChartPlaceholder({ height, ref }: { height: number; ref?: Ref<HTMLDivElement> }) {
+  return <div ref={ref} className="chart-placeholder" style={{ height }} aria-hidden="true" />;
 }
 
 /**

@@ -135,10 +135,10 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
   const chartId = useId().replace(/:/g, '');
   const valueSeries = series.filter((s) => s.role === 'value');
   const targetSeries = series.filter((s) => s.role === 'target');
-  // When no period has two values (shipped vs sold), they can share one centred slot; stacking never sums here.
   // Room on the right for the last bar's label and event flag, which are centred on the last period.
   const margin = large ? { top: 44, right: 40, bottom: 8, left: 8 } : { top: 28, right: 32, bottom: 4, left: 0 };
   const yAxisWidth = numericAxisWidth(valueAxisMax(maxValue(rows)), yTick, large ? 22 : 12);
+  // When no period has two values (shipped vs sold), they can share one centred slot; stacking never sums here.
   const oneSlot = rows.every((r) => valueSeries.filter((s) => r.values[s.id] !== null && r.values[s.id] !== undefined).length <= 1);
   return (
     <BarChart

@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
-import { DeferredChart } from '../../components/charts/deferred-chart.tsx';
+import { ChartPlaceholder, DeferredChart } from '../../components/charts/deferred-chart.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
@@ -79,7 +79,7 @@ function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
   return (
     <div className="goal__trajectory">
       <DeferredChart height={TRAJECTORY_HEIGHT}>
-        <Suspense fallback={<div className="chart-placeholder" style={{ height: TRAJECTORY_HEIGHT }} aria-hidden="true" />}>
+        <Suspense fallback={<ChartPlaceholder height={TRAJECTORY_HEIGHT} />}>
           <TrajectoryChart trajectory={trajectory} yTick={axisTick(assessment.target.unit, assessment.target.currency)} height={TRAJECTORY_HEIGHT} />
         </Suspense>
       </DeferredChart>
