@@ -12,8 +12,7 @@ export const PANELS: readonly PanelEntry[] = PANEL_KEYS.map((key) => ({ key, tit
 
 /**
  * Only the first panel ships in the initial bundle. The other three are chunks of their own,
- * fetched alongside the first panel's render and drawn once the first chart is on screen (see
- * useAllPanels), so they never hold it up.
+ * loaded once the first chart is on screen (see useAllPanels), so they never hold it up.
  */
 const LOADERS: Record<PanelKey, () => Promise<ComponentType>> = {
   shipments: () => Promise.resolve(ShipmentsPanel),

@@ -11,19 +11,14 @@ export interface AllPanels {
 }
 
 /**
- * Fetches the other panels' code as soon as the dashboard is on the page, and reveals them
- * once the browser is idle (the first chart is then on screen), in a transition so typing and
- * clicking stay responsive meanwhile. Fetching early rather than at idle took about 0.1 s off
- * "all four panels" in the bench; a failed fetch is reported (and retried) by the idle effect.
+ * Loads the panels after the first once the browser is idle (the first chart is then on
+ * screen), and reveals them in a transition so typing and clicking stay responsive meanwhile.
  */
 export function useAllPanels(): AllPanels {
   const idle = useWhenIdle();
   const [ready, setReady] = useState(allPanelsLoaded);
   const [error, setError] = useState<Error | null>(null);
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    loadAllPanels().catch(() => undefined);
-  }, []);
   useEffect(() => {
     if (!idle || ready) return;
     let live = true;
