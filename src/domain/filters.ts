@@ -28,6 +28,13 @@ export function matchesFilter(o: Observation, f: ObservationFilter): boolean {
   return inYearRange(o.period, f);
 }
 
+/** Whether a filter lets every observation through (the page as it opens). */
+function keepsAll(f: ObservationFilter): boolean {
+  return f.derived && f.regions === null && f.segments === null && f.from === null && f.to === null;
+}
+
+/** The observations a filter keeps, in their order, as a new array. */
 export function filterObservations(list: readonly Observation[], f: ObservationFilter): Observation[] {
-  return list.filter((o) => matchesFilter(o, f));
+  // A copy without testing each one: with 100,000 observations, the tests took 0.1 s at 4x throttling.
+  return keepsAll(f) ? list.slice() : list.filter((o) => matchesFilter(o, f));
 }

@@ -46,16 +46,18 @@ export function linePeriodBudget(seriesCount: number): number {
 export function latestFigures(list: readonly Observation[], limit = FACT_LIMIT): { list: Observation[]; total: number } {
   type Item = { o: Observation; start: number; end: number; at: number };
   // Preferred when the limit bites: the later start, then the shorter period, then the earlier in the list.
-  const preferred = (a: Item, b: Item) => a.start > b.start || (a.start === b.start && (a.end < b.end || (a.end === b.end && a.at < b.at)));
-  // One pass keeping the `limit` preferred in a small sorted buffer: a large list is never sorted whole.
+  const preferred = (start: number, end: number, at: number, b: Item) =>
+    start > b.start || (start === b.start && (end < b.end || (end === b.end && at < b.at)));
+  // One pass keeping the `limit` preferred in a small sorted buffer: a large list is never sorted
+  // whole, and a figure that does not make it allocates nothing.
   const kept: Item[] = [];
   list.forEach((o, at) => {
     if (limit <= 0) return;
     const p = period(o.period);
+    if (kept.length === limit && !preferred(p.start, p.end, at, kept[limit - 1]!)) return;
     const item = { o, start: p.start, end: p.end, at };
-    if (kept.length === limit && !preferred(item, kept[limit - 1]!)) return;
     let i = kept.length === limit ? limit - 1 : kept.length;
-    while (i > 0 && preferred(item, kept[i - 1]!)) {
+    while (i > 0 && preferred(p.start, p.end, at, kept[i - 1]!)) {
       kept[i] = kept[i - 1]!;
       i -= 1;
     }

@@ -36,8 +36,21 @@ describe('filters', () => {
   const india = obs({ metric: 'rank', period: '2017', value: 1, region: 'india' });
   const phones = obs({ metric: 'revenue', period: '2023', value: 1, segment: 'phones' });
 
-  it('keeps everything with no filter', () => {
-    expect(filterObservations([q2, derived, india, phones], NO_FILTER)).toHaveLength(4);
+  it('keeps everything with no filter, in order, in a new array', () => {
+    const list = [q2, derived, india, phones];
+    const kept = filterObservations(list, NO_FILTER);
+    expect(kept).toEqual(list);
+    expect(kept).not.toBe(list);
+  });
+  it('keeps exactly what matchesFilter accepts, for any filter', () => {
+    const list = [q2, derived, india, phones];
+    const filters = [
+      { ...NO_FILTER, derived: false },
+      { ...NO_FILTER, from: 2018 },
+      { ...NO_FILTER, regions: ['india'] },
+      { ...NO_FILTER, segments: [] },
+    ];
+    for (const f of filters) expect(filterObservations(list, f)).toEqual(list.filter((o) => matchesFilter(o, f)));
   });
   it('filters by inclusive year range', () => {
     expect(matchesFilter(q2, { ...NO_FILTER, from: 2017, to: 2017 })).toBe(true);
