@@ -28,11 +28,57 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * src/boot.ts is an entry of its own, loaded `async` so it runs as soon as it arrives: it starts
+ * the dataset download (and, for a large file, the worker that reads it) while the browser is
+ * still compiling React and recharts. A second script in index.html would be folded into the
+ * app's entry and wait for the libraries like the rest, so the script is added here, and the
+ * modules it needs form a chunk of their own (BOOT_MODULES). The build fails if that chunk
+ * would import another (and wait for it) or grows past BOOT_LIMIT_BYTES (the bundler moves a
+ * library the boot script imports into it rather than make it wait).
+ */
+const BOOT_MODULES =
+  /\/src\/(boot|data\/(download-dataset|request-dataset|dataset-worker-client|dataset-worker-protocol|pack-records|dataset-error|mark))\.ts$/;
+
+const BOOT_LIMIT_BYTES = 8_000;
+
+function bootScript(): Plugin {
+  let base = '/';
+  return {
+    name: 'boot-script',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const boot = bundle && Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === 'boot');
+        const src = boot ? `${base}${boot.fileName}` : '/src/boot.ts';
+        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src }, injectTo: 'head' }];
+      },
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry || chunk.name !== 'boot') continue;
+        const waitsFor = [...chunk.imports, ...chunk.dynamicImports];
+        if (waitsFor.length) {
+          this.error(`src/boot.ts must not import other chunks (${waitsFor.join(', ')}): add the modules it needs to BOOT_MODULES in vite.config.ts`);
+        }
+        if (chunk.code.length > BOOT_LIMIT_BYTES) {
+          this.error(
+            `the boot chunk is ${chunk.code.length} bytes (limit ${BOOT_LIMIT_BYTES}): src/boot.ts now pulls in ${chunk.moduleIds.filter((id) => !BOOT_MODULES.test(id)).join(', ') || 'more code'}`,
+          );
+        }
+      }
+    },
+  };
+}
+
 // base './' makes every asset and the dataset URL relative, so the same build works when
 // served from the site root or from any sub-path (GitHub Pages, an S3 prefix, an intranet folder).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), bootScript()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -40,9 +86,11 @@ export default defineConfig({
     // the app. Left to itself the bundler split it into eleven files, which compressed 7 KiB worse
     // and cost requests; everything else stays in chunks loaded on demand.
     rolldownOptions: {
+      input: { index: 'index.html', boot: 'src/boot.ts' },
       output: {
         codeSplitting: {
           groups: [
+            { name: 'boot', test: BOOT_MODULES },
             { name: 'vendor', tags: ['$initial'], test: /node_modules/ },
             { name: 'app', tags: ['$initial'] },
           ],

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { DatasetError } from '../data/dataset-error.ts';
 import { activeDatasetQuery, useActiveDataset } from '../data/active-dataset.ts';
-import { DATASET_FILE } from '../data/dataset-query.ts';
+import { DATASET_FILE } from '../data/download-dataset.ts';
 import { DatasetIndexProvider } from '../data/use-dataset.ts';
 import type { DatasetProblem } from '../data/dataset-integrity.ts';
 

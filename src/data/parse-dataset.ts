@@ -4,6 +4,7 @@
  */
 import { DatasetError } from './dataset-error.ts';
 import type { DatasetProblem } from './dataset-integrity.ts';
+import { mark } from './mark.ts';
 import { salvageDataset } from './salvage-dataset.ts';
 import type { Dataset } from './schema.ts';
 import { validateDataset } from './validate-dataset.ts';
@@ -13,11 +14,6 @@ export interface LoadedDataset {
   dataset: Dataset;
   /** Records of the served file that failed validation and were left out (never for a file the user opens). */
   leftOut: DatasetProblem[];
-}
-
-/** Named points in the loading timeline (visible in the browser's performance panel and used by npm run bench). */
-export function mark(name: string, detail?: unknown) {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name, detail === undefined ? undefined : { detail });
 }
 
 function parseJson(text: string, file: string): unknown {

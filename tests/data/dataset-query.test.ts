@@ -1,6 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetError } from '../../src/data/dataset-error.ts';
-import { fetchDataset, OFF_THREAD_BYTES } from '../../src/data/dataset-query.ts';
+import { fetchDataset } from '../../src/data/dataset-query.ts';
+import { OFF_THREAD_BYTES, startEarlyDownload } from '../../src/data/download-dataset.ts';
 import { parseDatasetText } from '../../src/data/parse-dataset.ts';
 import { rawDataset } from '../helpers/dataset.ts';
 
@@ -17,6 +18,44 @@ async function failure(promise: Promise<unknown>): Promise<DatasetError> {
   }
   throw new Error('expected a DatasetError');
 }
+
+describe('the download started by the first script', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+  it('is used by the first load of that file, so the file is requested once; a later load requests it again', async () => {
+    const early = respond(JSON.stringify(rawDataset()));
+    vi.stubGlobal('fetch', early);
+    startEarlyDownload('data/xiaomi.json');
+    const later = vi.fn<typeof fetch>().mockImplementation(() => Promise.resolve(new Response(JSON.stringify(rawDataset()))));
+    const first = await fetchDataset('data/xiaomi.json', later);
+    expect(first.dataset.observations.length).toBeGreaterThan(80);
+    expect(early).toHaveBeenCalledTimes(1);
+    expect(later).not.toHaveBeenCalled();
+    await fetchDataset('data/xiaomi.json', later);
+    expect(later).toHaveBeenCalledTimes(1);
+    expect(early).toHaveBeenCalledTimes(1);
+  });
+  it('hands its failure to the load that takes it, and a retry fetches afresh', async () => {
+    vi.stubGlobal('fetch', respond('nope', { status: 503, statusText: 'Service Unavailable' }));
+    startEarlyDownload('data/xiaomi.json');
+    const e = await failure(fetchDataset('data/xiaomi.json', respond('unused')));
+    expect(e.message).toBe('data/xiaomi.json could not be loaded: the server answered 503 Service Unavailable');
+    const retry = await fetchDataset('data/xiaomi.json', respond(JSON.stringify(rawDataset())));
+    expect(retry.leftOut).toEqual([]);
+  });
+  it('is not used for another file', async () => {
+    const early = respond(JSON.stringify(rawDataset()));
+    vi.stubGlobal('fetch', early);
+    startEarlyDownload('data/xiaomi.json');
+    const other = respond('nope', { status: 404, statusText: 'Not Found' });
+    const e = await failure(fetchDataset('data/other.json', other));
+    expect(e.kind).toBe('http');
+    expect(other).toHaveBeenCalledTimes(1);
+    // Still waiting for the file it was started for ('unused' would not parse).
+    expect((await fetchDataset('data/xiaomi.json', respond('unused'))).leftOut).toEqual([]);
+  });
+});
 
 describe('fetchDataset', () => {
   it('returns the validated dataset', async () => {
