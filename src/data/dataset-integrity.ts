@@ -32,41 +32,43 @@ export function findIntegrityProblems(d: Dataset): DatasetProblem[] {
     });
     ids[name] = seen;
   }
-  const ref = (path: string, collection: Collection, id: string | null | undefined, what: string) => {
-    if (id != null && !ids[collection].has(id)) add(path, `unknown ${what} "${id}"`);
+  // A path is spelled out only for a reference that fails: a large file has hundreds of thousands that do not.
+  const ref = (record: Collection, i: number, field: string, target: Collection, id: string | null | undefined, what: string) => {
+    if (id != null && !ids[target].has(id)) add(`${record}[${i}].${field}`, `unknown ${what} "${id}"`);
   };
 
   const metrics = new Map(d.metrics.map((m) => [m.id, m]));
-  d.metrics.forEach((m, i) => ref(`metrics[${i}].growthOf`, 'metrics', m.growthOf, 'metric id'));
+  d.metrics.forEach((m, i) => ref('metrics', i, 'growthOf', 'metrics', m.growthOf, 'metric id'));
 
   const observations = new Map<string, Observation>();
   for (const o of d.observations) if (!observations.has(o.id)) observations.set(o.id, o);
 
-  d.observations.forEach((o, i) => {
-    const at = `observations[${i}]`;
-    ref(`${at}.metric`, 'metrics', o.metric, 'metric id');
-    ref(`${at}.entity`, 'entities', o.entity, 'entity id');
-    ref(`${at}.region`, 'regions', o.region, 'region id');
-    ref(`${at}.segment`, 'segments', o.segment, 'segment id');
-    ref(`${at}.sourceId`, 'sources', o.sourceId, 'source id');
+  for (let i = 0; i < d.observations.length; i++) {
+    const o = d.observations[i]!;
+    ref('observations', i, 'metric', 'metrics', o.metric, 'metric id');
+    ref('observations', i, 'entity', 'entities', o.entity, 'entity id');
+    ref('observations', i, 'region', 'regions', o.region, 'region id');
+    ref('observations', i, 'segment', 'segments', o.segment, 'segment id');
+    ref('observations', i, 'sourceId', 'sources', o.sourceId, 'source id');
     const metric = metrics.get(o.metric);
     if (metric) {
-      if (metric.unit !== o.unit) add(`${at}.unit`, `unit "${o.unit}" does not match metric ${metric.id} (${metric.unit})`);
-      if (metric.money && !o.currency) add(`${at}.currency`, `a money figure (${metric.id}) needs a currency`);
-      if (!metric.money && o.currency) add(`${at}.currency`, `${metric.id} is not money and must not have a currency`);
+      if (metric.unit !== o.unit) add(`observations[${i}].unit`, `unit "${o.unit}" does not match metric ${metric.id} (${metric.unit})`);
+      if (metric.money && !o.currency) add(`observations[${i}].currency`, `a money figure (${metric.id}) needs a currency`);
+      if (!metric.money && o.currency) add(`observations[${i}].currency`, `${metric.id} is not money and must not have a currency`);
     }
-    if (NON_NEGATIVE_UNITS.has(o.unit) && o.value < 0) add(`${at}.value`, `${o.unit} cannot be negative (got ${o.value})`);
-    if (o.unit === 'rank' && (!Number.isInteger(o.value) || o.value < 1)) add(`${at}.value`, `a rank must be a whole number from 1 (got ${o.value})`);
-    if (o.unit === 'count' && !Number.isInteger(o.value)) add(`${at}.value`, `a count must be a whole number (got ${o.value})`);
-    if (o.derivation) checkDerivation(o, at, observations, add);
-  });
+    if (NON_NEGATIVE_UNITS.has(o.unit) && o.value < 0) add(`observations[${i}].value`, `${o.unit} cannot be negative (got ${o.value})`);
+    if (o.unit === 'rank' && (!Number.isInteger(o.value) || o.value < 1))
+      add(`observations[${i}].value`, `a rank must be a whole number from 1 (got ${o.value})`);
+    if (o.unit === 'count' && !Number.isInteger(o.value)) add(`observations[${i}].value`, `a count must be a whole number (got ${o.value})`);
+    if (o.derivation) checkDerivation(o, `observations[${i}]`, observations, add);
+  }
 
   d.goals.forEach((g, i) => {
     const at = `goals[${i}]`;
-    ref(`${at}.metric`, 'metrics', g.metric, 'metric id');
-    ref(`${at}.entity`, 'entities', g.entity, 'entity id');
-    ref(`${at}.region`, 'regions', g.region, 'region id');
-    g.sourceIds.forEach((s, j) => ref(`${at}.sourceIds[${j}]`, 'sources', s, 'source id'));
+    ref('goals', i, 'metric', 'metrics', g.metric, 'metric id');
+    ref('goals', i, 'entity', 'entities', g.entity, 'entity id');
+    ref('goals', i, 'region', 'regions', g.region, 'region id');
+    g.sourceIds.forEach((s, j) => ref('goals', i, `sourceIds[${j}]`, 'sources', s, 'source id'));
     g.targetObservationIds.forEach((t, j) => {
       const target = observations.get(t);
       if (!target) add(`${at}.targetObservationIds[${j}]`, `unknown observation id "${t}"`);
@@ -77,8 +79,8 @@ export function findIntegrityProblems(d: Dataset): DatasetProblem[] {
   });
 
   d.events.forEach((e, i) => {
-    ref(`events[${i}].sourceId`, 'sources', e.sourceId, 'source id');
-    ref(`events[${i}].region`, 'regions', e.region, 'region id');
+    ref('events', i, 'sourceId', 'sources', e.sourceId, 'source id');
+    ref('events', i, 'region', 'regions', e.region, 'region id');
   });
   return problems;
 }

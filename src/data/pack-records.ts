@@ -18,64 +18,67 @@ export interface PackedRecords {
   columns: Column[];
 }
 
-const ABSENT = Symbol('absent');
-
-function column(key: string, values: unknown[]): Column {
-  let numbers = true;
-  let absent = false;
+/**
+ * One key of every record, in one pass: numbers go to a typed array; other values repeat
+ * (dictionary) until more than a quarter of them differ, then they cross as they are.
+ */
+function column(key: string, records: readonly object[]): Column {
+  const n = records.length;
+  const limit = n / 4;
+  const codes = new Uint32Array(n);
   const distinct = new Map<unknown, number>();
-  for (const v of values) {
-    if (v === ABSENT) {
+  let numbers = true;
+  let repeats = true;
+  let absent = false;
+  for (let i = 0; i < n; i++) {
+    const record = records[i] as Record<string, unknown>;
+    if (!Object.hasOwn(record, key)) {
       absent = true;
       continue;
     }
+    const v = record[key];
     if (typeof v !== 'number') numbers = false;
-    if (distinct.size <= values.length / 4 && (typeof v !== 'object' || v === null) && !distinct.has(v)) distinct.set(v, distinct.size + 1);
+    if (!repeats) continue;
+    if (typeof v === 'object' && v !== null) {
+      repeats = false;
+      continue;
+    }
+    let code = distinct.get(v);
+    if (code === undefined) {
+      if (distinct.size >= limit) {
+        repeats = false;
+        continue;
+      }
+      code = distinct.size + 1;
+      distinct.set(v, code);
+    }
+    codes[i] = code;
   }
   if (numbers) {
-    const out = new Float64Array(values.length);
-    const present = absent ? new Uint8Array(values.length) : null;
-    values.forEach((v, i) => {
-      if (v === ABSENT) return;
-      out[i] = v as number;
+    const values = new Float64Array(n);
+    const present = absent ? new Uint8Array(n) : null;
+    for (let i = 0; i < n; i++) {
+      const record = records[i] as Record<string, unknown>;
+      if (present && !Object.hasOwn(record, key)) continue;
+      values[i] = record[key] as number;
       if (present) present[i] = 1;
-    });
-    return { key, type: 'numbers', values: out, present };
+    }
+    return { key, type: 'numbers', values, present };
   }
-  const repeats = distinct.size <= values.length / 4 && values.every((v) => v === ABSENT || distinct.has(v));
-  if (repeats) {
-    const codes = new Uint32Array(values.length);
-    values.forEach((v, i) => {
-      if (v !== ABSENT) codes[i] = distinct.get(v)!;
-    });
-    return { key, type: 'dictionary', values: [...distinct.keys()], codes };
+  if (repeats) return { key, type: 'dictionary', values: [...distinct.keys()], codes };
+  const plain: unknown[] = new Array<unknown>(n);
+  for (let i = 0; i < n; i++) {
+    const record = records[i] as Record<string, unknown>;
+    if (Object.hasOwn(record, key)) plain[i] = record[key];
   }
-  const plain: unknown[] = new Array<unknown>(values.length);
-  values.forEach((v, i) => {
-    if (v !== ABSENT) plain[i] = v;
-  });
   return { key, type: 'plain', values: plain };
 }
 
 /** The records as columns, keys in the order they first appear. */
 export function packRecords(records: readonly object[]): PackedRecords {
-  const keys: string[] = [];
-  const seen = new Set<string>();
-  for (const r of records) {
-    for (const k of Object.keys(r)) {
-      if (!seen.has(k)) {
-        seen.add(k);
-        keys.push(k);
-      }
-    }
-  }
-  const columns = keys.map((key) =>
-    column(
-      key,
-      records.map((r) => (Object.hasOwn(r, key) ? (r as Record<string, unknown>)[key] : ABSENT)),
-    ),
-  );
-  return { length: records.length, columns };
+  const keys = new Set<string>();
+  for (const r of records) for (const k of Object.keys(r)) keys.add(k);
+  return { length: records.length, columns: [...keys].map((key) => column(key, records)) };
 }
 
 /** The buffers of a packed set, to transfer rather than copy. */
@@ -91,16 +94,20 @@ export function transferables(packed: PackedRecords): ArrayBuffer[] {
 
 /** The records again: equal to the packed ones, with the same keys present. */
 export function unpackRecords<T>(packed: PackedRecords): T[] {
-  const rows: Record<string, unknown>[] = Array.from({ length: packed.length }, () => ({}));
-  for (const c of packed.columns) {
-    const { key } = c;
-    if (c.type === 'dictionary') {
-      for (let i = 0; i < rows.length; i++) if (c.codes[i]) rows[i]![key] = c.values[c.codes[i]! - 1];
-    } else if (c.type === 'numbers') {
-      for (let i = 0; i < rows.length; i++) if (!c.present || c.present[i]) rows[i]![key] = c.values[i];
-    } else {
-      for (let i = 0; i < rows.length; i++) if (i in c.values) rows[i]![key] = c.values[i];
+  const { columns } = packed;
+  const rows = new Array<Record<string, unknown>>(packed.length);
+  // Row by row, each record is built whole, its keys in one order.
+  for (let i = 0; i < rows.length; i++) {
+    const row: Record<string, unknown> = {};
+    for (const c of columns) {
+      if (c.type === 'dictionary') {
+        const code = c.codes[i]!;
+        if (code) row[c.key] = c.values[code - 1];
+      } else if (c.type === 'numbers') {
+        if (!c.present || c.present[i]) row[c.key] = c.values[i];
+      } else if (i in c.values) row[c.key] = c.values[i];
     }
+    rows[i] = row;
   }
   return rows as T[];
 }
