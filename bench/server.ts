@@ -21,11 +21,13 @@ export function serve(root: string, extra: Record<string, string>, port: number)
       res.writeHead(403).end();
       return;
     }
-    if (!existsSync(file) || !statSync(file).isFile()) {
+    const stat = existsSync(file) ? statSync(file) : null;
+    if (!stat?.isFile()) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    // Like any static host, it says how long the file is.
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': stat.size, 'cache-control': 'no-store' });
     createReadStream(file).pipe(res);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));

@@ -35,6 +35,14 @@ export function allPanelsLoaded(): boolean {
   return PANEL_KEYS.every((key) => loaded[key]);
 }
 
+/**
+ * Fetches the other panels' code without showing them yet: for a long wait for the data, so the
+ * code is in by the time the first chart is drawn. A failure is left for loadAllPanels to meet.
+ */
+export function prefetchPanels(): void {
+  for (const key of PANEL_KEYS) void LOADERS[key]().catch(() => undefined);
+}
+
 /** Loads every panel's code, once. A failed load (a dropped connection) can be tried again. */
 export function loadAllPanels(): Promise<void> {
   loading ??= Promise.all(

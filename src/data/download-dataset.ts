@@ -29,18 +29,42 @@ export type DatasetDownload =
   /** Too large: the worker's reply, or null when no worker could start (the page then reads it after all). */
   | { where: 'worker'; reply: Promise<(ParseReply & { busyMs: number }) | null> };
 
+let readingOffThread = false;
+const offThreadListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` once the served file turns out too large for the page and goes to the worker
+ * (at once if it already has): the page then has a wait ahead it can use.
+ */
+export function whenReadOffThread(listener: () => void): void {
+  if (readingOffThread) listener();
+  else offThreadListeners.add(listener);
+}
+
 export async function downloadDataset(file = DATASET_FILE, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<DatasetDownload> {
   const url = datasetUrl(file);
   const response = await requestDataset(url, file, fetchImpl, signal);
-  // With a worker at hand, the page reads no more than the first megabyte; a larger file is
-  // fetched and read again from the start by the worker, away from the page.
-  const bytes = await readBody(file, () => (workersAvailable() ? readUpTo(response, OFF_THREAD_BYTES) : response.arrayBuffer()));
+  // With a worker at hand, a file the server says is large goes to it at once; otherwise the page
+  // reads no more than the first megabyte. A larger file is fetched and read again from the start
+  // by the worker, away from the page. (A compressed response gives its compressed size, so a
+  // large file may only be found out by reading; a small one is never taken for large.)
+  if (workersAvailable() && Number(response.headers.get('content-length')) > OFF_THREAD_BYTES) {
+    void response.body?.cancel();
+  } else {
+    const bytes = await readBody(file, () => (workersAvailable() ? readUpTo(response, OFF_THREAD_BYTES) : response.arrayBuffer()));
+    if (bytes) {
+      mark('dataset:fetched');
+      return { where: 'page', bytes };
+    }
+  }
   mark('dataset:fetched');
-  if (bytes) return { where: 'page', bytes };
   const reply = runInDatasetWorker({ type: 'load', url: new URL(url, document.baseURI).href, file }, signal).catch((cause: unknown) => {
     if (signal?.aborted) throw cause;
     return null;
   });
+  readingOffThread = true;
+  for (const listener of offThreadListeners) listener();
+  offThreadListeners.clear();
   return { where: 'worker', reply };
 }
 
