@@ -6,10 +6,9 @@
  * record (not a dataset, an unknown schema version, a missing collection) still reject the
  * file. Files a user opens stay all-or-nothing (validateDataset): the page keeps its data.
  */
-import * as v from 'valibot';
 import { COLLECTIONS, findIntegrityProblems, type Collection, type DatasetProblem } from './dataset-integrity.ts';
-import { DatasetSchema, type Dataset } from './schema.ts';
-import { describeIssues, validateDataset, type ValidationResult } from './validate-dataset.ts';
+import type { Dataset } from './schema.ts';
+import { describeIssues, parseDatasetShape, validateDataset, type ValidationResult } from './validate-dataset.ts';
 
 export type SalvageResult = { ok: true; dataset: Dataset; leftOut: DatasetProblem[] } | { ok: false; problems: DatasetProblem[] };
 
@@ -57,9 +56,9 @@ export function salvageDataset(input: unknown): SalvageResult {
   const leftOut: DatasetProblem[] = [];
 
   // Shape first: each record that fails the schema goes, then the rest must pass.
-  const shaped = v.safeParse(DatasetSchema, { ...file, ...records });
+  const shaped = parseDatasetShape({ ...file, ...records });
   if (!shaped.success && !leaveOut(records, origin, describeIssues(shaped.issues), leftOut)) return strict;
-  const reshaped = v.safeParse(DatasetSchema, { ...file, ...records });
+  const reshaped = parseDatasetShape({ ...file, ...records });
   if (!reshaped.success) return { ok: false, problems: [...leftOut, ...describeIssues(reshaped.issues)] };
 
   // Then how records fit together, until nothing else depends on a left-out record. Each
@@ -70,7 +69,7 @@ export function salvageDataset(input: unknown): SalvageResult {
     if (!problems.length) return { ok: true, dataset, leftOut };
     const current = Object.fromEntries(COLLECTIONS.map((c) => [c, [...dataset[c]]])) as Records;
     if (!leaveOut(current, origin, problems, leftOut)) return strict;
-    const next = v.safeParse(DatasetSchema, { ...dataset, ...current });
+    const next = parseDatasetShape({ ...dataset, ...current });
     if (!next.success) return { ok: false, problems: [...leftOut, ...describeIssues(next.issues)] };
     dataset = next.output;
   }
