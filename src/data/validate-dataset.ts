@@ -44,7 +44,8 @@ type ShapeResult = v.SafeParseResult<typeof DatasetSchema>;
  * the schema, their problems placed at their index in the file.
  */
 export function parseDatasetShape(input: unknown): ShapeResult {
-  if (typeof input !== 'object' || input === null || !Array.isArray((input as { observations?: unknown }).observations)) return v.safeParse(DatasetSchema, input);
+  if (typeof input !== 'object' || input === null || !Array.isArray((input as { observations?: unknown }).observations))
+    return v.safeParse(DatasetSchema, input);
   const all = (input as { observations: unknown[] }).observations;
   const doubtful: number[] = [];
   for (let i = 0; i < all.length; i++) if (!plainlyValidObservation(all[i])) doubtful.push(i);
