@@ -48,16 +48,11 @@ export async function downloadDataset(file = DATASET_FILE, fetchImpl: typeof fet
   // reads no more than the first megabyte. A larger file is fetched and read again from the start
   // by the worker, away from the page. (A compressed response gives its compressed size, so a
   // large file may only be found out by reading; a small one is never taken for large.)
-  if (workersAvailable() && Number(response.headers.get('content-length')) > OFF_THREAD_BYTES) {
-    void response.body?.cancel();
-  } else {
-    const bytes = await readBody(file, () => (workersAvailable() ? readUpTo(response, OFF_THREAD_BYTES) : response.arrayBuffer()));
-    if (bytes) {
-      mark('dataset:fetched');
-      return { where: 'page', bytes };
-    }
-  }
+  const declaredLarge = workersAvailable() && Number(response.headers.get('content-length')) > OFF_THREAD_BYTES;
+  if (declaredLarge) void response.body?.cancel();
+  const bytes = declaredLarge ? null : await readBody(file, () => (workersAvailable() ? readUpTo(response, OFF_THREAD_BYTES) : response.arrayBuffer()));
   mark('dataset:fetched');
+  if (bytes) return { where: 'page', bytes };
   const reply = runInDatasetWorker({ type: 'load', url: new URL(url, document.baseURI).href, file }, signal).catch((cause: unknown) => {
     if (signal?.aborted) throw cause;
     return null;

@@ -98,7 +98,7 @@ export const ObservationSchema = v.pipe(
 
 const OBSERVATION_KEYS = new Set(Object.keys(ObservationSchema.entries));
 const isRef = (x: unknown) => typeof x === 'string' && x.length >= 1 && x.length <= 80;
-const isFinite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const isOneOf = (list: readonly string[], x: unknown) => typeof x === 'string' && list.includes(x);
 
 /**
@@ -122,8 +122,8 @@ export function plainlyValidObservation(o: unknown): boolean {
     (r.segment === undefined || isRef(r.segment)) &&
     typeof r.period === 'string' &&
     isPeriodKey(r.period) &&
-    isFinite(r.value) &&
-    (r.upper === undefined || (isFinite(r.upper) && r.upper >= r.value)) &&
+    isFiniteNumber(r.value) &&
+    (r.upper === undefined || (isFiniteNumber(r.upper) && r.upper >= r.value)) &&
     (r.qualifier === undefined || isOneOf(QUALIFIERS, r.qualifier)) &&
     (r.decimals === undefined || (Number.isInteger(r.decimals) && (r.decimals as number) >= 0 && (r.decimals as number) <= 6)) &&
     isOneOf(UNITS, r.unit) &&
