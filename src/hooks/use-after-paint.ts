@@ -1,6 +1,32 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /**
+ * Catch-ups waiting for the next paint, from every useAfterPaint on the page. They run together,
+ * in one background render, so values that changed together (a saved view setting the years
+ * and the currency, read by different hooks) are never drawn half old, half new.
+ */
+const waiting = new Set<() => void>();
+let scheduled = false;
+
+function flush() {
+  scheduled = false;
+  const updates = [...waiting];
+  waiting.clear();
+  if (updates.length) startTransition(() => updates.forEach((update) => update()));
+}
+
+/** Runs `update` in the task after the next paint; the returned function withdraws it. */
+function afterNextPaint(update: () => void): () => void {
+  waiting.add(update);
+  if (!scheduled) {
+    scheduled = true;
+    // requestAnimationFrame runs just before the paint; the timeout after it.
+    requestAnimationFrame(() => setTimeout(flush, 0));
+  }
+  return () => waiting.delete(update);
+}
+
+/**
  * The value as it was when the browser last painted, catching up in a background render once
  * the next frame is on screen. Panels read filters through this, so the control a user touched
  * is painted first and its interaction ends there; redrawing the charts comes after. (React's
@@ -12,15 +38,7 @@ export function useAfterPaint<T>(value: T): T {
   const [painted, setPainted] = useState(value);
   useEffect(() => {
     if (Object.is(painted, value)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // requestAnimationFrame runs just before the paint; the timeout after it.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setPainted(value)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    return afterNextPaint(() => setPainted(value));
   }, [value, painted]);
   return painted;
 }

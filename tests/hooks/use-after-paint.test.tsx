@@ -47,3 +47,34 @@ describe('useAfterPaint', () => {
     expect(result.current).toBe(2017);
   });
 });
+
+describe('values that change together', () => {
+  it('catch up in the same render, even when read by different hooks', async () => {
+    const seen: string[] = [];
+    const { rerender } = renderHook(
+      ({ years, currency }) => {
+        const paintedYears = useAfterPaint(years);
+        const paintedCurrency = useAfterPaint(currency);
+        seen.push(`${paintedYears} ${paintedCurrency}`);
+      },
+      { initialProps: { years: '2020-2024', currency: 'RMB' } },
+    );
+    rerender({ years: '2015-2019', currency: 'USD' });
+    paint();
+    await act(() => vi.runAllTimersAsync());
+    expect(seen.at(-1)).toBe('2015-2019 USD');
+    // Never one new and the other old on screen.
+    expect(seen).not.toContain('2015-2019 RMB');
+    expect(seen).not.toContain('2020-2024 USD');
+  });
+
+  it('a change undone before the paint draws nothing new', async () => {
+    const seen: string[] = [];
+    const { rerender } = renderHook(({ v }) => seen.push(useAfterPaint(v)), { initialProps: { v: 'RMB' } });
+    rerender({ v: 'USD' });
+    rerender({ v: 'RMB' });
+    paint();
+    await act(() => vi.runAllTimersAsync());
+    expect(seen).not.toContain('USD');
+  });
+});
