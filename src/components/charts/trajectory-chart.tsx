@@ -4,6 +4,7 @@ import { horizontalGridLines, noGridLines } from './grid-lines.ts';
 import type { Trajectory, TrajectoryRow } from '../../domain/goals.ts';
 import { numericAxisWidth } from './axis-width.ts';
 import { PlainTick } from './plain-tick.tsx';
+import { TRAJECTORY_LINES as LINES } from './trajectory-legend.tsx';
 
 export interface TrajectoryChartProps {
   trajectory: Trajectory;
@@ -11,88 +12,62 @@ export interface TrajectoryChartProps {
   height?: number;
 }
 
-const LINES = [
-  { key: 'reported', label: 'Reported so far', color: 'var(--c-green)', dash: undefined, width: 3 },
-  { key: 'needed', label: 'Path to the target', color: 'var(--c-vermillion)', dash: '6 4', width: 2 },
-  { key: 'pace', label: 'At the pace so far', color: 'var(--c-blue)', dash: '2 4', width: 2 },
-] as const;
-
 const TOOLTIP_BOX = { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, color: 'var(--text)' };
 const TOOLTIP_TEXT = { color: 'var(--text)' };
 
-/** Cumulative progress through a goal's period against the straight path to its target. */
+/**
+ * Cumulative progress through a goal's period against the straight path to its target: the plot
+ * only. Its legend (TrajectoryLegend) is drawn beside it at once, so the box that holds the
+ * plot's place until it is drawn has the plot's height.
+ */
 export const TrajectoryChart = memo(function TrajectoryChart({ trajectory, yTick, height = 220 }: TrajectoryChartProps) {
   return (
-    <figure className="chart trajectory">
-      {/* On a phone the chart keeps its readable width and scrolls inside this frame (charts.css). */}
-      <div className="chart-scroll">
-        <LineChart responsive style={{ width: '100%', height }} data={trajectory.rows as TrajectoryRow[]} margin={{ top: 16, right: 40, bottom: 4, left: 8 }}>
-          <CartesianGrid
-            stroke="var(--grid)"
-            vertical={false}
-            horizontalCoordinatesGenerator={horizontalGridLines}
-            verticalCoordinatesGenerator={noGridLines}
-          />
-          {trajectory.targetHigh !== undefined ? (
-            <ReferenceArea y1={trajectory.target} y2={trajectory.targetHigh} fill="var(--c-vermillion)" fillOpacity={0.08} ifOverflow="extendDomain" />
-          ) : null}
-          <ReferenceLine
-            y={trajectory.target}
-            stroke="var(--c-vermillion)"
-            label={{ value: `Target ${yTick(trajectory.target)}`, position: 'insideTopLeft', className: 'gap-label' }}
-          />
-          <XAxis
-            interval={0}
-            type="number"
-            dataKey="x"
-            domain={[0, 1]}
-            ticks={trajectory.rows.map((r) => r.x)}
-            tickFormatter={(x: number) => trajectory.rows.find((r) => r.x === x)?.label ?? ''}
-            tick={<PlainTick fill="var(--text-muted)" fontSize={12} edgeAligned />}
-          />
-          <YAxis
-            interval={0}
-            domain={[0, 'auto']}
-            tickFormatter={yTick}
-            width={numericAxisWidth(Math.max(trajectory.targetHigh ?? trajectory.target, ...trajectory.rows.map((r) => r.pace ?? 0)), yTick, 12)}
-            tick={<PlainTick fill="var(--text-muted)" fontSize={12} />}
-          />
-          <Tooltip
-            formatter={(value, name) => [yTick(Number(value)), LINES.find((l) => l.key === name)?.label ?? String(name)]}
-            labelFormatter={(x) => trajectory.rows.find((r) => r.x === Number(x))?.label ?? ''}
-            // recharts' default tooltip is white with text in the series colours: unreadable in the dark theme.
-            contentStyle={TOOLTIP_BOX}
-            itemStyle={TOOLTIP_TEXT}
-            isAnimationActive={false}
-          />
-          {LINES.map((l) => (
-            <Line
-              key={l.key}
-              dataKey={l.key}
-              stroke={l.color}
-              strokeWidth={l.width}
-              strokeDasharray={l.dash}
-              dot={{ r: 4, fill: l.color }}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </div>
-      <figcaption>
-        <ul className="chart-legend" aria-label="Legend">
-          {LINES.map((l) => (
-            <li key={l.key}>
-              <span
-                className="swatch swatch--line"
-                style={{ ['--swatch' as string]: l.color, borderTopStyle: l.dash ? 'dashed' : 'solid' }}
-                aria-hidden="true"
-              />
-              {l.label}
-            </li>
-          ))}
-        </ul>
-      </figcaption>
-    </figure>
+    <LineChart responsive style={{ width: '100%', height }} data={trajectory.rows as TrajectoryRow[]} margin={{ top: 16, right: 40, bottom: 4, left: 8 }}>
+      <CartesianGrid stroke="var(--grid)" vertical={false} horizontalCoordinatesGenerator={horizontalGridLines} verticalCoordinatesGenerator={noGridLines} />
+      {trajectory.targetHigh !== undefined ? (
+        <ReferenceArea y1={trajectory.target} y2={trajectory.targetHigh} fill="var(--c-vermillion)" fillOpacity={0.08} ifOverflow="extendDomain" />
+      ) : null}
+      <ReferenceLine
+        y={trajectory.target}
+        stroke="var(--c-vermillion)"
+        label={{ value: `Target ${yTick(trajectory.target)}`, position: 'insideTopLeft', className: 'gap-label' }}
+      />
+      <XAxis
+        interval={0}
+        type="number"
+        dataKey="x"
+        domain={[0, 1]}
+        ticks={trajectory.rows.map((r) => r.x)}
+        tickFormatter={(x: number) => trajectory.rows.find((r) => r.x === x)?.label ?? ''}
+        tick={<PlainTick fill="var(--text-muted)" fontSize={12} edgeAligned />}
+      />
+      <YAxis
+        interval={0}
+        domain={[0, 'auto']}
+        tickFormatter={yTick}
+        width={numericAxisWidth(Math.max(trajectory.targetHigh ?? trajectory.target, ...trajectory.rows.map((r) => r.pace ?? 0)), yTick, 12)}
+        tick={<PlainTick fill="var(--text-muted)" fontSize={12} />}
+      />
+      <Tooltip
+        formatter={(value, name) => [yTick(Number(value)), LINES.find((l) => l.key === name)?.label ?? String(name)]}
+        labelFormatter={(x) => trajectory.rows.find((r) => r.x === Number(x))?.label ?? ''}
+        // recharts' default tooltip is white with text in the series colours: unreadable in the dark theme.
+        contentStyle={TOOLTIP_BOX}
+        itemStyle={TOOLTIP_TEXT}
+        isAnimationActive={false}
+      />
+      {LINES.map((l) => (
+        <Line
+          key={l.key}
+          dataKey={l.key}
+          stroke={l.color}
+          strokeWidth={l.width}
+          strokeDasharray={l.dash}
+          dot={{ r: 4, fill: l.color }}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+      ))}
+    </LineChart>
   );
 });

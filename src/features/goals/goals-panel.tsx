@@ -3,6 +3,7 @@ import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { ChartPlaceholder, DeferredChart } from '../../components/charts/deferred-chart.tsx';
+import { TrajectoryLegend } from '../../components/charts/trajectory-legend.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
@@ -78,11 +79,19 @@ function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
   if (!trajectory || !assessment.target) return null;
   return (
     <div className="goal__trajectory">
-      <DeferredChart height={TRAJECTORY_HEIGHT}>
-        <Suspense fallback={<ChartPlaceholder height={TRAJECTORY_HEIGHT} />}>
-          <TrajectoryChart trajectory={trajectory} yTick={axisTick(assessment.target.unit, assessment.target.currency)} height={TRAJECTORY_HEIGHT} />
-        </Suspense>
-      </DeferredChart>
+      <figure className="chart trajectory">
+        {/* On a phone the chart keeps its readable width and scrolls inside this frame (charts.css). */}
+        <div className="chart-scroll">
+          <DeferredChart height={TRAJECTORY_HEIGHT}>
+            <Suspense fallback={<ChartPlaceholder height={TRAJECTORY_HEIGHT} />}>
+              <TrajectoryChart trajectory={trajectory} yTick={axisTick(assessment.target.unit, assessment.target.currency)} height={TRAJECTORY_HEIGHT} />
+            </Suspense>
+          </DeferredChart>
+        </div>
+        <figcaption>
+          <TrajectoryLegend />
+        </figcaption>
+      </figure>
       <p className="small muted">{trajectory.remaining}</p>
     </div>
   );
