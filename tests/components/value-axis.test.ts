@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { niceTicks, valueAxisMax } from '../../src/components/charts/value-axis.ts';
+import { niceTicks, rowsMax, valueAxisMax } from '../../src/components/charts/value-axis.ts';
+import type { ChartRow } from '../../src/domain/plot.ts';
 
 describe('valueAxisMax', () => {
   it('leaves room above the tallest bar, on a round top tick', () => {
@@ -59,5 +60,21 @@ describe('niceTicks', () => {
 
   it('gives a unit axis when there is nothing to draw', () => {
     expect(niceTicks(0)).toEqual([0, 1]);
+  });
+});
+
+describe('rowsMax', () => {
+  const row = (values: ChartRow['values']) => ({ values }) as ChartRow;
+  const rows = [row({ shipped: 92.4, sold: null }), row({ shipped: [100, 120], sold: 70 }), row({ shipped: null, sold: 135 })];
+
+  it('counts a range by its upper end, skipping gaps', () => {
+    expect(rowsMax(rows)).toBe(135);
+    expect(rowsMax(rows, ['shipped'])).toBe(120);
+    expect(niceTicks(rowsMax(rows, ['shipped']))).toEqual([0, 40, 80, 120]);
+  });
+
+  it('is 0 for rows with nothing to draw', () => {
+    expect(rowsMax([])).toBe(0);
+    expect(rowsMax([row({ shipped: null })], ['shipped', 'absent'])).toBe(0);
   });
 });

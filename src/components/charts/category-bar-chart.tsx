@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { axisWidth } from './axis-width.ts';
 import { PlainTick } from './plain-tick.tsx';
-import { niceTicks } from './value-axis.ts';
+import { niceTicks, rowsMax } from './value-axis.ts';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, ReferenceLine, type BarShapeProps } from 'recharts';
 import { noGridLines, verticalGridLines } from './grid-lines.ts';
 import type { ChartRow } from '../../domain/plot.ts';
@@ -52,7 +52,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   const chartId = useId().replace(/:/g, '');
   const colors = rows.map((r) => colorOf?.(r) ?? series.color);
   // Value labels such as "RMB 120bn" are long for a horizontal axis: at most three round steps.
-  const valueTicks = ticks ?? niceTicks(Math.max(0, ...rows.map((r) => Number(r.values[series.id] ?? 0))));
+  const valueTicks = ticks ?? niceTicks(rowsMax(rows, [series.id]));
   const shape = (props: BarShapeProps) => {
     const row = props.payload as ChartRow | undefined;
     const point = row?.points[series.id];

@@ -12,7 +12,7 @@ import { SeriesMarker } from './series-marker.tsx';
 import { eventMarkers } from './event-markers.tsx';
 import { LABELLED_MARKS } from './marks.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
-import { valueAxisMax } from './value-axis.ts';
+import { rowsMax, valueAxisMax } from './value-axis.ts';
 
 export interface PeriodBarChartProps {
   rows: readonly ChartRow[];
@@ -123,13 +123,6 @@ function targetShape(s: SeriesStyle, valueIds: readonly string[], large: boolean
 }
 
 /** Bars over consecutive periods; empty periods stay visible as gaps, derived bars are hatched, targets dashed. */
-function maxValue(rows: readonly ChartRow[]): number {
-  let max = 0;
-  for (const r of rows) for (const v of Object.values(r.values)) max = Math.max(max, Array.isArray(v) ? v[1] : (v ?? 0));
-  return max;
-}
-
-/** Bars over consecutive periods; empty periods stay visible as gaps, derived bars are hatched, targets dashed. */
 export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, large = false, onSelect }: PeriodBarChartProps) {
   const dense = rows.length > LABELLED_MARKS;
   const chartId = useId().replace(/:/g, '');
@@ -137,7 +130,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
   const targetSeries = series.filter((s) => s.role === 'target');
   // Room on the right for the last bar's label and event flag, which are centred on the last period.
   const margin = large ? { top: 44, right: 40, bottom: 8, left: 8 } : { top: 28, right: 32, bottom: 4, left: 0 };
-  const yAxisWidth = numericAxisWidth(valueAxisMax(maxValue(rows)), yTick, large ? 22 : 12);
+  const yAxisWidth = numericAxisWidth(valueAxisMax(rowsMax(rows)), yTick, large ? 22 : 12);
   // When no period has two values (shipped vs sold), they can share one centred slot; stacking never sums here.
   const oneSlot = rows.every((r) => valueSeries.filter((s) => r.values[s.id] !== null && r.values[s.id] !== undefined).length <= 1);
   return (

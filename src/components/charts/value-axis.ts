@@ -1,3 +1,5 @@
+import type { ChartRow } from '../../domain/plot.ts';
+
 /** How far above the tallest bar the value axis reaches, as a share of its value. */
 const HEADROOM = 1.15;
 
@@ -33,4 +35,15 @@ export function niceTicks(dataMax: number, intervals = 3): number[] {
   // Rounded to the step's precision, so 0.1 + 0.2 never prints as 0.30000000000000004.
   const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
   return Array.from({ length: count + 1 }, (_, i) => Number((i * step).toFixed(decimals)));
+}
+
+/** The largest value in the rows (0 at least), of the given series or all; a range counts by its upper end. */
+export function rowsMax(rows: readonly ChartRow[], seriesIds?: readonly string[]): number {
+  let max = 0;
+  for (const r of rows) {
+    for (const v of seriesIds ? seriesIds.map((id) => r.values[id]) : Object.values(r.values)) {
+      max = Math.max(max, Array.isArray(v) ? v[1] : (v ?? 0));
+    }
+  }
+  return max;
 }
