@@ -44,6 +44,8 @@ const BUDGETS = {
   allPanelsMs: 1800,
   filterP75Ms: 100,
   filterP75LargeMs: 200,
+  // "Load, validate and first render": held to all four panels drawn, the stricter reading; the
+  // first chart drawn from the large file is reported beside it.
   largeLoadMs: 2000,
   largeHeapMB: 150,
 };
@@ -228,7 +230,8 @@ async function main() {
     console.log('  bundled filter changes measured');
     const largeLoads: (LoadResult & { heapMB: number })[] = [];
     for (let i = 0; i < Math.max(1, Math.ceil(RUNS / 2)); i++) largeLoads.push(await load(browser, 'http://127.0.0.1:4602/'));
-    console.log(`  ${ROWS}-row loads: all panels ${largeLoads.map((l) => l.allPanels.toFixed(0)).join(', ')} ms`);
+    console.log(`  ${ROWS}-row loads: first chart ${largeLoads.map((l) => l.firstChart.toFixed(0)).join(', ')} ms`);
+    console.log(`                   all panels  ${largeLoads.map((l) => l.allPanels.toFixed(0)).join(', ')} ms`);
     const largeLatency = await filterLatency(browser, 'http://127.0.0.1:4602/');
 
     const worst = (r: Record<string, { p75: number }>) => Math.max(...Object.values(r).map((x) => x.p75));
@@ -247,6 +250,8 @@ async function main() {
         filterLatencyMs: bundledLatency,
       },
       large: {
+        // Reported beside the budgeted measure: the first chart drawn from the large file.
+        loadToFirstChartMs: median(largeLoads.map((l) => l.firstChart)),
         loadToAllPanelsMs: median(largeLoads.map((l) => l.allPanels)),
         workerMs: median(largeLoads.map((l) => l.workerMs)),
         heapMB: median(largeLoads.map((l) => l.heapMB)),
@@ -259,7 +264,7 @@ async function main() {
       ['first chart, bundled data', results.bundled.firstChartMs, BUDGETS.firstChartMs, 'ms', false],
       ['all four panels, bundled data', results.bundled.allPanelsMs, BUDGETS.allPanelsMs, 'ms', false],
       ['filter change p75, bundled (worst kind)', worst(bundledLatency), BUDGETS.filterP75Ms, 'ms', false],
-      [`load + validate + render, ${ROWS} rows`, results.large.loadToAllPanelsMs, BUDGETS.largeLoadMs, 'ms', false],
+      [`load + validate + all panels, ${ROWS} rows`, results.large.loadToAllPanelsMs, BUDGETS.largeLoadMs, 'ms', false],
       [`filter change p75, ${ROWS} rows (worst kind)`, worst(largeLatency), BUDGETS.filterP75LargeMs, 'ms', false],
       [`JS heap after ${ROWS} rows`, results.large.heapMB, BUDGETS.largeHeapMB, 'MB', false],
     ];
