@@ -6,24 +6,34 @@ import { startTransition, useEffect, useState } from 'react';
  * and the currency, read by different hooks) are never drawn half old, half new.
  */
 const waiting = new Set<() => void>();
-let scheduled = false;
+let frame: number | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
 
 function flush() {
-  scheduled = false;
+  frame = timer = null;
   const updates = [...waiting];
   waiting.clear();
-  if (updates.length) startTransition(() => updates.forEach((update) => update()));
+  startTransition(() => updates.forEach((update) => update()));
 }
 
 /** Runs `update` in the task after the next paint; the returned function withdraws it. */
 function afterNextPaint(update: () => void): () => void {
   waiting.add(update);
-  if (!scheduled) {
-    scheduled = true;
-    // requestAnimationFrame runs just before the paint; the timeout after it.
-    requestAnimationFrame(() => setTimeout(flush, 0));
+  // requestAnimationFrame runs just before the paint; the timeout after it.
+  if (frame === null && timer === null) {
+    frame = requestAnimationFrame(() => {
+      frame = null;
+      timer = setTimeout(flush, 0);
+    });
   }
-  return () => waiting.delete(update);
+  return () => {
+    waiting.delete(update);
+    if (waiting.size > 0) return;
+    // Nothing left to catch up: stop waiting for the paint.
+    if (frame !== null) cancelAnimationFrame(frame);
+    if (timer !== null) clearTimeout(timer);
+    frame = timer = null;
+  };
 }
 
 /**

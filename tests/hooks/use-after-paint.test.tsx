@@ -77,4 +77,17 @@ describe('values that change together', () => {
     await act(() => vi.runAllTimersAsync());
     expect(seen).not.toContain('USD');
   });
+
+  it('a panel gone before the paint does not hold up the next change', async () => {
+    const gone = renderHook(({ v }) => useAfterPaint(v), { initialProps: { v: 'RMB' } });
+    gone.rerender({ v: 'USD' });
+    gone.unmount();
+    // That frame never comes (its request was withdrawn); a later change asks for its own.
+    frames = [];
+    const { result, rerender } = renderHook(({ v }) => useAfterPaint(v), { initialProps: { v: 2015 } });
+    rerender({ v: 2016 });
+    paint();
+    await act(() => vi.runAllTimersAsync());
+    expect(result.current).toBe(2016);
+  });
 });
