@@ -53,10 +53,17 @@ function bootScript(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
+      handler(html, { bundle }) {
         const boot = bundle && Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === 'boot');
         const src = boot ? `${base}${boot.fileName}` : '/src/boot.ts';
-        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src }, injectTo: 'head' }];
+        const tags = [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src }, injectTo: 'head' as const }];
+        if (!bundle) return tags;
+        // In the build, the app's script is preloaded rather than run: the boot script runs it
+        // once the dataset's reader is under way (see src/boot.ts).
+        const app = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === 'index');
+        const script = app && `<script type="module" crossorigin src="${base}${app.fileName}"></script>`;
+        if (!script || !html.includes(script)) this.error(`index.html has no script tag for the app's entry chunk to hand to src/boot.ts`);
+        return { html: html.replace(script, `<link rel="modulepreload" crossorigin href="${base}${app.fileName}" data-app-entry>`), tags };
       },
     },
     generateBundle(_options, bundle) {

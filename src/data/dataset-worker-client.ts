@@ -1,15 +1,16 @@
 /**
  * Runs one request in a fresh dataset worker and resolves with its reply. A worker that fails
  * to start, dies mid-way or sends what cannot be read rejects (callers then do the work on the
- * page); an abort stops the worker and rejects with the signal's reason.
+ * page); an abort stops the worker and rejects with the signal's reason. `onStarted` hears when
+ * the worker is running.
  */
-import { decodeReply, type WireReply, type WorkerReply, type WorkerRequest } from './dataset-worker-protocol.ts';
+import { decodeReply, WORKER_STARTED, type WireReply, type WorkerReply, type WorkerRequest } from './dataset-worker-protocol.ts';
 
 export function workersAvailable(): boolean {
   return typeof Worker !== 'undefined';
 }
 
-export function runInDatasetWorker<R extends WorkerRequest>(request: R, signal?: AbortSignal): Promise<WorkerReply<R>> {
+export function runInDatasetWorker<R extends WorkerRequest>(request: R, signal?: AbortSignal, onStarted?: () => void): Promise<WorkerReply<R>> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
@@ -25,7 +26,11 @@ export function runInDatasetWorker<R extends WorkerRequest>(request: R, signal?:
       reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.onmessage = (event: MessageEvent<WireReply>) => {
+    worker.onmessage = (event: MessageEvent<WireReply | typeof WORKER_STARTED>) => {
+      if (event.data === WORKER_STARTED) {
+        onStarted?.();
+        return;
+      }
       stop();
       // The worker answers each request with the reply of its kind.
       resolve(decodeReply(event.data) as unknown as WorkerReply<R>);

@@ -29,6 +29,9 @@ export type WorkerReply<R extends WorkerRequest> = (R extends { type: 'load' } ?
   busyMs: number;
 };
 
+/** The worker's first message, as soon as it runs: from then on it needs nothing from the page until it replies. */
+export const WORKER_STARTED = 'dataset-worker:started';
+
 /** A dataset as it crosses between threads: its observations as columns (see pack-records.ts). */
 type WireDataset = Omit<Dataset, 'observations'> & { observations: PackedRecords };
 type OnWire<T> = T extends { dataset: Dataset } ? Omit<T, 'dataset'> & { dataset: WireDataset } : T;

@@ -4,7 +4,7 @@
  * the served dataset when it is large (fetched here too), and every file a user opens.
  */
 import { DatasetError } from './dataset-error.ts';
-import { encodeReply, type ParseReply, type WorkerRequest } from './dataset-worker-protocol.ts';
+import { encodeReply, WORKER_STARTED, type ParseReply, type WorkerRequest } from './dataset-worker-protocol.ts';
 import type { ImportResult } from './import/import-dataset.ts';
 import { parseServedDataset } from './parse-dataset.ts';
 import { readBody, requestDataset } from './request-dataset.ts';
@@ -32,6 +32,7 @@ async function importFile({ text, fileName, base }: Extract<WorkerRequest, { typ
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const started = performance.now();
+  self.postMessage(WORKER_STARTED);
   const request = event.data;
   const reply = request.type === 'load' ? await load(request.url, request.file) : await importFile(request);
   const { message, transfer } = encodeReply({ ...reply, busyMs: performance.now() - started });

@@ -41,7 +41,17 @@ export function whenReadOffThread(listener: () => void): void {
   else offThreadListeners.add(listener);
 }
 
-export async function downloadDataset(file = DATASET_FILE, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<DatasetDownload> {
+/**
+ * `onReading` hears once the file's reader is under way, so whatever would keep the page busy
+ * can start without holding it up: at once for a file the page reads itself, or once the worker
+ * for a large one is running (a worker's start needs a moment of the page's own thread).
+ */
+export async function downloadDataset(
+  file = DATASET_FILE,
+  fetchImpl: typeof fetch = fetch,
+  signal?: AbortSignal,
+  onReading?: () => void,
+): Promise<DatasetDownload> {
   const url = datasetUrl(file);
   const response = await requestDataset(url, file, fetchImpl, signal);
   // With a worker at hand, a file the server says is large goes to it at once; otherwise the page
@@ -50,10 +60,11 @@ export async function downloadDataset(file = DATASET_FILE, fetchImpl: typeof fet
   // large file may only be found out by reading; a small one is never taken for large.)
   const declaredLarge = workersAvailable() && Number(response.headers.get('content-length')) > OFF_THREAD_BYTES;
   if (declaredLarge) void response.body?.cancel();
+  else onReading?.();
   const bytes = declaredLarge ? null : await readBody(file, () => (workersAvailable() ? readUpTo(response, OFF_THREAD_BYTES) : response.arrayBuffer()));
   mark('dataset:fetched');
   if (bytes) return { where: 'page', bytes };
-  const reply = runInDatasetWorker({ type: 'load', url: new URL(url, document.baseURI).href, file }, signal).catch((cause: unknown) => {
+  const reply = runInDatasetWorker({ type: 'load', url: new URL(url, document.baseURI).href, file }, signal, onReading).catch((cause: unknown) => {
     if (signal?.aborted) throw cause;
     return null;
   });
@@ -65,12 +76,20 @@ export async function downloadDataset(file = DATASET_FILE, fetchImpl: typeof fet
 
 let early: { file: string; download: Promise<DatasetDownload> } | null = null;
 
-/** Starts the download before anything asks for it (src/boot.ts, the page's first script). */
-export function startEarlyDownload(file = DATASET_FILE): void {
-  const download = downloadDataset(file);
-  // A failure is reported to whoever takes the download; until then it is not unhandled.
-  download.catch(() => undefined);
-  early = { file, download };
+/**
+ * Starts the download before anything asks for it (src/boot.ts, the page's first script).
+ * Resolves once the file's reader is under way (see downloadDataset), or the download failed.
+ */
+export function startEarlyDownload(file = DATASET_FILE): Promise<void> {
+  return new Promise((reading) => {
+    const download = downloadDataset(file, fetch, undefined, reading);
+    // A failure is reported to whoever takes the download; until then it is not unhandled.
+    download
+      .then((d) => (d.where === 'worker' ? d.reply : undefined))
+      .catch(() => undefined)
+      .finally(reading);
+    early = { file, download };
+  });
 }
 
 /** The download started early for this file, once: a retry after a failure starts its own. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encodeReply, type WorkerRequest } from '../../src/data/dataset-worker-protocol.ts';
+import { encodeReply, WORKER_STARTED, type WorkerRequest } from '../../src/data/dataset-worker-protocol.ts';
 import { bundledDataset, rawDataset } from '../helpers/dataset.ts';
 
 /** A worker that answers a load request with the bundled dataset, as the real one would after reading the file. */
@@ -10,10 +10,32 @@ class FakeWorker {
   onmessageerror = null;
   postMessage(request: WorkerRequest) {
     FakeWorker.requests.push(request);
+    queueMicrotask(() => this.start());
+  }
+  /** Like the real worker: it says it runs, then replies. */
+  start() {
+    this.onmessage?.({ data: WORKER_STARTED });
     const { message } = encodeReply({ ok: true, loaded: { dataset: bundledDataset(), leftOut: [] }, busyMs: 5 });
     queueMicrotask(() => this.onmessage?.({ data: message }));
   }
   terminate() {}
+}
+
+/** A worker that starts only when the test says so (a busy page delays a real one's start). */
+class HeldWorker extends FakeWorker {
+  static held: HeldWorker[] = [];
+  override postMessage(request: WorkerRequest) {
+    FakeWorker.requests.push(request);
+    HeldWorker.held.push(this);
+  }
+}
+
+/** Whether a promise has settled once pending callbacks have run. */
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  let done = false;
+  void promise.then(() => (done = true));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return done;
 }
 
 /** A fresh copy of the modules, since whether the page is waiting on the worker is state of the page. */
@@ -85,5 +107,60 @@ describe('a served file too large for the page', () => {
     await fetchDataset('data/xiaomi.json', respond(JSON.stringify(rawDataset())));
     expect(FakeWorker.requests).toEqual([]);
     expect(waiting).not.toHaveBeenCalled();
+  });
+});
+
+describe('the early download tells the first script when the app may start', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  function serve(response: () => Response | Promise<Response>) {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<typeof fetch>().mockImplementation(() => Promise.resolve(response())),
+    );
+  }
+  const endless = () => new ReadableStream<Uint8Array>({ pull: () => new Promise(() => undefined) });
+
+  it('for a large file, not before the worker that reads it runs, and the reply still arrives', async () => {
+    HeldWorker.held = [];
+    FakeWorker.requests = [];
+    vi.stubGlobal('Worker', HeldWorker);
+    const { startEarlyDownload, fetchDataset, OFF_THREAD_BYTES } = await load();
+    serve(() => new Response(endless(), { headers: { 'content-length': String(OFF_THREAD_BYTES + 1) } }));
+    const reading = startEarlyDownload('data/xiaomi.json');
+    expect(await settled(reading)).toBe(false);
+    expect(HeldWorker.held).toHaveLength(1);
+    HeldWorker.held[0]!.start();
+    expect(await settled(reading)).toBe(true);
+    const { dataset } = await fetchDataset('data/xiaomi.json', respond('unused'));
+    expect(dataset.observations).toHaveLength(bundledDataset().observations.length);
+  });
+
+  it('for a small file, as soon as the server answers, before its body has arrived', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const { startEarlyDownload } = await load();
+    serve(() => new Response(endless(), { headers: { 'content-length': '48000' } }));
+    expect(await settled(startEarlyDownload('data/xiaomi.json'))).toBe(true);
+  });
+
+  it('when the file cannot be had, or no worker can start, at once (the app then says why, or reads it itself)', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    let { startEarlyDownload } = await load();
+    vi.stubGlobal('fetch', vi.fn<typeof fetch>().mockRejectedValue(new TypeError('Failed to fetch')));
+    expect(await settled(startEarlyDownload('data/xiaomi.json'))).toBe(true);
+
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new Error('workers are blocked');
+        }
+      },
+    );
+    ({ startEarlyDownload } = await load());
+    serve(() => new Response(endless(), { headers: { 'content-length': String(2_000_000) } }));
+    expect(await settled(startEarlyDownload('data/xiaomi.json'))).toBe(true);
   });
 });
