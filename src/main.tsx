@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { prefetchPanels } from './app/panels.ts';
+import { loadPanelsAhead } from './app/panels.ts';
 import { datasetQueryOptions } from './data/dataset-query.ts';
 import { whenReadOffThread } from './data/download-dataset.ts';
 import { useSavedViews } from './state/saved-views-store.ts';
@@ -13,11 +13,12 @@ import './components/charts/charts.css';
 import './app/print.css';
 
 const queryClient = new QueryClient();
-// Take up the download src/boot.ts started (index.html also preloads the file), alongside React's first render.
+// Take up the download src/boot.ts started, alongside React's first render.
 void queryClient.prefetchQuery(datasetQueryOptions);
-// A file large enough for the worker leaves the page waiting: fetch the other panels' code
-// meanwhile (for a small one it waits until the first chart is drawn, see useAllPanels).
-whenReadOffThread(prefetchPanels);
+// A file large enough for the worker leaves the page waiting: load the other panels' code
+// meanwhile, and all four draw at once (for a small one they wait until the first chart is
+// drawn, see useAllPanels).
+whenReadOffThread(loadPanelsAhead);
 // Saved views are read before the first render: a shared link may point into the saved deck.
 useSavedViews.getState().load();
 const root = document.getElementById('root');

@@ -12,7 +12,8 @@ export const PANELS: readonly PanelEntry[] = PANEL_KEYS.map((key) => ({ key, tit
 
 /**
  * Only the first panel ships in the initial bundle. The other three are chunks of their own,
- * loaded once the first chart is on screen (see useAllPanels), so they never hold it up.
+ * loaded once the first chart is on screen (see useAllPanels), so they never hold it up; or
+ * ahead, while a large file is read (loadPanelsAhead).
  */
 const LOADERS: Record<PanelKey, () => Promise<ComponentType>> = {
   shipments: () => Promise.resolve(ShipmentsPanel),
@@ -36,11 +37,13 @@ export function allPanelsLoaded(): boolean {
 }
 
 /**
- * Fetches the other panels' code without showing them yet: for a long wait for the data, so the
- * code is in by the time the first chart is drawn. A failure is left for loadAllPanels to meet.
+ * Loads the other panels' code during a long wait for the data (a large file read off the page),
+ * so the grid draws all four panels in its first render: one layout and paint for the whole
+ * dashboard, rather than the first panel and then the others. A failure is left for
+ * useAllPanels to meet when the data is in.
  */
-export function prefetchPanels(): void {
-  for (const key of PANEL_KEYS) void LOADERS[key]().catch(() => undefined);
+export function loadPanelsAhead(): void {
+  void loadAllPanels().catch(() => undefined);
 }
 
 /** Loads every panel's code, once. A failed load (a dropped connection) can be tried again. */
