@@ -18,7 +18,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { validateDataset } from '../src/data/validate-dataset.ts';
 import { generateDataset } from '../scripts/lib/generate-dataset.ts';
-import { PROBE_SCRIPT, type PageBench } from './page-probes.ts';
+import { PROBE_SCRIPT, type BenchDone, type PageBench } from './page-probes.ts';
 import { serve } from './server.ts';
 
 const { values: args } = parseArgs({
@@ -97,16 +97,21 @@ async function throttledPage(browser: Browser): Promise<{ page: Page; close: () 
   };
 }
 
-async function waitForPanels(page: Page, timeout = 60_000): Promise<PageBench> {
-  await page.waitForFunction(() => (window as unknown as { __bench: PageBench }).__bench?.allPanels !== null, undefined, { timeout, polling: 50 });
-  return page.evaluate(() => (window as unknown as { __bench: PageBench }).__bench);
+/** Waits, without polling the page, until the probe says `what` is drawn; then reads its figures. */
+async function waitFor(page: Page, what: keyof BenchDone): Promise<PageBench> {
+  return page.evaluate(
+    (key) =>
+      Promise.race([
+        (window as unknown as { __benchDone: BenchDone }).__benchDone[key],
+        new Promise((_, fail) => setTimeout(() => fail(new Error(`the page did not finish drawing (${key}) within 60 s`)), 60_000)),
+      ]).then(() => (window as unknown as { __bench: PageBench }).__bench),
+    what,
+  );
 }
 
+const waitForPanels = (page: Page) => waitFor(page, 'panels');
 /** The charts further down the panels draw at the first idle moment: wait for them too. */
-async function waitForAllCharts(page: Page): Promise<PageBench> {
-  await page.waitForFunction(() => (window as unknown as { __bench: PageBench }).__bench?.allCharts !== null, undefined, { timeout: 60_000, polling: 50 });
-  return page.evaluate(() => (window as unknown as { __bench: PageBench }).__bench);
-}
+const waitForAllCharts = (page: Page) => waitFor(page, 'charts');
 
 interface LoadResult {
   firstChart: number;
