@@ -84,11 +84,46 @@ function bootScript(): Plugin {
   };
 }
 
+/**
+ * V8's explicit compile hint (Chrome 136 and later): a script that opens with this comment has
+ * all its functions compiled as it loads, on a background thread, instead of each one on the
+ * page's thread the first time it runs. Nearly all of the code in these chunks runs while the
+ * charts are first drawn, and compiling it function by function cost the page's thread about
+ * 0.25 s at 4x CPU throttling. Other engines read a comment.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+function compileHints(): Plugin {
+  return {
+    name: 'compile-hints',
+    apply: 'build',
+    enforce: 'post',
+    // After Vite's own changes to the chunks (its list of preloads goes on the first line), so
+    // the comment opens every file: functions before it would be left alone.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk') continue;
+          chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+          // The source map's lines move down one with the code.
+          if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+          const map = bundle[`${chunk.fileName}.map`];
+          if (map?.type === 'asset' && typeof map.source === 'string') {
+            const json = JSON.parse(map.source) as { mappings: string };
+            map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+          }
+        }
+      },
+    },
+  };
+}
+
 // base './' makes every asset and the dataset URL relative, so the same build works when
 // served from the site root or from any sub-path (GitHub Pages, an S3 prefix, an intranet folder).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), bootScript()],
+  plugins: [react(), contentSecurityPolicy(), bootScript(), compileHints()],
   build: {
     target: 'es2022',
     sourcemap: true,
