@@ -33,15 +33,26 @@ describe('packRecords / unpackRecords', () => {
     );
   });
 
-  it('sends a repeated string once, and numbers as one typed array', () => {
+  it('sends a repeated string once, strings that differ as one string, and numbers as one typed array', () => {
     const records = Array.from({ length: 1000 }, (_, i) => ({ id: `o-${i}`, unit: 'million', value: i / 10 }));
     const { columns } = packRecords(records);
     expect(columns.map((c) => [c.key, c.type])).toEqual([
-      ['id', 'plain'],
+      ['id', 'text'],
       ['unit', 'dictionary'],
       ['value', 'numbers'],
     ]);
     const unit = columns[1]!;
     expect(unit.type === 'dictionary' && unit.values).toEqual(['million']);
+    expect(unpackRecords(structuredClone(packRecords(records)))).toEqual(records);
+  });
+
+  it('sends strings one by one when one contains the joining character or some record lacks the key', () => {
+    const withNul = Array.from({ length: 8 }, (_, i) => ({ id: i === 5 ? 'a\u0000b' : `o-${i}` }));
+    const gappy = Array.from({ length: 8 }, (_, i) => (i === 3 ? {} : { id: `o-${i}` }));
+    for (const records of [withNul, gappy]) {
+      const packed = packRecords(records);
+      expect(packed.columns[0]!.type).toBe('plain');
+      expect(unpackRecords(structuredClone(packed))).toEqual(records);
+    }
   });
 });
