@@ -39,6 +39,17 @@ export function linePeriodBudget(seriesCount: number): number {
   return Math.max(1, Math.min(MAX_BARS, Math.floor(MAX_LINE_POINTS / Math.max(1, seriesCount))));
 }
 
+/** The year a period key starts with, read from its first four digits; NaN if they are not digits. */
+function yearOf(key: string): number {
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = key.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    year = year * 10 + digit;
+  }
+  return year;
+}
+
 /**
  * The most recent figures, at most `limit`, oldest first. Of two with the same start the longer
  * period comes first (a year before its first quarter); identical periods keep list order.
@@ -49,20 +60,24 @@ export function latestFigures(list: readonly Observation[], limit = FACT_LIMIT):
   const preferred = (start: number, end: number, at: number, b: Item) =>
     start > b.start || (start === b.start && (end < b.end || (end === b.end && at < b.at)));
   // One pass keeping the `limit` preferred in a small sorted buffer: a large list is never sorted
-  // whole, and a figure that does not make it allocates nothing.
+  // whole, and a figure that does not make it allocates nothing. From the end, since lists tend
+  // to run oldest first: the buffer fills with late figures, and once it is full a figure whose
+  // year ends before the worst kept one starts is passed over on its key's digits alone.
   const kept: Item[] = [];
-  list.forEach((o, at) => {
-    if (limit <= 0) return;
-    const p = period(o.period);
-    if (kept.length === limit && !preferred(p.start, p.end, at, kept[limit - 1]!)) return;
-    const item = { o, start: p.start, end: p.end, at };
+  let floor = -Infinity;
+  for (let at = list.length - 1; at >= 0 && limit > 0; at--) {
+    const o = list[at]!;
+    if (yearOf(o.period) + 1 <= floor) continue;
+    const { start, end } = period(o.period);
+    if (kept.length === limit && !preferred(start, end, at, kept[limit - 1]!)) continue;
     let i = kept.length === limit ? limit - 1 : kept.length;
-    while (i > 0 && preferred(p.start, p.end, at, kept[i - 1]!)) {
+    while (i > 0 && preferred(start, end, at, kept[i - 1]!)) {
       kept[i] = kept[i - 1]!;
       i -= 1;
     }
-    kept[i] = item;
-  });
+    kept[i] = { o, start, end, at };
+    if (kept.length === limit) floor = kept[limit - 1]!.start;
+  }
   kept.sort((a, b) => a.start - b.start || b.end - a.end || a.at - b.at);
   return { list: kept.map((k) => k.o), total: list.length };
 }
