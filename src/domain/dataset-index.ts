@@ -4,7 +4,7 @@
  * whole observation list to find one metric.
  */
 import type { Dataset, DatasetEvent, Goal, Metric, Observation, Source } from '../data/schema.ts';
-import { period } from './period.ts';
+import { period, yearOf } from './period.ts';
 
 export interface DatasetIndex {
   dataset: Dataset;
@@ -38,13 +38,13 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     if (!list) byMetric.set(o.metric, (list = []));
     list.push(o);
     regions.add(o.region);
-    const year = Number(o.period.slice(0, 4));
+    const year = yearOf(o.period);
     if (year < firstYear) firstYear = year;
     if (year > lastYear) lastYear = year;
   }
   // Events and goal dates count too: the year range must reach every deadline.
   for (const key of [...dataset.events.map((e) => e.date), ...dataset.goals.flatMap((g) => [g.statedIn, g.deadline])]) {
-    const year = Number(key.slice(0, 4));
+    const year = yearOf(key);
     if (year < firstYear) firstYear = year;
     if (year > lastYear) lastYear = year;
   }

@@ -4,7 +4,7 @@
  * and the view says how much was left out so the user can narrow the years to see the rest.
  */
 import type { Observation } from '../data/schema.ts';
-import { comparePeriods, period, periodsBetween } from './period.ts';
+import { comparePeriods, period, periodsBetween, yearOf } from './period.ts';
 import type { SeriesPoint } from './plot.ts';
 
 export const MAX_BARS = 200;
@@ -37,17 +37,6 @@ export function latestPeriods(points: readonly SeriesPoint[], maxPeriods: number
 /** Periods a line chart can show for `seriesCount` lines within the point budget. */
 export function linePeriodBudget(seriesCount: number): number {
   return Math.max(1, Math.min(MAX_BARS, Math.floor(MAX_LINE_POINTS / Math.max(1, seriesCount))));
-}
-
-/** The year a period key starts with, read from its first four digits; NaN if they are not digits. */
-function yearOf(key: string): number {
-  let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const digit = key.charCodeAt(i) - 48;
-    if (!(digit >= 0 && digit <= 9)) return NaN;
-    year = year * 10 + digit;
-  }
-  return year;
 }
 
 /**

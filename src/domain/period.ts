@@ -77,6 +77,20 @@ function parseUncached(key: string): Period | null {
   return { key, granularity: 'year', year, index: 1, start: year, end: year + 1 };
 }
 
+/**
+ * The year a period key starts with, read from its first four digits without parsing the key
+ * (for passes over every observation); NaN if they are not digits.
+ */
+export function yearOf(key: string): number {
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = key.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    year = year * 10 + digit;
+  }
+  return year;
+}
+
 export function isPeriodKey(key: string): boolean {
   return parsePeriod(key) !== null;
 }

@@ -9,6 +9,7 @@ import {
   periodEndDate,
   periodLabel,
   periodsBetween,
+  yearOf,
 } from '../../src/domain/period.ts';
 
 describe('parsePeriod', () => {
@@ -127,5 +128,16 @@ describe('quarter arithmetic and time', () => {
   it('maps a date onto the period scale', () => {
     expect(dateToYearFraction(new Date(Date.UTC(2017, 0, 1)))).toBe(2017);
     expect(dateToYearFraction(new Date(Date.UTC(2017, 6, 2)))).toBeCloseTo(2017.4986, 3);
+  });
+});
+
+describe('yearOf', () => {
+  it('reads the year every period key starts with, as parsing it would', () => {
+    for (const key of ['2017', '2017-H2', '2017-Q3', '2017-07', '2017-07-08', '1900', '2199-12-31']) {
+      expect(yearOf(key)).toBe(parsePeriod(key)!.year);
+    }
+  });
+  it('is NaN when the key does not open with four digits', () => {
+    for (const key of ['', '201', 'x017', '20a7-Q1', ' 2017']) expect(yearOf(key)).toBeNaN();
   });
 });
