@@ -18,5 +18,16 @@ const reading = startEarlyDownload();
 // Marked by vite.config.ts (appEntry); absent in the dev server, whose page starts the app itself.
 const app = document.querySelector<HTMLLinkElement>('link[data-app-entry]');
 if (app) {
-  void Promise.race([reading, new Promise((wait) => setTimeout(wait, APP_WAIT_MS))]).then(() => import(/* @vite-ignore */ app.href));
+  void Promise.race([reading, new Promise((wait) => setTimeout(wait, APP_WAIT_MS))])
+    .then(() => import(/* @vite-ignore */ app.href))
+    .catch((cause: unknown) => showStartFailure(cause));
+}
+
+/** Said on the page, not only in the console: without its code the dashboard would stay blank. */
+function showStartFailure(cause: unknown): void {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.className = 'error-box error-box--page';
+  message.textContent = `The dashboard's code could not be loaded (${cause instanceof Error ? cause.message : String(cause)}). Reload the page to try again.`;
+  document.getElementById('root')?.replaceChildren(message);
 }

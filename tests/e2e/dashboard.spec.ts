@@ -43,6 +43,18 @@ test.describe('the dashboard', () => {
   });
 });
 
+test.describe('the app whose code cannot be loaded', () => {
+  // One pattern: Playwright would read a second array item as the option's settings.
+  test.use({ allowConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
+
+  test('says so on the page instead of staying blank', async ({ page }) => {
+    await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort('connectionreset'));
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText("The dashboard's code could not be loaded");
+    await expect(page.getByRole('alert')).toContainText('Reload the page to try again.');
+  });
+});
+
 test.describe('a dataset that cannot be used', () => {
   test.use({ allowConsoleErrors: [/status of 500/] });
 
