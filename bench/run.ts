@@ -234,7 +234,7 @@ async function main() {
     const bundledLatency = await filterLatency(browser, 'http://127.0.0.1:4601/');
     console.log('  bundled filter changes measured');
     const largeLoads: (LoadResult & { heapMB: number })[] = [];
-    for (let i = 0; i < Math.max(1, Math.ceil(RUNS / 2)); i++) largeLoads.push(await load(browser, 'http://127.0.0.1:4602/'));
+    for (let i = 0; i < RUNS; i++) largeLoads.push(await load(browser, 'http://127.0.0.1:4602/'));
     console.log(`  ${ROWS}-row loads: first chart ${largeLoads.map((l) => l.firstChart.toFixed(0)).join(', ')} ms`);
     console.log(`                   all panels  ${largeLoads.map((l) => l.allPanels.toFixed(0)).join(', ')} ms`);
     const largeLatency = await filterLatency(browser, 'http://127.0.0.1:4602/');
