@@ -6,8 +6,8 @@
  * In the build it also starts the app, whose script the page only preloads: once the dataset's
  * reader is under way, or after APP_WAIT_MS at most. Starting the app runs one long task (about
  * 0.25 s at 4x CPU throttling), and a worker created just before it would not start until it
- * ended. For a small file the wait is the time to the response headers, which the page's
- * preload has usually received by then.
+ * ended. For a small file the wait is the time to the response headers, a few milliseconds
+ * after this script asks for the file.
  */
 import { startEarlyDownload } from './data/download-dataset.ts';
 
