@@ -4,7 +4,7 @@
  * page); an abort stops the worker and rejects with the signal's reason. `onStarted` hears when
  * the worker is running.
  */
-import { decodeReply, WORKER_STARTED, type WireReply, type WorkerReply, type WorkerRequest } from './dataset-worker-protocol.ts';
+import { replyReader, WORKER_STARTED, type WireMessage, type WorkerReply, type WorkerRequest } from './dataset-worker-protocol.ts';
 
 export function workersAvailable(): boolean {
   return typeof Worker !== 'undefined';
@@ -26,14 +26,24 @@ export function runInDatasetWorker<R extends WorkerRequest>(request: R, signal?:
       reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.onmessage = (event: MessageEvent<WireReply | typeof WORKER_STARTED>) => {
+    const read = replyReader();
+    worker.onmessage = (event: MessageEvent<WireMessage | typeof WORKER_STARTED>) => {
       if (event.data === WORKER_STARTED) {
         onStarted?.();
         return;
       }
+      let reply: ReturnType<typeof read>;
+      try {
+        reply = read(event.data);
+      } catch (error) {
+        stop();
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
+      if (!reply) return;
       stop();
       // The worker answers each request with the reply of its kind.
-      resolve(decodeReply(event.data) as unknown as WorkerReply<R>);
+      resolve(reply as unknown as WorkerReply<R>);
     };
     worker.onerror = (event) => {
       stop();

@@ -32,35 +32,71 @@ export type WorkerReply<R extends WorkerRequest> = (R extends { type: 'load' } ?
 /** The worker's first message, as soon as it runs: from then on it needs nothing from the page until it replies. */
 export const WORKER_STARTED = 'dataset-worker:started';
 
-/** A dataset as it crosses between threads: its observations as columns (see pack-records.ts). */
-type WireDataset = Omit<Dataset, 'observations'> & { observations: PackedRecords };
+/**
+ * Observations cross in parts of this many, each posted as soon as it is packed, ahead of the
+ * reply: the page rebuilds one part while the worker packs the next.
+ */
+export const PART_SIZE = 25_000;
+
+/** One part of a reply's observations, as columns (see pack-records.ts). */
+export interface WirePart {
+  part: PackedRecords;
+}
+
+/** A dataset as it crosses between threads: everything but its observations, and how many came before it. */
+type WireDataset = Omit<Dataset, 'observations'> & { observations: { sent: number } };
 type OnWire<T> = T extends { dataset: Dataset } ? Omit<T, 'dataset'> & { dataset: WireDataset } : T;
 export type WireReply = (({ ok: true; loaded: OnWire<LoadedDataset> } | { ok: false; error: WorkerError }) | OnWire<ImportResult>) & { busyMs: number };
+export type WireMessage = WireReply | WirePart;
+
+type Outgoing = { message: WireMessage; transfer: ArrayBuffer[] };
+
+function* partsOf(observations: readonly Observation[]): Generator<Outgoing> {
+  for (let at = 0; at < observations.length; at += PART_SIZE) {
+    const part = packRecords(observations.slice(at, at + PART_SIZE));
+    yield { message: { part }, transfer: transferables(part) };
+  }
+}
 
 function toWire(dataset: Dataset): WireDataset {
-  return { ...dataset, observations: packRecords(dataset.observations) };
+  return { ...dataset, observations: { sent: dataset.observations.length } };
 }
 
-function fromWire(wire: WireDataset): Dataset {
-  return { ...wire, observations: unpackRecords<Observation>(wire.observations) };
-}
-
-/** A reply as the worker sends it, and the buffers to transfer with it. */
-export function encodeReply(reply: (ParseReply | ImportResult) & { busyMs: number }): { message: WireReply; transfer: ArrayBuffer[] } {
+/**
+ * A reply as the worker sends it: the parts of its dataset's observations, then the reply
+ * itself, each with the buffers to transfer. Each part is packed only when asked for, so the
+ * worker posts it before packing the next.
+ */
+export function* encodeReply(reply: (ParseReply | ImportResult) & { busyMs: number }): Generator<Outgoing> {
   if ('loaded' in reply && reply.ok) {
-    const dataset = toWire(reply.loaded.dataset);
-    return { message: { ...reply, loaded: { ...reply.loaded, dataset } }, transfer: transferables(dataset.observations) };
-  }
-  if ('dataset' in reply && reply.ok) {
-    const dataset = toWire(reply.dataset);
-    return { message: { ...reply, dataset }, transfer: transferables(dataset.observations) };
-  }
-  return { message: reply as WireReply, transfer: [] };
+    yield* partsOf(reply.loaded.dataset.observations);
+    yield { message: { ...reply, loaded: { ...reply.loaded, dataset: toWire(reply.loaded.dataset) } }, transfer: [] };
+  } else if ('dataset' in reply && reply.ok) {
+    yield* partsOf(reply.dataset.observations);
+    yield { message: { ...reply, dataset: toWire(reply.dataset) }, transfer: [] };
+  } else yield { message: reply as WireReply, transfer: [] };
 }
 
-/** The reply as the page uses it. */
-export function decodeReply(message: WireReply): (ParseReply | ImportResult) & { busyMs: number } {
-  if ('loaded' in message && message.ok) return { ...message, loaded: { ...message.loaded, dataset: fromWire(message.loaded.dataset) } };
-  if ('dataset' in message && message.ok) return { ...message, dataset: fromWire(message.dataset) };
-  return message as (ParseReply | ImportResult) & { busyMs: number };
+/**
+ * Reads the worker's messages in order: rebuilds each part of the observations as it arrives,
+ * and returns the reply as the page uses it once the reply itself comes (null until then).
+ */
+export function replyReader(): (message: WireMessage) => ((ParseReply | ImportResult) & { busyMs: number }) | null {
+  const parts: Observation[][] = [];
+  const fromWire = (wire: WireDataset): Dataset => {
+    const observations = ([] as Observation[]).concat(...parts);
+    if (observations.length !== wire.observations.sent) {
+      throw new Error(`the dataset reader sent ${observations.length} of ${wire.observations.sent} figures`);
+    }
+    return { ...wire, observations };
+  };
+  return (message) => {
+    if ('part' in message) {
+      parts.push(unpackRecords<Observation>(message.part));
+      return null;
+    }
+    if ('loaded' in message && message.ok) return { ...message, loaded: { ...message.loaded, dataset: fromWire(message.loaded.dataset) } };
+    if ('dataset' in message && message.ok) return { ...message, dataset: fromWire(message.dataset) };
+    return message as (ParseReply | ImportResult) & { busyMs: number };
+  };
 }

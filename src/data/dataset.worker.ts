@@ -35,6 +35,5 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   self.postMessage(WORKER_STARTED);
   const request = event.data;
   const reply = request.type === 'load' ? await load(request.url, request.file) : await importFile(request);
-  const { message, transfer } = encodeReply({ ...reply, busyMs: performance.now() - started });
-  self.postMessage(message, transfer);
+  for (const { message, transfer } of encodeReply({ ...reply, busyMs: performance.now() - started })) self.postMessage(message, transfer);
 };

@@ -15,8 +15,9 @@ class FakeWorker {
   /** Like the real worker: it says it runs, then replies. */
   start() {
     this.onmessage?.({ data: WORKER_STARTED });
-    const { message } = encodeReply({ ok: true, loaded: { dataset: bundledDataset(), leftOut: [] }, busyMs: 5 });
-    queueMicrotask(() => this.onmessage?.({ data: message }));
+    for (const { message } of encodeReply({ ok: true, loaded: { dataset: bundledDataset(), leftOut: [] }, busyMs: 5 })) {
+      queueMicrotask(() => this.onmessage?.({ data: message }));
+    }
   }
   terminate() {}
 }
