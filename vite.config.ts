@@ -106,8 +106,7 @@ function compileHints(): Plugin {
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk') continue;
           chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
-          // The source map's lines move down one with the code.
-          if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+          // The source map (already emitted as a file of its own) moves down a line with the code.
           const map = bundle[`${chunk.fileName}.map`];
           if (map?.type === 'asset' && typeof map.source === 'string') {
             const json = JSON.parse(map.source) as { mappings: string };
