@@ -23,7 +23,7 @@ const FEATURES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'bench/results.json'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'bench/results.json', 'bench/.cache'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

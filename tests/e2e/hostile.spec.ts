@@ -10,6 +10,7 @@ import { HOSTILE_DATASETS } from '../helpers/hostile-datasets.ts';
 import { HOSTILE_URLS } from '../helpers/hostile-urls.ts';
 import { SAVED_VIEWS_KEY } from '../../src/state/saved-views.ts';
 import { expect, test } from './fixtures.ts';
+import { unreadableChartText } from './layout.ts';
 
 /** The panels are drawn (or say honestly that the filters leave nothing), and a control answers. */
 async function pageWorks(page: Page) {
@@ -70,6 +71,11 @@ test('a 100,000-row dataset is read off the main thread and drawn, and the page 
   const marks = await page.evaluate(() => performance.getEntriesByName('dataset:worker').length);
   expect(marks).toBe(1);
   await expect(page.getByRole('region', { name: 'All figures' })).toContainText('of 100000 figures');
+  // Fifty years on one axis: the labels are thinned to what fits, never drawn over each other.
+  await expect(page.getByRole('region', { name: 'Regional performance' }).locator('.rank-dot').first()).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event('deferred-charts:draw')));
+  await expect(page.locator('.chart-placeholder')).toHaveCount(0);
+  expect(await unreadableChartText(page)).toEqual([]);
 });
 
 test.describe('hostile saved-view storage', () => {

@@ -14,3 +14,21 @@ export function numericAxisWidth(max: number, format: (value: number) => string,
   const samples = [0, max, max / 2, max * 0.75].map((v) => format(Math.round(v)));
   return axisWidth(samples, fontSize);
 }
+
+/** Clear space between two neighbouring axis labels, in pixels: closer, they read as one ("20172018"). */
+const LABEL_GAP = 8;
+
+/** Estimated width of a line of `chars` characters. */
+export function textWidth(chars: number, fontSize: number): number {
+  return chars * fontSize * CHAR;
+}
+
+/**
+ * Every how many ticks an axis can carry a label: 1 while labels `size` px long fit between
+ * ticks `spacing` px apart, more on a crowded axis (fifty years on a panel-wide chart), so
+ * labels are left out rather than drawn over each other. Marks and table keep every figure.
+ */
+export function tickLabelStep(spacing: number, size: number): number {
+  if (!(spacing > 0) || !(size > 0)) return 1;
+  return Math.max(1, Math.ceil((size + LABEL_GAP) / spacing));
+}

@@ -1,16 +1,41 @@
 import type { ChartRow } from '../../domain/plot.ts';
+import { textWidth, tickLabelStep } from './axis-width.ts';
 
 interface TickProps {
   x?: number | string;
   y?: number | string;
   payload?: { value: string; index: number };
+  /** The axis' length and padding, and how many ticks it has (recharts passes them to every tick). */
+  width?: number | string;
+  padding?: { left?: number; right?: number } | string;
+  visibleTicksCount?: number;
   rows: readonly ChartRow[];
   seriesIds: readonly string[];
+  /** The labels' type size (CSS sets it; slides use larger type). */
+  fontSize: number;
 }
 
-/** Category label; periods without any figure are set in muted italics, so a gap reads as "no data", not as zero. */
-export function CategoryTick({ x = 0, y = 0, payload, rows, seriesIds }: TickProps) {
+/** Characters in the longest label, once per set of rows. */
+const longest = new WeakMap<readonly ChartRow[], number>();
+function longestLabel(rows: readonly ChartRow[]): number {
+  let chars = longest.get(rows);
+  if (chars === undefined) {
+    chars = rows.reduce((n, r) => Math.max(n, r.label.length), 0);
+    longest.set(rows, chars);
+  }
+  return chars;
+}
+
+/**
+ * Category label; periods without any figure are set in muted italics, so a gap reads as "no
+ * data", not as zero. Where labels would run into each other, only every so many are drawn,
+ * counted back from the latest period, which is always labelled.
+ */
+export function CategoryTick({ x = 0, y = 0, payload, width, padding, visibleTicksCount = 0, rows, seriesIds, fontSize }: TickProps) {
   if (!payload) return null;
+  const inset = typeof padding === 'object' ? (padding.left ?? 0) + (padding.right ?? 0) : 0;
+  const step = tickLabelStep((Number(width) - inset) / Math.max(1, visibleTicksCount), textWidth(longestLabel(rows), fontSize));
+  if ((visibleTicksCount - 1 - payload.index) % step !== 0) return null;
   const row = rows[payload.index];
   const empty = !row || seriesIds.every((s) => row.values[s] === null || row.values[s] === undefined);
   return (

@@ -10,7 +10,7 @@ import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { SeriesMarker } from './series-marker.tsx';
 import { eventMarkers } from './event-markers.tsx';
-import { LABELLED_MARKS } from './marks.ts';
+import { LABELLED_MARKS, MARKER_SIZE } from './marks.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
 import { rowsMax, valueAxisMax } from './value-axis.ts';
 
@@ -33,7 +33,9 @@ const TARGET_AXIS = 'targets';
 
 /**
  * @param marked Whether the chart shows more than one series of bars: each bar then carries its
- *   series' marker shape, so the series are told apart without colour.
+ *   series' marker shape, so the series are told apart without colour. A bar narrower than the
+ *   marker (decades of periods on one chart) goes without: the markers would cover each other,
+ *   and its tooltip and the table name the series.
  */
 function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, large: boolean) {
   return function ValueBar(props: BarShapeProps) {
@@ -60,7 +62,7 @@ function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, large: 
           // the top of the bar, as above it would run into the value label (which says "more than" too).
           <path d={`M${cx - 6},${props.y + 11} L${cx},${props.y + 5} L${cx + 6},${props.y + 11}`} fill="none" stroke="var(--surface)" strokeWidth={2} />
         ) : null}
-        {marked ? (
+        {marked && props.width >= MARKER_SIZE ? (
           // Inside the foot of the bar, clear of the labels and event flags along the top; above
           // the value label when the bar is too short to hold it.
           <SeriesMarker
@@ -163,7 +165,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
         interval={0}
         height={large ? 44 : 30}
         tickLine={false}
-        tick={<CategoryTick rows={rows} seriesIds={valueSeries.map((s) => s.id)} />}
+        tick={<CategoryTick rows={rows} seriesIds={valueSeries.map((s) => s.id)} fontSize={large ? 22 : 12} />}
       />
       {/* interval 0: recharts would otherwise measure every tick of this hidden axis in the DOM to thin them out. */}
       <XAxis xAxisId={TARGET_AXIS} dataKey="label" hide interval={0} />

@@ -1,4 +1,5 @@
 import type { SVGProps } from 'react';
+import { tickLabelStep } from './axis-width.ts';
 
 interface PlainTickProps extends Pick<SVGProps<SVGTextElement>, 'fill' | 'fontSize'> {
   x?: number | string;
@@ -11,7 +12,17 @@ interface PlainTickProps extends Pick<SVGProps<SVGTextElement>, 'fill' | 'fontSi
   tickFormatter?: (value: never, index: number) => string;
   /** The first label starts at its tick and the last ends at it, so neither runs past the chart's edge. */
   edgeAligned?: boolean;
+  /** The axis' length (recharts passes it to every tick). */
+  height?: number | string;
+  /**
+   * A vertical axis with a tick at every step (ranks): where the lines would touch, only every
+   * so many are labelled, from the first.
+   */
+  fitHeight?: boolean;
 }
+
+/** A line of axis text is about this many times its type size tall. */
+const LINE = 1.2;
 
 /** recharts' own offsets for a line of text at the given anchor (its Text component's capHeight 0.71em). */
 const DY = { start: '0.71em', middle: '0.355em', end: '0em' } as const;
@@ -37,10 +48,13 @@ export function PlainTick({
   visibleTicksCount = 0,
   tickFormatter,
   edgeAligned = false,
+  height,
+  fitHeight = false,
   fill,
   fontSize,
 }: PlainTickProps) {
   if (!payload) return null;
+  if (fitHeight && index % tickLabelStep(Number(height) / Math.max(1, visibleTicksCount), Number(fontSize) * LINE) !== 0) return null;
   const text = tickFormatter ? tickFormatter(payload.value as never, index) : String(payload.value);
   const anchor = edgeAligned && index === 0 ? 'start' : edgeAligned && index === visibleTicksCount - 1 ? 'end' : textAnchor;
   return (

@@ -7,7 +7,7 @@ import { PlainTick } from './plain-tick.tsx';
 import { eventMarkers } from './event-markers.tsx';
 import { CategoryTick } from './category-tick.tsx';
 import { selectRow } from './period-bar-chart.tsx';
-import { LABELLED_MARKS } from './marks.ts';
+import { LABELLED_MARKS, markerScale, sharedPoint } from './marks.ts';
 
 import { SeriesMarker } from './series-marker.tsx';
 import { colorVar, type SeriesStyle } from './series-style.ts';
@@ -24,22 +24,28 @@ export interface RankChartProps {
   onSelect?: (key: string) => void;
 }
 
-function dot(s: SeriesStyle, labelled: boolean) {
+function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[]) {
   return function RankDot(props: DotItemDotProps) {
     const { cx, cy } = props;
     const payload = props.payload as ChartRow | undefined;
     const point = payload?.points[s.id];
-    if (cx === undefined || cy === undefined || !point) return <g key={`${s.id}-${String(cx)}`} />;
+    if (cx === undefined || cy === undefined || !payload || !point) return <g key={`${s.id}-${String(cx)}`} />;
+    // recharts passes every point of the line: their spacing says how large a marker can be.
+    const [first, second] = props.points ?? [];
+    const scale = first?.x != null && second?.x != null ? markerScale(Math.abs(second.x - first.x)) : 1;
+    const shared = sharedPoint(payload, s.id, seriesIds, scale);
+    const x = cx + shared.dx;
     return (
-      <g key={`${s.id}-${payload?.key}`} className="rank-dot" data-series={s.id} data-kind={point.observation.kind}>
+      <g key={`${s.id}-${payload.key}`} className="rank-dot" data-series={s.id} data-kind={point.observation.kind}>
         <SeriesMarker
-          cx={cx}
+          cx={x}
           cy={cy}
           shape={s.marker ?? 'circle'}
           color={colorVar(s.color)}
           hollow={s.role === 'target' || point.observation.kind !== 'reported'}
+          scale={scale}
         />
-        {labelled ? (
+        {labelled && shared.first ? (
           <text x={cx} y={cy - 11} textAnchor="middle" className="bar-label">
             {point.short}
           </text>
@@ -71,7 +77,7 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
         tickLine={false}
         // Room for the first and last point's label, which is wider than the point, clear of the rank axis.
         padding={large ? { left: 48, right: 48 } : { left: 24, right: 24 }}
-        tick={<CategoryTick rows={rows} seriesIds={valueIds} />}
+        tick={<CategoryTick rows={rows} seriesIds={valueIds} fontSize={large ? 22 : 12} />}
       />
       <YAxis
         interval={0}
@@ -83,7 +89,7 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
         tickFormatter={(n: number) => `No. ${n}`}
         tickLine={false}
         axisLine={false}
-        tick={<PlainTick fill="var(--text-muted)" fontSize={large ? 22 : 12} />}
+        tick={<PlainTick fill="var(--text-muted)" fontSize={large ? 22 : 12} fitHeight />}
       />
       <Tooltip content={<ChartTooltip series={series} />} isAnimationActive={false} />
       {series.map((s) => (
@@ -98,7 +104,11 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
           strokeWidth={s.role === 'target' ? 0 : 2.5}
           strokeDasharray={s.role === 'target' ? '6 4' : undefined}
           connectNulls={false}
-          dot={dot(s, rows.length <= LABELLED_MARKS)}
+          dot={dot(
+            s,
+            rows.length <= LABELLED_MARKS,
+            series.map((other) => other.id),
+          )}
           activeDot={false}
           // Line animation measures every path on each update; the dots carry the reading.
           isAnimationActive={false}

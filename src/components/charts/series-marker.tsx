@@ -8,11 +8,31 @@ const SHAPES: Record<MarkerShape, string> = {
   diamond: 'm0-7l7 7-7 7-7-7z',
 };
 
-/** A series' marker shape, the cue that tells series apart without their colour (the legend shows the same shapes). */
-export function SeriesMarker({ cx, cy, shape, color, hollow }: { cx: number; cy: number; shape: MarkerShape; color: string; hollow: boolean }) {
+/**
+ * A series' marker shape, the cue that tells series apart without their colour (the legend shows
+ * the same shapes). `scale` shrinks it where points stand closer than a marker is wide.
+ */
+export function SeriesMarker({
+  cx,
+  cy,
+  shape,
+  color,
+  hollow,
+  scale = 1,
+}: {
+  cx: number;
+  cy: number;
+  shape: MarkerShape;
+  color: string;
+  hollow: boolean;
+  scale?: number;
+}) {
   return (
     <path
-      d={`M${cx} ${cy}${SHAPES[shape]}`}
+      d={scale === 1 ? `M${cx} ${cy}${SHAPES[shape]}` : `M0 0${SHAPES[shape]}`}
+      transform={scale === 1 ? undefined : `translate(${cx} ${cy}) scale(${scale})`}
+      // The outline stays 2 px however small the shape is drawn.
+      vectorEffect={scale === 1 ? undefined : 'non-scaling-stroke'}
       fill={hollow ? 'var(--surface)' : color}
       stroke={color}
       strokeWidth={2}

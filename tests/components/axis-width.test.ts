@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { axisWidth, textWidth, tickLabelStep } from '../../src/components/charts/axis-width.ts';
+
+describe('tickLabelStep', () => {
+  it('labels every tick while the labels fit between them', () => {
+    // Twelve years across 600 px: 50 px apart, a four-digit year is about 30 px at 12 px type.
+    expect(tickLabelStep(50, textWidth(4, 12))).toBe(1);
+  });
+
+  it('labels every so many ticks on a crowded axis, so neighbouring labels keep a gap', () => {
+    const size = textWidth(4, 12);
+    for (const spacing of [3, 7.5, 10, 19, 37]) {
+      const step = tickLabelStep(spacing, size);
+      // Labels drawn step ticks apart clear each other, and one step fewer would not.
+      expect(step * spacing).toBeGreaterThanOrEqual(size + 4);
+      if (step > 1) expect((step - 1) * spacing).toBeLessThan(size + 8);
+    }
+  });
+
+  it('needs more room for larger type (slides)', () => {
+    expect(tickLabelStep(20, textWidth(7, 22))).toBeGreaterThan(tickLabelStep(20, textWidth(7, 12)));
+  });
+
+  it('labels every tick when the axis has not been measured yet', () => {
+    expect(tickLabelStep(0, 30)).toBe(1);
+    expect(tickLabelStep(Number.NaN, 30)).toBe(1);
+  });
+});
+
+describe('axisWidth', () => {
+  it('fits the longest label with padding', () => {
+    expect(axisWidth(['1', 'RMB 280bn'], 12)).toBe(Math.ceil(textWidth(9, 12) + 14));
+  });
+});
