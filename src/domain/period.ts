@@ -182,6 +182,9 @@ function nextPeriod(p: Period): Period | null {
   }
 }
 
+/** Periods of each granularity in a year; dates vary, and count as one, like years. */
+export const PERIODS_PER_YEAR: Record<Granularity, number> = { year: 1, half: 2, quarter: 4, month: 12, date: 1 };
+
 /** Adds whole quarters to a quarter key ("2018-Q1" + 9 = "2020-Q2"). */
 export function addQuarters(key: string, n: number): string {
   const p = period(key);

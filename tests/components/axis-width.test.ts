@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisWidth, textWidth, tickLabelStep } from '../../src/components/charts/axis-width.ts';
+import { axisWidth, calendarStep, textWidth, tickLabelStep } from '../../src/components/charts/axis-width.ts';
 
 describe('tickLabelStep', () => {
   it('labels every tick while the labels fit between them', () => {
@@ -30,5 +30,17 @@ describe('tickLabelStep', () => {
 describe('axisWidth', () => {
   it('fits the longest label with padding', () => {
     expect(axisWidth(['1', 'RMB 280bn'], 12)).toBe(Math.ceil(textWidth(9, 12) + 14));
+  });
+});
+
+describe('calendarStep', () => {
+  it('keeps a step between years as it is', () => {
+    expect([1, 2, 3, 7].map((step) => calendarStep(step, 1))).toEqual([1, 2, 3, 7]);
+  });
+
+  it('labels the same quarter or month each time: a divisor of a year, or whole years', () => {
+    expect([1, 2, 3, 4, 5, 9].map((step) => calendarStep(step, 4))).toEqual([1, 2, 4, 4, 8, 12]);
+    expect([2, 5, 7, 13].map((step) => calendarStep(step, 12))).toEqual([2, 6, 12, 24]);
+    expect(calendarStep(3, 2)).toBe(4);
   });
 });

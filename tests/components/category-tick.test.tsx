@@ -45,6 +45,17 @@ describe('CategoryTick', () => {
     expect(gaps[0]! * 10).toBeGreaterThanOrEqual(30);
   });
 
+  it('on a crowded quarterly axis labels the latest quarter of each labelled year', () => {
+    const quarters: ChartRow[] = Array.from({ length: 80 }, (_, i) => {
+      const key = `${2011 + Math.floor(i / 4)}-Q${(i % 4) + 1}`;
+      return { key, label: `Q${(i % 4) + 1} ${2011 + Math.floor(i / 4)}`, values: { s: i }, points: {} };
+    });
+    const shown = labels(quarters, 500);
+    expect(shown.length).toBeGreaterThan(3);
+    expect(shown.every((label) => label.startsWith('Q4 '))).toBe(true);
+    expect(shown.at(-1)).toBe('Q4 2030');
+  });
+
   it('leaves more out for slide type', () => {
     expect(labels(years(50), 1400, 22).length).toBeLessThan(labels(years(50), 1400, 12).length);
   });

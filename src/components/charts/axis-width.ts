@@ -32,3 +32,16 @@ export function tickLabelStep(spacing: number, size: number): number {
   if (!(spacing > 0) || !(size > 0)) return 1;
   return Math.max(1, Math.ceil((size + LABEL_GAP) / spacing));
 }
+
+/**
+ * A label step that keeps labels on the same point of the calendar: with four quarters a year,
+ * every 2nd or 4th quarter, or whole years of them (Q4 2018, Q4 2022, …), never every 3rd (Q2,
+ * Q1, Q4, …) where a reader has to work out each label afresh.
+ */
+export function calendarStep(step: number, periodsPerYear: number): number {
+  if (step <= 1 || periodsPerYear <= 1) return step;
+  if (step >= periodsPerYear) return Math.ceil(step / periodsPerYear) * periodsPerYear;
+  let divisor = step;
+  while (periodsPerYear % divisor !== 0) divisor += 1;
+  return divisor;
+}
