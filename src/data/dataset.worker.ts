@@ -7,12 +7,12 @@ import { DatasetError } from './dataset-error.ts';
 import { encodeReply, WORKER_STARTED, type ParseReply, type WorkerRequest } from './dataset-worker-protocol.ts';
 import type { ImportResult } from './import/import-dataset.ts';
 import { parseServedDataset } from './parse-dataset.ts';
-import { readBody, requestDataset } from './request-dataset.ts';
+import { readBody, readText, requestDataset } from './request-dataset.ts';
 
 async function load(url: string, file: string): Promise<ParseReply> {
   try {
     const response = await requestDataset(url, file);
-    return { ok: true, loaded: parseServedDataset(await readBody(file, () => response.text()), file) };
+    return { ok: true, loaded: parseServedDataset(await readBody(file, () => readText(response)), file) };
   } catch (error) {
     if (error instanceof DatasetError) return { ok: false, error: { kind: error.kind, file, message: error.message, problems: [...error.problems] } };
     const message = `${file} could not be read: ${error instanceof Error ? error.message : String(error)}`;
