@@ -8,7 +8,7 @@ import { DatasetError } from './dataset-error.ts';
 import { DATASET_FILE, datasetUrl, downloadDataset, takeEarlyDownload } from './download-dataset.ts';
 import { mark } from './mark.ts';
 import { decodeText, parseServedDataset, type LoadedDataset } from './parse-dataset.ts';
-import { readBody, requestDataset } from './request-dataset.ts';
+import { readBody, readText, requestDataset } from './request-dataset.ts';
 
 export async function fetchDataset(file = DATASET_FILE, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<LoadedDataset> {
   const download = await (takeEarlyDownload(file) ?? downloadDataset(file, fetchImpl, signal));
@@ -22,7 +22,7 @@ export async function fetchDataset(file = DATASET_FILE, fetchImpl: typeof fetch 
   }
   // The worker could not start: read the file here after all.
   const again = await requestDataset(datasetUrl(file), file, fetchImpl, signal);
-  return parseServedDataset(decodeText(await readBody(file, () => again.arrayBuffer())), file);
+  return parseServedDataset(await readBody(file, () => readText(again)), file);
 }
 
 export const datasetQueryOptions = queryOptions({
