@@ -182,8 +182,12 @@ function nextPeriod(p: Period): Period | null {
   }
 }
 
-/** Periods of each granularity in a year; dates vary, and count as one, like years. */
-export const PERIODS_PER_YEAR: Record<Granularity, number> = { year: 1, half: 2, quarter: 4, month: 12, date: 1 };
+const PERIODS_PER_YEAR: Record<Granularity, number> = { year: 1, half: 2, quarter: 4, month: 12, date: 1 };
+
+/** How many periods like `key` make a year ("2017-Q2": 4); dates vary, and count as one, like years and non-periods. */
+export function periodsPerYear(key: string): number {
+  return PERIODS_PER_YEAR[parsePeriod(key)?.granularity ?? 'year'];
+}
 
 /** Adds whole quarters to a quarter key ("2018-Q1" + 9 = "2020-Q2"). */
 export function addQuarters(key: string, n: number): string {

@@ -1,48 +1,60 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CategoryTick } from '../../src/components/charts/category-tick.tsx';
+import { CategoryTick, periodAxisLabels, type PeriodAxisLabels } from '../../src/components/charts/category-tick.tsx';
 import type { ChartRow } from '../../src/domain/plot.ts';
 
 const years = (n: number): ChartRow[] =>
   Array.from({ length: n }, (_, i) => ({ key: String(1981 + i), label: String(1981 + i), values: { s: i % 7 === 3 ? null : i }, points: {} }));
 
-/** The labels an axis `width` px long draws for `rows`, as recharts lays its ticks out. */
-function labels(rows: ChartRow[], width: number, fontSize = 12): string[] {
+/**
+ * The labels an axis `width` px long draws for `rows`, with recharts' tick positions: bands
+ * (a bar chart) or points between `padding` at either end (a line chart).
+ */
+function labels(rows: ChartRow[], width: number, fontSize = 12, on: PeriodAxisLabels['on'] = 'bands', padding = 0): { text: string; x: number }[] {
+  const step = on === 'bands' ? width / rows.length : (width - 2 * padding) / (rows.length - 1);
+  const first = on === 'bands' ? step / 2 : padding;
   const { container } = render(
     <svg>
       {rows.map((r, index) => (
         <CategoryTick
           key={r.key}
-          x={(index + 0.5) * (width / rows.length)}
+          x={first + index * step}
           y={0}
           payload={{ value: r.label, index }}
+          index={index}
           width={width}
+          padding={{ left: padding, right: padding }}
           visibleTicksCount={rows.length}
           rows={rows}
           seriesIds={['s']}
+          labels={periodAxisLabels(rows, on)}
           fontSize={fontSize}
         />
       ))}
     </svg>,
   );
-  return [...container.querySelectorAll('text')].map((t) => t.textContent ?? '');
+  return [...container.querySelectorAll('g')].map((g) => ({
+    text: g.textContent ?? '',
+    x: Number(/translate\(([\d.]+)/.exec(g.getAttribute('transform')!)![1]),
+  }));
 }
+
+/** Space between neighbouring labels, in px, with each label about 0.62 em wide per character. */
+const clearance = (shown: { text: string; x: number }[], fontSize = 12) =>
+  Math.min(...shown.slice(1).map((l, i) => l.x - shown[i]!.x - (fontSize * 0.62 * (l.text.length + shown[i]!.text.length)) / 2));
 
 describe('CategoryTick', () => {
   it('labels every period when there is room', () => {
-    expect(labels(years(12), 600)).toEqual(years(12).map((r) => r.label));
+    expect(labels(years(12), 600).map((l) => l.text)).toEqual(years(12).map((r) => r.label));
   });
 
   it('on a crowded axis labels evenly spaced periods, always the latest, never closer than a label is wide', () => {
-    const rows = years(50);
-    const shown = labels(rows, 500);
-    expect(shown.length).toBeLessThan(20);
+    const shown = labels(years(50), 500);
     expect(shown.length).toBeGreaterThan(5);
-    expect(shown.at(-1)).toBe('2030');
-    const gaps = shown.slice(1).map((y, i) => Number(y) - Number(shown[i]));
+    expect(shown.at(-1)!.text).toBe('2030');
+    const gaps = shown.slice(1).map((l, i) => Number(l.text) - Number(shown[i]!.text));
     expect(new Set(gaps).size).toBe(1);
-    // Each label is about 30 px at 12 px type; ticks are 10 px apart.
-    expect(gaps[0]! * 10).toBeGreaterThanOrEqual(30);
+    expect(clearance(shown)).toBeGreaterThanOrEqual(4);
   });
 
   it('on a crowded quarterly axis labels the latest quarter of each labelled year', () => {
@@ -52,18 +64,48 @@ describe('CategoryTick', () => {
     });
     const shown = labels(quarters, 500);
     expect(shown.length).toBeGreaterThan(3);
-    expect(shown.every((label) => label.startsWith('Q4 '))).toBe(true);
-    expect(shown.at(-1)).toBe('Q4 2030');
+    expect(shown.every((label) => label.text.startsWith('Q4 '))).toBe(true);
+    expect(shown.at(-1)!.text).toBe('Q4 2030');
+    expect(clearance(shown)).toBeGreaterThanOrEqual(4);
   });
 
-  it('leaves more out for slide type', () => {
-    expect(labels(years(50), 1400, 22).length).toBeLessThan(labels(years(50), 1400, 12).length);
+  it('leaves out a first label that would reach past the start of the plot into the value axis', () => {
+    // 49 years on 980 px at slide size: every 4th labelled, from 2029 back to 1981, whose band is 20 px wide.
+    const shown = labels(years(49), 980, 22);
+    expect(shown.at(-1)!.text).toBe('2029');
+    expect(shown[0]!.text).toBe('1985');
+    expect(shown[0]!.x - (22 * 0.62 * 4) / 2).toBeGreaterThanOrEqual(0);
+    expect(shown.map((l) => l.text)).not.toContain('1981');
+  });
+
+  it('leaves more out for slide type, keeping the labels clear of each other', () => {
+    const large = labels(years(50), 1400, 22);
+    expect(large.length).toBeLessThan(labels(years(50), 1400, 12).length);
+    expect(clearance(large, 22)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('on a line chart, counts the room between points inside the axis padding', () => {
+    // 41 points between 24 px of padding at either end of 560 px: 12.8 px apart.
+    const shown = labels(years(41), 560, 12, 'points', 24);
+    expect(clearance(shown)).toBeGreaterThanOrEqual(4);
+    expect(shown.at(-1)!.text).toBe('2021');
+    // Labels every other point would not fit, so at most every third is labelled.
+    expect(Number(shown.at(-1)!.text) - Number(shown.at(-2)!.text)).toBeGreaterThanOrEqual(3);
   });
 
   it('sets a period without figures in muted italics', () => {
     const { container } = render(
       <svg>
-        <CategoryTick payload={{ value: '1984', index: 3 }} width={600} visibleTicksCount={12} rows={years(12)} seriesIds={['s']} fontSize={12} />
+        <CategoryTick
+          payload={{ value: '1984', index: 3 }}
+          index={3}
+          width={600}
+          visibleTicksCount={12}
+          rows={years(12)}
+          seriesIds={['s']}
+          labels={periodAxisLabels(years(12), 'bands')}
+          fontSize={12}
+        />
       </svg>,
     );
     expect(container.querySelector('text')).toHaveClass('tick--empty');

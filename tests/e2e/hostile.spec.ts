@@ -59,9 +59,16 @@ test.describe('hostile dataset files', () => {
   }
 });
 
+let big: string | null = null;
+/** Serves a generated 100,000-row dataset in place of the bundled one. */
+async function serveLargeDataset(page: Page) {
+  big ??= JSON.stringify(generateDataset({ rows: 100_000, base: bundledDataset() }));
+  const body = big;
+  await page.route('**/data/xiaomi.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+}
+
 test('a 100,000-row dataset is read off the main thread and drawn, and the page answers meanwhile', async ({ page }) => {
-  const big = JSON.stringify(generateDataset({ rows: 100_000, base: bundledDataset() }));
-  await page.route('**/data/xiaomi.json', (route) => route.fulfill({ body: big, contentType: 'application/json' }));
+  await serveLargeDataset(page);
   await page.goto('./');
   await expect(page.getByRole('status').filter({ hasText: 'Loading the dataset' })).toBeVisible();
   // The theme control responds while the file is read.
@@ -76,6 +83,19 @@ test('a 100,000-row dataset is read off the main thread and drawn, and the page 
   await page.evaluate(() => window.dispatchEvent(new Event('deferred-charts:draw')));
   await expect(page.locator('.chart-placeholder')).toHaveCount(0);
   expect(await unreadableChartText(page)).toEqual([]);
+});
+
+test('a 100,000-row dataset on slides: decades of periods in large type, every label readable', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await serveLargeDataset(page);
+  await page.goto('./?slide=2');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  for (let slide = 2; slide <= 4; slide++) {
+    await expect(deck.getByText(`Slide ${slide} of 5`)).toBeVisible({ timeout: 30_000 });
+    await expect(deck.locator('.bar, .rank-dot').first()).toBeVisible({ timeout: 30_000 });
+    expect(await unreadableChartText(page), `slide ${slide}`).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+  }
 });
 
 test.describe('hostile saved-view storage', () => {

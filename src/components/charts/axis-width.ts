@@ -6,7 +6,7 @@ const CHAR = 0.62;
 
 export function axisWidth(labels: readonly string[], fontSize: number, padding = 14): number {
   const longest = labels.reduce((n, l) => Math.max(n, l.length), 0);
-  return Math.ceil(longest * fontSize * CHAR + padding);
+  return Math.ceil(textWidth(longest, fontSize) + padding);
 }
 
 /** Width for a numeric axis from 0 to `max`, using the tick formatter. */
@@ -42,6 +42,6 @@ export function calendarStep(step: number, periodsPerYear: number): number {
   if (step <= 1 || periodsPerYear <= 1) return step;
   if (step >= periodsPerYear) return Math.ceil(step / periodsPerYear) * periodsPerYear;
   let divisor = step;
-  while (periodsPerYear % divisor !== 0) divisor += 1;
+  while (divisor < periodsPerYear && periodsPerYear % divisor !== 0) divisor += 1;
   return divisor;
 }

@@ -1,45 +1,54 @@
-import { PERIODS_PER_YEAR } from '../../domain/period.ts';
-import { granularityOf, type ChartRow } from '../../domain/plot.ts';
+import { periodsPerYear } from '../../domain/period.ts';
+import type { ChartRow } from '../../domain/plot.ts';
 import { calendarStep, textWidth, tickLabelStep } from './axis-width.ts';
+
+/** What the ticks of a period axis need to know of its labels to thin them. */
+export interface PeriodAxisLabels {
+  /** Characters in the longest label. */
+  chars: number;
+  /** Periods in a year (4 for quarters), so thinned labels fall on the same quarter each year. */
+  perYear: number;
+  /** Points (a line chart) sit on the axis' ends, one gap fewer than bands (a bar chart). */
+  on: 'bands' | 'points';
+}
+
+export function periodAxisLabels(rows: readonly ChartRow[], on: PeriodAxisLabels['on']): PeriodAxisLabels {
+  const first = rows[0];
+  return { chars: rows.reduce((n, r) => Math.max(n, r.label.length), 0), perYear: first ? periodsPerYear(first.key) : 1, on };
+}
 
 interface TickProps {
   x?: number | string;
   y?: number | string;
   payload?: { value: string; index: number };
-  /** The axis' length and padding, and how many ticks it has (recharts passes them to every tick). */
+  /** The tick's place among those drawn, how many are drawn, and the axis' length and padding (recharts passes them to every tick). */
+  index?: number;
+  visibleTicksCount?: number;
   width?: number | string;
   padding?: { left?: number; right?: number } | string;
-  visibleTicksCount?: number;
   rows: readonly ChartRow[];
   seriesIds: readonly string[];
-  /** The labels' type size (CSS sets it; slides use larger type). */
+  labels: PeriodAxisLabels;
+  /** The labels' type size (CSS sets it: charts.css, and presentation.css for slides). */
   fontSize: number;
-}
-
-/** Characters in the longest label, and how many periods a year the axis has, once per set of rows. */
-const axisOf = new WeakMap<readonly ChartRow[], { chars: number; perYear: number }>();
-function measure(rows: readonly ChartRow[]): { chars: number; perYear: number } {
-  let axis = axisOf.get(rows);
-  if (!axis) {
-    const first = rows[0];
-    axis = { chars: rows.reduce((n, r) => Math.max(n, r.label.length), 0), perYear: first ? PERIODS_PER_YEAR[granularityOf(first.key)] : 1 };
-    axisOf.set(rows, axis);
-  }
-  return axis;
 }
 
 /**
  * Category label; periods without any figure are set in muted italics, so a gap reads as "no
  * data", not as zero. Where labels would run into each other, only every so many are drawn,
  * counted back from the latest period, which is always labelled, so that all fall on the same
- * quarter or month of the year.
+ * quarter or month of the year; and the first goes where it would reach past the plot's start.
  */
-export function CategoryTick({ x = 0, y = 0, payload, width, padding, visibleTicksCount = 0, rows, seriesIds, fontSize }: TickProps) {
+export function CategoryTick({ x = 0, y = 0, payload, index = 0, visibleTicksCount = 0, width, padding, rows, seriesIds, labels, fontSize }: TickProps) {
   if (!payload) return null;
-  const inset = typeof padding === 'object' ? (padding.left ?? 0) + (padding.right ?? 0) : 0;
-  const { chars, perYear } = measure(rows);
-  const step = calendarStep(tickLabelStep((Number(width) - inset) / Math.max(1, visibleTicksCount), textWidth(chars, fontSize)), perYear);
-  if ((visibleTicksCount - 1 - payload.index) % step !== 0) return null;
+  const left = typeof padding === 'object' ? (padding.left ?? 0) : 0;
+  const inset = left + (typeof padding === 'object' ? (padding.right ?? 0) : 0);
+  const gaps = Math.max(1, labels.on === 'points' ? visibleTicksCount - 1 : visibleTicksCount);
+  const spacing = (Number(width) - inset) / gaps;
+  const size = textWidth(labels.chars, fontSize);
+  if ((visibleTicksCount - 1 - index) % calendarStep(tickLabelStep(spacing, size), labels.perYear) !== 0) return null;
+  // A label reaching past the start of the plot would run into the value axis' labels.
+  if (left + (labels.on === 'points' ? index : index + 0.5) * spacing < size / 2) return null;
   const row = rows[payload.index];
   const empty = !row || seriesIds.every((s) => row.values[s] === null || row.values[s] === undefined);
   return (

@@ -10,8 +10,27 @@ import type { ChartRow } from '../../domain/plot.ts';
  */
 export const LABELLED_MARKS = 40;
 
-/** The widest marker shape (series-marker.tsx), and how far apart markers side by side are set. */
+/** The widest marker shape (series-marker.tsx: a 14 px diamond), outline aside. */
 export const MARKER_SIZE = 14;
+
+/** A marker's outline, 1 px each side, the same at any size. */
+const OUTLINE = 2;
+
+/** How wide a marker is drawn at `scale`, outline included. */
+export function markerWidth(scale: number): number {
+  return MARKER_SIZE * scale + OUTLINE;
+}
+
+/**
+ * How much to shrink markers whose centres are `room` px apart (fifty years across a panel) so
+ * that neighbours do not cover each other; null where that would take them below half size and
+ * their shapes would blur.
+ */
+export function markerScale(room: number): number | null {
+  if (Number.isNaN(room)) return 1;
+  const scale = (room - OUTLINE) / MARKER_SIZE;
+  return scale >= 1 ? 1 : scale >= 0.5 ? scale : null;
+}
 
 /** A series' value in a row, the low end of a range. */
 function valueOf(row: ChartRow, id: string): number | null {
@@ -19,23 +38,27 @@ function valueOf(row: ChartRow, id: string): number | null {
   return Array.isArray(v) ? v[0] : (v ?? null);
 }
 
-/**
- * How much to shrink markers on points `spacing` px apart (fifty years across a panel), so that
- * neighbouring markers do not cover each other; never below half size, where shapes blur.
- */
-export function markerScale(spacing: number): number {
-  return Math.max(0.5, Math.min(1, spacing / (MARKER_SIZE + 2)));
+export interface MarkerPlace {
+  /** Offset from the point, and size. */
+  dx: number;
+  scale: number;
+  /** Where this series' value label goes: over the point, over its own marker, or nowhere (another marker there carries the same words). */
+  label: 'point' | 'marker' | null;
 }
 
 /**
- * Where series meet at one point (two markets ranked No. 3 in the same year), their markers
- * stand side by side, centred on the point, instead of one hiding the other. Returns the
- * horizontal offset of `id`'s marker (drawn at `scale`), and whether it is the first of those sharing the point
- * (which alone carries the value label, the same for all of them).
+ * A point's marker, sized to the `room` around the point. Where series meet at one point (two
+ * markets ranked No. 3 in the same year) their markers stand side by side, centred on the
+ * point and shrunk to share its room, instead of one hiding the other. Each different label
+ * among them is drawn once ("No. 3" and "No. 3–4" both; "No. 3" twice, once).
  */
-export function sharedPoint(row: ChartRow, id: string, seriesIds: readonly string[], scale = 1): { dx: number; first: boolean } {
+export function placeMarker(row: ChartRow, id: string, seriesIds: readonly string[], room: number): MarkerPlace {
   const value = valueOf(row, id);
   const sharing = value === null ? [id] : seriesIds.filter((other) => valueOf(row, other) === value);
+  const scale = markerScale(room / sharing.length) ?? 0.5;
   const at = sharing.indexOf(id);
-  return { dx: (at - (sharing.length - 1) / 2) * MARKER_SIZE * scale, first: at <= 0 };
+  const labels = sharing.map((other) => row.points[other]?.short);
+  const own = labels[at];
+  const label = labels.indexOf(own) !== at ? null : labels.every((l) => l === own) ? 'point' : 'marker';
+  return { dx: (at - (sharing.length - 1) / 2) * markerWidth(scale), scale, label };
 }

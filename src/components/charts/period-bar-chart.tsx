@@ -5,12 +5,12 @@ import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Tooltip, XAxis,
 import { horizontalGridLines, noGridLines } from './grid-lines.ts';
 import type { ChartRow, GapRun } from '../../domain/plot.ts';
 import { BarLabel, labelWidth } from './bar-label.tsx';
-import { CategoryTick } from './category-tick.tsx';
+import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { SeriesMarker } from './series-marker.tsx';
 import { eventMarkers } from './event-markers.tsx';
-import { LABELLED_MARKS, MARKER_SIZE } from './marks.ts';
+import { LABELLED_MARKS, markerScale } from './marks.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
 import { rowsMax, valueAxisMax } from './value-axis.ts';
 
@@ -33,9 +33,9 @@ const TARGET_AXIS = 'targets';
 
 /**
  * @param marked Whether the chart shows more than one series of bars: each bar then carries its
- *   series' marker shape, so the series are told apart without colour. A bar narrower than the
- *   marker (decades of periods on one chart) goes without: the markers would cover each other,
- *   and its tooltip and the table name the series.
+ *   series' marker shape, so the series are told apart without colour, shrunk to fit a narrow
+ *   bar. A bar too narrow for a legible one (decades of periods on one chart) goes without:
+ *   its tooltip and the table name the series.
  */
 function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, large: boolean) {
   return function ValueBar(props: BarShapeProps) {
@@ -45,6 +45,7 @@ function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, large: 
     const openEnded = point.observation.qualifier === 'moreThan';
     const cx = props.x + props.width / 2;
     const inside = props.height > 22;
+    const markerSize = marked ? markerScale(props.width) : null;
     return (
       <g className="bar" data-kind={point.observation.kind} data-series={s.id}>
         <rect
@@ -62,7 +63,7 @@ function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, large: 
           // the top of the bar, as above it would run into the value label (which says "more than" too).
           <path d={`M${cx - 6},${props.y + 11} L${cx},${props.y + 5} L${cx + 6},${props.y + 11}`} fill="none" stroke="var(--surface)" strokeWidth={2} />
         ) : null}
-        {marked && props.width >= MARKER_SIZE ? (
+        {markerSize ? (
           // Inside the foot of the bar, clear of the labels and event flags along the top; above
           // the value label when the bar is too short to hold it.
           <SeriesMarker
@@ -72,6 +73,7 @@ function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, large: 
             // Inside, the shape is cut out of the bar in the surface colour; hollow means derived only above it.
             color={inside ? 'var(--surface)' : colorVar(s.color)}
             hollow={!inside && point.observation.kind !== 'reported'}
+            scale={markerSize}
           />
         ) : null}
       </g>
@@ -165,7 +167,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
         interval={0}
         height={large ? 44 : 30}
         tickLine={false}
-        tick={<CategoryTick rows={rows} seriesIds={valueSeries.map((s) => s.id)} fontSize={large ? 22 : 12} />}
+        tick={<CategoryTick rows={rows} seriesIds={valueSeries.map((s) => s.id)} labels={periodAxisLabels(rows, 'bands')} fontSize={large ? 22 : 12} />}
       />
       {/* interval 0: recharts would otherwise measure every tick of this hidden axis in the DOM to thin them out. */}
       <XAxis xAxisId={TARGET_AXIS} dataKey="label" hide interval={0} />

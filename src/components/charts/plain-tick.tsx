@@ -15,8 +15,8 @@ interface PlainTickProps extends Pick<SVGProps<SVGTextElement>, 'fill' | 'fontSi
   /** The axis' length (recharts passes it to every tick). */
   height?: number | string;
   /**
-   * A vertical axis with a tick at every step (ranks): where the lines would touch, only every
-   * so many are labelled, from the first.
+   * A vertical axis with a tick at every step from end to end (ranks): where the lines would
+   * touch, only every so many are labelled, from the first.
    */
   fitHeight?: boolean;
 }
@@ -54,7 +54,7 @@ export function PlainTick({
   fontSize,
 }: PlainTickProps) {
   if (!payload) return null;
-  if (fitHeight && index % tickLabelStep(Number(height) / Math.max(1, visibleTicksCount), Number(fontSize) * LINE) !== 0) return null;
+  if (fitHeight && index % tickLabelStep(Number(height) / Math.max(1, visibleTicksCount - 1), Number(fontSize) * LINE) !== 0) return null;
   const text = tickFormatter ? tickFormatter(payload.value as never, index) : String(payload.value);
   const anchor = edgeAligned && index === 0 ? 'start' : edgeAligned && index === visibleTicksCount - 1 ? 'end' : textAnchor;
   return (

@@ -5,9 +5,9 @@ import type { ChartRow } from '../../domain/plot.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { PlainTick } from './plain-tick.tsx';
 import { eventMarkers } from './event-markers.tsx';
-import { CategoryTick } from './category-tick.tsx';
+import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
 import { selectRow } from './period-bar-chart.tsx';
-import { LABELLED_MARKS, markerScale, sharedPoint } from './marks.ts';
+import { LABELLED_MARKS, placeMarker } from './marks.ts';
 
 import { SeriesMarker } from './series-marker.tsx';
 import { colorVar, type SeriesStyle } from './series-style.ts';
@@ -30,23 +30,22 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[]) {
     const payload = props.payload as ChartRow | undefined;
     const point = payload?.points[s.id];
     if (cx === undefined || cy === undefined || !payload || !point) return <g key={`${s.id}-${String(cx)}`} />;
-    // recharts passes every point of the line: their spacing says how large a marker can be.
+    // recharts passes every point of the line: their spacing is the room a marker has.
     const [first, second] = props.points ?? [];
-    const scale = first?.x != null && second?.x != null ? markerScale(Math.abs(second.x - first.x)) : 1;
-    const shared = sharedPoint(payload, s.id, seriesIds, scale);
-    const x = cx + shared.dx;
+    const room = first?.x != null && second?.x != null ? Math.abs(second.x - first.x) : Infinity;
+    const place = placeMarker(payload, s.id, seriesIds, room);
     return (
       <g key={`${s.id}-${payload.key}`} className="rank-dot" data-series={s.id} data-kind={point.observation.kind}>
         <SeriesMarker
-          cx={x}
+          cx={cx + place.dx}
           cy={cy}
           shape={s.marker ?? 'circle'}
           color={colorVar(s.color)}
           hollow={s.role === 'target' || point.observation.kind !== 'reported'}
-          scale={scale}
+          scale={place.scale}
         />
-        {labelled && shared.first ? (
-          <text x={cx} y={cy - 11} textAnchor="middle" className="bar-label">
+        {labelled && place.label ? (
+          <text x={place.label === 'point' ? cx : cx + place.dx} y={cy - 11} textAnchor="middle" className="bar-label">
             {point.short}
           </text>
         ) : null}
@@ -58,6 +57,7 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[]) {
 /** Ranks over time with No. 1 at the top; missing periods break the line rather than bridging it (the caption names them). */
 export const RankChart = memo(function RankChart({ rows, series, worstRank, height = 300, large = false, onSelect }: RankChartProps) {
   const valueIds = series.filter((s) => s.role === 'value').map((s) => s.id);
+  const allIds = series.map((s) => s.id);
   const ticks = Array.from({ length: Math.max(1, worstRank) }, (_, i) => i + 1);
   return (
     <LineChart
@@ -77,7 +77,7 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
         tickLine={false}
         // Room for the first and last point's label, which is wider than the point, clear of the rank axis.
         padding={large ? { left: 48, right: 48 } : { left: 24, right: 24 }}
-        tick={<CategoryTick rows={rows} seriesIds={valueIds} fontSize={large ? 22 : 12} />}
+        tick={<CategoryTick rows={rows} seriesIds={valueIds} labels={periodAxisLabels(rows, 'points')} fontSize={large ? 22 : 12} />}
       />
       <YAxis
         interval={0}
@@ -104,11 +104,7 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
           strokeWidth={s.role === 'target' ? 0 : 2.5}
           strokeDasharray={s.role === 'target' ? '6 4' : undefined}
           connectNulls={false}
-          dot={dot(
-            s,
-            rows.length <= LABELLED_MARKS,
-            series.map((other) => other.id),
-          )}
+          dot={dot(s, rows.length <= LABELLED_MARKS, allIds)}
           activeDot={false}
           // Line animation measures every path on each update; the dots carry the reading.
           isAnimationActive={false}

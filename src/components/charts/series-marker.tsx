@@ -10,7 +10,8 @@ const SHAPES: Record<MarkerShape, string> = {
 
 /**
  * A series' marker shape, the cue that tells series apart without their colour (the legend shows
- * the same shapes). `scale` shrinks it where points stand closer than a marker is wide.
+ * the same shapes). `scale` shrinks it where points stand closer than a marker is wide; its
+ * outline stays 2 px wide, in the chart's units, so an exported image scales it with the rest.
  */
 export function SeriesMarker({
   cx,
@@ -31,11 +32,9 @@ export function SeriesMarker({
     <path
       d={scale === 1 ? `M${cx} ${cy}${SHAPES[shape]}` : `M0 0${SHAPES[shape]}`}
       transform={scale === 1 ? undefined : `translate(${cx} ${cy}) scale(${scale})`}
-      // The outline stays 2 px however small the shape is drawn.
-      vectorEffect={scale === 1 ? undefined : 'non-scaling-stroke'}
       fill={hollow ? 'var(--surface)' : color}
       stroke={color}
-      strokeWidth={2}
+      strokeWidth={2 / scale}
       className="series-marker"
       data-shape={shape}
     />
