@@ -23,8 +23,18 @@ export function findIntegrityProblems(d: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
 
-  const ids = {} as Record<Collection, Set<string>>;
+  // Observations by id (the first of a duplicate), which derivations and goals look up: for a
+  // large file, one table of 100,000 ids serves both, rather than a set and a map of them.
+  const observations = new Map<string, Observation>();
+  const ids = {} as Record<Exclude<Collection, 'observations'>, Set<string>>;
   for (const name of COLLECTIONS) {
+    if (name === 'observations') {
+      d.observations.forEach((o, i) => {
+        if (observations.has(o.id)) add(`observations[${i}].id`, `duplicate id "${o.id}"`);
+        else observations.set(o.id, o);
+      });
+      continue;
+    }
     const seen = new Set<string>();
     d[name].forEach((item, i) => {
       if (seen.has(item.id)) add(`${name}[${i}].id`, `duplicate id "${item.id}"`);
@@ -33,15 +43,12 @@ export function findIntegrityProblems(d: Dataset): DatasetProblem[] {
     ids[name] = seen;
   }
   // A path is spelled out only for a reference that fails: a large file has hundreds of thousands that do not.
-  const ref = (record: Collection, i: number, field: string, target: Collection, id: string | null | undefined, what: string) => {
+  const ref = (record: Collection, i: number, field: string, target: keyof typeof ids, id: string | null | undefined, what: string) => {
     if (id != null && !ids[target].has(id)) add(`${record}[${i}].${field}`, `unknown ${what} "${id}"`);
   };
 
   const metrics = new Map(d.metrics.map((m) => [m.id, m]));
   d.metrics.forEach((m, i) => ref('metrics', i, 'growthOf', 'metrics', m.growthOf, 'metric id'));
-
-  const observations = new Map<string, Observation>();
-  for (const o of d.observations) if (!observations.has(o.id)) observations.set(o.id, o);
 
   for (let i = 0; i < d.observations.length; i++) {
     const o = d.observations[i]!;
