@@ -17,7 +17,7 @@ const place = (r: ChartRow, room: number) => Object.fromEntries(Object.keys(r.va
 
 describe('placeMarker', () => {
   it('draws a lone marker whole on its point, with its label over the point', () => {
-    expect(place(row({ a: 3, b: 5 }), 60).a).toEqual({ dx: 0, scale: 1, label: 'point' });
+    expect(place(row({ a: 3, b: 5 }), 60).a).toEqual({ dx: 0, scale: 1, labelLine: 0 });
   });
 
   it('sets markers of series that meet at one point side by side, centred on it, clear of each other and of the neighbouring periods', () => {
@@ -35,18 +35,18 @@ describe('placeMarker', () => {
     }
   });
 
-  it('prints a label shared by the markers at one point once, over the point', () => {
+  it('prints a label shared by the markers at one point once', () => {
     const at = place(row({ a: 3, c: 3 }), 60);
-    expect([at.a!.label, at.c!.label]).toEqual(['point', null]);
+    expect([at.a!.labelLine, at.c!.labelLine]).toEqual([0, null]);
   });
 
-  it('prints labels that differ (a range, an approximate rank) each over its own marker', () => {
+  it('prints labels that differ (a range, an approximate rank) one above the other', () => {
     const at = place(row({ a: 3, c: [3, 4], d: 3 }, { c: 'No. 3–4' }), 60);
-    expect([at.a!.label, at.c!.label, at.d!.label]).toEqual(['marker', 'marker', null]);
+    expect([at.a!.labelLine, at.c!.labelLine, at.d!.labelLine]).toEqual([0, 1, null]);
   });
 
   it('ignores series without a value in the period', () => {
-    expect(place(row({ a: null, b: null }), 60).a).toEqual({ dx: 0, scale: 1, label: 'point' });
+    expect(place(row({ a: null, b: null }), 60).a).toEqual({ dx: 0, scale: 1, labelLine: 0 });
   });
 });
 

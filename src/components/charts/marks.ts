@@ -42,15 +42,19 @@ export interface MarkerPlace {
   /** Offset from the point, and size. */
   dx: number;
   scale: number;
-  /** Where this series' value label goes: over the point, over its own marker, or nowhere (another marker there carries the same words). */
-  label: 'point' | 'marker' | null;
+  /**
+   * Which line over the point carries this series' value label (0 is the nearest), or null when
+   * a marker there already shows the same words.
+   */
+  labelLine: number | null;
 }
 
 /**
  * A point's marker, sized to the `room` around the point. Where series meet at one point (two
  * markets ranked No. 3 in the same year) their markers stand side by side, centred on the
  * point and shrunk to share its room, instead of one hiding the other. Each different label
- * among them is drawn once ("No. 3" and "No. 3–4" both; "No. 3" twice, once).
+ * among them is printed once, one above the other ("No. 3" and "No. 3–4" both; "No. 3" twice,
+ * once).
  */
 export function placeMarker(row: ChartRow, id: string, seriesIds: readonly string[], room: number): MarkerPlace {
   const value = valueOf(row, id);
@@ -58,7 +62,7 @@ export function placeMarker(row: ChartRow, id: string, seriesIds: readonly strin
   const scale = markerScale(room / sharing.length) ?? 0.5;
   const at = sharing.indexOf(id);
   const labels = sharing.map((other) => row.points[other]?.short);
-  const own = labels[at];
-  const label = labels.indexOf(own) !== at ? null : labels.every((l) => l === own) ? 'point' : 'marker';
-  return { dx: (at - (sharing.length - 1) / 2) * markerWidth(scale), scale, label };
+  const distinct = [...new Set(labels)];
+  const labelLine = labels.indexOf(labels[at]) === at ? distinct.indexOf(labels[at]) : null;
+  return { dx: (at - (sharing.length - 1) / 2) * markerWidth(scale), scale, labelLine };
 }

@@ -24,6 +24,9 @@ export interface RankChartProps {
   onSelect?: (key: string) => void;
 }
 
+/** Labels stacked over one point are this far apart (12 px type, with room for its halo). */
+const LABEL_LINE = 15;
+
 function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[]) {
   return function RankDot(props: DotItemDotProps) {
     const { cx, cy } = props;
@@ -44,8 +47,8 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[]) {
           hollow={s.role === 'target' || point.observation.kind !== 'reported'}
           scale={place.scale}
         />
-        {labelled && place.label ? (
-          <text x={place.label === 'point' ? cx : cx + place.dx} y={cy - 11} textAnchor="middle" className="bar-label">
+        {labelled && place.labelLine !== null ? (
+          <text x={cx} y={cy - 11 - place.labelLine * LABEL_LINE} textAnchor="middle" className="bar-label">
             {point.short}
           </text>
         ) : null}
