@@ -17,8 +17,8 @@ function rankRow(year: number, world: number | [number, number], china: number, 
 }
 
 /** Each series' marker and value label for one year (recharts lays the chart out at 800×300 in tests). */
-function drawn(rows: ChartRow[], year: number) {
-  const { container } = render(<RankChart rows={rows} series={SERIES} worstRank={5} />);
+function drawn(rows: ChartRow[], year: number, large = false) {
+  const { container } = render(<RankChart rows={rows} series={SERIES} worstRank={5} large={large} />);
   const at = rows.findIndex((r) => r.label === String(year));
   return SERIES.map((s) => {
     const dot = container.querySelectorAll(`.rank-dot[data-series="${s.id}"]`)[at]!;
@@ -44,6 +44,9 @@ describe('RankChart', () => {
     const [world, china] = drawn([rankRow(2015, 4, 1), rankRow(2016, [3, 4], 3), rankRow(2017, 5, 4)], 2016);
     expect([world!.label, china!.label].sort()).toEqual(['No. 3', 'No. 3–4']);
     expect(Math.abs(world!.labelY - china!.labelY)).toBeGreaterThanOrEqual(12);
+    // On a slide the labels are up to 24 px tall.
+    const [big, bigger] = drawn([rankRow(2015, 4, 1), rankRow(2016, [3, 4], 3), rankRow(2017, 5, 4)], 2016, true);
+    expect(Math.abs(big!.labelY - bigger!.labelY)).toBeGreaterThanOrEqual(24);
   });
 
   it('leaves markers of different ranks on their points', () => {

@@ -24,10 +24,13 @@ export interface RankChartProps {
   onSelect?: (key: string) => void;
 }
 
-/** Labels stacked over one point are this far apart (12 px type, with room for its halo). */
-const LABEL_LINE = 15;
+/**
+ * Labels stacked over one point are this far apart: value labels are 12 px on the page and up to
+ * 24 px on slides (presentation.css), with room for their halo.
+ */
+const LABEL_LINE = { page: 15, slide: 28 } as const;
 
-function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[]) {
+function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], large: boolean) {
   return function RankDot(props: DotItemDotProps) {
     const { cx, cy } = props;
     const payload = props.payload as ChartRow | undefined;
@@ -48,7 +51,7 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[]) {
           scale={place.scale}
         />
         {labelled && place.labelLine !== null ? (
-          <text x={cx} y={cy - 11 - place.labelLine * LABEL_LINE} textAnchor="middle" className="bar-label">
+          <text x={cx} y={cy - 11 - place.labelLine * LABEL_LINE[large ? 'slide' : 'page']} textAnchor="middle" className="bar-label">
             {point.short}
           </text>
         ) : null}
@@ -107,7 +110,7 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
           strokeWidth={s.role === 'target' ? 0 : 2.5}
           strokeDasharray={s.role === 'target' ? '6 4' : undefined}
           connectNulls={false}
-          dot={dot(s, rows.length <= LABELLED_MARKS, allIds)}
+          dot={dot(s, rows.length <= LABELLED_MARKS, allIds, large)}
           activeDot={false}
           // Line animation measures every path on each update; the dots carry the reading.
           isAnimationActive={false}
