@@ -16,8 +16,8 @@ const queryClient = new QueryClient();
 // Take up the download src/boot.ts started, alongside React's first render.
 void queryClient.prefetchQuery(datasetQueryOptions);
 // A file large enough for the worker leaves the page waiting: load the other panels' code
-// meanwhile, and all four draw at once (for a small one they wait until the first chart is
-// drawn, see useAllPanels).
+// meanwhile, so they draw as soon as the first panel is on screen (for a small file their code
+// loads once the first chart is drawn and the browser is idle, see useAllPanels).
 whenReadOffThread(loadPanelsAhead);
 // Saved views are read before the first render: a shared link may point into the saved deck.
 useSavedViews.getState().load();

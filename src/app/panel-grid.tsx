@@ -8,8 +8,8 @@ import type { AllPanels } from './use-all-panels.ts';
 
 /**
  * The four panels in a grid, or one of them alone at full width when the view focuses it. The
- * first panel renders at once; the others wait until their code is in (`all`), so a chart is
- * on screen as early as possible. Code loaded ahead (loadPanelsAhead) draws them all at once.
+ * first panel renders at once; the others once it is painted and their code is in (`all`), so
+ * a chart is on screen as early as possible.
  */
 export function PanelGrid({ all }: { all: AllPanels }) {
   const focus = useViewStore((s) => s.focus);

@@ -38,9 +38,9 @@ export function allPanelsLoaded(): boolean {
 
 /**
  * Loads the other panels' code during a long wait for the data (a large file read off the page),
- * so the grid draws all four panels in its first render: one layout and paint for the whole
- * dashboard, rather than the first panel and then the others. A failure is left for
- * useAllPanels to meet when the data is in.
+ * so the other three panels render right after the first is painted, without waiting for the
+ * browser to be idle and their code to load. A failure is left for useAllPanels to meet when
+ * the data is in.
  */
 export function loadPanelsAhead(): void {
   void loadAllPanels().catch(() => undefined);

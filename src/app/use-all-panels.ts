@@ -11,25 +11,36 @@ export interface AllPanels {
 }
 
 /**
- * Loads the panels after the first once the browser is idle (the first chart is then on
- * screen), and reveals them in a transition so typing and clicking stay responsive meanwhile.
+ * The panels after the first join it once the first is on screen, in a transition so typing
+ * and clicking stay responsive meanwhile. Their code loads when the browser is idle; when it
+ * was loaded ahead (a large file, read off the page), they follow the first paint at once.
+ * Either way the first chart never waits for the other three to render and lay out.
  */
 export function useAllPanels(): AllPanels {
   const idle = useWhenIdle();
-  const [ready, setReady] = useState(allPanelsLoaded);
+  const [ready, setReady] = useState(false);
   const [error, setError] = useState<Error | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (!idle || ready) return;
+    if (ready) return;
     let live = true;
-    loadAllPanels().then(
-      () => {
-        if (live) startTransition(() => setReady(true));
-      },
-      (cause: unknown) => {
-        if (live) setError(cause instanceof Error ? cause : new Error(String(cause)));
-      },
-    );
+    const reveal = () => {
+      if (live) startTransition(() => setReady(true));
+    };
+    if (allPanelsLoaded()) {
+      // requestAnimationFrame runs just before the paint; the timeout right after it.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const frame = requestAnimationFrame(() => (timer = setTimeout(reveal, 0)));
+      return () => {
+        live = false;
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+      };
+    }
+    if (!idle) return;
+    loadAllPanels().then(reveal, (cause: unknown) => {
+      if (live) setError(cause instanceof Error ? cause : new Error(String(cause)));
+    });
     return () => {
       live = false;
     };

@@ -1,20 +1,14 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAfterPaint } from '../../src/hooks/use-after-paint.ts';
+import { stubFrames } from '../helpers/frames.ts';
 
-let frames: FrameRequestCallback[] = [];
-const paint = () =>
-  act(() => {
-    const due = frames;
-    frames = [];
-    due.forEach((f) => f(0));
-  });
+let frames: ReturnType<typeof stubFrames>;
+const paint = () => frames.paint();
 
 beforeEach(() => {
   vi.useFakeTimers();
-  frames = [];
-  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-  vi.stubGlobal('cancelAnimationFrame', (id: number) => (frames[id - 1] = () => {}));
+  frames = stubFrames();
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -83,7 +77,7 @@ describe('values that change together', () => {
     gone.rerender({ v: 'USD' });
     gone.unmount();
     // That frame never comes (its request was withdrawn); a later change asks for its own.
-    frames = [];
+    frames.drop();
     const { result, rerender } = renderHook(({ v }) => useAfterPaint(v), { initialProps: { v: 2015 } });
     rerender({ v: 2016 });
     paint();
