@@ -15,6 +15,8 @@ export async function fetchDataset(file = DATASET_FILE, fetchImpl: typeof fetch 
   if (download.where === 'page') return parseServedDataset(decodeText(download.bytes), file);
   const reply = await download.reply;
   if (reply) {
+    // The worker's own marks join the page's timeline, on the page's clock ("worker dataset:read").
+    for (const { name, at } of reply.timeline ?? []) mark(`worker ${name}`, undefined, at - performance.timeOrigin);
     mark('dataset:worker', { busyMs: reply.busyMs });
     if (reply.ok) return reply.loaded;
     const { kind, message, problems } = reply.error;

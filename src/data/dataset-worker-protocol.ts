@@ -24,10 +24,15 @@ interface WorkerError {
 
 export type ParseReply = { ok: true; loaded: LoadedDataset } | { ok: false; error: WorkerError };
 
-export type WorkerReply<R extends WorkerRequest> = (R extends { type: 'load' } ? ParseReply : ImportResult) & {
-  /** Time the worker spent on the request, for the benchmark (CDP's CPU throttling does not reach workers). */
+/** How long the worker took, for the benchmark and the browser's performance panel. */
+export interface WorkerTiming {
+  /** Time the worker spent on the request (CDP's CPU throttling does not reach workers). */
   busyMs: number;
-};
+  /** The worker's `dataset:*` performance marks, as epoch milliseconds (performance.timeOrigin + startTime). */
+  timeline?: { name: string; at: number }[];
+}
+
+export type WorkerReply<R extends WorkerRequest> = (R extends { type: 'load' } ? ParseReply : ImportResult) & WorkerTiming;
 
 /** The worker's first message, as soon as it runs: from then on it needs nothing from the page until it replies. */
 export const WORKER_STARTED = 'dataset-worker:started';
@@ -46,7 +51,7 @@ export interface WirePart {
 /** A dataset as it crosses between threads: everything but its observations, and how many came before it. */
 type WireDataset = Omit<Dataset, 'observations'> & { observations: { sent: number } };
 type OnWire<T> = T extends { dataset: Dataset } ? Omit<T, 'dataset'> & { dataset: WireDataset } : T;
-export type WireReply = (({ ok: true; loaded: OnWire<LoadedDataset> } | { ok: false; error: WorkerError }) | OnWire<ImportResult>) & { busyMs: number };
+export type WireReply = (({ ok: true; loaded: OnWire<LoadedDataset> } | { ok: false; error: WorkerError }) | OnWire<ImportResult>) & WorkerTiming;
 export type WireMessage = WireReply | WirePart;
 
 type Outgoing = { message: WireMessage; transfer: ArrayBuffer[] };
@@ -67,7 +72,7 @@ function toWire(dataset: Dataset): WireDataset {
  * itself, each with the buffers to transfer. Each part is packed only when asked for, so the
  * worker posts it before packing the next.
  */
-export function* encodeReply(reply: (ParseReply | ImportResult) & { busyMs: number }): Generator<Outgoing> {
+export function* encodeReply(reply: (ParseReply | ImportResult) & WorkerTiming): Generator<Outgoing> {
   if ('loaded' in reply && reply.ok) {
     yield* partsOf(reply.loaded.dataset.observations);
     yield { message: { ...reply, loaded: { ...reply.loaded, dataset: toWire(reply.loaded.dataset) } }, transfer: [] };
@@ -81,7 +86,7 @@ export function* encodeReply(reply: (ParseReply | ImportResult) & { busyMs: numb
  * Reads the worker's messages in order: rebuilds each part of the observations as it arrives,
  * and returns the reply as the page uses it once the reply itself comes (null until then).
  */
-export function replyReader(): (message: WireMessage) => ((ParseReply | ImportResult) & { busyMs: number }) | null {
+export function replyReader(): (message: WireMessage) => ((ParseReply | ImportResult) & WorkerTiming) | null {
   const parts: Observation[][] = [];
   const fromWire = (wire: WireDataset): Dataset => {
     const observations = ([] as Observation[]).concat(...parts);
@@ -97,6 +102,6 @@ export function replyReader(): (message: WireMessage) => ((ParseReply | ImportRe
     }
     if ('loaded' in message && message.ok) return { ...message, loaded: { ...message.loaded, dataset: fromWire(message.loaded.dataset) } };
     if ('dataset' in message && message.ok) return { ...message, dataset: fromWire(message.dataset) };
-    return message as (ParseReply | ImportResult) & { busyMs: number };
+    return message as (ParseReply | ImportResult) & WorkerTiming;
   };
 }

@@ -6,13 +6,17 @@
 import { DatasetError } from './dataset-error.ts';
 import { encodeReply, WORKER_STARTED, type ParseReply, type WorkerRequest } from './dataset-worker-protocol.ts';
 import type { ImportResult } from './import/import-dataset.ts';
+import { mark } from './mark.ts';
 import { parseServedDataset } from './parse-dataset.ts';
 import { readBody, readText, requestDataset } from './request-dataset.ts';
 
 async function load(url: string, file: string): Promise<ParseReply> {
   try {
     const response = await requestDataset(url, file);
-    return { ok: true, loaded: parseServedDataset(await readBody(file, () => readText(response)), file) };
+    mark('dataset:headers');
+    const text = await readBody(file, () => readText(response));
+    mark('dataset:read');
+    return { ok: true, loaded: parseServedDataset(text, file) };
   } catch (error) {
     if (error instanceof DatasetError) return { ok: false, error: { kind: error.kind, file, message: error.message, problems: [...error.problems] } };
     const message = `${file} could not be read: ${error instanceof Error ? error.message : String(error)}`;
@@ -35,5 +39,9 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   self.postMessage(WORKER_STARTED);
   const request = event.data;
   const reply = request.type === 'load' ? await load(request.url, request.file) : await importFile(request);
-  for (const { message, transfer } of encodeReply({ ...reply, busyMs: performance.now() - started })) self.postMessage(message, transfer);
+  const timeline = performance
+    .getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('dataset:'))
+    .map((m) => ({ name: m.name, at: performance.timeOrigin + m.startTime }));
+  for (const { message, transfer } of encodeReply({ ...reply, busyMs: performance.now() - started, timeline })) self.postMessage(message, transfer);
 };

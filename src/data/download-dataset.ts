@@ -5,7 +5,7 @@
  * compiling React and recharts; dataset-query.ts finishes it.
  */
 import { runInDatasetWorker, workersAvailable } from './dataset-worker-client.ts';
-import type { ParseReply } from './dataset-worker-protocol.ts';
+import type { ParseReply, WorkerTiming } from './dataset-worker-protocol.ts';
 import { mark } from './mark.ts';
 import { readBody, readUpTo, requestDataset } from './request-dataset.ts';
 
@@ -27,7 +27,7 @@ export type DatasetDownload =
   /** Small enough to read on the page: its bytes. */
   | { where: 'page'; bytes: ArrayBuffer }
   /** Too large: the worker's reply, or null when no worker could start (the page then reads it after all). */
-  | { where: 'worker'; reply: Promise<(ParseReply & { busyMs: number }) | null> };
+  | { where: 'worker'; reply: Promise<(ParseReply & WorkerTiming) | null> };
 
 let readingOffThread = false;
 const offThreadListeners = new Set<() => void>();

@@ -5,6 +5,8 @@ import { bundledDataset, rawDataset } from '../helpers/dataset.ts';
 /** A worker that answers a load request with the bundled dataset, as the real one would after reading the file. */
 class FakeWorker {
   static requests: WorkerRequest[] = [];
+  /** When the worker says it had read the file, on the page's clock. */
+  static readAt = 12.5;
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror = null;
   onmessageerror = null;
@@ -15,7 +17,8 @@ class FakeWorker {
   /** Like the real worker: it says it runs, then replies. */
   start() {
     this.onmessage?.({ data: WORKER_STARTED });
-    for (const { message } of encodeReply({ ok: true, loaded: { dataset: bundledDataset(), leftOut: [] }, busyMs: 5 })) {
+    const timeline = [{ name: 'dataset:read', at: performance.timeOrigin + FakeWorker.readAt }];
+    for (const { message } of encodeReply({ ok: true, loaded: { dataset: bundledDataset(), leftOut: [] }, busyMs: 5, timeline })) {
       queueMicrotask(() => this.onmessage?.({ data: message }));
     }
   }
@@ -73,6 +76,16 @@ describe('a served file too large for the page', () => {
     const late = vi.fn();
     whenReadOffThread(late);
     expect(late).toHaveBeenCalledTimes(1);
+  });
+
+  it("puts the worker's steps on the page's timeline, where the performance panel and the bench read them", async () => {
+    const { fetchDataset, OFF_THREAD_BYTES } = await load();
+    performance.clearMarks();
+    await fetchDataset('data/big.json', respond(JSON.stringify({ ...rawDataset(), padding: 'x'.repeat(OFF_THREAD_BYTES) })));
+    const [read] = performance.getEntriesByName('worker dataset:read', 'mark');
+    expect(read?.startTime).toBeCloseTo(FakeWorker.readAt);
+    const [reply] = performance.getEntriesByName('dataset:worker', 'mark') as PerformanceMark[];
+    expect(reply?.detail).toEqual({ busyMs: 5 });
   });
 
   it('goes to the worker as soon as the server says how large it is, without the page reading it', async () => {
