@@ -1,5 +1,10 @@
-/** A tiny static server for dist/ (and the bench's large dataset), so the bench measures the production build. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+/**
+ * A tiny static server for dist/ (and the bench's large dataset), so the bench measures the
+ * production build. Files are read once and served from memory, as a static host serves them
+ * from its page cache: streaming the 18 MB dataset from disk in 64 KiB pieces took the two
+ * cores the browser shares with it about 0.1 s more per load.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -14,6 +19,7 @@ const TYPES: Record<string, string> = {
 
 export function serve(root: string, extra: Record<string, string>, port: number): Promise<Server> {
   const base = resolve(root);
+  const bodies = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = extra[path] ?? join(base, normalize(path === '/' ? '/index.html' : path));
@@ -26,9 +32,11 @@ export function serve(root: string, extra: Record<string, string>, port: number)
       res.writeHead(404).end('not found');
       return;
     }
+    let body = bodies.get(file);
+    if (!body) bodies.set(file, (body = readFileSync(file)));
     // Like any static host, it says how long the file is.
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': stat.size, 'cache-control': 'no-store' });
-    createReadStream(file).pipe(res);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length, 'cache-control': 'no-store' });
+    res.end(body);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
