@@ -11,6 +11,7 @@ export const PROBE_SCRIPT = `
   // (and the first one compiles Playwright's helper script), which would be timed as the app's.
   const settled = {};
   window.__benchDone = {
+    first: new Promise((resolve) => (settled.first = resolve)),
     panels: new Promise((resolve) => (settled.panels = resolve)),
     charts: new Promise((resolve) => (settled.charts = resolve)),
   };
@@ -20,7 +21,7 @@ export const PROBE_SCRIPT = `
   const done = (root) => root && (marks(root) || root.querySelector('.empty-state'));
   const afterPaint = (cb) => requestAnimationFrame(() => setTimeout(cb, 0));
   const check = () => {
-    if (bench.firstChart === null && marks(document)) afterPaint(() => { if (bench.firstChart === null) bench.firstChart = performance.now(); });
+    if (bench.firstChart === null && marks(document)) afterPaint(() => { if (bench.firstChart === null) { bench.firstChart = performance.now(); settled.first(); } });
     if (bench.allPanels === null && PANELS.every((id) => done(document.getElementById(id)))) afterPaint(() => { if (bench.allPanels === null) { bench.allPanels = performance.now(); settled.panels(); check(); } });
     // Every chart, including those further down a panel that wait for the screen or an idle moment.
     if (bench.allPanels !== null && bench.allCharts === null && !document.querySelector('.chart-placeholder')) afterPaint(() => { if (bench.allCharts === null) { bench.allCharts = performance.now(); settled.charts(); } });
@@ -39,8 +40,9 @@ export interface PageBench {
   events: { id: number; name: string; duration: number }[];
 }
 
-/** Promises the probe resolves when all four panels, and then every chart, are drawn. */
+/** Promises the probe resolves when the first chart, all four panels, and then every chart are drawn. */
 export interface BenchDone {
+  first: Promise<void>;
   panels: Promise<void>;
   charts: Promise<void>;
 }
