@@ -1,5 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { CommandButton } from '../components/ui/command-button.tsx';
+import { activeDatasetQuery, useActiveDataset } from '../data/active-dataset.ts';
+import { selectIndex } from '../data/use-dataset.ts';
+import { coverageLine } from '../domain/sources.ts';
 import { LoadDatasetButton } from '../features/data-upload/load-dataset-button.tsx';
 import { SourcesButton } from '../features/sources/sources-dialog.tsx';
 import { SegmentedControl } from '../components/ui/segmented-control.tsx';
@@ -17,6 +21,13 @@ function subscribeToLocation(onChange: () => void) {
   };
 }
 
+/** What the dataset on screen covers, read from it (a file a user loads covers other years and sources). */
+function Coverage() {
+  const source = useActiveDataset((s) => s.source);
+  const index = useQuery({ ...activeDatasetQuery(source), select: selectIndex }).data;
+  return index ? `, ${coverageLine(index)}` : ' from published articles';
+}
+
 const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
 export function AppHeader() {
@@ -29,7 +40,8 @@ export function AppHeader() {
       <div>
         <h1>Xiaomi in figures</h1>
         <p className="app-header__tagline">
-          Shipments, revenue, markets and announced goals, 2012–2023, from five published articles. Every figure names its source.
+          Shipments, revenue, markets and announced goals
+          <Coverage />. Every figure names its source.
         </p>
       </div>
       <div className="app-header__actions">

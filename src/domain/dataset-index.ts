@@ -19,6 +19,10 @@ export interface DatasetIndex {
   /** Years covered by any observation, event or goal, for the range controls. */
   firstYear: number;
   lastYear: number;
+  /** Years the figures themselves cover (null without any). */
+  figureYears: { first: number; last: number } | null;
+  /** How many sources the figures cite (a loaded file keeps the bundled registry of sources). */
+  figureSources: number;
   /** Regions something in the dataset refers to, in the dataset's order (the region filter's choices). */
   usedRegions: string[];
 }
@@ -30,6 +34,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   if (hit) return hit;
   const byMetric = new Map<string, Observation[]>();
   const regions = new Set<string>();
+  const sources = new Set<string>();
   let firstYear = Infinity;
   let lastYear = -Infinity;
   // One pass over the observations gathers everything the page needs from all of them.
@@ -38,10 +43,12 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     if (!list) byMetric.set(o.metric, (list = []));
     list.push(o);
     regions.add(o.region);
+    sources.add(o.sourceId);
     const year = yearOf(o.period);
     if (year < firstYear) firstYear = year;
     if (year > lastYear) lastYear = year;
   }
+  const figureYears = dataset.observations.length ? { first: firstYear, last: lastYear } : null;
   // Events and goal dates count too: the year range must reach every deadline.
   for (const key of [...dataset.events.map((e) => e.date), ...dataset.goals.flatMap((g) => [g.statedIn, g.deadline])]) {
     const year = yearOf(key);
@@ -62,6 +69,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     events: dataset.events,
     firstYear: Number.isFinite(firstYear) ? firstYear : new Date().getFullYear(),
     lastYear: Number.isFinite(lastYear) ? lastYear : new Date().getFullYear(),
+    figureYears,
+    figureSources: sources.size,
     usedRegions: dataset.regions.map((r) => r.id).filter((id) => regions.has(id)),
   };
   cache.set(dataset, index);

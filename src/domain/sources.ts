@@ -75,3 +75,20 @@ export function sourceContributions(index: DatasetIndex, sourceId: string): { fi
   }
   return { figures, metrics: [...byMetric.entries()].map(([metric, periods]) => ({ metric, periods: [...periods].sort(comparePeriods).map(periodLabel) })) };
 }
+
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** The years the dataset's figures cover ("2012–2023"), or null when it has none. */
+export function figureSpan(index: DatasetIndex): string | null {
+  const years = index.figureYears;
+  if (!years) return null;
+  return years.first === years.last ? String(years.first) : `${years.first}–${years.last}`;
+}
+
+/** What a dataset's figures cover, in words, from the dataset itself: "2012–2023, from five published articles". */
+export function coverageLine(index: DatasetIndex): string {
+  const n = index.figureSources;
+  const articles = `from ${COUNT_WORDS[n] ?? n.toLocaleString('en-US')} published article${n === 1 ? '' : 's'}`;
+  const span = figureSpan(index);
+  return span ? `${span}, ${articles}` : articles;
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { safeHttpUrl } from '../../src/domain/sources.ts';
+import { coverageLine, figureSpan, safeHttpUrl } from '../../src/domain/sources.ts';
+import { goal, makeIndex, obs } from '../helpers/build-dataset.ts';
+import { bundledIndex } from '../helpers/dataset.ts';
 
 describe('safeHttpUrl', () => {
   it('keeps absolute http and https addresses, normalised', () => {
@@ -24,5 +26,26 @@ describe('safeHttpUrl', () => {
   it('refuses what is not a string', () => {
     expect(safeHttpUrl(undefined)).toBeNull();
     expect(safeHttpUrl(null)).toBeNull();
+  });
+});
+
+describe('coverageLine', () => {
+  it('says what the bundled dataset covers: the years of its figures and its five articles', () => {
+    expect(coverageLine(bundledIndex())).toBe('2012–2023, from five published articles');
+  });
+
+  it("reads the years from the figures alone: a goal's later deadline widens the year controls, not this", () => {
+    const index = makeIndex(
+      [obs({ metric: 'units', period: '2019-Q3', value: 1 }), obs({ metric: 'units', period: '2021', value: 2 })],
+      [goal({ metric: 'units', deadline: '2030', targetObservationIds: [] })],
+    );
+    expect(index.lastYear).toBe(2030);
+    expect(figureSpan(index)).toBe('2019–2021');
+  });
+
+  it('names one year once, and counts only the articles the figures cite, one in the singular', () => {
+    const one = makeIndex([obs({ metric: 'units', period: '2020-H1', value: 1 })]);
+    expect(coverageLine(one)).toBe('2020, from one published article');
+    expect(coverageLine(makeIndex([]))).toBe('from no published articles');
   });
 });

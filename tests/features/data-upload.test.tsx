@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { AppHeader } from '../../src/app/app-header.tsx';
 import { useActiveDataset } from '../../src/data/active-dataset.ts';
 import { DataSourceBanner } from '../../src/features/data-upload/data-source-banner.tsx';
-import { LoadDatasetButton } from '../../src/features/data-upload/load-dataset-button.tsx';
 import { useUpload } from '../../src/features/data-upload/upload-store.ts';
 import { ShipmentsPanel } from '../../src/features/shipments/shipments-panel.tsx';
 import { renderWithData } from '../helpers/render.tsx';
@@ -19,7 +19,7 @@ function csvFile(text: string, name = 'mine.csv') {
 
 const Page = () => (
   <>
-    <LoadDatasetButton />
+    <AppHeader />
     <DataSourceBanner />
     <ShipmentsPanel />
   </>
@@ -54,9 +54,13 @@ describe('loading your own data', () => {
     );
     expect(await screen.findByText('2 figures from mine.csv')).toBeInTheDocument();
     expect(useActiveDataset.getState().source).toBe('upload');
+    // The header says what the file on screen covers, not what the bundled one does.
+    const tagline = container.querySelector('.app-header__tagline');
+    expect(tagline).toHaveTextContent('Shipments, revenue, markets and announced goals, 2019–2021, from one published article.');
     expect(container.querySelectorAll('.bar[data-series="shipped"]')).toHaveLength(2);
     expect(screen.getByText('No figure in the sources for 2020.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Switch back to the bundled dataset' }));
     expect(container.querySelectorAll('.bar[data-series="sold"]')).toHaveLength(3);
+    expect(tagline).toHaveTextContent('2012–2023, from five published articles.');
   });
 });

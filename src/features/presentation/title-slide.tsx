@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { SlideLayout } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { headlineFigures } from '../../domain/headline.ts';
+import { figureSpan } from '../../domain/sources.ts';
 import { useDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 import { activeFilters } from '../../state/active-filters.ts';
@@ -15,12 +16,15 @@ export function TitleSlide({ kicker }: { kicker?: string }) {
   const display = useDisplayOptions();
   const goals = useGoalAssessments();
   const figures = useMemo(() => headlineFigures(index, filter, display, goals), [index, filter, display, goals]);
+  const span = figureSpan(index);
   const chips = activeFilters(filterState, { region: (id) => index.regionLabel.get(id) ?? id, segment: (id) => index.segmentLabel.get(id) ?? id });
   return (
     <SlideLayout
       kicker={kicker}
       title="Xiaomi in figures"
-      subtitle={chips.length ? `Filters: ${chips.map((c) => c.label).join(' · ')}` : 'Shipments, revenue, markets and announced goals, 2012–2023'}
+      subtitle={
+        chips.length ? `Filters: ${chips.map((c) => c.label).join(' · ')}` : `Shipments, revenue, markets and announced goals${span ? `, ${span}` : ''}`
+      }
       sources={`${index.dataset.sources.length} published articles; each figure on the following slides names its own.`}
     >
       <dl className="title-slide__figures">
