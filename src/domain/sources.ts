@@ -5,6 +5,7 @@
 import type { Observation, Source } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { comparePeriods, periodLabel } from './period.ts';
+import { formatNumber } from './format.ts';
 
 export function sourceDate(source: Source): string {
   const label = periodLabel(source.date);
@@ -85,10 +86,14 @@ export function figureSpan(index: DatasetIndex): string | null {
   return years.first === years.last ? String(years.first) : `${years.first}–${years.last}`;
 }
 
+/** How many articles the figures cite, in words: "five published articles". */
+export function articleCount(index: DatasetIndex): string {
+  const n = index.figureSources;
+  return `${COUNT_WORDS[n] ?? formatNumber(n, 0)} published article${n === 1 ? '' : 's'}`;
+}
+
 /** What a dataset's figures cover, in words, from the dataset itself: "2012–2023, from five published articles". */
 export function coverageLine(index: DatasetIndex): string {
-  const n = index.figureSources;
-  const articles = `from ${COUNT_WORDS[n] ?? n.toLocaleString('en-US')} published article${n === 1 ? '' : 's'}`;
   const span = figureSpan(index);
-  return span ? `${span}, ${articles}` : articles;
+  return span ? `${span}, from ${articleCount(index)}` : `from ${articleCount(index)}`;
 }

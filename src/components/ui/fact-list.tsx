@@ -1,4 +1,5 @@
 import type { PlotPoint } from '../../domain/plot.ts';
+import { formatNumber } from '../../domain/format.ts';
 
 /** Figures that are not charted (growth rates, counts), each with its period, kind and source. */
 export function FactList({ title, points, total = points.length }: { title: string; points: readonly PlotPoint[]; total?: number }) {
@@ -8,7 +9,7 @@ export function FactList({ title, points, total = points.length }: { title: stri
       <h3 className="facts__title">{title}</h3>
       {total > points.length ? (
         <p className="muted small">
-          The latest {points.length} of {total} figures; every one is in All figures below.
+          The latest {points.length} of {formatNumber(total, 0)} figures; every one is in All figures below.
         </p>
       ) : null}
       <ul className="facts__list">

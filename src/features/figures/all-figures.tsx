@@ -9,6 +9,7 @@ import { toPlotPoint, type PlotPoint } from '../../domain/plot.ts';
 import { describeWhat } from '../../domain/provenance.ts';
 import { usePaintedDisplayOptions } from '../../hooks/use-display-options.ts';
 import { usePaintedFilter } from '../../hooks/use-painted-view.ts';
+import { formatNumber } from '../../domain/format.ts';
 
 const PAGE = 200;
 
@@ -49,8 +50,8 @@ export function AllFigures() {
       <div className="section__header">
         <h2 id="all-figures-heading">All figures</h2>
         <p className="muted">
-          {matches.length} of {total} figures match the filters{deferredQuery.trim() ? ' and the search' : ''}. A figure several sources give appears once per
-          source.
+          {formatNumber(matches.length, 0)} of {formatNumber(total, 0)} figures match the filters{deferredQuery.trim() ? ' and the search' : ''}. A figure
+          several sources give appears once per source.
         </p>
         <div className="field">
           <label className="field__label" htmlFor="figure-search">

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { SlideLayout } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { headlineFigures } from '../../domain/headline.ts';
-import { figureSpan } from '../../domain/sources.ts';
+import { articleCount, figureSpan } from '../../domain/sources.ts';
 import { useDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 import { activeFilters } from '../../state/active-filters.ts';
@@ -25,7 +25,7 @@ export function TitleSlide({ kicker }: { kicker?: string }) {
       subtitle={
         chips.length ? `Filters: ${chips.map((c) => c.label).join(' · ')}` : `Shipments, revenue, markets and announced goals${span ? `, ${span}` : ''}`
       }
-      sources={`${index.dataset.sources.length} published articles; each figure on the following slides names its own.`}
+      sources={`Figures from ${articleCount(index)}; each on the following slides names its own.`}
     >
       <dl className="title-slide__figures">
         {figures.map((f) => (

@@ -14,7 +14,7 @@ import { GranularityControl } from '../../components/ui/granularity-control.tsx'
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
-import { axisTick } from '../../domain/format.ts';
+import { axisTick, formatNumber } from '../../domain/format.ts';
 import { GRANULARITY_LABELS, period } from '../../domain/period.ts';
 import { RANK_GRANULARITIES } from '../../domain/panel-granularities.ts';
 import { rankSeriesStyles } from './regions-series.ts';
@@ -122,7 +122,7 @@ export function RegionsPanel() {
         <div className="subchart" key={`${snapshot.region}-${snapshot.period}`}>
           <h3 className="subchart__title">Market share, {snapshot.title}</h3>
           {view.shareTotal > 1 ? (
-            <p className="muted small">The latest of {view.shareTotal} market-share snapshots in range; the others are in All figures.</p>
+            <p className="muted small">The latest of {formatNumber(view.shareTotal, 0)} market-share snapshots in range; the others are in All figures.</p>
           ) : null}
           {showTable ? (
             <DataTable caption={`Market share and rank, ${snapshot.title}`} points={snapshot.plotted} />

@@ -3,6 +3,7 @@ import { filteredEvents } from '../../domain/events.ts';
 import { periodLabel } from '../../domain/period.ts';
 import { shortCitation } from '../../domain/sources.ts';
 import { useObservationFilter } from '../../state/view-store.ts';
+import { formatNumber } from '../../domain/format.ts';
 
 /** Dated events from the sources (market entries, launches, leadership changes), in the selected years. */
 export function EventsTimeline() {
@@ -13,7 +14,7 @@ export function EventsTimeline() {
     <section className="section" aria-labelledby="timeline-heading">
       <div className="section__header">
         <h2 id="timeline-heading">Timeline</h2>
-        <p className="muted">{events.length} events in the selected years.</p>
+        <p className="muted">{formatNumber(events.length, 0)} events in the selected years.</p>
       </div>
       <ol className="timeline">
         {events.map((e) => {
