@@ -19,7 +19,7 @@ const TYPES: Record<string, string> = {
 
 export function serve(root: string, extra: Record<string, string>, port: number): Promise<Server> {
   const base = resolve(root);
-  const bodies = new Map<string, Buffer>();
+  const bodies = new Map<string, { mtimeMs: number; bytes: Buffer }>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = extra[path] ?? join(base, normalize(path === '/' ? '/index.html' : path));
@@ -32,11 +32,16 @@ export function serve(root: string, extra: Record<string, string>, port: number)
       res.writeHead(404).end('not found');
       return;
     }
+    // Read again when the file changed (a rebuild while the server runs).
     let body = bodies.get(file);
-    if (!body) bodies.set(file, (body = readFileSync(file)));
+    if (body?.mtimeMs !== stat.mtimeMs) bodies.set(file, (body = { mtimeMs: stat.mtimeMs, bytes: readFileSync(file) }));
     // Like any static host, it says how long the file is.
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length, 'cache-control': 'no-store' });
-    res.end(body);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': body.bytes.length,
+      'cache-control': 'no-store',
+    });
+    res.end(body.bytes);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
