@@ -25,7 +25,7 @@ export function TitleSlide({ kicker }: { kicker?: string }) {
       subtitle={
         chips.length ? `Filters: ${chips.map((c) => c.label).join(' · ')}` : `Shipments, revenue, markets and announced goals${span ? `, ${span}` : ''}`
       }
-      sources={`Figures from ${articleCount(index)}; each on the following slides names its own.`}
+      sources={`${articleCount(index)}; each figure on the following slides names its own.`}
     >
       <dl className="title-slide__figures">
         {figures.map((f) => (
