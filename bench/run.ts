@@ -288,7 +288,12 @@ async function main() {
     const bundledLatency = await filterLatency(browser, 'http://127.0.0.1:4601/');
     console.log('  bundled filter changes measured');
     const largeLoads: (LoadResult & { heapMB: number })[] = [];
-    for (let i = 0; i < RUNS; i++) largeLoads.push(await load(browser, 'http://127.0.0.1:4602/'));
+    const referenceDuringLarge: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      referenceDuringLarge.push(await referenceFirstChart(browser, 'http://127.0.0.1:4603/'));
+      largeLoads.push(await load(browser, 'http://127.0.0.1:4602/'));
+    }
+    console.log(`  reference page (one chart): ${referenceDuringLarge.map((t) => t.toFixed(0)).join(', ')} ms`);
     console.log(`  ${ROWS}-row loads: first chart ${largeLoads.map((l) => l.firstChart.toFixed(0)).join(', ')} ms`);
     console.log(`                   all panels  ${largeLoads.map((l) => l.allPanels.toFixed(0)).join(', ')} ms`);
     const largeLatency = await filterLatency(browser, 'http://127.0.0.1:4602/');
@@ -303,7 +308,13 @@ async function main() {
       rows: ROWS,
       initialJs: { files: bytes.files, rawBytes: bytes.raw, gzipBytes: bytes.gzip, brotliBytes: bytes.brotli },
       // The issue's yardstick (about 1.0 s where its budgets were set): how fast this machine ran.
-      reference: { firstChartMs: median(referenceLoads), expectedMs: REFERENCE_EXPECTED_MS },
+      // Measured beside each kind of load, since the machine's pace can change within a run.
+      reference: {
+        firstChartMs: median([...referenceLoads, ...referenceDuringLarge]),
+        duringBundledMs: median(referenceLoads),
+        duringLargeMs: median(referenceDuringLarge),
+        expectedMs: REFERENCE_EXPECTED_MS,
+      },
       bundled: {
         firstChartMs: median(loads.map((l) => l.firstChart)),
         allPanelsMs: median(loads.map((l) => l.allPanels)),
@@ -356,10 +367,11 @@ async function main() {
           `\nOn a CPU ${THROTTLE}x slower throughout, that part would take up to ${(w * THROTTLE).toFixed(0)} ms (the download would not slow down), so the first chart would be drawn by at most about ${(results.large.loadToFirstChartMs + w * (THROTTLE - 1)).toFixed(0)} ms.`,
       );
     }
-    const pace = results.reference.firstChartMs / REFERENCE_EXPECTED_MS;
+    const { duringBundledMs, duringLargeMs } = results.reference;
     console.log(
-      `\nreference page, one recharts chart and the same libraries: first chart ${results.reference.firstChartMs.toFixed(0)} ms` +
-        ` (the issue: about ${REFERENCE_EXPECTED_MS} ms), so this machine ran at ${pace.toFixed(2)}x the time of the one the budgets were set on.`,
+      `\nreference page, one recharts chart and the same libraries (the issue: about ${REFERENCE_EXPECTED_MS} ms): first chart in ` +
+        `${duringBundledMs.toFixed(0)} ms beside the bundled loads and ${duringLargeMs.toFixed(0)} ms beside the ${ROWS}-row ones, so this ` +
+        `machine took ${(duringBundledMs / REFERENCE_EXPECTED_MS).toFixed(2)}x and ${(duringLargeMs / REFERENCE_EXPECTED_MS).toFixed(2)}x the time of the one the budgets were set on.`,
     );
     console.log('\nmeasure                                       value      budget   result');
     let failed = 0;
