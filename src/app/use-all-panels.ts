@@ -10,6 +10,9 @@ export interface AllPanels {
   retry: () => void;
 }
 
+/** Once the dashboard has shown all four, it shows them at once when it is drawn again (after slides, say). */
+let revealedBefore = false;
+
 /**
  * The panels after the first join it once the first is on screen, in a transition so typing
  * and clicking stay responsive meanwhile. Their code loads when the browser is idle; when it
@@ -18,14 +21,16 @@ export interface AllPanels {
  */
 export function useAllPanels(): AllPanels {
   const idle = useWhenIdle();
-  const [ready, setReady] = useState(false);
+  const [ready, setReady] = useState(() => revealedBefore && allPanelsLoaded());
   const [error, setError] = useState<Error | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (ready) return;
     let live = true;
     const reveal = () => {
-      if (live) startTransition(() => setReady(true));
+      if (!live) return;
+      revealedBefore = true;
+      startTransition(() => setReady(true));
     };
     if (allPanelsLoaded()) {
       // requestAnimationFrame runs just before the paint; the timeout right after it.
