@@ -77,7 +77,7 @@ test('a 100,000-row dataset is read off the main thread and drawn, and the page 
   await expect(page.getByRole('region', { name: 'Shipments' }).locator('.bar').first()).toBeVisible({ timeout: 30_000 });
   const marks = await page.evaluate(() => performance.getEntriesByName('dataset:worker').length);
   expect(marks).toBe(1);
-  await expect(page.getByRole('region', { name: 'All figures' })).toContainText('of 100000 figures');
+  await expect(page.getByRole('region', { name: 'All figures' })).toContainText('of 100,000 figures');
   // Fifty years on one axis: the labels are thinned to what fits, never drawn over each other.
   await expect(page.getByRole('region', { name: 'Regional performance' }).locator('.rank-dot').first()).toBeVisible();
   await page.evaluate(() => window.dispatchEvent(new Event('deferred-charts:draw')));
