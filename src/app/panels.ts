@@ -46,6 +46,11 @@ export function loadPanelsAhead(): void {
   void loadAllPanels().catch(() => undefined);
 }
 
+/** Whether every panel's code was asked for: loaded, or on its way (a failed load is not). */
+export function panelsRequested(): boolean {
+  return loading !== null;
+}
+
 /** Loads every panel's code, once. A failed load (a dropped connection) can be tried again. */
 export function loadAllPanels(): Promise<void> {
   loading ??= Promise.all(

@@ -16,8 +16,11 @@ function flush() {
   startTransition(() => updates.forEach((update) => update()));
 }
 
-/** Runs `update` in the task after the next paint; the returned function withdraws it. */
-function afterNextPaint(update: () => void): () => void {
+/**
+ * Runs `update`, in a transition, in the task after the next paint; the returned function
+ * withdraws it.
+ */
+export function afterNextPaint(update: () => void): () => void {
   waiting.add(update);
   // requestAnimationFrame runs just before the paint; the timeout after it.
   if (frame === null && timer === null) {
