@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { CommandButton } from '../components/ui/command-button.tsx';
-import { activeDatasetQuery, useActiveDataset } from '../data/active-dataset.ts';
-import { selectIndex } from '../data/use-dataset.ts';
+import { useLoadedDatasetIndex } from '../data/use-dataset.ts';
 import { coverageLine } from '../domain/sources.ts';
 import { LoadDatasetButton } from '../features/data-upload/load-dataset-button.tsx';
 import { SourcesButton } from '../features/sources/sources-dialog.tsx';
@@ -23,9 +21,9 @@ function subscribeToLocation(onChange: () => void) {
 
 /** What the dataset on screen covers, read from it (a file a user loads covers other years and sources). */
 function Coverage() {
-  const source = useActiveDataset((s) => s.source);
-  const index = useQuery({ ...activeDatasetQuery(source), select: selectIndex }).data;
-  return index ? `, ${coverageLine(index)}` : ' from published articles';
+  const index = useLoadedDatasetIndex();
+  const line = index && coverageLine(index);
+  return line ? `, ${line}` : ' from published articles';
 }
 
 const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };

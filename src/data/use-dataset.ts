@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { indexDataset, type DatasetIndex } from '../domain/dataset-index.ts';
 import { activeDatasetQuery, useActiveDataset } from './active-dataset.ts';
@@ -23,6 +23,15 @@ export function useDatasetIndex(): DatasetIndex {
   const index = useContext(DatasetIndexContext);
   if (!index) throw new Error('useDatasetIndex is only available below the DatasetIndexProvider (the DatasetGate)');
   return index;
+}
+
+/**
+ * The dataset the page shows, indexed, or undefined while it loads: for the page header, which
+ * sits outside the DatasetGate and must not suspend.
+ */
+export function useLoadedDatasetIndex(): DatasetIndex | undefined {
+  const source = useActiveDataset((s) => s.source);
+  return useQuery({ ...activeDatasetQuery(source), select: selectIndex }).data;
 }
 
 /** Module-level, so react-query sees one `select` and runs it once per dataset. */

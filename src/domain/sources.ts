@@ -92,8 +92,11 @@ export function articleCount(index: DatasetIndex): string {
   return `${COUNT_WORDS[n] ?? formatNumber(n, 0)} published article${n === 1 ? '' : 's'}`;
 }
 
-/** What a dataset's figures cover, in words, from the dataset itself: "2012–2023, from five published articles". */
-export function coverageLine(index: DatasetIndex): string {
+/**
+ * What a dataset's figures cover, in words, from the dataset itself: "2012–2023, from five
+ * published articles"; null for a dataset without figures.
+ */
+export function coverageLine(index: DatasetIndex): string | null {
   const span = figureSpan(index);
-  return span ? `${span}, from ${articleCount(index)}` : `from ${articleCount(index)}`;
+  return span ? `${span}, from ${articleCount(index)}` : null;
 }

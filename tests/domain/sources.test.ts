@@ -43,9 +43,9 @@ describe('coverageLine', () => {
     expect(figureSpan(index)).toBe('2019–2021');
   });
 
-  it('names one year once, and counts only the articles the figures cite, one in the singular', () => {
+  it('names one year once, counts only the articles the figures cite (one in the singular), and says nothing of a file without figures', () => {
     const one = makeIndex([obs({ metric: 'units', period: '2020-H1', value: 1 })]);
     expect(coverageLine(one)).toBe('2020, from one published article');
-    expect(coverageLine(makeIndex([]))).toBe('from no published articles');
+    expect(coverageLine(makeIndex([]))).toBeNull();
   });
 });

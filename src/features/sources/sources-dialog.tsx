@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useRef, useState } from 'react';
-import { activeDatasetQuery, useActiveDataset } from '../../data/active-dataset.ts';
-import { selectIndex } from '../../data/use-dataset.ts';
+import { useLoadedDatasetIndex } from '../../data/use-dataset.ts';
 
 const SourceDetails = lazy(() => import('./source-details.tsx').then((m) => ({ default: m.SourceDetails })));
 
@@ -13,8 +11,7 @@ const SourceDetails = lazy(() => import('./source-details.tsx').then((m) => ({ d
 export function SourcesButton() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
-  const source = useActiveDataset((s) => s.source);
-  const { data: index } = useQuery({ ...activeDatasetQuery(source), select: selectIndex });
+  const index = useLoadedDatasetIndex();
   return (
     <>
       <button
