@@ -3,7 +3,9 @@
  * one recharts chart and the same libraries takes about 1.0 s here"). React, recharts,
  * react-query and zustand, one bar chart of twenty bars drawn from a query through a store, and
  * nothing of the app. How long it takes on the machine at hand says how fast that machine is
- * running, which the app's own figures are read against (see bench/run.ts).
+ * running, which the app's own figures are read against (see bench/run.ts). It is built as a
+ * bare page would be, with Vite's defaults: none of the app's build settings (compile hints,
+ * chunking), which would make it a measure of those rather than of the machine.
  */
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { StrictMode } from 'react';
