@@ -100,3 +100,13 @@ export function coverageLine(index: DatasetIndex): string | null {
   const span = figureSpan(index);
   return span ? `${span}, from ${articleCount(index)}` : null;
 }
+
+/**
+ * How many sources the dataset lists, and how many of them its figures cite when that is fewer
+ * (a loaded file keeps the bundled list): "5 sources." or "6 sources, 1 of them cited by the figures."
+ */
+export function sourcesSummary(index: DatasetIndex): string {
+  const n = index.dataset.sources.length;
+  const listed = `${formatNumber(n, 0)} source${n === 1 ? '' : 's'}`;
+  return index.figureSources < n ? `${listed}, ${formatNumber(index.figureSources, 0)} of them cited by the figures.` : `${listed}.`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageLine, figureSpan, safeHttpUrl } from '../../src/domain/sources.ts';
+import { coverageLine, figureSpan, safeHttpUrl, sourcesSummary } from '../../src/domain/sources.ts';
 import { goal, makeIndex, obs } from '../helpers/build-dataset.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 
@@ -47,5 +47,12 @@ describe('coverageLine', () => {
     const one = makeIndex([obs({ metric: 'units', period: '2020-H1', value: 1 })]);
     expect(coverageLine(one)).toBe('2020, from one published article');
     expect(coverageLine(makeIndex([]))).toBeNull();
+  });
+});
+
+describe('sourcesSummary', () => {
+  it('counts the sources listed, and names how many the figures cite only when that is fewer', () => {
+    expect(sourcesSummary(bundledIndex())).toBe('5 sources.');
+    expect(sourcesSummary(makeIndex([]))).toBe('1 source, 0 of them cited by the figures.');
   });
 });

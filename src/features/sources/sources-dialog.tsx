@@ -1,5 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useLoadedDatasetIndex } from '../../data/use-dataset.ts';
+import { sourcesSummary } from '../../domain/sources.ts';
 
 const SourceDetails = lazy(() => import('./source-details.tsx').then((m) => ({ default: m.SourceDetails })));
 
@@ -33,8 +34,7 @@ export function SourcesButton() {
           </button>
         </div>
         <p className="muted small">
-          {index ? `${index.dataset.sources.length} source${index.dataset.sources.length === 1 ? '' : 's'}. ` : null}Publishers and dates a source does not
-          print are marked as not named or inferred.
+          {index ? `${sourcesSummary(index)} ` : null}Publishers and dates a source does not print are marked as not named or inferred.
         </p>
         {open && index ? (
           <Suspense fallback={<p role="status">Loading the sources…</p>}>
