@@ -62,6 +62,11 @@ export function formatNumber(value: number, decimals = naturalDecimals(value)): 
   return fixed(value, decimals);
 }
 
+/** A count and its noun, thousands grouped, the noun plural unless the count is one: "1 figure", "100,000 figures". */
+export function countOf(n: number, noun: string): string {
+  return `${formatNumber(n, 0)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   approx: 'about',
   moreThan: 'more than',

@@ -5,7 +5,7 @@
 import type { Observation, Source } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { comparePeriods, periodLabel } from './period.ts';
-import { formatNumber } from './format.ts';
+import { countOf, formatNumber } from './format.ts';
 
 export function sourceDate(source: Source): string {
   const label = periodLabel(source.date);
@@ -107,6 +107,6 @@ export function coverageLine(index: DatasetIndex): string | null {
  */
 export function sourcesSummary(index: DatasetIndex): string {
   const n = index.dataset.sources.length;
-  const listed = `${formatNumber(n, 0)} source${n === 1 ? '' : 's'}`;
+  const listed = countOf(n, 'source');
   return index.figureSources < n ? `${listed}, ${formatNumber(index.figureSources, 0)} of them cited by the figures.` : `${listed}.`;
 }

@@ -4,6 +4,7 @@
  * dropped, never allowed to crash the page). Pure: the store does the storage I/O.
  */
 import * as v from 'valibot';
+import { countOf } from '../domain/format.ts';
 
 export const SAVED_VIEWS_KEY = 'xiaomi-dashboard:saved-views';
 export const SAVED_VIEWS_VERSION = 2;
@@ -34,10 +35,6 @@ export interface ReadResult {
 
 export function newViewId(): string {
   return `v-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function readSavedViews(raw: string | null, now: () => Date = () => new Date()): ReadResult {
@@ -85,7 +82,7 @@ function keepValid(entries: unknown[]): ReadResult {
   }
   const kept = views.slice(0, MAX_SAVED_VIEWS);
   const dropped = bad + (views.length - kept.length);
-  return { views: kept, problem: dropped ? `${plural(dropped, 'saved view')} could not be read` : null, setAside: dropped > 0, migrated: false };
+  return { views: kept, problem: dropped ? `${countOf(dropped, 'saved view')} could not be read` : null, setAside: dropped > 0, migrated: false };
 }
 
 export function writeSavedViews(views: readonly SavedView[]): string {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisTick, displayDecimals, formatNumber, formatValue, naturalDecimals } from '../../src/domain/format.ts';
+import { axisTick, countOf, displayDecimals, formatNumber, formatValue, naturalDecimals } from '../../src/domain/format.ts';
 
 describe('formatValue', () => {
   it('keeps the precision the source printed', () => {
@@ -83,5 +83,13 @@ describe('axisTick', () => {
     expect(axisTick('billion', 'USD')(20)).toBe('USD 20bn');
     expect(axisTick('percent')(25)).toBe('25%');
     expect(axisTick('rank')(3)).toBe('No. 3');
+  });
+});
+
+describe('countOf', () => {
+  it('groups thousands and makes the noun plural unless the count is one', () => {
+    expect(countOf(1, 'figure')).toBe('1 figure');
+    expect(countOf(0, 'figure')).toBe('0 figures');
+    expect(countOf(100_000, 'figure')).toBe('100,000 figures');
   });
 });

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import { formatNumber } from '../../domain/format.ts';
+import { countOf } from '../../domain/format.ts';
 import { safeHttpUrl, sourceContributions, sourceDate, sourceHeadline, sourcePublisher } from '../../domain/sources.ts';
 
 /** Every source, cited by publisher, headline and date, with what it contributes (which figures, which periods). */
@@ -30,9 +30,9 @@ export function SourceDetails({ index, headingLevel = 3 }: { index: DatasetIndex
             {s.dateNote ? <p className="source__note muted small">{s.dateNote}</p> : null}
             <details className="source__contributions">
               <summary>
-                Contributes {formatNumber(figures, 0)} figure{figures === 1 ? '' : 's'}
-                {goals ? `, ${goals} goal${goals > 1 ? 's' : ''}` : ''}
-                {events ? `, ${events} event${events > 1 ? 's' : ''}` : ''}
+                Contributes {countOf(figures, 'figure')}
+                {goals ? `, ${countOf(goals, 'goal')}` : ''}
+                {events ? `, ${countOf(events, 'event')}` : ''}
               </summary>
               <ul>
                 {metrics.map((c) => (
