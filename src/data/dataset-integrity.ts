@@ -3,8 +3,8 @@
  * units agree with their metric, and every derived value recomputes from its inputs.
  * The schema checks each record's shape; this checks how the records fit together.
  */
-import { arityProblem, computeDerivation, derivationMatches } from '../domain/derivation.ts';
-import { period } from '../domain/period.ts';
+import { arityProblem, computeDerivation, derivationMatches } from './derivation.ts';
+import { period } from './period.ts';
 import type { Dataset, Observation } from './schema.ts';
 
 export interface DatasetProblem {

@@ -3,9 +3,9 @@
  * need the whole file (references, units, derived values) live in dataset-integrity.ts.
  */
 import * as v from 'valibot';
-import { DERIVATION_OP_NAMES } from '../domain/derivation.ts';
-import { isPeriodKey } from '../domain/period.ts';
-import { safeHttpUrl } from '../domain/sources.ts';
+import { DERIVATION_OP_NAMES } from './derivation.ts';
+import { isPeriodKey } from './period.ts';
+import { safeHttpUrl } from './safe-url.ts';
 
 const MAX_TEXT = 600;
 

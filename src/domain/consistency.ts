@@ -9,7 +9,7 @@ import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
 import { agreementOf, bounds, overlap, sourceName, tolerance } from './agreement.ts';
 import { formatObservation, formatNumber } from './format.ts';
-import { period, periodLabel } from './period.ts';
+import { period, periodLabel } from '../data/period.ts';
 import { describeWhat } from './provenance.ts';
 
 export type CheckOutcome = 'agrees' | 'differs' | 'cannot-check';

@@ -4,7 +4,7 @@
  */
 import type { GoalAssessment } from './goals.ts';
 import { GOAL_STATUS_LABELS } from './goals.ts';
-import { periodLabel } from './period.ts';
+import { periodLabel } from '../data/period.ts';
 import type { PlotPoint } from './plot.ts';
 
 export type CsvValue = string | number | null | undefined;

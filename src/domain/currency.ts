@@ -6,7 +6,7 @@
 import type { Currency, Observation } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
-import { period } from './period.ts';
+import { period } from '../data/period.ts';
 
 export interface StatedRate {
   usdPerRmb: number;

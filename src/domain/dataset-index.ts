@@ -4,7 +4,7 @@
  * whole observation list to find one metric.
  */
 import type { Dataset, DatasetEvent, Goal, Metric, Observation, Source } from '../data/schema.ts';
-import { period, yearOf } from './period.ts';
+import { period, yearOf } from '../data/period.ts';
 
 export interface DatasetIndex {
   dataset: Dataset;

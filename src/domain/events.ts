@@ -6,7 +6,7 @@
 import type { DatasetEvent } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { inYearRange, type ObservationFilter } from './filters.ts';
-import { comparePeriods, parsePeriod, period, periodLabel } from './period.ts';
+import { comparePeriods, parsePeriod, period, periodLabel } from '../data/period.ts';
 import type { ChartRow, EventMarker } from './plot.ts';
 import { shortCitation } from './sources.ts';
 

@@ -3,7 +3,7 @@
  * concern it, so changing a filter can never silently reshape an unrelated panel.
  */
 import type { Observation } from '../data/schema.ts';
-import { overlapsYears } from './period.ts';
+import { overlapsYears } from '../data/period.ts';
 
 export interface ObservationFilter {
   from: number | null;

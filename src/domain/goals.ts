@@ -10,7 +10,7 @@ import { observationById, observationsOf } from './dataset-index.ts';
 import { inYearRange, type ObservationFilter } from './filters.ts';
 import { formatNumber, formatValue } from './format.ts';
 import { toPlotPoint, type ChartRow, type DisplayOptions } from './plot.ts';
-import { dateToYearFraction, elapsedShare, period, periodLabel, type Period } from './period.ts';
+import { dateToYearFraction, elapsedShare, period, periodLabel, type Period } from '../data/period.ts';
 
 export const GOAL_STATUSES = ['met', 'missed', 'on-track', 'behind', 'unknown'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];

@@ -6,7 +6,7 @@ import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
 import { filterObservations, type ObservationFilter } from './filters.ts';
 import { countByStatus, type GoalAssessment } from './goals.ts';
-import { comparePeriods, period, periodLabel } from './period.ts';
+import { comparePeriods, period, periodLabel } from '../data/period.ts';
 import { formatValue, QUALIFIER_WORDS } from './format.ts';
 import { plotPoints, type DisplayOptions, type PlotPoint } from './plot.ts';
 

@@ -4,7 +4,7 @@
  * and the view says how much was left out so the user can narrow the years to see the rest.
  */
 import type { Observation } from '../data/schema.ts';
-import { comparePeriods, period, periodsBetween, yearOf } from './period.ts';
+import { comparePeriods, period, periodsBetween, yearOf } from '../data/period.ts';
 import type { SeriesPoint } from './plot.ts';
 
 export const MAX_BARS = 200;

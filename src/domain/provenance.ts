@@ -4,9 +4,9 @@
  */
 import type { Kind, Observation } from '../data/schema.ts';
 import { observationById, type DatasetIndex } from './dataset-index.ts';
-import { describeDerivation } from './derivation.ts';
+import { describeDerivation } from '../data/derivation.ts';
 import { formatObservation } from './format.ts';
-import { periodLabel } from './period.ts';
+import { periodLabel } from '../data/period.ts';
 import { citation, shortCitation } from './sources.ts';
 
 export const KIND_LABELS: Record<Kind, string> = { reported: 'Reported', derived: 'Derived', target: 'Target' };

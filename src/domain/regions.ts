@@ -7,7 +7,7 @@ import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
 import { filterObservations, type ObservationFilter } from './filters.ts';
 import { RANK_GRANULARITIES, type RankGranularity } from './panel-granularities.ts';
-import { comparePeriods, period, periodLabel } from './period.ts';
+import { comparePeriods, period, periodLabel } from '../data/period.ts';
 import { latestFigures, latestPeriods, linePeriodBudget, MAX_LINE_SERIES, type Truncation } from './limits.ts';
 import { categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
 

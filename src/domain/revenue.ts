@@ -9,7 +9,7 @@ import type { StatedRate } from './currency.ts';
 import { filterObservations, type ObservationFilter } from './filters.ts';
 import { formatNumber } from './format.ts';
 import { latestFigures, latestPeriods, MAX_BARS, type Truncation } from './limits.ts';
-import { comparePeriods, period } from './period.ts';
+import { comparePeriods, period } from '../data/period.ts';
 import { categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
 
 /** Annual money charts: revenue against its targets, and profit beside R&D (similar magnitudes, so one scale reads well). */

@@ -8,7 +8,7 @@ import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
 import { filterObservations, type ObservationFilter } from './filters.ts';
 import { SHIPMENT_GRANULARITIES, type ShipmentsGranularity } from './panel-granularities.ts';
-import { period } from './period.ts';
+import { period } from '../data/period.ts';
 import { latestFigures, latestPeriods, MAX_BARS, type Truncation } from './limits.ts';
 import { categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { Observation, Source } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
-import { comparePeriods, periodLabel } from './period.ts';
+import { comparePeriods, periodLabel } from '../data/period.ts';
 import { countOf, formatNumber } from './format.ts';
 
 export function sourceDate(source: Source): string {
@@ -19,21 +19,6 @@ export function sourcePublisher(source: Source): string {
 
 export function sourceHeadline(source: Source): string {
   return source.headlineBasis === 'descriptive' ? `[untitled] ${source.headline}` : `“${source.headline}”`;
-}
-
-/**
- * The address as a link target, or null unless it is an absolute http(s) URL. Links built from
- * data go through here, so a `javascript:` or `data:` address in a file can never become one.
- */
-export function safeHttpUrl(raw: string | null | undefined): string | null {
-  if (typeof raw !== 'string' || raw.length > 2000) return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
-  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
 }
 
 /** One-line citation: "CNBC, “Flagging Chinese…”, Jul 2017 (date inferred)". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coverageLine, figureSpan, safeHttpUrl, sourcesSummary } from '../../src/domain/sources.ts';
+import { safeHttpUrl } from '../../src/data/safe-url.ts';
+import { coverageLine, figureSpan, sourcesSummary } from '../../src/domain/sources.ts';
 import { goal, makeIndex, obs } from '../helpers/build-dataset.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 

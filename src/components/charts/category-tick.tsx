@@ -1,4 +1,4 @@
-import { periodsPerYear } from '../../domain/period.ts';
+import { periodsPerYear } from '../../data/period.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { calendarStep, textWidth, tickLabelStep } from './axis-width.ts';
 

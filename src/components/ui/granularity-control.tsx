@@ -1,4 +1,4 @@
-import { GRANULARITY_LABELS, type Granularity } from '../../domain/period.ts';
+import { GRANULARITY_LABELS, type Granularity } from '../../data/period.ts';
 import { SegmentedControl } from './segmented-control.tsx';
 
 export interface GranularityControlProps<G extends Granularity> {

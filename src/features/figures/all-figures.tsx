@@ -4,7 +4,7 @@ import { useDatasetIndex } from '../../data/use-dataset.ts';
 import type { Observation } from '../../data/schema.ts';
 import { observationsInTimeOrder, type DatasetIndex } from '../../domain/dataset-index.ts';
 import { filterObservations } from '../../domain/filters.ts';
-import { periodLabel } from '../../domain/period.ts';
+import { periodLabel } from '../../data/period.ts';
 import { toPlotPoint, type PlotPoint } from '../../domain/plot.ts';
 import { describeWhat } from '../../domain/provenance.ts';
 import { usePaintedDisplayOptions } from '../../hooks/use-display-options.ts';

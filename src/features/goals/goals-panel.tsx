@@ -13,7 +13,7 @@ import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { GOAL_STATUS_LABELS, countByStatus, goalProgressRows, goalTrajectory, type GoalAssessment } from '../../domain/goals.ts';
 import { axisTick } from '../../domain/format.ts';
 import { citation } from '../../domain/sources.ts';
-import { periodLabel } from '../../domain/period.ts';
+import { periodLabel } from '../../data/period.ts';
 import { usePaintedDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useShowsTable } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';

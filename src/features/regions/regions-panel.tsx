@@ -15,7 +15,7 @@ import { SourceFooter } from '../../components/ui/source-footer.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { axisTick, formatNumber } from '../../domain/format.ts';
-import { GRANULARITY_LABELS, period } from '../../domain/period.ts';
+import { GRANULARITY_LABELS, period } from '../../data/period.ts';
 import { RANK_GRANULARITIES } from '../../domain/panel-granularities.ts';
 import { rankSeriesStyles } from './regions-series.ts';
 import { citation, sourcesOf } from '../../domain/sources.ts';

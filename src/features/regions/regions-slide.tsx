@@ -1,7 +1,7 @@
 import { RankChart } from '../../components/charts/rank-chart.tsx';
 import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
-import { GRANULARITY_LABELS, periodLabel } from '../../domain/period.ts';
+import { GRANULARITY_LABELS, periodLabel } from '../../data/period.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { rankSeriesStyles } from './regions-series.ts';
 import { useRegionsView } from './use-regions-view.ts';

@@ -11,7 +11,7 @@ import { PanelViewControls } from '../../components/panel-chrome/panel-view-cont
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { describeRate } from '../../domain/currency.ts';
 import { axisTick } from '../../domain/format.ts';
-import { period, periodLabel } from '../../domain/period.ts';
+import { period, periodLabel } from '../../data/period.ts';
 import { annualMoneySeriesOf, type AnnualChart } from '../../domain/revenue.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { ANNUAL_STYLES, SEGMENT_COLORS, SEGMENT_SERIES } from './revenue-series.ts';

@@ -4,7 +4,7 @@ import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { describeRate } from '../../domain/currency.ts';
 import { axisTick } from '../../domain/format.ts';
-import { periodLabel } from '../../domain/period.ts';
+import { periodLabel } from '../../data/period.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { ANNUAL_STYLES, SEGMENT_COLORS, SEGMENT_SERIES } from './revenue-series.ts';
 import { useRevenueView } from './use-revenue-view.ts';

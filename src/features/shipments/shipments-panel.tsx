@@ -8,7 +8,7 @@ import { SourceFooter } from '../../components/ui/source-footer.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { axisTick } from '../../domain/format.ts';
-import { GRANULARITY_LABELS, period } from '../../domain/period.ts';
+import { GRANULARITY_LABELS, period } from '../../data/period.ts';
 import { SHIPMENT_GRANULARITIES } from '../../domain/panel-granularities.ts';
 import { shipmentSeriesOf } from '../../domain/shipments.ts';
 import { SERIES_LABELS, SHIPMENT_STYLES } from './shipments-series.ts';

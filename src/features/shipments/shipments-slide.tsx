@@ -2,7 +2,7 @@ import { PeriodBarChart } from '../../components/charts/period-bar-chart.tsx';
 import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { axisTick, formatValue } from '../../domain/format.ts';
-import { GRANULARITY_LABELS, periodLabel } from '../../domain/period.ts';
+import { GRANULARITY_LABELS, periodLabel } from '../../data/period.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { SHIPMENT_STYLES, SERIES_LABELS } from './shipments-series.ts';
 import { useShipmentsView } from './use-shipments-view.ts';

@@ -1,6 +1,7 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { countOf } from '../../domain/format.ts';
-import { safeHttpUrl, sourceContributions, sourceDate, sourceHeadline, sourcePublisher } from '../../domain/sources.ts';
+import { safeHttpUrl } from '../../data/safe-url.ts';
+import { sourceContributions, sourceDate, sourceHeadline, sourcePublisher } from '../../domain/sources.ts';
 
 /** Every source, cited by publisher, headline and date, with what it contributes (which figures, which periods). */
 export function SourceDetails({ index, headingLevel = 3 }: { index: DatasetIndex; headingLevel?: 3 | 4 }) {

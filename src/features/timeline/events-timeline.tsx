@@ -1,6 +1,6 @@
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { filteredEvents } from '../../domain/events.ts';
-import { periodLabel } from '../../domain/period.ts';
+import { periodLabel } from '../../data/period.ts';
 import { shortCitation } from '../../domain/sources.ts';
 import { useObservationFilter } from '../../state/view-store.ts';
 import { formatNumber } from '../../domain/format.ts';

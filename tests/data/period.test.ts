@@ -10,7 +10,7 @@ import {
   periodLabel,
   periodsBetween,
   yearOf,
-} from '../../src/domain/period.ts';
+} from '../../src/data/period.ts';
 
 describe('parsePeriod', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arityProblem, computeDerivation, derivationMatches, describeDerivation, roundTo } from '../../src/domain/derivation.ts';
+import { arityProblem, computeDerivation, derivationMatches, describeDerivation, roundTo } from '../../src/data/derivation.ts';
 
 const v = (value: number, period = '2023') => ({ value, period });
 
