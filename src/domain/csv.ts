@@ -2,6 +2,8 @@
  * CSV for the figures a panel shows: RFC 4180 quoting (commas, quotes, line breaks) and a guard
  * against spreadsheet formula injection, since cells hold text that came from a data file.
  */
+import type { DatasetIndex } from './dataset-index.ts';
+import { describeAssessment, describeEvidence } from './goal-words.ts';
 import type { GoalAssessment } from './goals.ts';
 import { GOAL_STATUS_LABELS } from './goals.ts';
 import { periodLabel } from '../data/period.ts';
@@ -53,7 +55,7 @@ export function pointsTable(points: readonly PlotPoint[], seriesOf: (p: PlotPoin
 }
 
 /** One row per goal: its target as the value, and the verdict with its explanation. */
-export function goalsTable(assessments: readonly GoalAssessment[], sourceOf: (id: string) => string): CsvTable {
+export function goalsTable(index: DatasetIndex, assessments: readonly GoalAssessment[], sourceOf: (id: string) => string): CsvTable {
   return {
     header: ['goal', 'set_by', 'stated', 'period', 'value', 'upper', 'unit', 'currency', 'kind', 'status', 'evidence', 'explanation', 'source'],
     rows: assessments.map((a) => [
@@ -67,8 +69,8 @@ export function goalsTable(assessments: readonly GoalAssessment[], sourceOf: (id
       a.target?.currency,
       'target',
       GOAL_STATUS_LABELS[a.status],
-      a.evidenceText,
-      a.explanation,
+      describeEvidence(index, a),
+      describeAssessment(index, a),
       a.goal.sourceIds.map(sourceOf).join('; '),
     ]),
   };

@@ -8,7 +8,7 @@ import { convertMoney, type StatedRate } from './currency.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationById, observationsOf } from './dataset-index.ts';
 import { inYearRange, type ObservationFilter } from './filters.ts';
-import { formatNumber, formatValue } from './format.ts';
+import { formatNumber } from './format.ts';
 import { toPlotPoint, type ChartRow, type DisplayOptions } from './plot.ts';
 import { dateToYearFraction, elapsedShare, period, periodLabel, type Period } from '../data/period.ts';
 
@@ -23,16 +23,33 @@ export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
   unknown: 'Unknown',
 };
 
+/**
+ * What a verdict rests on, as data: which figure, compared how, with the numbers a reader needs
+ * to check it. describeAssessment (goal-words.ts) words it.
+ */
+export type GoalBasis =
+  /** Nothing measurable was promised. */
+  | { kind: 'no-target' }
+  /** A figure for the deadline period itself, compared with the target. */
+  | { kind: 'deadline-figure'; comparison: Comparison; /** How far short, in the target's unit (missed only). */ shortBy: number | null }
+  /** A level or rank inside the goal's window that meets the target. */
+  | { kind: 'reached-in-window' }
+  /** The latest level or rank inside the window, short of the target; `yearsLeft` from it to the deadline. */
+  | { kind: 'latest-in-window'; yearsLeft: number }
+  /** A part of the deadline period (a flow such as H1 of the year): share of target reached, share of time gone, and the pace it implies. */
+  | { kind: 'pace'; share: number; elapsed: number; pace: number; targetLowEnd: boolean }
+  /** No figure in the window; `context` is the nearest one outside it, if any; `yearsLeft` while the deadline is ahead. */
+  | { kind: 'no-figure'; contextSide: 'before' | 'after' | null; yearsLeft: number | null };
+
 export interface GoalAssessment {
   goal: Goal;
   status: GoalStatus;
-  /** One line a reader can check: the figure, the target, and the time that was left. */
-  explanation: string;
+  basis: GoalBasis;
   target: Observation | null;
-  targetText: string;
   /** The figure the verdict rests on (in the target's currency when money). */
   evidence: Observation | null;
-  evidenceText: string | null;
+  /** True when the evidence was converted to the target's currency at a stated rate. */
+  converted: boolean;
   /** Nearest figure outside the goal's window, for orientation only. */
   context: Observation | null;
   /** Evidence as a share of the target's low end (atLeast goals); null when not meaningful. */
@@ -42,7 +59,7 @@ export interface GoalAssessment {
   deadlinePassed: boolean;
 }
 
-type Comparison = 'met' | 'missed' | 'unsure';
+export type Comparison = 'met' | 'missed' | 'unsure';
 
 /** Compares one figure with the target, honouring its qualifier and the goal's direction. */
 export function compareWithTarget(evidence: Pick<Observation, 'value' | 'upper' | 'qualifier'>, target: number, direction: Goal['direction']): Comparison {
@@ -77,26 +94,11 @@ function inCurrency(o: Observation, currency: Currency | undefined, rates: reado
   return { ...o, value: money.value, upper: money.upper, currency, qualifier: o.qualifier ?? 'approx', decimals: 1, derivation: undefined };
 }
 
-/** "RMB 100 bn", "80–100 million smartphones", "No. 1", "top 500". */
-function targetText(target: Observation, goal: Goal, countNoun?: string): string {
-  if (target.unit === 'rank' && goal.direction === 'atMost' && target.value > 1) return `top ${formatNumber(target.value, 0)}`;
-  return formatValue(target, { countNoun });
-}
-
-function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function sameSpan(a: Period, b: Period): boolean {
   return Math.abs(a.start - b.start) < 1e-9 && Math.abs(a.end - b.end) < 1e-9;
 }
 
-function describeYears(years: number): string {
-  const months = Math.round(years * 12);
-  if (months < 1) return 'less than a month';
-  if (months < 24) return `${months} month${months === 1 ? '' : 's'}`;
-  return `${formatNumber(years, 1)} years`;
-}
+const byEnd = (a: Observation, b: Observation) => period(a.period).end - period(b.period).end;
 
 export function assessGoal(index: DatasetIndex, goal: Goal, asOf: Date, rates: readonly StatedRate[]): GoalAssessment {
   const deadline = period(goal.deadline);
@@ -105,23 +107,10 @@ export function assessGoal(index: DatasetIndex, goal: Goal, asOf: Date, rates: r
   const deadlinePassed = now >= deadline.end;
   const target = goal.metric ? pickTarget(index, goal) : null;
   const metric = goal.metric ? index.metric.get(goal.metric) : undefined;
-  const base = {
-    goal,
-    target,
-    targetText: target ? targetText(target, goal, metric?.countNoun) : 'no measurable target',
-    evidence: null,
-    evidenceText: null,
-    context: null,
-    progress: null,
-    partial: false,
-    deadlinePassed,
-  } satisfies Omit<GoalAssessment, 'status' | 'explanation'>;
+  const empty = { goal, target, evidence: null, converted: false, context: null, progress: null, partial: false, deadlinePassed };
+  if (!goal.metric || !target) return { ...empty, status: 'unknown', basis: { kind: 'no-target' } };
 
-  if (!goal.metric || !target) {
-    return { ...base, status: 'unknown', explanation: 'No measurable target was stated, so the sources cannot show progress.' };
-  }
   const converted = new WeakSet<Observation>();
-  const fmt = (o: Observation) => formatValue(o, { countNoun: metric?.countNoun }) + (converted.has(o) ? ' (converted at a stated rate)' : '');
   const candidates = observationsOf(index, goal.metric)
     .filter((o) => o.kind !== 'target' && o.entity === goal.entity && o.region === goal.region)
     .flatMap((o) => {
@@ -129,6 +118,12 @@ export function assessGoal(index: DatasetIndex, goal: Goal, asOf: Date, rates: r
       if (shown && shown !== o) converted.add(shown);
       return shown ? [shown] : [];
     });
+  const withEvidence = (evidence: Observation, rest: Partial<GoalAssessment> = {}) => ({
+    ...empty,
+    evidence,
+    converted: converted.has(evidence),
+    ...rest,
+  });
   const inWindow = candidates.filter((o) => {
     const p = period(o.period);
     return p.end > stated.start && p.start < deadline.end;
@@ -137,108 +132,59 @@ export function assessGoal(index: DatasetIndex, goal: Goal, asOf: Date, rates: r
 
   const final = inWindow.find((o) => sameSpan(period(o.period), deadline));
   if (final) {
-    const verdict = compareWithTarget(final, target.value, goal.direction);
-    const when = periodLabel(final.period);
-    const progress = goal.direction === 'atLeast' ? final.value / target.value : null;
-    const withEvidence = { ...base, evidence: final, evidenceText: fmt(final), progress };
-    if (verdict === 'met') return { ...withEvidence, status: 'met', explanation: sentence(`${fmt(final)} in ${when} against a target of ${base.targetText}.`) };
-    if (verdict === 'missed') {
-      const gap = Math.abs(target.value - final.value);
-      return {
-        ...withEvidence,
-        status: 'missed',
-        explanation: sentence(
-          `${fmt(final)} in ${when}, ${formatValue({ ...target, value: gap, upper: undefined, qualifier: undefined })} short of the ${base.targetText} target.`,
-        ),
-      };
-    }
+    const comparison = compareWithTarget(final, target.value, goal.direction);
     return {
-      ...withEvidence,
-      status: 'unknown',
-      explanation: sentence(`${fmt(final)} in ${when} is not precise enough to settle a target of ${base.targetText}.`),
+      ...withEvidence(final, { progress: goal.direction === 'atLeast' ? final.value / target.value : null }),
+      status: comparison === 'unsure' ? 'unknown' : comparison,
+      basis: { kind: 'deadline-figure', comparison, shortBy: comparison === 'missed' ? Math.abs(target.value - final.value) : null },
     };
   }
 
   if (!isFlow) {
     // Levels and ranks: any in-window figure that meets the target counts; otherwise the latest one shows the distance.
-    const sorted = [...inWindow].sort((a, b) => period(a.period).end - period(b.period).end);
+    const sorted = [...inWindow].sort(byEnd);
     const hit = sorted.find((o) => compareWithTarget(o, target.value, goal.direction) === 'met');
-    if (hit)
-      return {
-        ...base,
-        evidence: hit,
-        evidenceText: fmt(hit),
-        status: 'met',
-        explanation: sentence(`${fmt(hit)} in ${periodLabel(hit.period)}, meeting the target of ${base.targetText}.`),
-      };
+    if (hit) return { ...withEvidence(hit), status: 'met', basis: { kind: 'reached-in-window' } };
     const latest = sorted.at(-1);
     if (latest) {
-      const left = describeYears(deadline.end - period(latest.period).end);
-      if (!deadlinePassed) {
-        return {
-          ...base,
-          evidence: latest,
-          evidenceText: fmt(latest),
-          status: 'behind',
-          explanation: sentence(`${fmt(latest)} in ${periodLabel(latest.period)} against a target of ${base.targetText}, with ${left} left.`),
-        };
-      }
-      return {
-        ...base,
-        evidence: latest,
-        evidenceText: fmt(latest),
-        status: 'unknown',
-        explanation: sentence(
-          `Last figure before the deadline: ${fmt(latest)} in ${periodLabel(latest.period)} (${left} before it); nothing for ${periodLabel(goal.deadline)} itself.`,
-        ),
-      };
+      const yearsLeft = deadline.end - period(latest.period).end;
+      return { ...withEvidence(latest), status: deadlinePassed ? 'unknown' : 'behind', basis: { kind: 'latest-in-window', yearsLeft } };
     }
   }
 
-  if (isFlow) {
-    const partials = inWindow
+  if (isFlow && goal.direction === 'atLeast') {
+    const latest = inWindow
       .filter((o) => {
         const p = period(o.period);
         return p.start >= deadline.start - 1e-9 && p.end <= deadline.end + 1e-9;
       })
-      .sort((a, b) => period(a.period).end - period(b.period).end);
-    const latest = partials.at(-1);
-    if (latest && goal.direction === 'atLeast') {
+      .sort(byEnd)
+      .at(-1);
+    if (latest) {
       const elapsed = elapsedShare(latest.period, goal.deadline);
       const pace = latest.value / elapsed;
       const share = latest.value / target.value;
-      const goalText = target.upper === undefined ? `the ${base.targetText} target` : `the target's low end (${formatValue({ ...target, upper: undefined })})`;
-      const summary = `${fmt(latest)} in ${periodLabel(latest.period)}: ${formatNumber(share * 100, 0)}% of ${goalText} with ${formatNumber(elapsed * 100, 0)}% of ${periodLabel(goal.deadline)} gone, a pace of about ${formatValue({ ...latest, value: pace, qualifier: undefined, decimals: 1 })}`;
-      const withEvidence = { ...base, evidence: latest, evidenceText: fmt(latest), progress: share, partial: true };
-      if (deadlinePassed) return { ...withEvidence, status: 'unknown', explanation: sentence(`${summary}; the sources give no full-period figure.`) };
       const onPace = compareWithTarget({ ...latest, value: pace, upper: undefined }, target.value, 'atLeast') === 'met';
-      return { ...withEvidence, status: onPace ? 'on-track' : 'behind', explanation: sentence(`${summary}.`) };
+      return {
+        ...withEvidence(latest, { progress: share, partial: true }),
+        status: deadlinePassed ? 'unknown' : onPace ? 'on-track' : 'behind',
+        basis: { kind: 'pace', share, elapsed, pace, targetLowEnd: target.upper !== undefined },
+      };
     }
   }
 
   const before = candidates
     .filter((o) => period(o.period).end <= stated.start)
-    .sort((a, b) => period(a.period).end - period(b.period).end)
+    .sort(byEnd)
     .at(-1);
   const after = candidates.filter((o) => period(o.period).start >= deadline.end).sort((a, b) => period(a.period).start - period(b.period).start)[0];
   const context = before ?? after ?? null;
-  const contextText = context
-    ? ` Nearest figure: ${fmt(context)} in ${periodLabel(context.period)}, ${context === before ? 'before the goal was set' : 'after the deadline'}.`
-    : '';
-  const span = isFlow ? periodLabel(goal.deadline) : `the period from ${periodLabel(goal.statedIn)} to the end of ${periodLabel(goal.deadline)}`;
-  if (deadlinePassed) {
-    return {
-      ...base,
-      context,
-      status: 'unknown',
-      explanation: sentence(`The sources give no ${metric?.label.toLowerCase() ?? 'figure'} for ${span}.${contextText}`),
-    };
-  }
   return {
-    ...base,
+    ...empty,
     context,
+    converted: context !== null && converted.has(context),
     status: 'unknown',
-    explanation: sentence(`No figure since the goal was set; ${describeYears(deadline.end - now)} left.${contextText}`),
+    basis: { kind: 'no-figure', contextSide: before ? 'before' : after ? 'after' : null, yearsLeft: deadlinePassed ? null : deadline.end - now },
   };
 }
 
@@ -300,8 +246,10 @@ export interface Trajectory {
   rows: TrajectoryRow[];
   target: number;
   targetHigh?: number;
-  /** What was still needed after the last figure, in words. */
-  remaining: string;
+  /** Share of the goal's period gone when the last figure ends, 0 to 1. */
+  elapsed: number;
+  /** What was still needed after the last figure to reach the target's low end. */
+  needed: number;
 }
 
 /**
@@ -327,6 +275,7 @@ export function goalTrajectory(index: DatasetIndex, a: GoalAssessment): Trajecto
     ],
     target,
     targetHigh: a.target.upper,
-    remaining: `${formatValue({ ...a.evidence, value: needed, upper: undefined, qualifier: undefined, decimals: 1 })} more were needed in the remaining ${formatNumber((1 - elapsed) * 100, 0)}% of ${deadline}, against ${formatValue({ ...a.evidence, qualifier: undefined })} in the first ${formatNumber(elapsed * 100, 0)}%.`,
+    elapsed,
+    needed,
   };
 }

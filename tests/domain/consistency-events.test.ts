@@ -1,3 +1,4 @@
+import { describeTrajectory } from '../../src/domain/goal-words.ts';
 import { describe, expect, it } from 'vitest';
 import { bounds } from '../../src/domain/agreement.ts';
 import { consistencyChecks } from '../../src/domain/consistency.ts';
@@ -6,7 +7,7 @@ import { filteredEvents, withEvents } from '../../src/domain/events.ts';
 import { NO_FILTER } from '../../src/domain/filters.ts';
 import { assessGoals, goalTrajectory } from '../../src/domain/goals.ts';
 import { NO_MONEY } from '../../src/domain/plot.ts';
-import { shipmentsView } from '../../src/domain/shipments.ts';
+import { shipmentsData } from '../../src/domain/shipments.ts';
 import { sourceContributions } from '../../src/domain/sources.ts';
 import { makeIndex, obs } from '../helpers/build-dataset.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
@@ -93,11 +94,11 @@ describe('events', () => {
     expect(china.every((e) => e.region === 'china' || e.region === null)).toBe(true);
   });
   it('go on the chart period that contains them, and never into a finer one they may not belong to', () => {
-    const annual = withEvents(index, shipmentsView(index, NO_FILTER, 'year', NO_MONEY).rows, NO_FILTER);
+    const annual = withEvents(index, shipmentsData(index, NO_FILTER, 'year', NO_MONEY).rows, NO_FILTER);
     expect(annual.find((r) => r.label === '2017')?.events?.map((e) => e.id)).toEqual(
       expect.arrayContaining(['barra-leaves-2017-01', 'spain-entry-2017', 'q2-2017-record']),
     );
-    const quarterly = withEvents(index, shipmentsView(index, NO_FILTER, 'quarter', NO_MONEY).rows, NO_FILTER);
+    const quarterly = withEvents(index, shipmentsData(index, NO_FILTER, 'quarter', NO_MONEY).rows, NO_FILTER);
     expect(quarterly.find((r) => r.label === 'Q1 2017')?.events?.map((e) => e.id)).toEqual(['barra-leaves-2017-01']);
     expect(quarterly.flatMap((r) => r.events ?? []).some((e) => e.id === 'spain-entry-2017')).toBe(false);
   });
@@ -115,7 +116,10 @@ describe('goalTrajectory', () => {
       [0.5, 34.7, 40, 34.7],
       [1, null, 80, 69.4],
     ]);
-    expect(t?.remaining).toBe('45.3 million more were needed in the remaining 50% of 2015, against 34.7 million in the first 50%.');
+    expect(t).toMatchObject({ elapsed: 0.5, target: 80, targetHigh: 100 });
+    expect(t?.needed).toBeCloseTo(45.3);
+    const a = assessments.find((x) => x.goal.id === 'sell-80-100m-2015')!;
+    expect(describeTrajectory(a, t!)).toBe('45.3 million more were needed in the remaining 50% of 2015, against 34.7 million in the first 50%.');
   });
   it('has no trajectory where no rate makes sense', () => {
     for (const id of ['revenue-rmb-100bn-2017', 'china-no1-within-10-quarters', 'technology-leader-2030']) {

@@ -3,7 +3,7 @@ import { statedRates } from '../../src/domain/currency.ts';
 import { csvCell, goalsTable, pointsTable, toCsv } from '../../src/domain/csv.ts';
 import { assessGoals } from '../../src/domain/goals.ts';
 import { NO_FILTER } from '../../src/domain/filters.ts';
-import { shipmentsView } from '../../src/domain/shipments.ts';
+import { shipmentsData } from '../../src/domain/shipments.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 
 describe('csvCell', () => {
@@ -38,8 +38,8 @@ describe('toCsv', () => {
 describe('tables for panels', () => {
   const index = bundledIndex();
   it('has one row per figure the shipments chart shows, with period, value, unit, kind and source', () => {
-    const view = shipmentsView(index, NO_FILTER, 'quarter', { currency: 'RMB', rates: [] });
-    const table = pointsTable(view.plotted, () => 'Shipped');
+    const data = shipmentsData(index, NO_FILTER, 'quarter', { currency: 'RMB', rates: [] });
+    const table = pointsTable(data.plotted, () => 'Shipped');
     expect(table.header).toEqual(expect.arrayContaining(['period', 'value', 'unit', 'kind', 'source']));
     const at = (name: string) => table.header.indexOf(name);
     expect(table.rows.map((r) => [r[at('period')], r[at('value')], r[at('unit')], r[at('kind')]])).toEqual([
@@ -53,7 +53,7 @@ describe('tables for panels', () => {
   });
   it('has one row per goal with its target, status and explanation', () => {
     const assessments = assessGoals(index, new Date('2026-11-22'), statedRates(index));
-    const table = goalsTable(assessments, (id) => id);
+    const table = goalsTable(index, assessments, (id) => id);
     expect(table.rows).toHaveLength(7);
     const met = table.rows.find((r) => r[0] === 'Revenue of RMB 100 billion in 2017');
     expect(met).toEqual(expect.arrayContaining(['2017', 100, 'billion', 'RMB', 'target', 'Met']));

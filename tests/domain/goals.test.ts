@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statedRates } from '../../src/domain/currency.ts';
+import { describeAssessment, describeTarget } from '../../src/domain/goal-words.ts';
 import { assessGoal, assessGoals, compareWithTarget, countByStatus, goalProgressRows, goalsInView } from '../../src/domain/goals.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 import { goal, makeIndex, obs } from '../helpers/build-dataset.ts';
@@ -44,7 +45,8 @@ describe('assessGoal', () => {
       goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }),
     );
     expect(a.status).toBe('met');
-    expect(a.explanation).toBe('120 million phones in 2018 against a target of 100 million phones.');
+    expect(a.basis).toEqual({ kind: 'deadline-figure', comparison: 'met', shortBy: null });
+    expect(a.evidence?.value).toBe(120);
     expect(a.progress).toBeCloseTo(1.2);
   });
 
@@ -55,7 +57,7 @@ describe('assessGoal', () => {
       goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }),
     );
     expect(a.status).toBe('missed');
-    expect(a.explanation).toContain('7.5 million short');
+    expect(a.basis).toEqual({ kind: 'deadline-figure', comparison: 'missed', shortBy: 7.5 });
   });
 
   it('uses the low end of a range target', () => {
@@ -72,7 +74,7 @@ describe('assessGoal', () => {
       goal({ metric: 'units', deadline: '2018', statedIn: '2017', targetObservationIds: [t.id] }),
     );
     expect(a.status).toBe('unknown');
-    expect(a.explanation).toMatch(/not precise enough/);
+    expect(a.basis).toEqual({ kind: 'deadline-figure', comparison: 'unsure', shortBy: null });
   });
 
   it('is on track when a part-year figure is at or above the pace needed, before the deadline', () => {
@@ -84,8 +86,9 @@ describe('assessGoal', () => {
     );
     expect(a.status).toBe('on-track');
     expect(a.partial).toBe(true);
-    expect(a.explanation).toContain('50% of 2018 gone');
-    expect(a.explanation).toContain('pace of about 110.0 million');
+    expect(a.basis).toMatchObject({ kind: 'pace', elapsed: 0.5, targetLowEnd: false });
+    expect(a.basis.kind === 'pace' && a.basis.pace).toBeCloseTo(110);
+    expect(a.basis.kind === 'pace' && a.basis.share).toBeCloseTo(0.55);
   });
 
   it('is behind when the part-year pace falls short, before the deadline', () => {
@@ -96,7 +99,7 @@ describe('assessGoal', () => {
       DURING_2018,
     );
     expect(a.status).toBe('behind');
-    expect(a.explanation).toContain('20% of the 100 million phones target with 25% of 2018 gone');
+    expect(a.basis).toMatchObject({ kind: 'pace', elapsed: 0.25, share: 0.2, pace: 80 });
   });
 
   it('cannot judge a passed deadline from a part-year figure alone', () => {
@@ -107,8 +110,8 @@ describe('assessGoal', () => {
     );
     expect(a.status).toBe('unknown');
     expect(a.deadlinePassed).toBe(true);
-    expect(a.explanation).toContain("43% of the target's low end (80 million)");
-    expect(a.explanation).toContain('no full-period figure');
+    expect(a.basis).toMatchObject({ kind: 'pace', elapsed: 0.5, targetLowEnd: true });
+    expect(a.progress).toBeCloseTo(34.7 / 80);
   });
 
   it('is unknown without any figure, pointing to the nearest one for context', () => {
@@ -117,7 +120,7 @@ describe('assessGoal', () => {
     const a = judge([t, before], goal({ metric: 'units', deadline: '2018', statedIn: '2017-07', targetObservationIds: [t.id] }));
     expect(a.status).toBe('unknown');
     expect(a.context?.id).toBe(before.id);
-    expect(a.explanation).toBe('The sources give no units shipped for 2018. Nearest figure: 23.16 million phones in Q2 2017, before the goal was set.');
+    expect(a.basis).toEqual({ kind: 'no-figure', contextSide: 'before', yearsLeft: null });
   });
 
   it('says how much time is left when nothing is known yet', () => {
@@ -125,13 +128,15 @@ describe('assessGoal', () => {
     const a = judge([t], goal({ metric: 'units', deadline: '2020', statedIn: '2018', targetObservationIds: [t.id] }), new Date('2019-01-01'));
     expect(a.status).toBe('unknown');
     expect(a.deadlinePassed).toBe(false);
-    expect(a.explanation).toMatch(/^No figure since the goal was set; 2\.0 years left\.$/);
+    expect(a.basis.kind).toBe('no-figure');
+    expect(a.basis.kind === 'no-figure' && a.basis.yearsLeft).toBeCloseTo(2, 1);
   });
 
   it('is unknown when no measurable target was stated', () => {
     const a = judge([], goal({ metric: null, deadline: '2030', statedIn: '2023', targetObservationIds: [] }));
     expect(a.status).toBe('unknown');
-    expect(a.targetText).toBe('no measurable target');
+    expect(a.basis).toEqual({ kind: 'no-target' });
+    expect(a.target).toBeNull();
   });
 
   it('meets a rank goal as soon as the rank is reached inside the window', () => {
@@ -150,7 +155,8 @@ describe('assessGoal', () => {
     const g = goal({ metric: 'rank', region: 'china', direction: 'atMost', statedIn: '2018-Q1', deadline: '2020-Q2', targetObservationIds: [t.id] });
     const a = judge([t, obs({ metric: 'rank', region: 'china', period: '2018-Q4', value: 3 })], g, new Date('2019-03-01'));
     expect(a.status).toBe('behind');
-    expect(a.explanation).toContain('No. 3 in Q4 2018');
+    expect(a.evidence?.period).toBe('2018-Q4');
+    expect(a.basis.kind).toBe('latest-in-window');
   });
 
   it('ignores figures for other regions or entities', () => {
@@ -173,7 +179,8 @@ describe('assessGoal', () => {
     const g = goal({ metric: 'revenue', deadline: '2015', statedIn: '2015', targetObservationIds: [t.id] });
     const a = judge([rate, t, obs({ metric: 'revenue', period: '2015', value: 250, currency: 'RMB' })], g);
     expect(a.status).toBe('met');
-    expect(a.explanation).toContain('USD 40.0 bn (converted at a stated rate)');
+    expect(a.converted).toBe(true);
+    expect(a.evidence).toMatchObject({ value: 40, currency: 'USD', qualifier: 'approx' });
   });
 
   it('leaves money unjudged when no rate allows the comparison', () => {
@@ -204,7 +211,7 @@ describe('the bundled goals', () => {
     const a = byId['sell-80-100m-2015'];
     expect(a?.status).toBe('unknown');
     expect(a?.progress).toBeCloseTo(34.7 / 80);
-    expect(a?.explanation).toContain('pace of about 69.4 million');
+    expect(a?.basis.kind === 'pace' && a.basis.pace).toBeCloseTo(69.4);
   });
   it('judges 1 of 7 goals met and the other 6 unknown', () => {
     expect(countByStatus(assessments)).toEqual({ met: 1, missed: 0, 'on-track': 0, behind: 0, unknown: 6 });
@@ -215,5 +222,47 @@ describe('the bundled goals', () => {
       ['sell-80-100m-2015', '43% by H1 2015'],
       ['revenue-rmb-100bn-2017', 'over 100%'],
     ]);
+  });
+});
+
+describe('describeAssessment: each verdict in one line a reader can check', () => {
+  const words = (observations: Parameters<typeof makeIndex>[0], g: ReturnType<typeof goal>, asOf = AFTER) => {
+    const index = makeIndex(observations, [g]);
+    return describeAssessment(index, assessGoal(index, g, asOf, statedRates(index)));
+  };
+  const t = obs({ metric: 'units', period: '2018', value: 100, kind: 'target' });
+  const g = goal({ metric: 'units', deadline: '2018', statedIn: '2017-07', targetObservationIds: [t.id] });
+
+  it('states the figure and the target when a goal is met', () => {
+    expect(words([t, obs({ metric: 'units', period: '2018', value: 120 })], g)).toBe('120 million phones in 2018 against a target of 100 million phones.');
+  });
+  it('says by how much a goal was missed', () => {
+    expect(words([t, obs({ metric: 'units', period: '2018', value: 92.5 })], g)).toBe(
+      '92.5 million phones in 2018, 7.5 million short of the 100 million phones target.',
+    );
+  });
+  it('gives the share reached, the time gone and the pace for a part-year figure', () => {
+    expect(words([t, obs({ metric: 'units', period: '2018-H1', value: 55 })], g, DURING_2018)).toBe(
+      '55 million phones in H1 2018: 55% of the 100 million phones target with 50% of 2018 gone, a pace of about 110.0 million.',
+    );
+  });
+  it('points to the nearest figure when the sources give none for the goal', () => {
+    const before = obs({ metric: 'units', period: '2017-Q2', value: 23.16 });
+    expect(words([t, before], g)).toBe('The sources give no units shipped for 2018. Nearest figure: 23.16 million phones in Q2 2017, before the goal was set.');
+  });
+  it('names a converted figure as converted', () => {
+    const rate = obs({ metric: 'exchange_rate', period: '2015', value: 0.16, unit: 'USD per RMB' });
+    const usd = obs({ metric: 'revenue', period: '2015', value: 32, currency: 'USD', kind: 'target' });
+    const money = goal({ metric: 'revenue', deadline: '2015', statedIn: '2015', targetObservationIds: [usd.id] });
+    expect(words([rate, usd, obs({ metric: 'revenue', period: '2015', value: 250, currency: 'RMB' })], money)).toContain(
+      'USD 40.0 bn (converted at a stated rate)',
+    );
+  });
+  it('says when no measurable target was stated', () => {
+    const none = goal({ metric: null, deadline: '2030', statedIn: '2023', targetObservationIds: [] });
+    const index = makeIndex([], [none]);
+    const a = assessGoal(index, none, AFTER, []);
+    expect(describeTarget(index, a)).toBe('no measurable target');
+    expect(describeAssessment(index, a)).toBe('No measurable target was stated, so the sources cannot show progress.');
   });
 });

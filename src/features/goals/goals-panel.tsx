@@ -1,20 +1,21 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
-import { ChartPlaceholder, DeferredChart } from '../../components/charts/deferred-chart.tsx';
+import { TrajectoryChart } from '../../components/charts/trajectory-chart.tsx';
 import { TrajectoryLegend } from '../../components/charts/trajectory-legend.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
 import { TableScroll } from '../../components/charts/data-table.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
+import { describeAssessment, describeEvidence, describeTarget, describeTrajectory } from '../../domain/goal-words.ts';
 import { GOAL_STATUS_LABELS, countByStatus, goalProgressRows, goalTrajectory, type GoalAssessment } from '../../domain/goals.ts';
 import { axisTick } from '../../domain/format.ts';
 import { citation } from '../../domain/sources.ts';
 import { periodLabel } from '../../data/period.ts';
-import { usePaintedDisplayOptions } from '../../hooks/use-display-options.ts';
+import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useShowsTable } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
@@ -32,6 +33,7 @@ function StatusBadge({ status }: { status: GoalAssessment['status'] }) {
 }
 
 function GoalsTable({ assessments }: { assessments: readonly GoalAssessment[] }) {
+  const index = useDatasetIndex();
   return (
     <TableScroll label={GOALS_CAPTION}>
       <table className="data-table">
@@ -53,12 +55,12 @@ function GoalsTable({ assessments }: { assessments: readonly GoalAssessment[] })
               <th scope="row">{a.goal.title}</th>
               <td>{a.goal.setBy}</td>
               <td>{periodLabel(a.goal.statedIn)}</td>
-              <td>{a.targetText}</td>
+              <td>{describeTarget(index, a)}</td>
               <td>{periodLabel(a.goal.deadline)}</td>
-              <td>{a.evidenceText ?? 'none in the sources'}</td>
+              <td>{describeEvidence(index, a) ?? 'none in the sources'}</td>
               <td>
                 <StatusBadge status={a.status} />
-                <div className="small">{a.explanation}</div>
+                <div className="small">{describeAssessment(index, a)}</div>
               </td>
             </tr>
           ))}
@@ -67,9 +69,6 @@ function GoalsTable({ assessments }: { assessments: readonly GoalAssessment[] })
     </TableScroll>
   );
 }
-
-// Only goals judged on a part-period figure have one; its chart code loads after the panels paint.
-const TrajectoryChart = lazy(() => import('../../components/charts/trajectory-chart.tsx').then((m) => ({ default: m.TrajectoryChart })));
 
 const TRAJECTORY_HEIGHT = 220;
 
@@ -82,24 +81,20 @@ function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
       <figure className="chart trajectory">
         {/* On a phone the chart keeps its readable width and scrolls inside this frame (charts.css). */}
         <div className="chart-scroll">
-          <DeferredChart height={TRAJECTORY_HEIGHT}>
-            <Suspense fallback={<ChartPlaceholder height={TRAJECTORY_HEIGHT} />}>
-              <TrajectoryChart trajectory={trajectory} yTick={axisTick(assessment.target.unit, assessment.target.currency)} height={TRAJECTORY_HEIGHT} />
-            </Suspense>
-          </DeferredChart>
+          <TrajectoryChart trajectory={trajectory} yTick={axisTick(assessment.target.unit, assessment.target.currency)} height={TRAJECTORY_HEIGHT} />
         </div>
         <figcaption>
           <TrajectoryLegend />
         </figcaption>
       </figure>
-      <p className="small muted">{trajectory.remaining}</p>
+      <p className="small muted">{describeTrajectory(assessment, trajectory)}</p>
     </div>
   );
 }
 
 export function GoalsPanel() {
   const index = useDatasetIndex();
-  const display = usePaintedDisplayOptions();
+  const display = useDeferredDisplayOptions();
   const assessments = useGoalAssessments();
   const showTable = useShowsTable('goals');
   const counts = countByStatus(assessments);
@@ -117,7 +112,7 @@ export function GoalsPanel() {
           panel="goals"
           getExport={() => ({
             table: async () =>
-              (await import('../../domain/csv.ts')).goalsTable(assessments, (id) => {
+              (await import('../../domain/csv.ts')).goalsTable(index, assessments, (id) => {
                 const source = index.source.get(id);
                 return source ? citation(source) : id;
               }),
@@ -168,7 +163,7 @@ export function GoalsPanel() {
                   </div>
                   <div>
                     <dt>Target</dt>
-                    <dd>{a.targetText}</dd>
+                    <dd>{describeTarget(index, a)}</dd>
                   </div>
                   <div>
                     <dt>Deadline</dt>
@@ -178,7 +173,7 @@ export function GoalsPanel() {
                     </dd>
                   </div>
                 </dl>
-                <p className="goal__explanation">{a.explanation}</p>
+                <p className="goal__explanation">{describeAssessment(index, a)}</p>
                 <GoalTrajectory assessment={a} />
               </li>
             ))}
