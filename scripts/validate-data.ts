@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DatasetError } from '../src/data/dataset-error.ts';
-import { parseDatasetText } from '../src/data/parse-dataset.ts';
+import { parseDatasetText } from '../src/data/loader/parse-json.ts';
 
 const file = process.argv[2] ?? 'public/data/xiaomi.json';
 

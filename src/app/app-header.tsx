@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { CommandButton } from '../components/ui/command-button.tsx';
-import { useLoadedDatasetIndex } from '../data/use-dataset.ts';
+import { useLoadedDatasetIndex } from '../hooks/use-dataset-index.ts';
 import { coverageLine } from '../domain/sources.ts';
 import { LoadDatasetButton } from '../features/data-upload/load-dataset-button.tsx';
 import { SourcesButton } from '../features/sources/sources-dialog.tsx';

@@ -3,40 +3,33 @@ import { DataSourceBanner } from '../features/data-upload/data-source-banner.tsx
 import { FiltersBar } from '../features/filters/filters-bar.tsx';
 import { LinkNotice } from '../features/filters/link-notice.tsx';
 import { HeadlineStrip } from '../features/headline/headline-strip.tsx';
-import { useWhenIdle } from '../hooks/use-when-idle.ts';
 import { useViewStore } from '../state/view-store.ts';
 import { AppHeader } from './app-header.tsx';
 import { DatasetGate } from './dataset-gate.tsx';
 import { PanelGrid } from './panel-grid.tsx';
-import { useAllPanels } from './use-all-panels.ts';
 import { UrlSyncGate } from './url-sync-gate.tsx';
 import { useCommandShortcuts } from './use-command-shortcuts.ts';
 import { useThemeAttribute } from './use-theme.ts';
 
 const Presentation = lazy(() => import('./presentation.tsx'));
-// Below the fold: their code loads after the panels have painted.
+// Below the panels: a chunk of its own.
 const BelowTheFold = lazy(() => import('./below-the-fold.tsx'));
 
 function Dashboard() {
-  // First the first panel; once it is on screen, the other three; then the sections below.
-  const allPanels = useAllPanels();
-  const below = useWhenIdle(allPanels.ready);
   return (
     <>
       <HeadlineStrip />
       <FiltersBar />
-      <PanelGrid all={allPanels} />
-      {below ? (
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              Loading the figures table, cross-checks, timeline and sources…
-            </p>
-          }
-        >
-          <BelowTheFold />
-        </Suspense>
-      ) : null}
+      <PanelGrid />
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            Loading the figures table, cross-checks, timeline and sources…
+          </p>
+        }
+      >
+        <BelowTheFold />
+      </Suspense>
     </>
   );
 }

@@ -1,21 +1,24 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
-import { ErrorBox } from '../components/ui/error-box.tsx';
+import { ShipmentsPanel } from '../features/shipments/shipments-panel.tsx';
 import { useViewUpdating } from '../hooks/use-view-updating.ts';
 import { useViewStore } from '../state/view-store.ts';
-import { PANEL_TITLES } from '../state/view-state.ts';
-import { loadedPanel, PANELS } from './panels.ts';
-import type { AllPanels } from './use-all-panels.ts';
+import { PANEL_KEYS, PANEL_TITLES, type PanelKey } from '../state/view-state.ts';
 
-/**
- * The four panels in a grid, or one of them alone at full width when the view focuses it. The
- * first panel renders at once; the others once it is painted and their code is in (`all`), so
- * a chart is on screen as early as possible.
- */
-export function PanelGrid({ all }: { all: AllPanels }) {
+/** The first panel ships with the page; the other three are chunks of their own, loaded as the page starts. */
+const PANELS: Record<PanelKey, ComponentType> = {
+  shipments: ShipmentsPanel,
+  revenue: lazy(() => import('../features/revenue/revenue-panel.tsx').then((m) => ({ default: m.RevenuePanel }))),
+  regions: lazy(() => import('../features/regions/regions-panel.tsx').then((m) => ({ default: m.RegionsPanel }))),
+  goals: lazy(() => import('../features/goals/goals-panel.tsx').then((m) => ({ default: m.GoalsPanel }))),
+};
+
+/** The four panels in a grid, or one of them alone at full width when the view focuses it. */
+export function PanelGrid() {
   const focus = useViewStore((s) => s.focus);
   const setFocus = useViewStore((s) => s.setFocus);
   const updating = useViewUpdating();
-  const shown = focus ? PANELS.filter((p) => p.key === focus) : PANELS;
+  const shown = focus ? [focus] : PANEL_KEYS;
   return (
     <>
       {focus ? (
@@ -28,18 +31,16 @@ export function PanelGrid({ all }: { all: AllPanels }) {
           </button>
         </div>
       ) : null}
-      <div className={`panels${focus ? ' panels--focused' : ''}${updating ? ' panels--updating' : ''}`} aria-busy={updating}>
-        {shown.map(({ key, title }, i) => {
-          const Component = loadedPanel(key);
-          if (Component && (all.ready || i === 0)) {
-            return (
-              <ErrorBoundary key={key} name={`The ${title} panel`}>
-                <Component />
-              </ErrorBoundary>
-            );
-          }
-          if (all.error) return <ErrorBox key={key} name={`The ${title} panel`} error={all.error} onRetry={all.retry} />;
-          return <div key={key} className="panel panel--placeholder" aria-hidden="true" />;
+      <div className={`panels${focus ? ' panels--focused' : ''}`} aria-busy={updating}>
+        {shown.map((key) => {
+          const Panel = PANELS[key];
+          return (
+            <ErrorBoundary key={key} name={`The ${PANEL_TITLES[key]} panel`}>
+              <Suspense fallback={<div className="panel panel--placeholder" aria-hidden="true" />}>
+                <Panel />
+              </Suspense>
+            </ErrorBoundary>
+          );
         })}
       </div>
     </>

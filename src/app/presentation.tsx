@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useDatasetIndex } from '../data/use-dataset.ts';
+import { useDatasetIndex } from '../hooks/use-dataset-index.ts';
 import { Deck } from '../features/presentation/deck.tsx';
 import { TitleSlide } from '../features/presentation/title-slide.tsx';
 import { savedSlideState } from '../state/saved-deck.ts';

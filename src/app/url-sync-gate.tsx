@@ -1,7 +1,6 @@
 import { useLayoutEffect, type ReactNode } from 'react';
-import { useActiveDataset } from '../data/active-dataset.ts';
-import { useDatasetIndex } from '../data/use-dataset.ts';
-import { useLinkState } from '../state/link-store.ts';
+import { useDatasetIndex } from '../hooks/use-dataset-index.ts';
+import { useSession } from '../state/session-store.ts';
 import { startUrlSync } from '../state/url-sync.ts';
 
 /**
@@ -10,8 +9,8 @@ import { startUrlSync } from '../state/url-sync.ts';
  */
 export function UrlSyncGate({ children }: { children: ReactNode }) {
   const index = useDatasetIndex();
-  const synced = useLinkState((s) => s.syncedFor === index);
-  const uploaded = useActiveDataset((s) => s.source === 'upload');
+  const synced = useSession((s) => s.syncedFor === index);
+  const uploaded = useSession((s) => s.dataset.source === 'upload');
   useLayoutEffect(() => startUrlSync(index, { reportVersion: !uploaded }), [index, uploaded]);
   return synced ? <>{children}</> : null;
 }

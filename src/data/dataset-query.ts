@@ -1,37 +1,35 @@
 /**
- * The bundled dataset as one react-query definition: fetch, parse and validate inside
- * queryFn (so failures surface as query errors with a retry), then index once in `select`.
- * A large file is parsed and validated in a worker so the page stays responsive meanwhile.
+ * The datasets as react-query definitions: the one the site serves, fetched, parsed and
+ * validated inside queryFn (so failures surface as query errors with a retry), and the one a
+ * user loaded from a file, which is put in the cache when it has passed.
  */
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetError } from './dataset-error.ts';
-import { DATASET_FILE, datasetUrl, downloadDataset, takeEarlyDownload } from './download-dataset.ts';
-import { mark } from './mark.ts';
-import { decodeText, parseServedDataset, type LoadedDataset } from './parse-dataset.ts';
-import { readBody, readText, requestDataset } from './request-dataset.ts';
+import { loadDataset, type LoadedDataset } from './loader/load-dataset.ts';
 
-export async function fetchDataset(file = DATASET_FILE, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<LoadedDataset> {
-  const download = await (takeEarlyDownload(file) ?? downloadDataset(file, fetchImpl, signal));
-  if (download.where === 'page') return parseServedDataset(decodeText(download.bytes), file);
-  const reply = await download.reply;
-  if (reply) {
-    // The worker's own marks join the page's timeline, on the page's clock ("worker dataset:read").
-    for (const { name, at } of reply.timeline ?? []) mark(`worker ${name}`, undefined, at - performance.timeOrigin);
-    mark('dataset:worker', { busyMs: reply.busyMs });
-    if (reply.ok) return reply.loaded;
-    const { kind, message, problems } = reply.error;
-    throw new DatasetError(kind, file, message, problems);
-  }
-  // The worker could not start: read the file here after all.
-  const again = await requestDataset(datasetUrl(file), file, fetchImpl, signal);
-  return parseServedDataset(await readBody(file, () => readText(again)), file);
-}
+export type { LoadedDataset };
+
+export const DATASET_FILE = 'data/xiaomi.json';
 
 export const datasetQueryOptions = queryOptions({
   // Typed loosely on purpose: the bundled and the uploaded dataset share one query shape.
   queryKey: ['dataset', DATASET_FILE] as readonly string[],
-  queryFn: ({ signal }) => fetchDataset(DATASET_FILE, fetch, signal),
+  // Relative to the page, so the build works from any sub-path.
+  queryFn: ({ signal }) => loadDataset({ kind: 'served', url: `${import.meta.env.BASE_URL}${DATASET_FILE}`, name: DATASET_FILE }, signal),
   staleTime: Infinity,
   gcTime: Infinity,
   retry: (failures, error) => error instanceof DatasetError && error.kind === 'network' && failures < 2,
 });
+
+/** A loaded file's dataset is put in the cache directly; there is nothing to fetch. */
+export const uploadedDatasetQueryOptions = queryOptions({
+  queryKey: ['dataset', 'upload'] as readonly string[],
+  queryFn: (): Promise<LoadedDataset> => Promise.reject(new Error('No dataset has been loaded from a file.')),
+  staleTime: Infinity,
+  gcTime: Infinity,
+  retry: false,
+});
+
+export function activeDatasetQuery(source: 'bundled' | 'upload') {
+  return source === 'upload' ? uploadedDatasetQueryOptions : datasetQueryOptions;
+}

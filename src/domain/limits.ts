@@ -1,7 +1,7 @@
 /**
  * Keeps every chart and list within what stays fast and legible (recharts slows sharply past
  * ~200 bars or ~1,000 line points): the latest periods are kept whole, never sampled or summed,
- * and the view says how much was left out so the user can narrow the years to see the rest.
+ * and the panel data says how much was left out so the user can narrow the years to see the rest.
  */
 import type { Observation } from '../data/schema.ts';
 import { comparePeriods, period, periodsBetween, yearOf } from '../data/period.ts';

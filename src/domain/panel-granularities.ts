@@ -1,6 +1,6 @@
 /**
  * The granularities each panel can switch between. Kept apart from the panel views so the URL
- * and the view store can name them without loading the views themselves.
+ * and the view store can name them without loading the panel data functions.
  */
 import type { Granularity } from '../data/period.ts';
 

@@ -13,7 +13,7 @@ import { categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, 
 
 export const TARGET_SERIES = 'target';
 
-export interface RankView {
+export interface RankData {
   granularity: RankGranularity;
   available: RankGranularity[];
   rows: ChartRow[];
@@ -35,8 +35,8 @@ export interface ShareSnapshot {
   plotted: PlotPoint[];
 }
 
-export interface RegionsView {
-  ranks: RankView;
+export interface RegionsData {
+  ranks: RankData;
   /** The latest market-share snapshot in range; older ones are counted. */
   shares: ShareSnapshot[];
   shareTotal: number;
@@ -46,7 +46,7 @@ export interface RegionsView {
 
 const RANK_AND_SHARE = ['vendor_rank', 'market_share'];
 
-function rankView(index: DatasetIndex, filter: ObservationFilter, granularity: RankGranularity, display: DisplayOptions): RankView {
+function rankData(index: DatasetIndex, filter: ObservationFilter, granularity: RankGranularity, display: DisplayOptions): RankData {
   const ranks = filterObservations(
     observationsOf(index, 'vendor_rank').filter((o) => o.entity === 'xiaomi'),
     { ...filter, segments: null },
@@ -126,7 +126,7 @@ function latestShareSnapshot(index: DatasetIndex, filter: ObservationFilter, dis
   };
 }
 
-export function regionsView(index: DatasetIndex, filter: ObservationFilter, granularity: RankGranularity, display: DisplayOptions): RegionsView {
+export function regionsData(index: DatasetIndex, filter: ObservationFilter, granularity: RankGranularity, display: DisplayOptions): RegionsData {
   const factMetrics = index.dataset.metrics.filter((m) => m.panel === 'regions' && !RANK_AND_SHARE.includes(m.id)).map((m) => m.id);
   const factObs = filterObservations(
     factMetrics.flatMap((m) => observationsOf(index, m)),
@@ -135,7 +135,7 @@ export function regionsView(index: DatasetIndex, filter: ObservationFilter, gran
   const shares = latestShareSnapshot(index, filter, display);
   const facts = latestFigures(factObs);
   return {
-    ranks: rankView(index, filter, granularity, display),
+    ranks: rankData(index, filter, granularity, display),
     // Rivals' ranks are shown beside their market shares in the snapshot.
     shares: shares.snapshot ? [shares.snapshot] : [],
     shareTotal: shares.total,

@@ -42,7 +42,7 @@ export interface SegmentBreakdown {
   shares: Record<string, string>;
 }
 
-export interface RevenueView {
+export interface RevenueData {
   /** The currency the figures are shown in (the panel labels its axes with it). */
   currency: Currency;
   segments: SegmentBreakdown | null;
@@ -59,7 +59,7 @@ export interface RevenueView {
 
 const GLOBAL_XIAOMI = (o: { entity: string; region: string }) => o.entity === 'xiaomi' && o.region === 'global';
 
-export function revenueView(index: DatasetIndex, filter: ObservationFilter, display: DisplayOptions): RevenueView {
+export function revenueData(index: DatasetIndex, filter: ObservationFilter, display: DisplayOptions): RevenueData {
   const timeOnly: ObservationFilter = { ...filter, regions: null, segments: null };
 
   const segmentObs = filterObservations(observationsOf(index, 'segment_revenue').filter(GLOBAL_XIAOMI), timeOnly).filter(

@@ -17,7 +17,7 @@ export type ShipmentSeriesId = (typeof SHIPMENT_SERIES)[number];
 
 const VOLUME_METRICS = ['smartphone_shipments', 'smartphones_sold'];
 
-export interface ShipmentsView {
+export interface ShipmentsData {
   granularity: ShipmentsGranularity;
   /** Granularities that have at least one figure under the current filters. */
   available: ShipmentsGranularity[];
@@ -39,7 +39,7 @@ export function shipmentSeriesOf(o: Observation): ShipmentSeriesId {
   return o.metric === 'smartphone_shipments' ? 'shipped' : 'sold';
 }
 
-export function shipmentsView(index: DatasetIndex, filter: ObservationFilter, granularity: ShipmentsGranularity, display: DisplayOptions): ShipmentsView {
+export function shipmentsData(index: DatasetIndex, filter: ObservationFilter, granularity: ShipmentsGranularity, display: DisplayOptions): ShipmentsData {
   // Volumes are worldwide totals: the region and segment filters do not concern them.
   const scoped: ObservationFilter = { ...filter, regions: null, segments: null };
   const volumes = filterObservations(

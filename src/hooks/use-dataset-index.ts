@@ -1,8 +1,8 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { activeDatasetQuery, type LoadedDataset } from '../data/dataset-query.ts';
 import { indexDataset, type DatasetIndex } from '../domain/dataset-index.ts';
-import { activeDatasetQuery, useActiveDataset } from './active-dataset.ts';
-import type { LoadedDataset } from './parse-dataset.ts';
+import { useSession } from '../state/session-store.ts';
 
 const DatasetIndexContext = createContext<DatasetIndex | null>(null);
 
@@ -13,7 +13,7 @@ const DatasetIndexContext = createContext<DatasetIndex | null>(null);
  * for each.
  */
 export function DatasetIndexProvider({ children }: { children: ReactNode }) {
-  const source = useActiveDataset((s) => s.source);
+  const source = useSession((s) => s.dataset.source);
   const index = useSuspenseQuery({ ...activeDatasetQuery(source), select: selectIndex }).data;
   return createElement(DatasetIndexContext.Provider, { value: index }, children);
 }
@@ -30,11 +30,11 @@ export function useDatasetIndex(): DatasetIndex {
  * sits outside the DatasetGate and must not suspend.
  */
 export function useLoadedDatasetIndex(): DatasetIndex | undefined {
-  const source = useActiveDataset((s) => s.source);
+  const source = useSession((s) => s.dataset.source);
   return useQuery({ ...activeDatasetQuery(source), select: selectIndex }).data;
 }
 
 /** Module-level, so react-query sees one `select` and runs it once per dataset. */
-export function selectIndex(loaded: LoadedDataset): DatasetIndex {
+function selectIndex(loaded: LoadedDataset): DatasetIndex {
   return indexDataset(loaded.dataset);
 }

@@ -1,18 +1,17 @@
-import { useMemo } from 'react';
-import { useDatasetIndex } from '../data/use-dataset.ts';
+import { useDeferredValue, useMemo } from 'react';
 import { statedRates } from '../domain/currency.ts';
 import type { DisplayOptions } from '../domain/plot.ts';
 import { useViewStore } from '../state/view-store.ts';
-import { useAfterPaint } from './use-after-paint.ts';
+import { useDatasetIndex } from './use-dataset-index.ts';
 
 /** Currency choice plus the rates the data states; stable until either changes. */
 export function useDisplayOptions(): DisplayOptions {
   return useDisplayIn(useViewStore((s) => s.currency));
 }
 
-/** The same, as of the last paint (see useAfterPaint): for panels, which redraw after the control. */
-export function usePaintedDisplayOptions(): DisplayOptions {
-  return useDisplayIn(useAfterPaint(useViewStore((s) => s.currency)));
+/** The same, deferred like the panels' view (see useDeferredView), so axes and figures change together. */
+export function useDeferredDisplayOptions(): DisplayOptions {
+  return useDisplayIn(useDeferredValue(useViewStore((s) => s.currency)));
 }
 
 function useDisplayIn(currency: DisplayOptions['currency']): DisplayOptions {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useStableValue } from './use-stable-value.ts';
-import { useDatasetIndex } from '../data/use-dataset.ts';
+import { useDatasetIndex } from './use-dataset-index.ts';
 import { statedRates } from '../domain/currency.ts';
 import { assessGoals, goalsInView, type GoalAssessment } from '../domain/goals.ts';
-import { usePaintedView } from './use-painted-view.ts';
+import { useDeferredView } from './use-deferred-view.ts';
 
 /** Goals depend on the years and regions only: other filters must not redraw their panel. */
 const INPUTS = ['from', 'to', 'regions'] as const;
@@ -12,7 +12,7 @@ const INPUTS = ['from', 'to', 'regions'] as const;
 export function useGoalAssessments(): GoalAssessment[] {
   const index = useDatasetIndex();
   const rates = useMemo(() => statedRates(index), [index]);
-  const filter = usePaintedView(INPUTS);
+  const filter = useDeferredView(INPUTS);
   const all = useMemo(() => assessGoals(index, new Date(), rates), [index, rates]);
   const view = useMemo(() => goalsInView(all, filter), [all, filter]);
   return useStableValue(view);

@@ -5,7 +5,7 @@
  * Back/Forward by re-reading the link.
  */
 import type { DatasetIndex } from '../domain/dataset-index.ts';
-import { useLinkState } from './link-store.ts';
+import { useSession } from './session-store.ts';
 import { useSavedViews } from './saved-views-store.ts';
 import { parseViewState, serializeViewState, VIEW_KEYS, type UrlContext } from './url-state.ts';
 import { SLIDE_COUNT, type ViewState } from './view-state.ts';
@@ -31,7 +31,7 @@ function hydrate(index: DatasetIndex, reportVersion: boolean) {
   const parsed = parseViewState(window.location.search, urlContext(index, useSavedViews.getState().views.length));
   useViewStore.getState().replace(parsed.state);
   const mismatch = reportVersion && parsed.dataVersion && parsed.dataVersion !== version ? { linked: parsed.dataVersion, current: version } : null;
-  useLinkState.getState().report(parsed.notices, mismatch);
+  useSession.getState().reportLink(parsed.notices, mismatch);
 }
 
 function urlFor(search: string): string {
@@ -67,10 +67,10 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
     }
   };
   window.addEventListener('popstate', onPopState);
-  useLinkState.getState().markSynced(index);
+  useSession.getState().markSynced(index);
   return () => {
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
-    useLinkState.getState().markSynced(null);
+    useSession.getState().markSynced(null);
   };
 }

@@ -5,9 +5,9 @@ import { statedRates } from '../../src/domain/currency.ts';
 import { indexDataset } from '../../src/domain/dataset-index.ts';
 import { FACT_LIMIT, latestFigures, latestPeriods, linePeriodBudget, MAX_BARS, MAX_LINE_POINTS, MAX_LINE_SERIES } from '../../src/domain/limits.ts';
 import { plotPoints, type SeriesPoint } from '../../src/domain/plot.ts';
-import { regionsView } from '../../src/domain/regions.ts';
-import { revenueView } from '../../src/domain/revenue.ts';
-import { shipmentsView } from '../../src/domain/shipments.ts';
+import { regionsData } from '../../src/domain/regions.ts';
+import { revenueData } from '../../src/domain/revenue.ts';
+import { shipmentsData } from '../../src/domain/shipments.ts';
 import { generateDataset } from '../../scripts/lib/generate-dataset.ts';
 import { makeDataset, obs } from '../helpers/build-dataset.ts';
 import { bundledDataset } from '../helpers/dataset.ts';
@@ -134,28 +134,28 @@ describe('panel views on a generated dataset of 20,000 figures', () => {
   const display = { currency: 'RMB' as const, rates: statedRates(index) };
 
   it('shipments by quarter: the latest 200 of 204 quarters, with the count left out', () => {
-    const view = shipmentsView(index, NO_FILTER, 'quarter', display);
-    expect(view.rows).toHaveLength(MAX_BARS);
-    expect(view.rows[0]?.label).toBe('Q1 1981');
-    expect(view.rows.at(-1)?.label).toBe('Q4 2030');
-    expect(view.truncated).toEqual({ shown: 200, total: 204 });
+    const data = shipmentsData(index, NO_FILTER, 'quarter', display);
+    expect(data.rows).toHaveLength(MAX_BARS);
+    expect(data.rows[0]?.label).toBe('Q1 1981');
+    expect(data.rows.at(-1)?.label).toBe('Q4 2030');
+    expect(data.truncated).toEqual({ shown: 200, total: 204 });
   });
 
   it('shipments by year: all 51 years, nothing cut', () => {
-    const view = shipmentsView(index, NO_FILTER, 'year', display);
-    expect(view.rows).toHaveLength(51);
-    expect(view.truncated).toBeNull();
+    const data = shipmentsData(index, NO_FILTER, 'year', display);
+    expect(data.rows).toHaveLength(51);
+    expect(data.truncated).toBeNull();
   });
 
   it('revenue: at most 200 bars per chart however many series share a year', () => {
-    const view = revenueView(index, NO_FILTER, display);
-    for (const chart of [view.revenueByYear, view.resultsByYear]) {
+    const data = revenueData(index, NO_FILTER, display);
+    for (const chart of [data.revenueByYear, data.resultsByYear]) {
       expect(chart.rows.length * Math.max(1, chart.series.length)).toBeLessThanOrEqual(MAX_BARS);
     }
   });
 
   it('ranks: at most six markets as lines, worldwide, China and India first, the rest counted', () => {
-    const { ranks } = regionsView(index, NO_FILTER, 'quarter', display);
+    const { ranks } = regionsData(index, NO_FILTER, 'quarter', display);
     const lines = ranks.series.filter((s) => s !== 'target');
     expect(lines.length).toBeLessThanOrEqual(MAX_LINE_SERIES);
     expect(lines).toEqual(expect.arrayContaining(['global', 'china', 'india']));
@@ -164,7 +164,7 @@ describe('panel views on a generated dataset of 20,000 figures', () => {
   });
 
   it('figure lists keep the latest 24 and the total', () => {
-    const { facts, factTotal } = regionsView(index, NO_FILTER, 'year', display);
+    const { facts, factTotal } = regionsData(index, NO_FILTER, 'year', display);
     expect(facts).toHaveLength(FACT_LIMIT);
     expect(factTotal).toBeGreaterThan(FACT_LIMIT);
   });

@@ -3,9 +3,9 @@ import { statedRates } from '../../src/domain/currency.ts';
 import { NO_FILTER } from '../../src/domain/filters.ts';
 import { assessGoals } from '../../src/domain/goals.ts';
 import { headlineFigures } from '../../src/domain/headline.ts';
-import { regionsView } from '../../src/domain/regions.ts';
-import { revenueView } from '../../src/domain/revenue.ts';
-import { shipmentsView } from '../../src/domain/shipments.ts';
+import { regionsData } from '../../src/domain/regions.ts';
+import { revenueData } from '../../src/domain/revenue.ts';
+import { shipmentsData } from '../../src/domain/shipments.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 
 const index = bundledIndex();
@@ -14,103 +14,103 @@ const RMB = { currency: 'RMB' as const, rates };
 const USD = { currency: 'USD' as const, rates };
 const values = (rows: { label: string; values: Record<string, unknown> }[], series: string) => rows.map((r) => [r.label, r.values[series] ?? null]);
 
-describe('shipmentsView', () => {
+describe('shipmentsData', () => {
   it('shows annual sales 2012–2014 and shipments 2023 with the years between as gaps', () => {
-    const view = shipmentsView(index, NO_FILTER, 'year', RMB);
-    expect(view.rows.map((r) => r.label)).toEqual(['2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023']);
-    expect(values(view.rows, 'sold').filter(([, v]) => v !== null)).toEqual([
+    const data = shipmentsData(index, NO_FILTER, 'year', RMB);
+    expect(data.rows.map((r) => r.label)).toEqual(['2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023']);
+    expect(values(data.rows, 'sold').filter(([, v]) => v !== null)).toEqual([
       ['2012', 7.2],
       ['2013', 18.7],
       ['2014', 61],
     ]);
-    expect(values(view.rows, 'shipped').filter(([, v]) => v !== null)).toEqual([['2023', 145.6]]);
-    expect(view.gaps.map((g) => g.text)).toEqual(['2015–2022']);
+    expect(values(data.rows, 'shipped').filter(([, v]) => v !== null)).toEqual([['2023', 145.6]]);
+    expect(data.gaps.map((g) => g.text)).toEqual(['2015–2022']);
   });
   it('draws the 2015 (80–100m) and 2018 (100m) targets once each, keeping the second source as an alternate', () => {
-    const view = shipmentsView(index, NO_FILTER, 'year', RMB);
-    expect(values(view.rows, 'target').filter(([, v]) => v !== null)).toEqual([
+    const data = shipmentsData(index, NO_FILTER, 'year', RMB);
+    expect(values(data.rows, 'target').filter(([, v]) => v !== null)).toEqual([
       ['2015', [80, 100]],
       ['2018', 100],
     ]);
-    expect(view.rows.find((r) => r.label === '2018')?.points.target?.alternates).toHaveLength(1);
+    expect(data.rows.find((r) => r.label === '2018')?.points.target?.alternates).toHaveLength(1);
   });
   it('keeps quarters on their own axis, with Q1 2017 marked derived', () => {
-    const view = shipmentsView(index, NO_FILTER, 'quarter', RMB);
-    expect(values(view.rows, 'shipped')).toEqual([
+    const data = shipmentsData(index, NO_FILTER, 'quarter', RMB);
+    expect(values(data.rows, 'shipped')).toEqual([
       ['Q1 2017', 13.62],
       ['Q2 2017', 23.16],
     ]);
-    expect(view.rows[0]?.points.shipped?.observation.kind).toBe('derived');
-    expect(view.rows[0]?.points.shipped?.provenance.formula).toContain('÷ (1 +');
+    expect(data.rows[0]?.points.shipped?.observation.kind).toBe('derived');
+    expect(data.rows[0]?.points.shipped?.provenance.formula).toContain('÷ (1 +');
   });
   it('drops derived quarters when derived values are hidden', () => {
-    const view = shipmentsView(index, { ...NO_FILTER, derived: false }, 'quarter', RMB);
-    expect(view.rows.map((r) => r.label)).toEqual(['Q2 2017']);
+    const data = shipmentsData(index, { ...NO_FILTER, derived: false }, 'quarter', RMB);
+    expect(data.rows.map((r) => r.label)).toEqual(['Q2 2017']);
   });
   it('says which granularities have figures under the filters, and draws nothing outside them', () => {
-    expect(shipmentsView(index, NO_FILTER, 'year', RMB).available).toEqual(['year', 'half', 'quarter']);
-    const view = shipmentsView(index, { ...NO_FILTER, from: 2016, to: 2016 }, 'year', RMB);
-    expect(view.rows).toEqual([]);
-    expect(view.available).toEqual([]);
+    expect(shipmentsData(index, NO_FILTER, 'year', RMB).available).toEqual(['year', 'half', 'quarter']);
+    const data = shipmentsData(index, { ...NO_FILTER, from: 2016, to: 2016 }, 'year', RMB);
+    expect(data.rows).toEqual([]);
+    expect(data.available).toEqual([]);
   });
   it('lists growth rates as facts, including the world market falling 6.3% while Xiaomi grew 96.9%', () => {
-    const texts = shipmentsView(index, { ...NO_FILTER, from: 2017, to: 2017 }, 'year', RMB).facts.map((f) => `${f.provenance.what}: ${f.text}`);
+    const texts = shipmentsData(index, { ...NO_FILTER, from: 2017, to: 2017 }, 'year', RMB).facts.map((f) => `${f.provenance.what}: ${f.text}`);
     expect(texts).toContain('Shipment growth, year on year: +96.9%');
     expect(texts).toContain('Mobile phone shipment growth, year on year · All vendors (world market): -6.3%');
     expect(texts).toContain('Shipment growth on previous quarter: +70%');
   });
 });
 
-describe('revenueView', () => {
+describe('revenueData', () => {
   it('breaks 2023 revenue into its segments, with shares of the RMB 271.0 bn total', () => {
-    const view = revenueView(index, NO_FILTER, RMB);
-    expect(view.segments?.year).toBe('2023');
-    expect(view.segments?.total?.text).toBe('RMB 271.0 bn');
-    expect(values(view.segments?.rows ?? [], 'value')).toEqual([
+    const data = revenueData(index, NO_FILTER, RMB);
+    expect(data.segments?.year).toBe('2023');
+    expect(data.segments?.total?.text).toBe('RMB 271.0 bn');
+    expect(values(data.segments?.rows ?? [], 'value')).toEqual([
       ['Smartphones', 157.5],
       ['IoT and lifestyle products', 80.1],
       ['Internet services', 30.1],
       ['Other (remainder)', 3.3],
     ]);
-    expect(view.segments?.shares).toEqual({ smartphones: '58.1%', iot: '29.6%', internet: '11.1%', other: '1.2%' });
+    expect(data.segments?.shares).toEqual({ smartphones: '58.1%', iot: '29.6%', internet: '11.1%', other: '1.2%' });
   });
   it('keeps only the chosen segments', () => {
-    const view = revenueView(index, { ...NO_FILTER, segments: ['internet'] }, RMB);
-    expect(view.segments?.rows.map((r) => r.key)).toEqual(['internet']);
-    expect(revenueView(index, { ...NO_FILTER, segments: [] }, RMB).segments).toBeNull();
+    const data = revenueData(index, { ...NO_FILTER, segments: ['internet'] }, RMB);
+    expect(data.segments?.rows.map((r) => r.key)).toEqual(['internet']);
+    expect(revenueData(index, { ...NO_FILTER, segments: [] }, RMB).segments).toBeNull();
   });
   it('shows annual revenue beside its targets, converting the USD 32 bn 2015 target at the stated rate', () => {
-    const view = revenueView(index, NO_FILTER, RMB);
-    expect(values(view.revenueByYear.rows, 'revenue').filter(([, v]) => v !== null)).toEqual([
+    const data = revenueData(index, NO_FILTER, RMB);
+    expect(values(data.revenueByYear.rows, 'revenue').filter(([, v]) => v !== null)).toEqual([
       ['2017', 100],
       ['2023', 271],
     ]);
-    const target2015 = view.revenueByYear.rows.find((r) => r.label === '2015')?.points.target;
+    const target2015 = data.revenueByYear.rows.find((r) => r.label === '2015')?.points.target;
     expect(target2015?.value).toBeCloseTo(32 / 0.1468, 6);
     expect(target2015?.text).toBe('about RMB 218.0 bn');
-    expect(view.ratesUsed.map((r) => r.usdPerRmb)).toEqual([0.1468]);
+    expect(data.ratesUsed.map((r) => r.usdPerRmb)).toEqual([0.1468]);
   });
   it('puts profit and R&D on their own chart, with the 2022 values derived', () => {
-    const view = revenueView(index, NO_FILTER, RMB);
-    expect(values(view.resultsByYear.rows, 'adjusted_net_profit')).toEqual([
+    const data = revenueData(index, NO_FILTER, RMB);
+    expect(values(data.resultsByYear.rows, 'adjusted_net_profit')).toEqual([
       ['2022', 8.5],
       ['2023', 19.3],
     ]);
-    expect(view.resultsByYear.rows[0]?.points.rd_expenses?.observation.kind).toBe('derived');
+    expect(data.resultsByYear.rows[0]?.points.rd_expenses?.observation.kind).toBe('derived');
   });
   it('converts every money figure to USD with the one stated rate when asked', () => {
-    const view = revenueView(index, NO_FILTER, USD);
-    expect(view.segments?.total?.text).toBe('about USD 39.8 bn');
-    expect(view.revenueByYear.rows.find((r) => r.label === '2015')?.points.target?.text).toBe('USD 32 bn');
+    const data = revenueData(index, NO_FILTER, USD);
+    expect(data.segments?.total?.text).toBe('about USD 39.8 bn');
+    expect(data.revenueByYear.rows.find((r) => r.label === '2015')?.points.target?.text).toBe('USD 32 bn');
   });
   it('has no segment chart for years without a breakdown', () => {
-    expect(revenueView(index, { ...NO_FILTER, to: 2020 }, RMB).segments).toBeNull();
+    expect(revenueData(index, { ...NO_FILTER, to: 2020 }, RMB).segments).toBeNull();
   });
 });
 
-describe('regionsView', () => {
+describe('regionsData', () => {
   it('plots annual ranks per region: No. 1 in China in 2014, No. 5 worldwide in 2017, No. 3 in 2021–2023', () => {
-    const { ranks } = regionsView(index, NO_FILTER, 'year', RMB);
+    const { ranks } = regionsData(index, NO_FILTER, 'year', RMB);
     expect(ranks.series).toEqual(['global', 'china']);
     expect(values(ranks.rows, 'china').filter(([, v]) => v !== null)).toEqual([['2014', 1]]);
     expect(values(ranks.rows, 'global').filter(([, v]) => v !== null)).toEqual([
@@ -121,7 +121,7 @@ describe('regionsView', () => {
     ]);
   });
   it('plots quarterly ranks, with the No. 1-in-China target at Q2 2020', () => {
-    const { ranks } = regionsView(index, NO_FILTER, 'quarter', RMB);
+    const { ranks } = regionsData(index, NO_FILTER, 'quarter', RMB);
     expect(ranks.series).toEqual(['global', 'china', 'india', 'target']);
     expect(values(ranks.rows, 'india').filter(([, v]) => v !== null)).toEqual([
       ['Q2 2017', 2],
@@ -131,11 +131,11 @@ describe('regionsView', () => {
     expect(ranks.rows.at(-1)?.label).toBe('Q2 2020');
   });
   it('keeps only the chosen regions', () => {
-    const { ranks } = regionsView(index, { ...NO_FILTER, regions: ['india'] }, 'quarter', RMB);
+    const { ranks } = regionsData(index, { ...NO_FILTER, regions: ['india'] }, 'quarter', RMB);
     expect(ranks.series).toEqual(['india']);
   });
   it('lists the Q1 2017 China market shares, with rivals whose share is not stated still shown by rank', () => {
-    const [snapshot] = regionsView(index, NO_FILTER, 'year', RMB).shares;
+    const [snapshot] = regionsData(index, NO_FILTER, 'year', RMB).shares;
     expect(snapshot?.title).toBe('Mainland China, Q1 2017');
     expect(snapshot?.rows.map((r) => [r.label, r.values.share, r.points.rank?.text])).toEqual([
       ['Huawei', 20, 'No. 1'],
@@ -146,7 +146,7 @@ describe('regionsView', () => {
     ]);
   });
   it('lists the footprint: 70 countries, top five in 16, 123 Mi Home stores growing to 137', () => {
-    const facts = regionsView(index, NO_FILTER, 'year', RMB).facts.map((f) => f.text);
+    const facts = regionsData(index, NO_FILTER, 'year', RMB).facts.map((f) => f.text);
     expect(facts).toEqual(expect.arrayContaining(['70 countries', '16 countries', '123 stores', '137 stores', '14 stores', '+328%']));
   });
 });

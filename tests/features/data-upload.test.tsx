@@ -2,15 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppHeader } from '../../src/app/app-header.tsx';
-import { useActiveDataset } from '../../src/data/active-dataset.ts';
 import { DataSourceBanner } from '../../src/features/data-upload/data-source-banner.tsx';
-import { useUpload } from '../../src/features/data-upload/upload-store.ts';
+import { useSession } from '../../src/state/session-store.ts';
 import { ShipmentsPanel } from '../../src/features/shipments/shipments-panel.tsx';
 import { renderWithData } from '../helpers/render.tsx';
 
 beforeEach(() => {
-  useActiveDataset.setState({ source: 'bundled', label: null });
-  useUpload.setState({ status: { kind: 'idle' } });
+  useSession.setState({ dataset: { source: 'bundled' }, upload: { kind: 'idle' } });
 });
 
 function csvFile(text: string, name = 'mine.csv') {
@@ -38,7 +36,7 @@ describe('loading your own data', () => {
     expect(alert).toHaveTextContent('mine.csv has 1 problem');
     expect(within(alert).getByText('row 2, column value')).toBeInTheDocument();
     expect(alert).toHaveTextContent('Nothing was changed');
-    expect(useActiveDataset.getState().source).toBe('bundled');
+    expect(useSession.getState().dataset.source).toBe('bundled');
     expect(container.querySelectorAll('.bar')).toHaveLength(before);
   });
 
@@ -53,7 +51,7 @@ describe('loading your own data', () => {
       ),
     );
     expect(await screen.findByText('2 figures from mine.csv')).toBeInTheDocument();
-    expect(useActiveDataset.getState().source).toBe('upload');
+    expect(useSession.getState().dataset.source).toBe('upload');
     // The header says what the file on screen covers, not what the bundled one does.
     const tagline = container.querySelector('.app-header__tagline');
     expect(tagline).toHaveTextContent('Shipments, revenue, markets and announced goals, 2019–2021, from one published article.');

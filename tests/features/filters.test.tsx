@@ -5,13 +5,13 @@ import { activeFilters } from '../../src/state/active-filters.ts';
 import { FiltersBar } from '../../src/features/filters/filters-bar.tsx';
 import { LinkNotice } from '../../src/features/filters/link-notice.tsx';
 import { ShipmentsPanel } from '../../src/features/shipments/shipments-panel.tsx';
-import { useLinkState } from '../../src/state/link-store.ts';
+import { useSession } from '../../src/state/session-store.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
 import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
 import { renderWithData } from '../helpers/render.tsx';
 
 afterEach(() => {
-  useLinkState.getState().dismiss();
+  useSession.getState().dismissLinkNotices();
 });
 
 describe('activeFilters', () => {
@@ -112,7 +112,7 @@ describe('FiltersBar', () => {
 
 describe('LinkNotice', () => {
   it('lists what the link asked for that was not used, and can be dismissed', async () => {
-    useLinkState.getState().report([{ param: 'currency', raw: 'EUR', reason: 'not one of RMB, USD', action: 'ignored' }], { linked: 'old', current: 'new' });
+    useSession.getState().reportLink([{ param: 'currency', raw: 'EUR', reason: 'not one of RMB, USD', action: 'ignored' }], { linked: 'old', current: 'new' });
     const user = userEvent.setup();
     renderWithData(<LinkNotice />);
     const status = screen.getByRole('status');

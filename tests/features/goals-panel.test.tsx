@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GoalsPanel } from '../../src/features/goals/goals-panel.tsx';
 import { renderWithData } from '../helpers/render.tsx';
 
@@ -40,30 +40,15 @@ describe('GoalsPanel', () => {
     ]);
   });
 
-  it('shows a trajectory’s legend while its chart waits to be drawn, so the panel does not grow when it is', () => {
-    // Neither near the screen nor idle yet: the chart stays a placeholder.
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        observe() {}
-        disconnect() {}
-      },
-    );
-    vi.stubGlobal('requestIdleCallback', () => 1);
-    vi.stubGlobal('cancelIdleCallback', () => {});
-    try {
-      const { container } = renderWithData(<GoalsPanel />);
-      const figure = container.querySelector('.goal__trajectory figure')!;
-      expect(figure.querySelector('.chart-placeholder')).toHaveStyle({ height: '220px' });
-      expect(figure.querySelector('svg')).toBeNull();
-      const legend = within(figure as HTMLElement).getByRole('list', { name: 'Legend' });
-      expect(
-        within(legend)
-          .getAllByRole('listitem')
-          .map((li) => li.textContent),
-      ).toEqual(['Reported so far', 'Path to the target', 'At the pace so far']);
-    } finally {
-      vi.unstubAllGlobals();
-    }
+  it('draws a trajectory beside its legend for a goal judged on a part-year figure', () => {
+    const { container } = renderWithData(<GoalsPanel />);
+    const figure = container.querySelector('.goal__trajectory figure')!;
+    expect(figure.querySelector('svg.recharts-surface')).not.toBeNull();
+    const legend = within(figure as HTMLElement).getByRole('list', { name: 'Legend' });
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Reported so far', 'Path to the target', 'At the pace so far']);
   });
 });

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { datasetQueryOptions } from '../../src/data/dataset-query.ts';
-import { DatasetIndexProvider } from '../../src/data/use-dataset.ts';
+import { DatasetIndexProvider } from '../../src/hooks/use-dataset-index.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../src/state/view-state.ts';

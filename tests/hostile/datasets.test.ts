@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../src/data/dataset-error.ts';
-import { importFile } from '../../src/data/import/import-dataset.ts';
-import { parseServedDataset } from '../../src/data/parse-dataset.ts';
+import { importFile } from '../../src/data/loader/import-file.ts';
+import { parseServedDataset } from '../../src/data/loader/parse-json.ts';
 import { generateDataset } from '../../scripts/lib/generate-dataset.ts';
 import { bundledDataset } from '../helpers/dataset.ts';
 import { HOSTILE_DATASETS } from '../helpers/hostile-datasets.ts';

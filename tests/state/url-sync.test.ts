@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useLinkState } from '../../src/state/link-store.ts';
+import { useSession } from '../../src/state/session-store.ts';
 import { startUrlSync, urlContext } from '../../src/state/url-sync.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
 import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
@@ -14,7 +14,7 @@ function open(search: string) {
   stop = startUrlSync(index);
 }
 
-beforeEach(() => useLinkState.getState().dismiss());
+beforeEach(() => useSession.getState().dismissLinkNotices());
 afterEach(() => stop());
 
 describe('URL sync', () => {
@@ -28,12 +28,12 @@ describe('URL sync', () => {
     open('?regions=india,china&utm=x&currency=USD');
     expect(useViewStore.getState()).toMatchObject({ regions: ['china', 'india'], currency: 'USD' });
     expect(window.location.search).toBe(`?currency=USD&regions=china,india&v=${BUNDLED_VERSION}`);
-    expect(useLinkState.getState().ignored.map((n) => n.param)).toEqual(['utm']);
+    expect(useSession.getState().linkNotices.map((n) => n.param)).toEqual(['utm']);
   });
 
   it('reports a link made with another dataset version', () => {
     open('?theme=dark&v=2025-01-01');
-    expect(useLinkState.getState().versionMismatch).toEqual({ linked: '2025-01-01', current: BUNDLED_VERSION });
+    expect(useSession.getState().versionMismatch).toEqual({ linked: '2025-01-01', current: BUNDLED_VERSION });
   });
 
   it('pushes a history entry for a filter change, so Back returns to the previous view', async () => {

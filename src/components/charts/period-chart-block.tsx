@@ -5,7 +5,6 @@ import { TruncationNote } from './truncation-note.tsx';
 import { EmptyState } from '../ui/empty-state.tsx';
 import { ChartLegend } from './chart-legend.tsx';
 import { DataTable } from './data-table.tsx';
-import { DeferredChart } from './deferred-chart.tsx';
 import { PeriodBarChart } from './period-bar-chart.tsx';
 import type { SeriesStyle } from './series-style.ts';
 
@@ -24,33 +23,19 @@ export interface PeriodChartBlockProps {
   onSelect?: (key: string) => void;
   /** Set when only the latest periods fit on the chart. */
   truncated?: Truncation | null;
-  /** A chart further down its panel: drawn when near the screen or when the browser is idle. */
-  deferred?: boolean;
 }
 
 const HEIGHT = 300;
 
 /** A period bar chart with its legend and gap note, or its table twin, or an empty-state message. */
-export function PeriodChartBlock({
-  caption,
-  rows,
-  series,
-  plotted,
-  gaps,
-  yTick,
-  showTable,
-  seriesOf,
-  empty,
-  onSelect,
-  truncated,
-  deferred = false,
-}: PeriodChartBlockProps) {
+export function PeriodChartBlock({ caption, rows, series, plotted, gaps, yTick, showTable, seriesOf, empty, onSelect, truncated }: PeriodChartBlockProps) {
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   if (showTable) return <DataTable caption={caption} points={plotted} seriesOf={seriesOf} />;
-  const chart = <PeriodBarChart rows={rows} series={series} gaps={gaps} yTick={yTick} onSelect={onSelect} height={HEIGHT} />;
   return (
     <figure className="chart">
-      <div className="chart-scroll">{deferred ? <DeferredChart height={HEIGHT}>{chart}</DeferredChart> : chart}</div>
+      <div className="chart-scroll">
+        <PeriodBarChart rows={rows} series={series} gaps={gaps} yTick={yTick} onSelect={onSelect} height={HEIGHT} />
+      </div>
       <figcaption>
         <ChartLegend series={series} showsDerived={plotted.some((p) => p.observation.kind === 'derived')} showsEvents={rows.some((r) => r.events?.length)} />
         {gaps.length ? <p className="chart__gaps">No figure in the sources for {gaps.map((g) => g.text).join(', ')}.</p> : null}

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import type { CsvTable } from '../../domain/csv.ts';
 import { activeFilters } from '../../state/active-filters.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { filterState, PANEL_TITLES, type PanelKey } from '../../state/view-state.ts';
-import { drawDeferredCharts } from '../charts/deferred-chart.tsx';
 import { downloadBlob, fileName } from './export/download.ts';
 
 export interface PanelExport {
@@ -32,8 +31,6 @@ export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport:
       } else {
         const element = document.getElementById(panel);
         if (!element) throw new Error('The panel is not on screen.');
-        // Charts further down the panel may not be drawn yet: the image must hold all of them.
-        await drawDeferredCharts(element);
         const { buildPanelSvg, svgToPng } = await import('./export/panel-image.ts');
         // Read when the user asks, not subscribed to: a filter change must not re-render every menu.
         const chips = activeFilters(filterState(useViewStore.getState()), {

@@ -5,12 +5,12 @@
  */
 import Papa from 'papaparse';
 import { DatasetError } from '../dataset-error.ts';
-import { parseDatasetText } from '../parse-dataset.ts';
+import { parseDatasetText } from './parse-json.ts';
 import type { DatasetProblem } from '../dataset-integrity.ts';
 import type { Dataset, Observation, Source } from '../schema.ts';
 import { validateDataset } from '../validate-dataset.ts';
 
-export type ImportResult = { ok: true; dataset: Dataset; summary: string } | { ok: false; message: string; problems: DatasetProblem[] };
+export type ImportResult = { ok: true; dataset: Dataset } | { ok: false; message: string; problems: DatasetProblem[] };
 
 export const CSV_COLUMNS = [
   'id',
@@ -143,7 +143,7 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
     const located = result.problems.map((p) => ({ ...p, path: csvLocation(p.path) }));
     return { ok: false, message: `${fileName} has ${located.length} problem${located.length === 1 ? '' : 's'}`, problems: located.slice(0, MAX_PROBLEMS) };
   }
-  return { ok: true, dataset: result.dataset, summary: `${observations.length} figures from ${fileName}` };
+  return { ok: true, dataset: result.dataset };
 }
 
 /** "observations[3].metric" -> "row 5, column metric". */
@@ -157,7 +157,7 @@ export function csvLocation(path: string): string {
 export function importJson(text: string, fileName: string): ImportResult {
   try {
     const dataset = parseDatasetText(text, fileName);
-    return { ok: true, dataset, summary: `${dataset.observations.length} figures from ${fileName}` };
+    return { ok: true, dataset };
   } catch (error) {
     if (error instanceof DatasetError) return { ok: false, message: error.message, problems: [...error.problems].slice(0, MAX_PROBLEMS) };
     return { ok: false, message: `${fileName} could not be read: ${error instanceof Error ? error.message : String(error)}`, problems: [] };

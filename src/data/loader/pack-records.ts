@@ -109,22 +109,33 @@ export function transferables(packed: PackedRecords): ArrayBuffer[] {
   );
 }
 
+/**
+ * Rebuilds the records a range at a time, so a caller can give the page back between ranges:
+ * `read(start, end)` returns records start..end-1, equal to the packed ones with the same keys.
+ */
+export function recordReader<T>(packed: PackedRecords): (start: number, end: number) => T[] {
+  // Ids crossed as one string: split once, however many ranges are read.
+  const columns = packed.columns.map((c) => (c.type === 'text' ? { key: c.key, type: 'plain' as const, values: c.joined.split(SEPARATOR) } : c));
+  return (start, end) => {
+    const rows = new Array<Record<string, unknown>>(Math.max(0, end - start));
+    // Row by row, each record is built whole, its keys in one order.
+    for (let i = start; i < end; i++) {
+      const row: Record<string, unknown> = {};
+      for (const c of columns) {
+        if (c.type === 'dictionary') {
+          const code = c.codes[i]!;
+          if (code) row[c.key] = c.values[code - 1];
+        } else if (c.type === 'numbers') {
+          if (!c.present || c.present[i]) row[c.key] = c.values[i];
+        } else if (i in c.values) row[c.key] = c.values[i];
+      }
+      rows[i - start] = row;
+    }
+    return rows as T[];
+  };
+}
+
 /** The records again: equal to the packed ones, with the same keys present. */
 export function unpackRecords<T>(packed: PackedRecords): T[] {
-  const columns = packed.columns.map((c) => (c.type === 'text' ? { key: c.key, type: 'plain' as const, values: c.joined.split(SEPARATOR) } : c));
-  const rows = new Array<Record<string, unknown>>(packed.length);
-  // Row by row, each record is built whole, its keys in one order.
-  for (let i = 0; i < rows.length; i++) {
-    const row: Record<string, unknown> = {};
-    for (const c of columns) {
-      if (c.type === 'dictionary') {
-        const code = c.codes[i]!;
-        if (code) row[c.key] = c.values[code - 1];
-      } else if (c.type === 'numbers') {
-        if (!c.present || c.present[i]) row[c.key] = c.values[i];
-      } else if (i in c.values) row[c.key] = c.values[i];
-    }
-    rows[i] = row;
-  }
-  return rows as T[];
+  return recordReader<T>(packed)(0, packed.length);
 }

@@ -1,18 +1,17 @@
 /**
- * Text in, validated dataset out, or a DatasetError saying why not. Shared by the served
- * dataset (on this thread or in the dataset worker) and by files a user opens.
+ * Text in, validated dataset out, or a DatasetError saying why not: a served file keeps its
+ * valid records and lists the rest, a file the user opens is all or nothing.
  */
-import { DatasetError } from './dataset-error.ts';
-import type { DatasetProblem } from './dataset-integrity.ts';
-import { mark } from './mark.ts';
+import { DatasetError } from '../dataset-error.ts';
+import type { DatasetProblem } from '../dataset-integrity.ts';
+import type { Dataset } from '../schema.ts';
+import { validateDataset } from '../validate-dataset.ts';
 import { salvageDataset } from './salvage-dataset.ts';
-import type { Dataset } from './schema.ts';
-import { validateDataset } from './validate-dataset.ts';
 
 /** A dataset as the page holds it: the valid records, and the records left out with why. */
 export interface LoadedDataset {
   dataset: Dataset;
-  /** Records of the served file that failed validation and were left out (never for a file the user opens). */
+  /** Records of a served file that failed validation and were left out (never for a file the user opens). */
   leftOut: DatasetProblem[];
 }
 
@@ -22,9 +21,7 @@ function parseJson(text: string, file: string): unknown {
     throw new DatasetError('not-json', file, `${file} is an HTML or XML page, not JSON (is the path right?)`);
   }
   try {
-    const json: unknown = JSON.parse(text);
-    mark('dataset:parsed');
-    return json;
+    return JSON.parse(text) as unknown;
   } catch (cause) {
     const why = cause instanceof Error ? cause.message : String(cause);
     throw new DatasetError('not-json', file, `${file} is not valid JSON: ${why}`);
@@ -39,7 +36,6 @@ function invalid(file: string, problems: DatasetProblem[]): DatasetError {
 /** All or nothing: for a file the user opens, which must not half-replace what is on screen. */
 export function parseDatasetText(text: string, file: string): Dataset {
   const result = validateDataset(parseJson(text, file));
-  mark('dataset:validated');
   if (!result.ok) throw invalid(file, result.problems);
   return result.dataset;
 }
@@ -47,12 +43,6 @@ export function parseDatasetText(text: string, file: string): Dataset {
 /** The served dataset: records that fail are left out and listed, the rest is used. */
 export function parseServedDataset(text: string, file: string): LoadedDataset {
   const result = salvageDataset(parseJson(text, file));
-  mark('dataset:validated');
   if (!result.ok) throw invalid(file, result.problems);
   return { dataset: result.dataset, leftOut: result.leftOut };
-}
-
-/** Bytes as UTF-8 text; a byte-order mark is dropped, as `Response.text()` would. */
-export function decodeText(bytes: ArrayBuffer): string {
-  return new TextDecoder('utf-8').decode(bytes);
 }

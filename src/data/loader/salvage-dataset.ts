@@ -6,9 +6,9 @@
  * record (not a dataset, an unknown schema version, a missing collection) still reject the
  * file. Files a user opens stay all-or-nothing (validateDataset): the page keeps its data.
  */
-import { COLLECTIONS, findIntegrityProblems, type Collection, type DatasetProblem } from './dataset-integrity.ts';
-import type { Dataset } from './schema.ts';
-import { describeIssues, parseDatasetShape, validateDataset, type ValidationResult } from './validate-dataset.ts';
+import { COLLECTIONS, findIntegrityProblems, type Collection, type DatasetProblem } from '../dataset-integrity.ts';
+import type { Dataset } from '../schema.ts';
+import { describeIssues, parseDatasetShape, validateDataset, type ValidationResult } from '../validate-dataset.ts';
 
 export type SalvageResult = { ok: true; dataset: Dataset; leftOut: DatasetProblem[] } | { ok: false; problems: DatasetProblem[] };
 

@@ -1,13 +1,14 @@
-import { useActiveDataset } from '../../data/active-dataset.ts';
-import { useUpload } from './upload-store.ts';
+import { useSession } from '../../state/session-store.ts';
 
 const SHOWN = 50;
 
 /** Says which data is on screen, what a loaded file got wrong (row and column, or JSON path), and the way back. */
 export function DataSourceBanner() {
-  const status = useUpload((s) => s.status);
-  const setStatus = useUpload((s) => s.set);
-  const { source, label, use } = useActiveDataset();
+  const status = useSession((s) => s.upload);
+  const setStatus = useSession((s) => s.setUpload);
+  const dataset = useSession((s) => s.dataset);
+  const chooseDataset = useSession((s) => s.chooseDataset);
+  const source = dataset.source;
   return (
     <>
       <div role="status" className={status.kind === 'checking' ? 'notice' : 'notice notice--empty'}>
@@ -37,9 +38,9 @@ export function DataSourceBanner() {
       {source === 'upload' ? (
         <div className="notice notice--info">
           <p>
-            Showing your data: <strong>{label}</strong>. Goals, events and the bundled figures are not shown.
+            Showing your data: <strong>{dataset.source === 'upload' ? dataset.label : ''}</strong>. Goals, events and the bundled figures are not shown.
           </p>
-          <button type="button" className="button button--small" onClick={() => use('bundled')}>
+          <button type="button" className="button button--small" onClick={() => chooseDataset({ source: 'bundled' })}>
             Switch back to the bundled dataset
           </button>
         </div>

@@ -1,36 +1,34 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, type ChangeEvent } from 'react';
-import { uploadedDatasetQueryOptions, useActiveDataset } from '../../data/active-dataset.ts';
-import { datasetQueryOptions } from '../../data/dataset-query.ts';
-import type { LoadedDataset } from '../../data/parse-dataset.ts';
-import { loadDatasetFile } from '../../data/import/load-file.ts';
-import { useUpload } from './upload-store.ts';
+import { DatasetError } from '../../data/dataset-error.ts';
+import { datasetQueryOptions, uploadedDatasetQueryOptions, type LoadedDataset } from '../../data/dataset-query.ts';
+import { loadDataset } from '../../data/loader/load-dataset.ts';
+import { countOf } from '../../domain/format.ts';
+import { useSession } from '../../state/session-store.ts';
 
 /** Opens a JSON dataset or a CSV of figures; nothing on screen changes until the whole file validates. */
 export function LoadDatasetButton() {
   const id = useId();
   const client = useQueryClient();
-  const setStatus = useUpload((s) => s.set);
-  const checking = useUpload((s) => s.status.kind === 'checking');
+  const setUpload = useSession((s) => s.setUpload);
+  const checking = useSession((s) => s.upload.kind === 'checking');
 
   const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    setStatus({ kind: 'checking', fileName: file.name });
+    setUpload({ kind: 'checking', fileName: file.name });
     try {
-      const base = (client.getQueryData<LoadedDataset>(datasetQueryOptions.queryKey) ?? (await client.fetchQuery(datasetQueryOptions))).dataset;
-      const result = await loadDatasetFile(file, base);
-      if (!result.ok) {
-        setStatus({ kind: 'rejected', message: result.message, problems: result.problems });
-        return;
-      }
-      client.setQueryData<LoadedDataset>(uploadedDatasetQueryOptions.queryKey, { dataset: result.dataset, leftOut: [] });
-      useActiveDataset.getState().use('upload', result.summary);
-      setStatus({ kind: 'idle' });
+      // A CSV of figures is read against the bundled metrics, regions and sources.
+      const base = (await client.ensureQueryData(datasetQueryOptions)).dataset;
+      const loaded = await loadDataset({ kind: 'file', file, base });
+      client.setQueryData<LoadedDataset>(uploadedDatasetQueryOptions.queryKey, loaded);
+      useSession.getState().chooseDataset({ source: 'upload', label: `${countOf(loaded.dataset.observations.length, 'figure')} from ${file.name}` });
+      setUpload({ kind: 'idle' });
     } catch (error) {
-      setStatus({ kind: 'rejected', message: `${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`, problems: [] });
+      if (error instanceof DatasetError) setUpload({ kind: 'rejected', message: error.message, problems: error.problems });
+      else setUpload({ kind: 'rejected', message: `${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`, problems: [] });
     }
   };
 

@@ -1,14 +1,14 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { DataTable } from '../../components/charts/data-table.tsx';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import type { Observation } from '../../data/schema.ts';
 import { observationsInTimeOrder, type DatasetIndex } from '../../domain/dataset-index.ts';
 import { filterObservations } from '../../domain/filters.ts';
 import { periodLabel } from '../../data/period.ts';
 import { toPlotPoint, type PlotPoint } from '../../domain/plot.ts';
 import { describeWhat } from '../../domain/provenance.ts';
-import { usePaintedDisplayOptions } from '../../hooks/use-display-options.ts';
-import { usePaintedFilter } from '../../hooks/use-painted-view.ts';
+import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
+import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { formatNumber } from '../../domain/format.ts';
 
 const PAGE = 200;
@@ -33,8 +33,8 @@ function textOf(index: DatasetIndex, o: Observation): string {
  */
 export function AllFigures() {
   const index = useDatasetIndex();
-  const filter = usePaintedFilter();
-  const display = usePaintedDisplayOptions();
+  const filter = useDeferredFilter();
+  const display = useDeferredDisplayOptions();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [limit, setLimit] = useState(PAGE);

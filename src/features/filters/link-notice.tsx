@@ -1,10 +1,10 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useLinkState } from '../../state/link-store.ts';
+import { useSession } from '../../state/session-store.ts';
 
 /** Says which parts of the opened link were ignored or adjusted, and whether the data changed since it was made. */
 export function LinkNotice() {
-  const { ignored, versionMismatch, dismiss } = useLinkState(
-    useShallow((s) => ({ ignored: s.ignored, versionMismatch: s.versionMismatch, dismiss: s.dismiss })),
+  const { ignored, versionMismatch, dismiss } = useSession(
+    useShallow((s) => ({ ignored: s.linkNotices, versionMismatch: s.versionMismatch, dismiss: s.dismissLinkNotices })),
   );
   const hasNotice = ignored.length > 0 || versionMismatch !== null;
   return (

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { statedRates } from '../../domain/currency.ts';
 import { urlContext } from '../../state/url-sync.ts';
 

@@ -1,6 +1,6 @@
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { SlideLayout } from '../../components/ui/slide-layout.tsx';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { countByStatus, goalProgressRows, GOAL_STATUS_LABELS } from '../../domain/goals.ts';
 import { shortCitation } from '../../domain/sources.ts';
 import { useDisplayOptions } from '../../hooks/use-display-options.ts';

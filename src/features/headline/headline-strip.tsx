@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { headlineFigures } from '../../domain/headline.ts';
-import { usePaintedDisplayOptions } from '../../hooks/use-display-options.ts';
-import { usePaintedFilter } from '../../hooks/use-painted-view.ts';
+import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
+import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 
 /** Key figures at a glance, each with its period and source on hover. */
 export function HeadlineStrip() {
   const index = useDatasetIndex();
   // Like the panels, as of the last paint: the control the user touched answers first.
-  const filter = usePaintedFilter();
-  const display = usePaintedDisplayOptions();
+  const filter = useDeferredFilter();
+  const display = useDeferredDisplayOptions();
   const goals = useGoalAssessments();
   const figures = useMemo(() => headlineFigures(index, filter, display, goals), [index, filter, display, goals]);
   return (

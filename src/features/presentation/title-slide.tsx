@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { SlideLayout } from '../../components/ui/slide-layout.tsx';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { headlineFigures } from '../../domain/headline.ts';
 import { articleCount, figureSpan } from '../../domain/sources.ts';
 import { useDisplayOptions } from '../../hooks/use-display-options.ts';

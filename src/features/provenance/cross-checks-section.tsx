@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { TableScroll } from '../../components/charts/data-table.tsx';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { consistencyChecks, type CheckOutcome } from '../../domain/consistency.ts';
 
 const PAGE = 100;

@@ -1,8 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import type { ChartRow } from '../../domain/plot.ts';
-import { CategoryBarChart, categoryChartHeight } from '../../components/charts/category-bar-chart.tsx';
-import { DeferredChart } from '../../components/charts/deferred-chart.tsx';
+import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
@@ -13,7 +12,7 @@ import { Panel } from '../../components/ui/panel.tsx';
 import { GranularityControl } from '../../components/ui/granularity-control.tsx';
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { axisTick, formatNumber } from '../../domain/format.ts';
 import { GRANULARITY_LABELS, period } from '../../data/period.ts';
 import { RANK_GRANULARITIES } from '../../domain/panel-granularities.ts';
@@ -21,7 +20,7 @@ import { rankSeriesStyles } from './regions-series.ts';
 import { citation, sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
-import { useRegionsView } from './use-regions-view.ts';
+import { useRegionsData } from './use-regions-data.ts';
 
 const SHARE_SERIES: SeriesStyle = { id: 'share', label: 'Market share', color: 'sky', role: 'value' };
 const shareColor = (row: ChartRow) => (row.key === 'xiaomi' ? 'vermillion' : 'sky');
@@ -33,17 +32,17 @@ function shareLabel(row: ChartRow): string {
 
 export function RegionsPanel() {
   const index = useDatasetIndex();
-  const view = useRegionsView();
+  const data = useRegionsData();
   const showTable = useShowsTable('regions');
   const setGranularity = useViewStore((s) => s.setRanksGranularity);
   const granularity = useViewStore((s) => s.ranksGranularity);
   const selectYear = useViewStore((s) => s.selectYear);
   const setRegions = useViewStore((s) => s.setRegions);
-  const { ranks } = view;
+  const { ranks } = data;
   const series = useMemo(() => rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id), [ranks.series, index]);
   const onSelectYear = useCallback((key: string) => selectYear(period(key).year), [selectYear]);
   const label = GRANULARITY_LABELS[ranks.granularity].toLowerCase();
-  const shown = [...ranks.plotted, ...view.shares.flatMap((s) => s.plotted), ...view.facts];
+  const shown = [...ranks.plotted, ...data.shares.flatMap((s) => s.plotted), ...data.facts];
 
   return (
     <Panel
@@ -66,7 +65,7 @@ export function RegionsPanel() {
                 (await import('../../domain/csv.ts')).pointsTable(shown, (p) =>
                   ranks.plotted.includes(p)
                     ? `Rank: ${series.find((x) => x.id === (p.observation.kind === 'target' ? 'target' : p.observation.region))?.label ?? p.observation.region}`
-                    : view.facts.includes(p)
+                    : data.facts.includes(p)
                       ? 'Footprint and regional figures'
                       : 'Market share and rank',
                 ),
@@ -118,26 +117,24 @@ export function RegionsPanel() {
           </figure>
         )}
       </div>
-      {view.shares.map((snapshot) => (
+      {data.shares.map((snapshot) => (
         <div className="subchart" key={`${snapshot.region}-${snapshot.period}`}>
           <h3 className="subchart__title">Market share, {snapshot.title}</h3>
-          {view.shareTotal > 1 ? (
-            <p className="muted small">The latest of {formatNumber(view.shareTotal, 0)} market-share snapshots in range; the others are in All figures.</p>
+          {data.shareTotal > 1 ? (
+            <p className="muted small">The latest of {formatNumber(data.shareTotal, 0)} market-share snapshots in range; the others are in All figures.</p>
           ) : null}
           {showTable ? (
             <DataTable caption={`Market share and rank, ${snapshot.title}`} points={snapshot.plotted} />
           ) : (
             <figure className="chart">
               <div className="chart-scroll">
-                <DeferredChart height={categoryChartHeight(snapshot.rows.length)}>
-                  <CategoryBarChart rows={snapshot.rows} series={SHARE_SERIES} colorOf={shareColor} valueTick={axisTick('percent')} labelOf={shareLabel} />
-                </DeferredChart>
+                <CategoryBarChart rows={snapshot.rows} series={SHARE_SERIES} colorOf={shareColor} valueTick={axisTick('percent')} labelOf={shareLabel} />
               </div>
             </figure>
           )}
         </div>
       ))}
-      <FactList title="Footprint and regional figures" points={view.facts} total={view.factTotal} />
+      <FactList title="Footprint and regional figures" points={data.facts} total={data.factTotal} />
     </Panel>
   );
 }

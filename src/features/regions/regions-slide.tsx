@@ -1,17 +1,17 @@
 import { RankChart } from '../../components/charts/rank-chart.tsx';
 import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { GRANULARITY_LABELS, periodLabel } from '../../data/period.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { rankSeriesStyles } from './regions-series.ts';
-import { useRegionsView } from './use-regions-view.ts';
+import { useRegionsData } from './use-regions-data.ts';
 
 export function RegionsSlide() {
   const index = useDatasetIndex();
-  const view = useRegionsView();
-  const { ranks } = view;
+  const data = useRegionsData();
+  const { ranks } = data;
   const latestGlobal = ranks.plotted.filter((p) => p.observation.region === 'global' && p.observation.kind !== 'target').at(-1);
-  const countries = view.facts.find((p) => p.observation.metric === 'countries_present');
+  const countries = data.facts.find((p) => p.observation.metric === 'countries_present');
   const figures: SlideFigure[] = [];
   if (latestGlobal)
     figures.push({

@@ -8,7 +8,7 @@ import { FactList } from '../../components/ui/fact-list.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { SourceFooter } from '../../components/ui/source-footer.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { describeRate } from '../../domain/currency.ts';
 import { axisTick } from '../../domain/format.ts';
 import { period, periodLabel } from '../../data/period.ts';
@@ -18,24 +18,24 @@ import { ANNUAL_STYLES, SEGMENT_COLORS, SEGMENT_SERIES } from './revenue-series.
 import { citation, sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
-import { useRevenueView } from './use-revenue-view.ts';
+import { useRevenueData } from './use-revenue-data.ts';
 
 const segmentColor = (row: ChartRow) => SEGMENT_COLORS[row.key] ?? 'purple';
 
 export function RevenuePanel() {
   const index = useDatasetIndex();
-  const view = useRevenueView();
-  // From the (deferred) view, so axes and figures always change together.
-  const currency = view.currency;
+  const data = useRevenueData();
+  // From the (deferred) panel data, so axes and figures always change together.
+  const currency = data.currency;
   const showTable = useShowsTable('revenue');
   const selectYear = useViewStore((s) => s.selectYear);
   const setSegments = useViewStore((s) => s.setSegments);
-  const segments = view.segments;
-  const shown = [...(segments?.plotted ?? []), ...view.revenueByYear.plotted, ...view.resultsByYear.plotted, ...view.facts];
+  const segments = data.segments;
+  const shown = [...(segments?.plotted ?? []), ...data.revenueByYear.plotted, ...data.resultsByYear.plotted, ...data.facts];
   const onSelectYear = useCallback((key: string) => selectYear(period(key).year), [selectYear]);
   const onSelectSegment = useCallback((segment: string) => setSegments([segment]), [setSegments]);
-  const revenueSeries = useMemo(() => view.revenueByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] })), [view.revenueByYear.series]);
-  const resultsSeries = useMemo(() => view.resultsByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] })), [view.resultsByYear.series]);
+  const revenueSeries = useMemo(() => data.revenueByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] })), [data.revenueByYear.series]);
+  const resultsSeries = useMemo(() => data.resultsByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] })), [data.resultsByYear.series]);
   const shares = segments?.shares;
   const segmentLabel = useCallback(
     (row: ChartRow) => [row.points.value?.short, shares?.[row.key] ? `(${shares[row.key]})` : ''].filter(Boolean).join(' '),
@@ -56,14 +56,13 @@ export function RevenuePanel() {
         empty={`No ${title.toLowerCase()} figures in the selected years.`}
         onSelect={onSelectYear}
         truncated={chart.truncated}
-        deferred
       />
     </div>
   );
-  const rateNote = view.ratesUsed.length
-    ? `Converted to ${currency} at ${view.ratesUsed.map(describeRate).join('; ')}. Real rates moved over the years, so converted figures are approximate.`
-    : view.unconvertible
-      ? `No exchange rate is stated in the data, so ${view.unconvertible} money figure(s) cannot be shown in ${currency}.`
+  const rateNote = data.ratesUsed.length
+    ? `Converted to ${currency} at ${data.ratesUsed.map(describeRate).join('; ')}. Real rates moved over the years, so converted figures are approximate.`
+    : data.unconvertible
+      ? `No exchange rate is stated in the data, so ${data.unconvertible} money figure(s) cannot be shown in ${currency}.`
       : undefined;
 
   return (
@@ -78,7 +77,7 @@ export function RevenuePanel() {
             table: async () =>
               (await import('../../domain/csv.ts')).pointsTable(shown, (p) => {
                 if (segments?.plotted.includes(p)) return 'Revenue by segment';
-                if (view.facts.includes(p)) return 'Other money figures';
+                if (data.facts.includes(p)) return 'Other money figures';
                 return ANNUAL_STYLES[annualMoneySeriesOf(p.observation) ?? 'revenue'].label;
               }),
             sources: sourcesOf(
@@ -127,9 +126,9 @@ export function RevenuePanel() {
           </figure>
         )}
       </div>
-      {annualBlock('Revenue by year', view.revenueByYear, revenueSeries)}
-      {annualBlock('Adjusted net profit and R&D spending by year', view.resultsByYear, resultsSeries)}
-      <FactList title="Growth rates and other money figures" points={view.facts} total={view.factTotal} />
+      {annualBlock('Revenue by year', data.revenueByYear, revenueSeries)}
+      {annualBlock('Adjusted net profit and R&D spending by year', data.resultsByYear, resultsSeries)}
+      <FactList title="Growth rates and other money figures" points={data.facts} total={data.factTotal} />
     </Panel>
   );
 }

@@ -1,25 +1,25 @@
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { PeriodBarChart } from '../../components/charts/period-bar-chart.tsx';
 import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { describeRate } from '../../domain/currency.ts';
 import { axisTick } from '../../domain/format.ts';
 import { periodLabel } from '../../data/period.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { ANNUAL_STYLES, SEGMENT_COLORS, SEGMENT_SERIES } from './revenue-series.ts';
-import { useRevenueView } from './use-revenue-view.ts';
+import { useRevenueData } from './use-revenue-data.ts';
 
 export function RevenueSlide() {
   const index = useDatasetIndex();
-  const view = useRevenueView();
-  const currency = view.currency;
-  const segments = view.segments;
-  const profit = view.resultsByYear.plotted.filter((p) => p.observation.metric === 'adjusted_net_profit').at(-1);
+  const data = useRevenueData();
+  const currency = data.currency;
+  const segments = data.segments;
+  const profit = data.resultsByYear.plotted.filter((p) => p.observation.metric === 'adjusted_net_profit').at(-1);
   const figures: SlideFigure[] = [];
   if (segments?.total)
     figures.push({ label: `Total revenue, ${periodLabel(segments.year)}`, value: segments.total.text, detail: segments.total.provenance.source });
   if (profit) figures.push({ label: `Adjusted net profit, ${periodLabel(profit.observation.period)}`, value: profit.text, detail: profit.provenance.source });
-  const shown = segments ? [...segments.plotted, ...(segments.total ? [segments.total] : [])] : view.revenueByYear.plotted;
+  const shown = segments ? [...segments.plotted, ...(segments.total ? [segments.total] : [])] : data.revenueByYear.plotted;
   const converted = [...new Set(shown.flatMap((p) => (p.convertedWith ? [p.convertedWith] : [])))];
   const note = converted.length ? `Converted at ${converted.map(describeRate).join('; ')}.` : undefined;
   return (
@@ -43,11 +43,11 @@ export function RevenueSlide() {
           height="100%"
           large
         />
-      ) : view.revenueByYear.rows.length ? (
+      ) : data.revenueByYear.rows.length ? (
         <PeriodBarChart
-          rows={view.revenueByYear.rows}
-          series={view.revenueByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] }))}
-          gaps={view.revenueByYear.gaps}
+          rows={data.revenueByYear.rows}
+          series={data.revenueByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] }))}
+          gaps={data.revenueByYear.gaps}
           yTick={axisTick('billion', currency)}
           height="100%"
           large

@@ -1,27 +1,27 @@
 import { useMemo } from 'react';
 import { useStableValue } from '../../hooks/use-stable-value.ts';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
-import { revenueView, type RevenueView } from '../../domain/revenue.ts';
-import { usePaintedDisplayOptions } from '../../hooks/use-display-options.ts';
-import { FILTER_INPUTS, useFilterOf, usePaintedView } from '../../hooks/use-painted-view.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
+import { revenueData, type RevenueData } from '../../domain/revenue.ts';
+import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
+import { FILTER_INPUTS, useFilterOf, useDeferredView } from '../../hooks/use-deferred-view.ts';
 import { withEvents } from '../../domain/events.ts';
 
 const INPUTS = [...FILTER_INPUTS, 'events'] as const;
 
-export function useRevenueView(): RevenueView {
+export function useRevenueData(): RevenueData {
   const index = useDatasetIndex();
-  // As of the last paint: the control the user touched is drawn first, the charts follow.
-  const inputs = usePaintedView(INPUTS);
+  // Deferred: the control the user touched answers first, the charts follow.
+  const inputs = useDeferredView(INPUTS);
   const filter = useFilterOf(inputs);
-  const display = usePaintedDisplayOptions();
+  const display = useDeferredDisplayOptions();
   const showEvents = inputs.events;
-  const view = useMemo(() => {
-    const view = revenueView(index, filter, display);
-    if (!showEvents) return view;
+  const data = useMemo(() => {
+    const data = revenueData(index, filter, display);
+    if (!showEvents) return data;
     return {
-      ...view,
-      revenueByYear: { ...view.revenueByYear, rows: withEvents(index, view.revenueByYear.rows, filter) },
+      ...data,
+      revenueByYear: { ...data.revenueByYear, rows: withEvents(index, data.revenueByYear.rows, filter) },
     };
   }, [index, filter, display, showEvents]);
-  return useStableValue(view);
+  return useStableValue(data);
 }

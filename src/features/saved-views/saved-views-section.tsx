@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { activeFilters } from '../../state/active-filters.ts';
 import { savedSlideState, savedViewQuery } from '../../state/saved-deck.ts';
 import { useSavedViews } from '../../state/saved-views-store.ts';

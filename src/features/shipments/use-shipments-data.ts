@@ -1,22 +1,22 @@
 import { useMemo } from 'react';
 import { useStableValue } from '../../hooks/use-stable-value.ts';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { withEvents } from '../../domain/events.ts';
 import { NO_MONEY } from '../../domain/plot.ts';
-import { shipmentsView, type ShipmentsView } from '../../domain/shipments.ts';
-import { FILTER_INPUTS, useFilterOf, usePaintedView } from '../../hooks/use-painted-view.ts';
+import { shipmentsData, type ShipmentsData } from '../../domain/shipments.ts';
+import { FILTER_INPUTS, useFilterOf, useDeferredView } from '../../hooks/use-deferred-view.ts';
 
 const INPUTS = [...FILTER_INPUTS, 'shipmentsGranularity', 'events'] as const;
 
-export function useShipmentsView(): ShipmentsView {
+export function useShipmentsData(): ShipmentsData {
   const index = useDatasetIndex();
-  // As of the last paint: the control the user touched is drawn first, the chart follows.
-  const inputs = usePaintedView(INPUTS);
+  // Deferred: the control the user touched answers first, the chart follows.
+  const inputs = useDeferredView(INPUTS);
   const filter = useFilterOf(inputs);
   const { shipmentsGranularity: granularity, events: showEvents } = inputs;
-  const view = useMemo(() => {
-    const view = shipmentsView(index, filter, granularity, NO_MONEY);
-    return showEvents ? { ...view, rows: withEvents(index, view.rows, filter) } : view;
+  const data = useMemo(() => {
+    const data = shipmentsData(index, filter, granularity, NO_MONEY);
+    return showEvents ? { ...data, rows: withEvents(index, data.rows, filter) } : data;
   }, [index, filter, granularity, showEvents]);
-  return useStableValue(view);
+  return useStableValue(data);
 }

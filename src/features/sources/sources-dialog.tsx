@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import { useLoadedDatasetIndex } from '../../data/use-dataset.ts';
+import { useLoadedDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { sourcesSummary } from '../../domain/sources.ts';
 
 const SourceDetails = lazy(() => import('./source-details.tsx').then((m) => ({ default: m.SourceDetails })));

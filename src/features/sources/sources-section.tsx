@@ -1,4 +1,4 @@
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { SourceDetails } from './source-details.tsx';
 
 /** The sources at the foot of the page. */

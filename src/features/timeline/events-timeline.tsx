@@ -1,4 +1,4 @@
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { filteredEvents } from '../../domain/events.ts';
 import { periodLabel } from '../../data/period.ts';
 import { shortCitation } from '../../domain/sources.ts';

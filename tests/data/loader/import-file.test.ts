@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvLocation, importCsv, importFile, importJson } from '../../../src/data/import/import-dataset.ts';
+import { csvLocation, importCsv, importFile, importJson } from '../../../src/data/loader/import-file.ts';
 import { bundledDataset, rawDataset } from '../../helpers/dataset.ts';
 
 const base = bundledDataset();
@@ -21,7 +21,7 @@ describe('importCsv: a good file', () => {
   it('becomes a dataset on top of the bundled metrics and regions, with a source for new citations', () => {
     const fixed = importCsv(GOOD, 'test.csv', base);
     if (!fixed.ok) throw new Error(JSON.stringify(fixed.problems));
-    expect(fixed.summary).toBe('3 figures from test.csv');
+    expect(fixed.dataset.observations).toHaveLength(3);
     expect(fixed.dataset.observations.map((o) => [o.id, o.metric, o.period, o.value, o.region, o.sourceId])).toEqual([
       ['row-2', 'smartphone_shipments', '2019', 10, 'global', 'user-1'],
       ['row-3', 'smartphone_shipments', '2020', 20, 'global', 'user-1'],
@@ -104,7 +104,7 @@ describe('csvLocation', () => {
 describe('importJson and importFile', () => {
   it('loads a JSON dataset in the same schema', () => {
     const result = importJson(JSON.stringify(rawDataset()), 'mine.json');
-    expect(result.ok && result.summary).toBe('88 figures from mine.json');
+    expect(result.ok && result.dataset.observations).toHaveLength(88);
   });
   it('reports JSON problems by path', () => {
     const data = rawDataset();

@@ -1,12 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatasetError } from '../../src/data/dataset-error.ts';
-import { fetchDataset } from '../../src/data/dataset-query.ts';
-import { OFF_THREAD_BYTES, startEarlyDownload } from '../../src/data/download-dataset.ts';
-import { parseDatasetText } from '../../src/data/parse-dataset.ts';
-import { rawDataset } from '../helpers/dataset.ts';
+import { DatasetError } from '../../../src/data/dataset-error.ts';
+import { loadDataset } from '../../../src/data/loader/load-dataset.ts';
+import { parseDatasetText } from '../../../src/data/loader/parse-json.ts';
+import { bundledDataset, rawDataset } from '../../helpers/dataset.ts';
 
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** Serves `body` to every fetch; the loader (here without a worker, as in any jsdom test) reads it on this thread. */
 function respond(body: BodyInit, init: ResponseInit = {}) {
-  return vi.fn<typeof fetch>().mockResolvedValue(new Response(body, init));
+  const fetchMock = vi.fn<typeof fetch>().mockImplementation(() => Promise.resolve(new Response(body, init)));
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+function fetchDataset(name: string, _mock?: unknown, signal?: AbortSignal) {
+  return loadDataset({ kind: 'served', url: `/${name}`, name }, signal);
 }
 
 async function failure(promise: Promise<unknown>): Promise<DatasetError> {
@@ -19,45 +29,7 @@ async function failure(promise: Promise<unknown>): Promise<DatasetError> {
   throw new Error('expected a DatasetError');
 }
 
-describe('the download started by the first script', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-  it('is used by the first load of that file, so the file is requested once; a later load requests it again', async () => {
-    const early = respond(JSON.stringify(rawDataset()));
-    vi.stubGlobal('fetch', early);
-    startEarlyDownload('data/xiaomi.json');
-    const later = vi.fn<typeof fetch>().mockImplementation(() => Promise.resolve(new Response(JSON.stringify(rawDataset()))));
-    const first = await fetchDataset('data/xiaomi.json', later);
-    expect(first.dataset.observations.length).toBeGreaterThan(80);
-    expect(early).toHaveBeenCalledTimes(1);
-    expect(later).not.toHaveBeenCalled();
-    await fetchDataset('data/xiaomi.json', later);
-    expect(later).toHaveBeenCalledTimes(1);
-    expect(early).toHaveBeenCalledTimes(1);
-  });
-  it('hands its failure to the load that takes it, and a retry fetches afresh', async () => {
-    vi.stubGlobal('fetch', respond('nope', { status: 503, statusText: 'Service Unavailable' }));
-    startEarlyDownload('data/xiaomi.json');
-    const e = await failure(fetchDataset('data/xiaomi.json', respond('unused')));
-    expect(e.message).toBe('data/xiaomi.json could not be loaded: the server answered 503 Service Unavailable');
-    const retry = await fetchDataset('data/xiaomi.json', respond(JSON.stringify(rawDataset())));
-    expect(retry.leftOut).toEqual([]);
-  });
-  it('is not used for another file', async () => {
-    const early = respond(JSON.stringify(rawDataset()));
-    vi.stubGlobal('fetch', early);
-    startEarlyDownload('data/xiaomi.json');
-    const other = respond('nope', { status: 404, statusText: 'Not Found' });
-    const e = await failure(fetchDataset('data/other.json', other));
-    expect(e.kind).toBe('http');
-    expect(other).toHaveBeenCalledTimes(1);
-    // Still waiting for the file it was started for ('unused' would not parse).
-    expect((await fetchDataset('data/xiaomi.json', respond('unused'))).leftOut).toEqual([]);
-  });
-});
-
-describe('fetchDataset', () => {
+describe('loadDataset: a file the site serves', () => {
   it('returns the validated dataset', async () => {
     const { dataset, leftOut } = await fetchDataset('data/xiaomi.json', respond(JSON.stringify(rawDataset())));
     expect(dataset.observations.length).toBeGreaterThan(80);
@@ -69,7 +41,8 @@ describe('fetchDataset', () => {
     expect(e.message).toBe('data/xiaomi.json could not be loaded: the server answered 404 Not Found');
   });
   it('says when the network is down', async () => {
-    const e = await failure(fetchDataset('data/xiaomi.json', vi.fn<typeof fetch>().mockRejectedValue(new TypeError('Failed to fetch'))));
+    vi.stubGlobal('fetch', vi.fn<typeof fetch>().mockRejectedValue(new TypeError('Failed to fetch')));
+    const e = await failure(fetchDataset('data/xiaomi.json'));
     expect(e.kind).toBe('network');
     expect(e.message).toBe('Could not reach data/xiaomi.json: Failed to fetch');
   });
@@ -84,14 +57,20 @@ describe('fetchDataset', () => {
     expect(e.kind).toBe('network');
     expect(e.message).toBe('The download of data/xiaomi.json broke off: network error');
   });
-  it('reads a file too large for this thread here anyway when no worker can run, with the same checks', async () => {
+  it('reads the file on this thread when no worker can run, with the same checks', async () => {
     expect(typeof Worker).toBe('undefined');
     const data = rawDataset();
-    // Padding that the schema rejects, to push the file past the worker threshold.
-    data.title = 'x'.repeat(OFF_THREAD_BYTES);
+    data.title = 'x'.repeat(1_000_000);
     const e = await failure(fetchDataset('data/big.json', respond(JSON.stringify(data))));
     expect(e.kind).toBe('invalid');
     expect(e.problems).toEqual([{ path: 'title', message: 'must be at most 600 characters' }]);
+  });
+  it('stops when the caller cancels, without reading the file', async () => {
+    const fetchMock = respond(JSON.stringify(rawDataset()));
+    const controller = new AbortController();
+    controller.abort(new DOMException('gone', 'AbortError'));
+    await expect(fetchDataset('data/xiaomi.json', undefined, controller.signal)).rejects.toThrow('gone');
+    expect(fetchMock).not.toHaveBeenCalled();
   });
   it('uses the valid records of a served file and lists the ones it left out', async () => {
     const data = rawDataset();
@@ -103,6 +82,28 @@ describe('fetchDataset', () => {
   it('decodes UTF-8 and drops a byte-order mark, as a browser does', async () => {
     const { dataset } = await fetchDataset('data/xiaomi.json', respond(`\uFEFF${JSON.stringify(rawDataset())}`));
     expect(dataset.sources.some((s) => s.summary.includes('–'))).toBe(true);
+  });
+});
+
+describe('loadDataset: a file the user opens', () => {
+  const base = bundledDataset();
+  const open = (text: string, name: string) => loadDataset({ kind: 'file', file: new File([text], name), base });
+
+  it('is all or nothing: one bad record rejects the file, saying where and why', async () => {
+    const data = rawDataset();
+    data.observations[5]!.value = 'lots';
+    const e = await failure(open(JSON.stringify(data), 'mine.json'));
+    expect(e.kind).toBe('invalid');
+    expect(e.file).toBe('mine.json');
+    expect(e.problems).toEqual([{ path: 'observations[5].value', message: 'must be a number' }]);
+  });
+  it('reads a CSV of figures against the bundled metrics, naming bad cells by row and column', async () => {
+    const ok = await open('metric,period,value,unit,kind,source\nsmartphone_shipments,2019,10,million,reported,Synthetic', 'mine.csv');
+    expect(ok.dataset.observations.map((o) => [o.metric, o.period, o.value])).toEqual([['smartphone_shipments', '2019', 10]]);
+    expect(ok.leftOut).toEqual([]);
+    const e = await failure(open('metric,period,value,unit,kind,source\nsmartphone_shipments,2019,lots,million,reported,S', 'mine.csv'));
+    expect(e.message).toBe('mine.csv has 1 problem');
+    expect(e.problems).toEqual([{ path: 'row 2, column value', message: '"lots" is not a number' }]);
   });
 });
 

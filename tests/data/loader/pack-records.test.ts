@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packRecords, unpackRecords } from '../../src/data/pack-records.ts';
+import { packRecords, unpackRecords } from '../../../src/data/loader/pack-records.ts';
 
 /** Records with optional keys, values that repeat or not, numbers, and nested objects. */
 const record = fc.record(

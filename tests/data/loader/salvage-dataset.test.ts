@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { salvageDataset } from '../../src/data/salvage-dataset.ts';
-import { rawDataset } from '../helpers/dataset.ts';
+import { salvageDataset } from '../../../src/data/loader/salvage-dataset.ts';
+import { rawDataset } from '../../helpers/dataset.ts';
 
 type Raw = ReturnType<typeof rawDataset>;
 const indexOf = (d: Raw, id: string) => d.observations.findIndex((o) => o.id === id);

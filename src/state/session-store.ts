@@ -1,0 +1,47 @@
+/**
+ * What this page session knows that is neither in the link nor kept by the browser: which
+ * dataset is on screen, how the last file the user opened fared, and what the link the page was
+ * opened with asked for that could not be used. The datasets themselves live in the react-query
+ * cache; the view lives in the view store.
+ */
+import { create } from 'zustand';
+import type { DatasetProblem } from '../data/dataset-integrity.ts';
+import type { UrlNotice } from './url-state.ts';
+
+export type DatasetChoice =
+  /** The dataset this site publishes. */
+  | { source: 'bundled' }
+  /** A file the user loaded; `label` says what it holds ("1,204 figures from sales.csv"). */
+  | { source: 'upload'; label: string };
+
+export type UploadStatus =
+  { kind: 'idle' } | { kind: 'checking'; fileName: string } | { kind: 'rejected'; message: string; problems: readonly DatasetProblem[] };
+
+export interface SessionState {
+  dataset: DatasetChoice;
+  upload: UploadStatus;
+  /** Parameters of the opened link that were ignored or adjusted, and why. */
+  linkNotices: UrlNotice[];
+  /** Set when the link names a different dataset version than the one loaded. */
+  versionMismatch: { linked: string; current: string } | null;
+  /** The dataset object the view was last read from the link for (the page waits for it). */
+  syncedFor: object | null;
+  chooseDataset: (choice: DatasetChoice) => void;
+  setUpload: (status: UploadStatus) => void;
+  reportLink: (notices: UrlNotice[], versionMismatch: SessionState['versionMismatch']) => void;
+  dismissLinkNotices: () => void;
+  markSynced: (dataset: object | null) => void;
+}
+
+export const useSession = create<SessionState>()((set) => ({
+  dataset: { source: 'bundled' },
+  upload: { kind: 'idle' },
+  linkNotices: [],
+  versionMismatch: null,
+  syncedFor: null,
+  chooseDataset: (dataset) => set({ dataset }),
+  setUpload: (upload) => set({ upload }),
+  reportLink: (linkNotices, versionMismatch) => set({ linkNotices, versionMismatch }),
+  dismissLinkNotices: () => set({ linkNotices: [], versionMismatch: null }),
+  markSynced: (syncedFor) => set({ syncedFor }),
+}));
