@@ -9,8 +9,7 @@ import { safeHttpUrl } from './safe-url.ts';
 
 const MAX_TEXT = 600;
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9_.-]{0,79}$/;
-const Id = v.pipe(v.string('must be a string id'), v.regex(ID_PATTERN, 'must be a lower-case id (a-z, 0-9, "-", "_", ".")'));
+const Id = v.pipe(v.string('must be a string id'), v.regex(/^[a-z0-9][a-z0-9_.-]{0,79}$/, 'must be a lower-case id (a-z, 0-9, "-", "_", ".")'));
 /**
  * A reference to an id defined elsewhere in the file. It needs no pattern check of its own:
  * the integrity checks require it to match a defined id, and those are pattern-checked.
@@ -95,44 +94,6 @@ export const ObservationSchema = v.pipe(
   v.check((o) => (o.kind === 'derived') === (o.derivation !== undefined), 'a derived value needs a derivation, and only derived values may have one'),
   v.check((o) => o.upper === undefined || o.upper >= o.value, 'upper must not be below value'),
 );
-
-const OBSERVATION_KEYS = new Set(Object.keys(ObservationSchema.entries));
-const isRef = (x: unknown) => typeof x === 'string' && x.length >= 1 && x.length <= 80;
-const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-const isOneOf = (list: readonly string[], x: unknown) => typeof x === 'string' && list.includes(x);
-
-/**
- * True only for an observation that ObservationSchema accepts as it is: plain checks, no copy.
- * Validating 100,000 observations through the schema builds 100,000 new objects; this lets the
- * common, well-formed record through without, and leaves anything unusual (a derivation, a
- * doubtful field) to the schema, which also words the problems. It may refuse what the schema
- * accepts, never the reverse (tests/data/validate-dataset.test.ts checks both on random records).
- */
-export function plainlyValidObservation(o: unknown): boolean {
-  if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
-  const r = o as Record<string, unknown>;
-  for (const key in r) if (!OBSERVATION_KEYS.has(key)) return false;
-  if (r.derivation !== undefined || r.kind === 'derived') return false;
-  return (
-    typeof r.id === 'string' &&
-    ID_PATTERN.test(r.id) &&
-    isRef(r.metric) &&
-    isRef(r.entity) &&
-    isRef(r.region) &&
-    (r.segment === undefined || isRef(r.segment)) &&
-    typeof r.period === 'string' &&
-    isPeriodKey(r.period) &&
-    isFiniteNumber(r.value) &&
-    (r.upper === undefined || (isFiniteNumber(r.upper) && r.upper >= r.value)) &&
-    (r.qualifier === undefined || isOneOf(QUALIFIERS, r.qualifier)) &&
-    (r.decimals === undefined || (Number.isInteger(r.decimals) && (r.decimals as number) >= 0 && (r.decimals as number) <= 6)) &&
-    isOneOf(UNITS, r.unit) &&
-    (r.currency === undefined || isOneOf(CURRENCIES, r.currency)) &&
-    isOneOf(KINDS, r.kind) &&
-    isRef(r.sourceId) &&
-    (r.note === undefined || (typeof r.note === 'string' && r.note.length >= 1 && r.note.length <= MAX_TEXT))
-  );
-}
 
 export const GoalSchema = v.strictObject({
   id: Id,

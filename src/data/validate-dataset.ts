@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { findIntegrityProblems, type DatasetProblem } from './dataset-integrity.ts';
-import { DatasetSchema, plainlyValidObservation, type Dataset } from './schema.ts';
+import { DatasetSchema, type Dataset } from './schema.ts';
 
 export type { DatasetProblem };
 
@@ -36,31 +36,9 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): Dataset
   return issues.map((issue) => ({ path: issuePath(issue), message: issueMessage(issue) }));
 }
 
-type ShapeResult = v.SafeParseResult<typeof DatasetSchema>;
-
-/**
- * `v.safeParse(DatasetSchema, input)`, the same result, faster for a large file: observations
- * that plainly pass (plainlyValidObservation) are kept as they are, and only the rest go through
- * the schema, their problems placed at their index in the file.
- */
-export function parseDatasetShape(input: unknown): ShapeResult {
-  if (typeof input !== 'object' || input === null || !Array.isArray((input as { observations?: unknown }).observations))
-    return v.safeParse(DatasetSchema, input);
-  const all = (input as { observations: unknown[] }).observations;
-  const doubtful: number[] = [];
-  for (let i = 0; i < all.length; i++) if (!plainlyValidObservation(all[i])) doubtful.push(i);
-  const parsed = v.safeParse(DatasetSchema, { ...input, observations: doubtful.map((i) => all[i]) });
-  if (!parsed.success) {
-    const issues = parsed.issues.map((issue) => {
-      const [first, second, ...rest] = issue.path ?? [];
-      if (first?.key !== 'observations' || typeof second?.key !== 'number') return issue;
-      return { ...issue, path: [first, { ...second, key: doubtful[second.key]! }, ...rest] };
-    }) as typeof parsed.issues;
-    return { ...parsed, issues };
-  }
-  const observations = all.slice() as Dataset['observations'];
-  doubtful.forEach((at, k) => (observations[at] = parsed.output.observations[k]!));
-  return { ...parsed, output: { ...parsed.output, observations } };
+/** The schema's verdict on a file's shape: the typed dataset, or every issue with its path. */
+export function parseDatasetShape(input: unknown): v.SafeParseResult<typeof DatasetSchema> {
+  return v.safeParse(DatasetSchema, input);
 }
 
 export function validateDataset(input: unknown): ValidationResult {

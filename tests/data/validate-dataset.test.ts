@@ -1,8 +1,5 @@
-import fc from 'fast-check';
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { DatasetSchema, ObservationSchema, plainlyValidObservation } from '../../src/data/schema.ts';
-import { describeIssues, parseDatasetShape, validateDataset } from '../../src/data/validate-dataset.ts';
+import { validateDataset } from '../../src/data/validate-dataset.ts';
 import { rawDataset } from '../helpers/dataset.ts';
 
 function problemsOf(mutate: (d: ReturnType<typeof rawDataset>) => void) {
@@ -134,79 +131,6 @@ describe('validateDataset: cross-checks', () => {
         { path: 'goals[0].targetObservationIds[0]', message: 'observation "sold-2014" is reported, not a target' },
         { path: 'goals[1].deadline', message: 'deadline 2010 is before the goal was stated (2015)' },
       ]),
-    );
-  });
-});
-
-describe('the fast path for well-formed observations', () => {
-  const observations = rawDataset().observations;
-  const plain = observations.filter((o) => o.derivation === undefined);
-
-  /** An observation from the bundled file with one field changed, added or removed, in ways a broken file might. */
-  const mutated = fc
-    .tuple(
-      fc.constantFrom(...observations),
-      fc.constantFrom(...Object.keys(ObservationSchema.entries), 'extra', 'constructor'),
-      fc.oneof(
-        fc.constant(undefined),
-        fc.constant(null),
-        fc.string({ maxLength: 90 }),
-        fc.constantFrom(
-          '',
-          'Xiaomi',
-          'xiaomi',
-          '2017',
-          '2017-Q5',
-          '2017-02-30',
-          'million',
-          'USD',
-          'approx',
-          'derived',
-          'target',
-          'a'.repeat(81),
-          'n'.repeat(601),
-        ),
-        fc.double(),
-        fc.integer({ min: -3, max: 9 }),
-        fc.boolean(),
-        fc.array(fc.string(), { maxLength: 2 }),
-        fc.record({ op: fc.constantFrom('sum', 'ratio'), inputs: fc.array(fc.string(), { maxLength: 2 }), decimals: fc.integer({ min: 0, max: 2 }) }),
-      ),
-      fc.boolean(),
-    )
-    .map(([o, key, value, remove]) => {
-      const copy: Record<string, unknown> = { ...o };
-      if (remove) delete copy[key];
-      else copy[key] = value;
-      return copy;
-    });
-
-  it('never lets through a record the schema refuses', () => {
-    fc.assert(
-      fc.property(mutated, (o) => {
-        if (plainlyValidObservation(o)) expect(v.is(ObservationSchema, o)).toBe(true);
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  it('takes every well-formed observation of the bundled file, so a large file skips the copy', () => {
-    expect(plain.length).toBeGreaterThan(70);
-    expect(plain.filter((o) => !plainlyValidObservation(o))).toEqual([]);
-  });
-
-  it('gives the same dataset and the same problems, at the same places, as the schema alone', () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(observations.length - 1), mutated), { maxLength: 4 }), (changes) => {
-        const data = rawDataset();
-        for (const [at, o] of changes) data.observations[at] = o;
-        const fast = parseDatasetShape(data);
-        const schema = v.safeParse(DatasetSchema, data);
-        expect(fast.success).toBe(schema.success);
-        if (fast.success && schema.success) expect(fast.output).toEqual(schema.output);
-        if (!fast.success && !schema.success) expect(describeIssues(fast.issues)).toEqual(describeIssues(schema.issues));
-      }),
-      { numRuns: 300 },
     );
   });
 });
