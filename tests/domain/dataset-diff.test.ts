@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Dataset, DatasetEvent } from '../../src/data/schema.ts';
+import type { Dataset, DatasetEvent, Observation } from '../../src/data/schema.ts';
 import {
   COLLECTIONS,
   diffDatasets,
@@ -11,6 +11,7 @@ import {
   type FieldChange,
   type RecordChange,
 } from '../../src/domain/dataset-diff.ts';
+import { describeFigure, describeFigureChange, describeRecordChange, diffLabels } from '../../src/domain/dataset-diff-words.ts';
 import { generateDataset } from '../../scripts/lib/generate-dataset.ts';
 import { bundledDataset } from '../helpers/dataset.ts';
 
@@ -306,5 +307,51 @@ describe('diffDatasets: scale', () => {
     expect(diff.observations.added[0]?.id).toBe(generated[0]?.id);
     const retouched: Dataset = { ...bigger, observations: bigger.observations.map((o, i) => (i % 1000 === 0 ? { ...o, value: o.value + 1 } : o)) };
     expect(diffDatasets(bigger, retouched).observations.changed).toHaveLength(Math.ceil(bigger.observations.length / 1000));
+  });
+});
+
+describe('dataset diff wording', () => {
+  const labels = diffLabels(older, older);
+  const change = (newer: Dataset, id: string) => {
+    const found = diffDatasets(older, newer).observations.changed.find((c) => c.id === id);
+    if (!found) throw new Error(`${id} did not change`);
+    return found;
+  };
+
+  it('shows the value before and after, then what else changed', () => {
+    const kind = change(
+      edited((d) => void (find(d.observations, 'countries-2017').kind = 'target')),
+      'countries-2017',
+    );
+    expect(describeFigureChange(kind, labels)).toBe('value 70 → 70 (kind reported → target)');
+    const revised = change(
+      edited((d) => {
+        const o = find(d.observations, 'shipments-2017q2-cnbc');
+        o.value = 23.2;
+        o.note = 'Revised in a later report.';
+        o.sourceId = 'q2-2017-shipments-report';
+      }),
+      'shipments-2017q2-cnbc',
+    );
+    expect(describeFigureChange(revised, labels)).toBe(
+      'value 23.16 million → 23.2 million (source CNBC on Q2 2017 shipments → Q2 2017 shipments report; note changed)',
+    );
+  });
+
+  it('names a figure by its labels and period, and a target as such', () => {
+    const o: Observation = { ...find(older.observations, 'shipments-2017q2-cnbc'), kind: 'target' };
+    expect(describeFigure(o, labels)).toBe('Smartphone shipments · Xiaomi · Global · Q2 2017 (target)');
+  });
+
+  it('words other records field by field, naming long text rather than quoting it', () => {
+    const diff = diffDatasets(
+      older,
+      edited((d) => {
+        const m = find(d.metrics, 'smartphone_shipments');
+        m.description = 'Phones sold to consumers in the period, whoever sold them.';
+        m.unit = 'billion';
+      }),
+    );
+    expect(describeRecordChange(diff.metrics.changed[0]!)).toBe('description changed; unit million → billion');
   });
 });
