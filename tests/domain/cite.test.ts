@@ -1,13 +1,11 @@
 // Every format is read back with a library others maintain: BibTeX and RIS with citation-js,
-// CSL-JSON against the official CSL-JSON schema (tests/fixtures/csl-data.schema.json, from
-// github.com/citation-style-language/schema, MIT licence; see tests/fixtures/README.md).
-import { plugins } from '@citation-js/core';
+// CSL-JSON rendered as a bibliography by citeproc-js (the reference CSL processor, through
+// @citation-js/plugin-csl), which must print each item's title and date.
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import Ajv, { type SchemaObject } from 'ajv';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { SourceSchema, type Source } from '../../src/data/schema.ts';
@@ -58,10 +56,22 @@ const fromRis = (text: string) => plugins.input.chain(text, { generateGraph: fal
 /** RIS records tag by tag, as citation-js reads them before mapping to CSL (which keeps only the year of a news item). */
 const risRecords = (text: string) => plugins.input.chainLink(text) as RisRecord[];
 
-const cslSchema = JSON.parse(readFileSync(resolve(process.cwd(), 'tests/fixtures/csl-data.schema.json'), 'utf8')) as SchemaObject;
-const validateCsl = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(cslSchema);
+/**
+ * What citeproc-js could not print from the CSL-JSON: items whose rendered APA entry lacks
+ * their title or their year; null when every item renders.
+ */
 function cslProblems(text: string): unknown {
-  return validateCsl(JSON.parse(text)) ? null : validateCsl.errors;
+  const items = JSON.parse(text) as Csl[];
+  const problems = items.flatMap((item) => {
+    const entry = new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' });
+    const year = item.issued?.['date-parts']?.[0]?.[0];
+    // citeproc sets its own quotes and spacing: compare letters and digits only.
+    const plain = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+    const title = plain(String(item.title ?? '')).slice(0, 30);
+    const printed = plain(entry);
+    return item.title !== undefined && printed.includes(title) && (year === undefined || printed.includes(String(year))) ? [] : [{ id: item.id, entry }];
+  });
+  return problems.length ? problems : null;
 }
 
 const byId = (entries: Csl[]) => new Map(entries.map((e) => [String(e.id), e]));
@@ -165,7 +175,7 @@ describe('CSL-JSON', () => {
   const text = toCslJson(citationItems(input(SAMPLE)));
   const items = JSON.parse(text) as Csl[];
 
-  it('is valid against the official CSL-JSON schema', () => {
+  it('renders in citeproc-js with every title and year', () => {
     expect(cslProblems(text)).toBeNull();
   });
 
@@ -198,8 +208,8 @@ describe('CSL-JSON', () => {
     expect(csl.get('source-untitled_year')!.note).toContain('this title describes it');
   });
 
-  it('the schema check can fail: it refuses an item without a type', () => {
-    expect(cslProblems(JSON.stringify([{ id: 'x', title: 'no type' }]))).not.toBeNull();
+  it('the rendering check can fail: an item whose title sits under the wrong key prints without it', () => {
+    expect(cslProblems(JSON.stringify([{ id: 'x', type: 'article-newspaper', headline: 'Lost title', issued: { 'date-parts': [[2017]] } }]))).not.toBeNull();
   });
 });
 

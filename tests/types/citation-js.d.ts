@@ -1,5 +1,10 @@
 // citation-js ships no type declarations; these cover what the citation tests use.
 declare module '@citation-js/core' {
+  /** A set of citations; `format('bibliography', …)` renders them with citeproc-js. */
+  export class Cite {
+    constructor(data: unknown);
+    format(format: 'bibliography', options: { format: 'text'; template: string; lang: string }): string;
+  }
   export const plugins: {
     input: {
       /** Parses text in any registered format all the way to CSL-JSON. */
@@ -11,3 +16,4 @@ declare module '@citation-js/core' {
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
+declare module '@citation-js/plugin-csl';
