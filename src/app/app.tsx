@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { DataSourceBanner } from '../features/data-upload/data-source-banner.tsx';
 import { FiltersBar } from '../features/filters/filters-bar.tsx';
 import { LinkNotice } from '../features/filters/link-notice.tsx';
 import { HeadlineStrip } from '../features/headline/headline-strip.tsx';
+import { followOtherTabs } from '../state/saved-views-store.ts';
 import { useViewStore } from '../state/view-store.ts';
 import { AppHeader } from './app-header.tsx';
 import { DatasetGate } from './dataset-gate.tsx';
@@ -37,6 +38,8 @@ function Dashboard() {
 export function App() {
   useThemeAttribute();
   useCommandShortcuts();
+  // Saved views changed in another tab reach this one.
+  useEffect(followOtherTabs, []);
   const presenting = useViewStore((s) => s.slide !== null);
   return (
     <div className="app">

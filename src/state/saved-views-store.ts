@@ -1,27 +1,32 @@
 /**
- * The saved views of this browser, in presentation order. Reads and writes local storage,
- * and turns every storage failure (unavailable, full, damaged data) into a message while
- * keeping the views in memory, so nothing the user made is lost during the session.
+ * The saved views of this browser, in presentation order, kept by zustand's persist in local
+ * storage (versioned, older formats migrated). The storage below keeps today's guarantees:
+ * damaged data is set aside under a key of its own before anything is written over it (and
+ * while it cannot be, nothing is); a change that cannot be stored stays for the session; every
+ * problem is said in words (in the session store). Each change first reads what other tabs
+ * stored, so two tabs saving at once both keep their views; a change in one tab reaches the
+ * others through the storage event (followOtherTabs).
  */
 import { create } from 'zustand';
-import { MAX_SAVED_VIEWS, moveView, newViewId, readSavedViews, SAVED_VIEWS_KEY, writeSavedViews, type SavedView } from './saved-views.ts';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { MAX_SAVED_VIEWS, migrateViews, moveView, newViewId, readSavedViews, SAVED_VIEWS_KEY, SAVED_VIEWS_VERSION, type SavedView } from './saved-views.ts';
+import { useSession } from './session-store.ts';
 
-export interface SavedViewsState {
+interface Persisted {
   views: SavedView[];
-  problem: string | null;
-  /**
-   * Damaged stored data that could not be set aside (storage was full). Until it is, nothing
-   * is written over it: each change tries to set it aside first.
-   */
-  pendingAside: string | null;
+}
+
+export interface SavedViewsState extends Persisted {
+  /** Reads the views from storage again (at start, and when another tab changed them). */
   load: () => void;
   save: (name: string, query: string, dataVersion: string | null) => SavedView | null;
   remove: (id: string) => void;
   move: (id: string, delta: -1 | 1) => void;
-  dismissProblem: () => void;
 }
 
-function storage(): Storage | null {
+const report = (problem: string) => useSession.getState().reportSavedViews(problem);
+
+function localStore(): Storage | null {
   try {
     return window.localStorage;
   } catch {
@@ -33,21 +38,7 @@ function isQuotaError(e: unknown): boolean {
   return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 
-/** Writes the views; returns a problem in words, or null. */
-function persist(views: readonly SavedView[]): string | null {
-  const store = storage();
-  if (!store) return 'Browser storage is not available, so saved views last only until this page is closed.';
-  try {
-    store.setItem(SAVED_VIEWS_KEY, writeSavedViews(views));
-    return null;
-  } catch (e) {
-    return isQuotaError(e)
-      ? 'Browser storage is full, so the latest change to saved views is kept only until this page is closed.'
-      : 'Saved views could not be stored, so the latest change is kept only until this page is closed.';
-  }
-}
-
-/** Copies damaged stored data under a key of its own; returns that key, or null when storage refused. */
+/** Copies damaged stored text under a key of its own; returns that key, or null when storage refused. */
 function setAside(store: Storage, raw: string): string | null {
   const key = `${SAVED_VIEWS_KEY}:set-aside:${new Date().toISOString()}`;
   try {
@@ -58,73 +49,127 @@ function setAside(store: Storage, raw: string): string | null {
   }
 }
 
-/** Writes the views, unless damaged data still waits to be set aside and cannot be yet. */
-function persistAfterAside(views: readonly SavedView[], pendingAside: string | null): { problem: string | null; pendingAside: string | null } {
-  const store = storage();
-  if (pendingAside === null || !store) return { problem: persist(views), pendingAside };
-  const aside = setAside(store, pendingAside);
-  if (!aside) {
-    return {
-      problem:
-        'Browser storage is full and still holds damaged saved views that could not be set aside, so the latest change is kept only until this page is closed.',
-      pendingAside,
-    };
+function write(store: Storage, value: StorageValue<Persisted>): string | null {
+  try {
+    store.setItem(SAVED_VIEWS_KEY, JSON.stringify(value));
+    return null;
+  } catch (e) {
+    return isQuotaError(e) ? 'Browser storage is full' : 'Saved views could not be stored';
   }
-  const problem = persist(views);
-  const keptAt = `The damaged saved views found earlier are now kept in browser storage under “${aside}”.`;
-  return { problem: problem ? `${problem} ${keptAt}` : keptAt, pendingAside: null };
 }
 
-export const useSavedViews = create<SavedViewsState>()((set, get) => ({
-  views: [],
-  problem: null,
-  pendingAside: null,
-  load: () => {
-    const store = storage();
-    if (!store) return set({ views: [], problem: 'Browser storage is not available, so views cannot be saved between visits.' });
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const storage: PersistStorage<Persisted> = {
+  getItem: () => {
+    const store = localStore();
+    if (!store) {
+      report('Browser storage is not available, so views cannot be saved between visits.');
+      return null;
+    }
     let raw: string | null;
     try {
       raw = store.getItem(SAVED_VIEWS_KEY);
     } catch {
-      return set({ views: [], problem: 'Browser storage could not be read, so saved views are unavailable.' });
-    }
-    const result = readSavedViews(raw);
-    let problem = result.problem && result.problem.charAt(0).toUpperCase() + result.problem.slice(1);
-    let pendingAside: string | null = null;
-    if (result.setAside && raw !== null) {
-      const aside = setAside(store, raw);
-      if (aside && persist(result.views) === null) {
-        problem = `${problem}. The original data was kept in browser storage under “${aside}”.`;
-      } else if (aside) {
-        problem = `${problem}. The original data was kept in browser storage under “${aside}”, but the readable views could not be stored again.`;
-      } else {
-        pendingAside = raw;
-        problem = `${problem}. The original data was left in place (storage is full), and changes will not be saved until it can be set aside.`;
-      }
-    } else if (result.migrated) {
-      problem = persist(result.views);
-    } else if (problem) problem = `${problem}.`;
-    set({ views: result.views, problem, pendingAside });
-  },
-  save: (name, query, dataVersion) => {
-    const trimmed = name.trim().slice(0, 80);
-    if (!trimmed) return null;
-    if (get().views.length >= MAX_SAVED_VIEWS) {
-      set({ problem: `There can be at most ${MAX_SAVED_VIEWS} saved views; remove one first.` });
+      report('Browser storage could not be read, so saved views are unavailable.');
       return null;
     }
-    const view: SavedView = { id: newViewId(), name: trimmed, query, savedAt: new Date().toISOString(), dataVersion };
-    const views = [...get().views, view];
-    set({ views, ...persistAfterAside(views, get().pendingAside) });
-    return view;
+    const { stored, problem, damaged } = readSavedViews(raw);
+    if (damaged && raw !== null) {
+      const aside = setAside(store, raw);
+      const keep = { state: { views: migrateViews(stored?.views ?? [], stored?.version ?? SAVED_VIEWS_VERSION) }, version: SAVED_VIEWS_VERSION };
+      if (!aside)
+        report(`${sentence(problem ?? '')}. The original data was left in place (storage is full), and changes will not be saved until it can be set aside.`);
+      else if (write(store, keep))
+        report(`${sentence(problem ?? '')}. The original data was kept in browser storage under “${aside}”, but the readable views could not be stored again.`);
+      else report(`${sentence(problem ?? '')}. The original data was kept in browser storage under “${aside}”.`);
+      return keep;
+    }
+    return stored ? { state: { views: stored.views as SavedView[] }, version: stored.version } : null;
   },
-  remove: (id) => {
-    const views = get().views.filter((x) => x.id !== id);
-    set({ views, ...persistAfterAside(views, get().pendingAside) });
+  setItem: (_name, value) => {
+    const store = localStore();
+    if (!store) {
+      useSession.getState().markSavedViewsUnsaved(true);
+      return report('Browser storage is not available, so saved views last only until this page is closed.');
+    }
+    // Never write over damaged data that has not been set aside (storage was full when it was found).
+    let raw: string | null = null;
+    try {
+      raw = store.getItem(SAVED_VIEWS_KEY);
+    } catch {
+      // Unreadable now: writing is the only way to keep the change.
+    }
+    let keptAt: string | null = null;
+    if (raw !== null && readSavedViews(raw).damaged) {
+      keptAt = setAside(store, raw);
+      if (!keptAt) {
+        useSession.getState().markSavedViewsUnsaved(true);
+        return report(
+          'Browser storage is full and still holds damaged saved views that could not be set aside, so the latest change is kept only until this page is closed.',
+        );
+      }
+    }
+    const failed = write(store, value);
+    useSession.getState().markSavedViewsUnsaved(failed !== null);
+    const where = keptAt ? `The damaged saved views found earlier are now kept in browser storage under “${keptAt}”.` : null;
+    if (failed) report([`${failed}, so the latest change to saved views is kept only until this page is closed.`, where].filter(Boolean).join(' '));
+    else if (where) report(where);
   },
-  move: (id, delta) => {
-    const views = moveView(get().views, id, delta);
-    set({ views, ...persistAfterAside(views, get().pendingAside) });
-  },
-  dismissProblem: () => set({ problem: null }),
-}));
+  removeItem: () => undefined,
+};
+
+export const useSavedViews = create<SavedViewsState>()(
+  persist(
+    (set, get) => ({
+      views: [],
+      load: () => void useSavedViews.persist.rehydrate(),
+      save: (name, query, dataVersion) => {
+        const trimmed = name.trim().slice(0, 80);
+        if (!trimmed) return null;
+        get().load();
+        if (get().views.length >= MAX_SAVED_VIEWS) {
+          report(`You can keep up to ${MAX_SAVED_VIEWS} saved views; remove one to save another.`);
+          return null;
+        }
+        const view: SavedView = { id: newViewId(), name: trimmed, query, savedAt: new Date().toISOString(), dataVersion };
+        set({ views: [...get().views, view] });
+        return view;
+      },
+      remove: (id) => {
+        get().load();
+        set({ views: get().views.filter((x) => x.id !== id) });
+      },
+      move: (id, delta) => {
+        get().load();
+        set({ views: moveView(get().views, id, delta) });
+      },
+    }),
+    {
+      name: SAVED_VIEWS_KEY,
+      version: SAVED_VIEWS_VERSION,
+      storage,
+      // Read when the app starts (main.tsx calls load), not when this module is first imported.
+      skipHydration: true,
+      partialize: (s) => ({ views: s.views }),
+      migrate: (persisted, version) => ({ views: migrateViews((persisted as Persisted | undefined)?.views ?? [], version) }),
+      // What is stored wins, unless this tab holds changes it could not store: those are kept too.
+      merge: (persisted, current) => {
+        const stored = (persisted as Persisted | undefined)?.views;
+        if (!stored) return current;
+        if (!useSession.getState().savedViewsUnsaved) return { ...current, views: stored };
+        const ids = new Set(stored.map((x) => x.id));
+        return { ...current, views: [...stored, ...current.views.filter((x) => !ids.has(x.id))] };
+      },
+    },
+  ),
+);
+
+/** Follows changes other tabs make to the saved views; returns a function that stops. */
+export function followOtherTabs(): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === SAVED_VIEWS_KEY || event.key === null) useSavedViews.getState().load();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}

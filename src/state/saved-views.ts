@@ -1,14 +1,16 @@
 /**
- * Saved views in local storage, read defensively: the stored text is versioned, an older
- * version is migrated, and anything unreadable is reported and set aside (never silently
- * dropped, never allowed to crash the page). Pure: the store does the storage I/O.
+ * Saved views in local storage, read defensively: each stored format is versioned, older ones
+ * are migrated, and anything unreadable is reported and set aside (never silently dropped,
+ * never allowed to crash the page). Pure: the store does the storage I/O.
  */
 import * as v from 'valibot';
 import { countOf } from '../domain/format.ts';
 
 export const SAVED_VIEWS_KEY = 'xiaomi-dashboard:saved-views';
-export const SAVED_VIEWS_VERSION = 2;
-export const MAX_SAVED_VIEWS = 50;
+/** 3: zustand persist's envelope, { state: { views }, version }. 2: { version, views }. 1: a bare list. */
+export const SAVED_VIEWS_VERSION = 3;
+/** A cap, said to the user when reached: a deck longer than this is not a deck. */
+export const MAX_SAVED_VIEWS = 100;
 
 const SavedViewSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[\w-]{1,40}$/)),
@@ -21,72 +23,72 @@ const SavedViewSchema = v.object({
 export type SavedView = v.InferOutput<typeof SavedViewSchema>;
 
 /** Version 1 stored a bare list of { name, query } before views had ids and dates. */
-const V1Schema = v.array(v.object({ name: v.string(), query: v.string() }));
+const V1ViewSchema = v.object({ name: v.string(), query: v.string() });
+
+export interface StoredViews {
+  /** The format the views were stored in; they are in today's shape once migrated (migrateViews). */
+  version: number;
+  views: unknown[];
+}
 
 export interface ReadResult {
-  views: SavedView[];
+  stored: StoredViews | null;
   /** What was wrong with the stored data, in words; null when it read cleanly. */
   problem: string | null;
-  /** True when the stored text should be kept aside before anything new is written. */
-  setAside: boolean;
-  /** True when the views were read from an older format and should be rewritten. */
-  migrated: boolean;
+  /** True when the stored text must be kept aside before anything new is written over it. */
+  damaged: boolean;
 }
 
-export function newViewId(): string {
-  return `v-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
+const unreadable = (problem: string): ReadResult => ({ stored: null, problem, damaged: true });
 
-export function readSavedViews(raw: string | null, now: () => Date = () => new Date()): ReadResult {
-  if (raw === null || raw === '') return { views: [], problem: null, setAside: false, migrated: false };
+/** The stored text as views of its own version: each entry checked, the unreadable ones counted. */
+export function readSavedViews(raw: string | null): ReadResult {
+  if (raw === null || raw === '') return { stored: null, problem: null, damaged: false };
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return { views: [], problem: 'the stored saved views are not valid JSON', setAside: true, migrated: false };
+    return unreadable('the stored saved views are not valid JSON');
   }
-  if (Array.isArray(data)) {
-    const old = v.safeParse(V1Schema, data);
-    if (!old.success) return { views: [], problem: 'the stored saved views (version 1) are damaged', setAside: true, migrated: false };
-    const views = old.output.map((o, i) => ({
-      id: `v1-${i}`,
-      name: o.name.trim() || `View ${i + 1}`,
-      query: o.query,
-      savedAt: now().toISOString(),
-      dataVersion: null,
-    }));
-    return { ...keepValid(views), migrated: true };
+  if (Array.isArray(data)) return keepValid(1, data, V1ViewSchema);
+  if (!data || typeof data !== 'object') return unreadable('the stored saved views are not in a known format');
+  // Today's envelope, or version 2's flat one.
+  const envelope = 'state' in data && data.state && typeof data.state === 'object' ? { ...data.state, version: (data as { version?: unknown }).version } : data;
+  if (!('views' in envelope) || !Array.isArray(envelope.views) || !('version' in envelope) || !Number.isInteger(envelope.version)) {
+    return unreadable('the stored saved views are not in a known format');
   }
-  if (!data || typeof data !== 'object' || !('version' in data) || !('views' in data) || !Array.isArray(data.views)) {
-    return { views: [], problem: 'the stored saved views are not in a known format', setAside: true, migrated: false };
-  }
-  if (typeof data.version !== 'number' || data.version > SAVED_VIEWS_VERSION) {
-    return {
-      views: [],
-      problem: `the saved views were stored by a newer version of the dashboard (format ${String(data.version)})`,
-      setAside: true,
-      migrated: false,
-    };
-  }
-  return keepValid(data.views);
+  const version = envelope.version as number;
+  if (version > SAVED_VIEWS_VERSION) return unreadable(`the saved views were stored by a newer version of the dashboard (format ${version})`);
+  if (version < 2) return unreadable('the stored saved views are not in a known format');
+  return keepValid(version, envelope.views, SavedViewSchema);
 }
 
-/** Keeps the entries that validate; reports the others and asks for the original to be kept aside. */
-function keepValid(entries: unknown[]): ReadResult {
-  const views: SavedView[] = [];
+function keepValid(version: number, entries: unknown[], schema: typeof SavedViewSchema | typeof V1ViewSchema): ReadResult {
+  const views: unknown[] = [];
+  const ids = new Set<string>();
   let bad = 0;
   for (const entry of entries) {
-    const parsed = v.safeParse(SavedViewSchema, entry);
-    if (parsed.success && !views.some((x) => x.id === parsed.output.id)) views.push(parsed.output);
-    else bad += 1;
+    const parsed = v.safeParse(schema, entry);
+    const id = parsed.success && 'id' in parsed.output ? parsed.output.id : null;
+    if (!parsed.success || (id !== null && ids.has(id))) bad += 1;
+    else {
+      if (id !== null) ids.add(id);
+      views.push(parsed.output);
+    }
   }
-  const kept = views.slice(0, MAX_SAVED_VIEWS);
-  const dropped = bad + (views.length - kept.length);
-  return { views: kept, problem: dropped ? `${countOf(dropped, 'saved view')} could not be read` : null, setAside: dropped > 0, migrated: false };
+  return { stored: { version, views }, problem: bad ? `${countOf(bad, 'saved view')} could not be read` : null, damaged: bad > 0 };
 }
 
-export function writeSavedViews(views: readonly SavedView[]): string {
-  return JSON.stringify({ version: SAVED_VIEWS_VERSION, views });
+/** Views read from an older format, in today's shape (zustand persist's `migrate`). */
+export function migrateViews(views: unknown[], version: number, now: () => Date = () => new Date()): SavedView[] {
+  if (version >= 2) return views as SavedView[];
+  return (views as v.InferOutput<typeof V1ViewSchema>[])
+    .map((o, i) => ({ id: `v1-${i}`, name: o.name.trim().slice(0, 80) || `View ${i + 1}`, query: o.query, savedAt: now().toISOString(), dataVersion: null }))
+    .filter((view) => v.is(SavedViewSchema, view));
+}
+
+export function newViewId(): string {
+  return `v-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
 /** Moves one view up or down the deck order. */

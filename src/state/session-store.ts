@@ -1,7 +1,7 @@
 /**
  * What this page session knows that is neither in the link nor kept by the browser: which
- * dataset is on screen, how the last file the user opened fared, and what the link the page was
- * opened with asked for that could not be used. The datasets themselves live in the react-query
+ * dataset is on screen, how the last file the user opened fared, what the link the page was
+ * opened with asked for that could not be used, and how storing saved views went. The datasets themselves live in the react-query
  * cache; the view lives in the view store.
  */
 import { create } from 'zustand';
@@ -26,11 +26,17 @@ export interface SessionState {
   versionMismatch: { linked: string; current: string } | null;
   /** The dataset object the view was last read from the link for (the page waits for it). */
   syncedFor: object | null;
+  /** What went wrong reading or storing saved views, in words. */
+  savedViewsProblem: string | null;
+  /** True while this tab holds saved-view changes that could not be stored. */
+  savedViewsUnsaved: boolean;
   chooseDataset: (choice: DatasetChoice) => void;
   setUpload: (status: UploadStatus) => void;
   reportLink: (notices: UrlNotice[], versionMismatch: SessionState['versionMismatch']) => void;
   dismissLinkNotices: () => void;
   markSynced: (dataset: object | null) => void;
+  reportSavedViews: (problem: string | null) => void;
+  markSavedViewsUnsaved: (unsaved: boolean) => void;
 }
 
 export const useSession = create<SessionState>()((set) => ({
@@ -39,9 +45,13 @@ export const useSession = create<SessionState>()((set) => ({
   linkNotices: [],
   versionMismatch: null,
   syncedFor: null,
+  savedViewsProblem: null,
+  savedViewsUnsaved: false,
   chooseDataset: (dataset) => set({ dataset }),
   setUpload: (upload) => set({ upload }),
   reportLink: (linkNotices, versionMismatch) => set({ linkNotices, versionMismatch }),
   dismissLinkNotices: () => set({ linkNotices: [], versionMismatch: null }),
   markSynced: (syncedFor) => set({ syncedFor }),
+  reportSavedViews: (savedViewsProblem) => set({ savedViewsProblem }),
+  markSavedViewsUnsaved: (savedViewsUnsaved) => set({ savedViewsUnsaved }),
 }));

@@ -5,6 +5,7 @@ import Presentation from '../../src/app/presentation.tsx';
 import { Deck } from '../../src/features/presentation/deck.tsx';
 import { moveSlide, slideActionForKey } from '../../src/features/presentation/slide-navigation.ts';
 import { useSavedViews } from '../../src/state/saved-views-store.ts';
+import { useSession } from '../../src/state/session-store.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
 import { renderWithData } from '../helpers/render.tsx';
 
@@ -85,7 +86,8 @@ describe('Presentation', () => {
 
   it('presents saved views in order, each as it was saved', async () => {
     localStorage.clear();
-    useSavedViews.setState({ views: [], problem: null });
+    useSavedViews.setState({ views: [] });
+    useSession.setState({ savedViewsProblem: null, savedViewsUnsaved: false });
     useSavedViews.getState().save('Regions only', '?focus=regions&ranks=quarter', '1');
     useSavedViews.getState().save('USD overview', '?currency=USD', '1');
     const user = userEvent.setup();

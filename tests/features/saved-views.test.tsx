@@ -4,13 +4,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SavedViewsSection } from '../../src/features/saved-views/saved-views-section.tsx';
 import { SAVED_VIEWS_KEY } from '../../src/state/saved-views.ts';
 import { useSavedViews } from '../../src/state/saved-views-store.ts';
+import { useSession } from '../../src/state/session-store.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
 import { BUNDLED_VERSION } from '../helpers/dataset.ts';
 import { renderWithData } from '../helpers/render.tsx';
 
 beforeEach(() => {
   localStorage.clear();
-  useSavedViews.setState({ views: [], problem: null });
+  useSavedViews.setState({ views: [] });
+  useSession.setState({ savedViewsProblem: null, savedViewsUnsaved: false });
 });
 
 const names = () =>
@@ -27,7 +29,7 @@ describe('SavedViewsSection', () => {
     expect(screen.getByText('Saved “Since 2015 in dollars”')).toBeInTheDocument();
     expect(names()).toEqual(['Since 2015 in dollars']);
     expect(screen.getByText('From 2015 · Currency: USD')).toBeInTheDocument();
-    expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).views[0].query).toBe(`?from=2015&currency=USD&v=${BUNDLED_VERSION}`);
+    expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).state.views[0].query).toBe(`?from=2015&currency=USD&v=${BUNDLED_VERSION}`);
   });
 
   it('reorders, opens and removes views', async () => {

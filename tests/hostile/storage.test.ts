@@ -3,17 +3,20 @@
  * view that can be read, and never destroys what could not be (it is set aside, or left alone).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SAVED_VIEWS_KEY, writeSavedViews, type SavedView } from '../../src/state/saved-views.ts';
+import { SAVED_VIEWS_KEY, SAVED_VIEWS_VERSION, type SavedView } from '../../src/state/saved-views.ts';
 import { useSavedViews } from '../../src/state/saved-views-store.ts';
+import { useSession } from '../../src/state/session-store.ts';
 
 const view = (id: string, name = id): SavedView => ({ id, name, query: '?from=2015', savedAt: '2026-11-22T10:00:00.000Z', dataVersion: '1' });
 const state = () => useSavedViews.getState();
+const problem = () => useSession.getState().savedViewsProblem;
 const asideKeys = () => Object.keys(localStorage).filter((k) => k.includes(':set-aside:'));
 const full = () => new DOMException('full', 'QuotaExceededError');
 
 beforeEach(() => {
   localStorage.clear();
-  useSavedViews.setState({ views: [], problem: null, pendingAside: null });
+  useSavedViews.setState({ views: [] });
+  useSession.setState({ savedViewsProblem: null, savedViewsUnsaved: false });
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -71,11 +74,11 @@ describe('hostile saved-view storage', () => {
     localStorage.setItem(SAVED_VIEWS_KEY, stored);
     state().load();
     expect(state().views.map((v) => v.name)).toEqual(keeps);
-    expect(state().problem ?? '').toMatch(says);
-    if (state().problem) expect(asideKeys().map((k) => localStorage.getItem(k))).toEqual([stored]);
+    expect(problem() ?? '').toMatch(says);
+    if (problem()) expect(asideKeys().map((k) => localStorage.getItem(k))).toEqual([stored]);
     // The page goes on: a new view can be saved, and the set-aside original is still there.
     expect(state().save('New', '?theme=dark', null)).not.toBeNull();
-    if (state().problem) expect(asideKeys().map((k) => localStorage.getItem(k))).toEqual([stored]);
+    if (problem()) expect(asideKeys().map((k) => localStorage.getItem(k))).toEqual([stored]);
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
@@ -89,8 +92,8 @@ describe('hostile saved-view storage', () => {
     );
     state().load();
     expect(state().views.map((v) => v.name)).toEqual(['India', 'USD']);
-    expect(state().problem).toBeNull();
-    expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).version).toBe(2);
+    expect(problem()).toBeNull();
+    expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).version).toBe(SAVED_VIEWS_VERSION);
   });
 
   it('storage full while setting damaged data aside: the original is left alone, and later saves do not overwrite it', () => {
@@ -101,31 +104,31 @@ describe('hostile saved-view storage', () => {
     });
     state().load();
     expect(state().views.map((v) => v.name)).toEqual(['Alpha']);
-    expect(state().problem).toMatch(/The original data was left in place \(storage is full\)/);
+    expect(problem()).toMatch(/The original data was left in place \(storage is full\)/);
     // Still full: a save is kept for the session and the damaged original stays where it was.
     state().save('Beta', '?from=2016', null);
     expect(localStorage.getItem(SAVED_VIEWS_KEY)).toBe(stored);
     expect(state().views.map((v) => v.name)).toEqual(['Alpha', 'Beta']);
-    expect(state().problem).toMatch(/could not be set aside, so the latest change is kept only until this page is closed/);
+    expect(problem()).toMatch(/could not be set aside, so the latest change is kept only until this page is closed/);
     // Room again: the next change sets the original aside first, then stores the views.
     setItem.mockRestore();
     state().save('Gamma', '?from=2017', null);
     expect(asideKeys().map((k) => localStorage.getItem(k))).toEqual([stored]);
-    expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).views.map((v: SavedView) => v.name)).toEqual(['Alpha', 'Beta', 'Gamma']);
-    // And says where the original went, as a load that sets it aside at once does.
-    expect(state().problem).toBe(`The damaged saved views found earlier are now kept in browser storage under “${asideKeys()[0]}”.`);
+    expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).state.views.map((v: SavedView) => v.name)).toEqual(['Alpha', 'Beta', 'Gamma']);
+    // And says where the original went.
+    expect(problem()).toBe(`1 saved view could not be read. The original data was kept in browser storage under “${asideKeys()[0]}”.`);
   });
 
   it('storage full when saving: the view is kept for the session, and what was stored before stays', () => {
-    localStorage.setItem(SAVED_VIEWS_KEY, writeSavedViews([view('a', 'Alpha')]));
+    localStorage.setItem(SAVED_VIEWS_KEY, JSON.stringify({ state: { views: [view('a', 'Alpha')] }, version: SAVED_VIEWS_VERSION }));
     state().load();
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw full();
     });
     state().save('Beta', '?from=2016', null);
     expect(state().views.map((v) => v.name)).toEqual(['Alpha', 'Beta']);
-    expect(state().problem).toBe('Browser storage is full, so the latest change to saved views is kept only until this page is closed.');
-    expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).views.map((v: SavedView) => v.name)).toEqual(['Alpha']);
+    expect(problem()).toBe('Browser storage is full, so the latest change to saved views is kept only until this page is closed.');
+    expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).state.views.map((v: SavedView) => v.name)).toEqual(['Alpha']);
   });
 
   it('no storage at all (blocked by the browser): views work for the session and the page says why they will not last', () => {
@@ -133,7 +136,7 @@ describe('hostile saved-view storage', () => {
       throw new DOMException('blocked', 'SecurityError');
     });
     state().load();
-    expect(state().problem).toBe('Browser storage is not available, so views cannot be saved between visits.');
+    expect(problem()).toBe('Browser storage is not available, so views cannot be saved between visits.');
     expect(state().save('Session only', '?from=2015', null)).not.toBeNull();
     expect(state().views.map((v) => v.name)).toEqual(['Session only']);
   });

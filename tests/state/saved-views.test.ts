@@ -1,42 +1,58 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { moveView, readSavedViews, SAVED_VIEWS_KEY, writeSavedViews, type SavedView } from '../../src/state/saved-views.ts';
-import { useSavedViews } from '../../src/state/saved-views-store.ts';
+import { MAX_SAVED_VIEWS, migrateViews, moveView, readSavedViews, SAVED_VIEWS_KEY, SAVED_VIEWS_VERSION, type SavedView } from '../../src/state/saved-views.ts';
+import { followOtherTabs, useSavedViews } from '../../src/state/saved-views-store.ts';
+import { useSession } from '../../src/state/session-store.ts';
 
 const view = (id: string, name = id): SavedView => ({ id, name, query: `?from=2015`, savedAt: '2026-11-22T10:00:00.000Z', dataVersion: '1' });
 
+/** What the store writes: zustand persist's envelope, today's version. */
+const stored = (views: SavedView[]) => JSON.stringify({ state: { views }, version: SAVED_VIEWS_VERSION });
+
 describe('readSavedViews', () => {
   it('reads nothing from empty storage', () => {
-    expect(readSavedViews(null)).toEqual({ views: [], problem: null, setAside: false, migrated: false });
+    expect(readSavedViews(null)).toEqual({ stored: null, problem: null, damaged: false });
   });
-  it('reads what it wrote', () => {
+  it('reads what the store writes', () => {
     const views = [view('a'), view('b')];
-    expect(readSavedViews(writeSavedViews(views))).toEqual({ views, problem: null, setAside: false, migrated: false });
+    expect(readSavedViews(stored(views))).toEqual({ stored: { version: SAVED_VIEWS_VERSION, views }, problem: null, damaged: false });
+  });
+  it('reads the format before it (version 2), for migration', () => {
+    expect(readSavedViews(JSON.stringify({ version: 2, views: [view('a')] }))).toEqual({
+      stored: { version: 2, views: [view('a')] },
+      problem: null,
+      damaged: false,
+    });
   });
   it('reports corrupt JSON and asks to keep it aside', () => {
-    expect(readSavedViews('{"version":2,"views":[')).toMatchObject({ views: [], problem: 'the stored saved views are not valid JSON', setAside: true });
+    expect(readSavedViews('{"version":2,"views":[')).toMatchObject({ stored: null, problem: 'the stored saved views are not valid JSON', damaged: true });
   });
-  it('upgrades the old format, a bare list of names and queries', () => {
-    const result = readSavedViews(JSON.stringify([{ name: ' India view ', query: '?regions=india' }]), () => new Date('2026-01-01T00:00:00Z'));
-    expect(result).toEqual({
-      views: [{ id: 'v1-0', name: 'India view', query: '?regions=india', savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null }],
-      problem: null,
-      setAside: false,
-      migrated: true,
-    });
+  it('reads the oldest format, a bare list of names and queries, and migrates it', () => {
+    const result = readSavedViews(JSON.stringify([{ name: ' India view ', query: '?regions=india' }]));
+    expect(result).toMatchObject({ stored: { version: 1 }, problem: null, damaged: false });
+    expect(migrateViews(result.stored!.views, 1, () => new Date('2026-01-01T00:00:00Z'))).toEqual([
+      { id: 'v1-0', name: 'India view', query: '?regions=india', savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null },
+    ]);
   });
   it('refuses data from a newer version without touching it', () => {
-    expect(readSavedViews(JSON.stringify({ version: 9, views: [] }))).toMatchObject({
-      views: [],
-      setAside: true,
-      problem: expect.stringContaining('newer version'),
+    expect(readSavedViews(stored([]).replace(`"version":${SAVED_VIEWS_VERSION}`, '"version":9'))).toMatchObject({
+      stored: null,
+      damaged: true,
+      problem: 'the saved views were stored by a newer version of the dashboard (format 9)',
     });
+  });
+  it('calls a version that is not a whole number an unknown format, not a newer one', () => {
+    expect(readSavedViews(JSON.stringify({ version: '2', views: [view('a')] })).problem).toBe('the stored saved views are not in a known format');
   });
   it('keeps the valid views and counts the damaged ones', () => {
     const raw = JSON.stringify({ version: 2, views: [view('a'), { id: 'b', name: '' }, { ...view('c'), query: 'javascript:alert(1)' }, view('a')] });
-    expect(readSavedViews(raw)).toMatchObject({ views: [view('a')], problem: '3 saved views could not be read', setAside: true });
+    expect(readSavedViews(raw)).toMatchObject({ stored: { views: [view('a')] }, problem: '3 saved views could not be read', damaged: true });
   });
   it('rejects anything that is not saved views', () => {
-    for (const raw of ['42', '"text"', 'null', '{"views": 3, "version": 2}', '{}']) expect(readSavedViews(raw).setAside).toBe(true);
+    for (const raw of ['42', '"text"', 'null', '{"views": 3, "version": 2}', '{}']) expect(readSavedViews(raw).damaged).toBe(true);
+  });
+  it('reads more views than the cap without calling any of them damaged', () => {
+    const many = Array.from({ length: MAX_SAVED_VIEWS + 20 }, (_, i) => view(`v${i}`));
+    expect(readSavedViews(stored(many))).toMatchObject({ problem: null, damaged: false });
   });
 });
 
@@ -53,7 +69,8 @@ describe('moveView', () => {
 describe('saved views store', () => {
   beforeEach(() => {
     localStorage.clear();
-    useSavedViews.setState({ views: [], problem: null });
+    useSavedViews.setState({ views: [] });
+    useSession.setState({ savedViewsProblem: null, savedViewsUnsaved: false });
   });
   afterEach(() => vi.restoreAllMocks());
 
@@ -62,19 +79,20 @@ describe('saved views store', () => {
     const a = save('Revenue in USD', '?currency=USD', '1')!;
     save('India', '?regions=india', '1');
     useSavedViews.getState().move(a.id, 1);
-    useSavedViews.setState({ views: [] });
+    // A reload reads them back from storage.
     useSavedViews.getState().load();
     expect(useSavedViews.getState().views.map((x) => x.name)).toEqual(['India', 'Revenue in USD']);
     useSavedViews.getState().remove(a.id);
     useSavedViews.getState().load();
     expect(useSavedViews.getState().views.map((x) => x.name)).toEqual(['India']);
-    expect(useSavedViews.getState().problem).toBeNull();
+    expect(useSession.getState().savedViewsProblem).toBeNull();
   });
 
   it('sets corrupt data aside under its own key, reports it, and keeps working', () => {
     localStorage.setItem(SAVED_VIEWS_KEY, 'not json at all');
     useSavedViews.getState().load();
-    const { problem, views } = useSavedViews.getState();
+    const { views } = useSavedViews.getState();
+    const problem = useSession.getState().savedViewsProblem;
     expect(views).toEqual([]);
     expect(problem).toMatch(
       /^The stored saved views are not valid JSON\. The original data was kept in browser storage under “xiaomi-dashboard:saved-views:set-aside:/,
@@ -91,7 +109,9 @@ describe('saved views store', () => {
     const saved = useSavedViews.getState().save('Big', '?from=2015', '1');
     expect(saved).not.toBeNull();
     expect(useSavedViews.getState().views).toHaveLength(1);
-    expect(useSavedViews.getState().problem).toBe('Browser storage is full, so the latest change to saved views is kept only until this page is closed.');
+    expect(useSession.getState().savedViewsProblem).toBe(
+      'Browser storage is full, so the latest change to saved views is kept only until this page is closed.',
+    );
   });
 
   it('reports storage that cannot be read', () => {
@@ -99,11 +119,59 @@ describe('saved views store', () => {
       throw new DOMException('denied', 'SecurityError');
     });
     useSavedViews.getState().load();
-    expect(useSavedViews.getState().problem).toBe('Browser storage could not be read, so saved views are unavailable.');
+    expect(useSession.getState().savedViewsProblem).toBe('Browser storage could not be read, so saved views are unavailable.');
   });
 
   it('ignores an empty name', () => {
     expect(useSavedViews.getState().save('   ', '?x', null)).toBeNull();
     expect(useSavedViews.getState().views).toEqual([]);
+  });
+});
+
+describe('saved views in two tabs', () => {
+  /** Another tab writes, as its own store would: the whole list in today's envelope. */
+  const otherTabWrites = (views: SavedView[]) => localStorage.setItem(SAVED_VIEWS_KEY, stored(views));
+  const names = () => useSavedViews.getState().views.map((x) => x.name);
+
+  beforeEach(() => {
+    localStorage.clear();
+    useSavedViews.setState({ views: [] });
+    useSession.setState({ savedViewsProblem: null, savedViewsUnsaved: false });
+  });
+
+  it('keeps both views when each tab saves one: a save reads what the other tab stored first', () => {
+    useSavedViews.getState().save('Saved in A', '?from=2015', '1');
+    // Tab B had read the list before A saved, and saves its own view on top of what it read.
+    const fromA = JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).state.views as SavedView[];
+    otherTabWrites([...fromA, view('b', 'Saved in B')]);
+    useSavedViews.getState().save('Saved in A again', '?from=2016', '1');
+    expect(names()).toEqual(['Saved in A', 'Saved in B', 'Saved in A again']);
+    useSavedViews.getState().load();
+    expect(names()).toEqual(['Saved in A', 'Saved in B', 'Saved in A again']);
+  });
+
+  it('follows a change another tab made, through the storage event', () => {
+    const stop = followOtherTabs();
+    try {
+      useSavedViews.getState().save('Mine', '?from=2015', '1');
+      const mine = useSavedViews.getState().views;
+      otherTabWrites([...mine, view('t', 'From the other tab')]);
+      window.dispatchEvent(new StorageEvent('storage', { key: SAVED_VIEWS_KEY }));
+      expect(names()).toEqual(['Mine', 'From the other tab']);
+      // A view removed in the other tab goes here too, and is not brought back by the next save.
+      otherTabWrites(mine);
+      window.dispatchEvent(new StorageEvent('storage', { key: SAVED_VIEWS_KEY }));
+      useSavedViews.getState().save('Next', '?from=2016', '1');
+      expect(names()).toEqual(['Mine', 'Next']);
+    } finally {
+      stop();
+    }
+  });
+
+  it('says the cap plainly when it is reached, and keeps every view it has', () => {
+    otherTabWrites(Array.from({ length: MAX_SAVED_VIEWS }, (_, i) => view(`v${i}`)));
+    expect(useSavedViews.getState().save('One too many', '?from=2015', '1')).toBeNull();
+    expect(useSavedViews.getState().views).toHaveLength(MAX_SAVED_VIEWS);
+    expect(useSession.getState().savedViewsProblem).toBe(`You can keep up to ${MAX_SAVED_VIEWS} saved views; remove one to save another.`);
   });
 });

@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { activeFilters } from '../../state/active-filters.ts';
 import { savedSlideState, savedViewQuery } from '../../state/saved-deck.ts';
+import { MAX_SAVED_VIEWS } from '../../state/saved-views.ts';
 import { useSavedViews } from '../../state/saved-views-store.ts';
+import { useSession } from '../../state/session-store.ts';
 import { parseViewState } from '../../state/url-state.ts';
 import { urlContext } from '../../state/url-sync.ts';
 import { useViewStore, viewSnapshot } from '../../state/view-store.ts';
@@ -11,7 +13,9 @@ import { PANEL_TITLES } from '../../state/view-state.ts';
 /** Views saved in this browser, in the order they will be presented. */
 export function SavedViewsSection() {
   const index = useDatasetIndex();
-  const { views, problem, save, remove, move, dismissProblem } = useSavedViews();
+  const { views, save, remove, move } = useSavedViews();
+  const problem = useSession((s) => s.savedViewsProblem);
+  const dismissProblem = () => useSession.getState().reportSavedViews(null);
   const replace = useViewStore((s) => s.replace);
   const [name, setName] = useState('');
   const [justSaved, setJustSaved] = useState<string | null>(null);
@@ -31,7 +35,9 @@ export function SavedViewsSection() {
     <section className="section" aria-labelledby="saved-views-heading">
       <div className="section__header">
         <h2 id="saved-views-heading">Saved views</h2>
-        <p className="muted">Save what you are looking at, put the views in order, and present them as a deck. They stay in this browser.</p>
+        <p className="muted">
+          Save what you are looking at, put the views in order, and present them as a deck. They stay in this browser, up to {MAX_SAVED_VIEWS} of them.
+        </p>
       </div>
       <form className="saved-views__form" onSubmit={onSave}>
         <div className="field">
