@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy and waitFor wait for what a user would see; on a machine with both cores busy that can
+// take longer than the default second, so they wait up to ten (they return as soon as it shows).
+configure({ asyncUtilTimeout: 10_000 });
 
 /**
  * jsdom has no layout, so a responsive chart would measure 0×0 and draw nothing. This
@@ -40,3 +44,30 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 afterEach(() => {
   cleanup();
 });
+
+/**
+ * jsdom hides [popover] elements but has no popover API: enough of one for a button with
+ * popovertarget to open and close its list (Chromium runs the real thing end to end).
+ */
+if (typeof HTMLElement !== 'undefined' && !('showPopover' in HTMLElement.prototype)) {
+  const setOpen = (element: HTMLElement, open: boolean) => {
+    element.style.display = open ? 'block' : '';
+    element.toggleAttribute('data-popover-open', open);
+  };
+  Object.assign(HTMLElement.prototype, {
+    showPopover(this: HTMLElement) {
+      setOpen(this, true);
+    },
+    hidePopover(this: HTMLElement) {
+      setOpen(this, false);
+    },
+    togglePopover(this: HTMLElement) {
+      setOpen(this, !this.hasAttribute('data-popover-open'));
+    },
+  });
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest?.('[popovertarget]');
+    const target = button && document.getElementById(button.getAttribute('popovertarget') ?? '');
+    if (target instanceof HTMLElement) (target as HTMLElement & { togglePopover: () => void }).togglePopover();
+  });
+}

@@ -4,6 +4,7 @@ import { useLoadedDatasetIndex } from '../hooks/use-dataset-index.ts';
 import { coverageLine } from '../domain/sources.ts';
 import { LoadDatasetButton } from '../features/data-upload/load-dataset-button.tsx';
 import { SourcesButton } from '../features/sources/sources-dialog.tsx';
+import { PopoverMenu } from '../components/ui/popover-menu.tsx';
 import { SegmentedControl } from '../components/ui/segmented-control.tsx';
 import { presentCommand } from '../state/commands.ts';
 import { useViewStore } from '../state/view-store.ts';
@@ -35,17 +36,19 @@ export function AppHeader() {
   const url = useSyncExternalStore(subscribeToLocation, () => window.location.href);
   return (
     <header className="app-header" data-url={url}>
-      <div>
+      <div className="app-header__brand">
         <h1>Xiaomi in figures</h1>
         <p className="app-header__tagline">
           Shipments, revenue, markets and announced goals
-          <Coverage />. Every figure names its source.
+          <Coverage />. <span className="app-header__more">Every figure names its source.</span>
         </p>
       </div>
       <div className="app-header__actions">
-        <SegmentedControl label="Theme" value={theme} options={THEMES.map((t) => ({ value: t, label: THEME_LABELS[t] }))} onChange={setTheme} />
         <LoadDatasetButton />
         <SourcesButton />
+        <PopoverMenu label="Theme" button={`Theme${theme === 'system' ? '' : `: ${THEME_LABELS[theme]}`}`}>
+          {() => <SegmentedControl label="Theme" value={theme} options={THEMES.map((t) => ({ value: t, label: THEME_LABELS[t] }))} onChange={setTheme} />}
+        </PopoverMenu>
         <CommandButton command={presentCommand} className="button button--primary" />
       </div>
     </header>

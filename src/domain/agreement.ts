@@ -42,10 +42,12 @@ export function agreementOf(index: DatasetIndex, primary: Observation, alternate
   const comparable = alternates.filter((a) => a.unit === primary.unit && a.currency === primary.currency);
   if (comparable.length === 0) return null;
   const differing = comparable.filter((a) => !overlap(bounds(a), bounds(primary)));
-  const names = comparable.map((a) => `${sourceName(index, a)} (${formatObservation(a)})`).join('; ');
+  // A target is named as one: a source that states a target does not report a figure.
+  const stated = (a: Observation) => `${sourceName(index, a)} (${a.kind === 'target' ? 'target ' : ''}${formatObservation(a)})`;
+  const names = comparable.map(stated).join('; ');
   return differing.length === 0
     ? { outcome: 'agrees', text: `Agrees with ${names}.` }
-    : { outcome: 'differs', text: `Differs from ${differing.map((a) => `${sourceName(index, a)} (${formatObservation(a)})`).join('; ')}.` };
+    : { outcome: 'differs', text: `Differs from ${differing.map(stated).join('; ')}.` };
 }
 
 /** What a figure is about, currency included: an amount and its conversion are not "the same figure". */

@@ -197,6 +197,14 @@ export function goalsInView(assessments: readonly GoalAssessment[], filter: Pick
   return assessments.filter((a) => inYearRange(a.goal.deadline, filter) && (!filter.regions || filter.regions.includes(a.goal.region)));
 }
 
+/** Why no goal is in view, from the filters that left none: never blaming the years when the regions did it. */
+export function noGoalsReason(filter: Pick<ObservationFilter, 'from' | 'to' | 'regions'>): string {
+  const years = filter.from !== null || filter.to !== null;
+  if (filter.regions !== null && years) return 'No announced goal for the selected regions has a deadline in the selected years';
+  if (filter.regions !== null) return 'No announced goal concerns the selected regions';
+  return 'No announced goal has a deadline in the selected years';
+}
+
 export function countByStatus(assessments: readonly GoalAssessment[]): Record<GoalStatus, number> {
   const counts = Object.fromEntries(GOAL_STATUSES.map((s) => [s, 0])) as Record<GoalStatus, number>;
   for (const a of assessments) counts[a.status] += 1;

@@ -5,7 +5,7 @@
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
 import { filterObservations, type ObservationFilter } from './filters.ts';
-import { countByStatus, type GoalAssessment } from './goals.ts';
+import { countByStatus, noGoalsReason, type GoalAssessment } from './goals.ts';
 import { comparePeriods, period, periodLabel } from '../data/period.ts';
 import { formatValue, QUALIFIER_WORDS } from './format.ts';
 import { plotPoints, type DisplayOptions, type PlotPoint } from './plot.ts';
@@ -20,6 +20,11 @@ export interface HeadlineFigure {
   /** "about", "more than"… when the source hedged the figure. */
   hedge?: string;
   detail: string;
+  /**
+   * Set when a page filter cannot narrow this figure (a worldwide total under a region filter,
+   * all segments under a segment filter), saying so; null when the filters apply or none is set.
+   */
+  unfiltered: string | null;
 }
 
 function latestAnnual(index: DatasetIndex, metrics: readonly string[], filter: ObservationFilter, display: DisplayOptions): PlotPoint | null {
@@ -31,8 +36,21 @@ function latestAnnual(index: DatasetIndex, metrics: readonly string[], filter: O
   return latest ? (plotPoints(index, [latest], display)[0] ?? null) : null;
 }
 
-function figure(id: string, label: string, point: PlotPoint | null, detail: (p: PlotPoint) => string): HeadlineFigure {
-  if (!point) return { id, label, point, value: 'Unknown', detail: 'No figure in the selected years' };
+/** What a worldwide, all-segment figure says when a region or segment filter is set. */
+export function unfilteredNote(filter: Pick<ObservationFilter, 'regions' | 'segments'>, bySegment = true): string | null {
+  const regions = filter.regions !== null && !(filter.regions.length === 1 && filter.regions[0] === 'global');
+  const segments = bySegment && filter.segments !== null;
+  if (regions && segments) return 'Worldwide, all segments: the region and segment filters do not apply';
+  if (regions) return 'Worldwide: the sources give no split by region';
+  if (segments) return 'All segments: the segment filter does not apply';
+  return null;
+}
+
+/** "2023, latest year in view": each strip figure is the latest annual one the filters leave. */
+const latestYear = (p: PlotPoint) => `${periodLabel(p.observation.period)}, latest year in view`;
+
+function figure(id: string, label: string, point: PlotPoint | null, detail: (p: PlotPoint) => string, unfiltered: string | null = null): HeadlineFigure {
+  if (!point) return { id, label, point, value: 'Unknown', detail: 'No figure in the selected years', unfiltered: null };
   const { qualifier } = point.shown;
   return {
     id,
@@ -41,6 +59,7 @@ function figure(id: string, label: string, point: PlotPoint | null, detail: (p: 
     value: formatValue({ ...point.shown, qualifier: undefined }),
     hedge: qualifier ? QUALIFIER_WORDS[qualifier] : undefined,
     detail: detail(point),
+    unfiltered,
   };
 }
 
@@ -59,21 +78,33 @@ export function headlineFigures(index: DatasetIndex, filter: ObservationFilter, 
   const countries = latestAnnual(index, ['countries_present'], filter, display);
   const counts = countByStatus(goals);
   const judged = goals.length - counts.unknown;
+  const worldwide = unfilteredNote(filter);
   return [
-    figure('units', units?.observation.metric === 'smartphones_sold' ? 'Latest annual smartphones sold' : 'Latest annual smartphone shipments', units, (p) =>
-      periodLabel(p.observation.period),
+    figure(
+      'units',
+      units?.observation.metric === 'smartphones_sold' ? 'Smartphones sold' : 'Smartphones shipped',
+      units,
+      latestYear,
+      unfilteredNote(filter, false),
     ),
-    figure('revenue', 'Latest annual revenue', revenue, (p) => periodLabel(p.observation.period)),
-    figure('profit', 'Adjusted net profit', profit, (p) => `${periodLabel(p.observation.period)}${growth ? `, ${growth.text} on the year before` : ''}`),
+    figure('revenue', 'Revenue', revenue, latestYear, worldwide),
+    figure(
+      'profit',
+      'Adjusted net profit',
+      profit,
+      (p) => `${periodLabel(p.observation.period)}${growth ? `, ${growth.text} on the year before` : ''}`,
+      worldwide,
+    ),
     goals.length === 0
-      ? { id: 'goals', label: 'Announced goals met', point: null, value: 'None due', detail: 'No announced goal has a deadline in the selected years' }
+      ? { id: 'goals', label: 'Goals met', point: null, value: 'None due', detail: noGoalsReason(filter), unfiltered: null }
       : {
           id: 'goals',
-          label: 'Announced goals met',
+          label: 'Goals met',
           point: null,
           value: `${counts.met} of ${goals.length}`,
           detail: `${counts.unknown} cannot be judged from the sources${judged > counts.met ? `, ${judged - counts.met} not met or pending` : ''}`,
+          unfiltered: null,
         },
-    figure('countries', 'Countries with Xiaomi sales', countries, (p) => periodLabel(p.observation.period)),
+    figure('countries', 'Countries present', countries, (p) => periodLabel(p.observation.period), unfilteredNote(filter, false)),
   ];
 }

@@ -140,6 +140,7 @@ export function regionsData(index: DatasetIndex, filter: ObservationFilter, gran
     shares: shares.snapshot ? [shares.snapshot] : [],
     shareTotal: shares.total,
     facts: plotPoints(index, facts.list, display),
-    factTotal: facts.total,
+    // Said only when the list was cut to the latest figures.
+    factTotal: facts.total > facts.list.length ? facts.total : facts.list.length,
   };
 }

@@ -132,7 +132,8 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
     revenueByYear: chart(REVENUE_CHART),
     resultsByYear: chart(RESULTS_CHART),
     facts,
-    factTotal: factObs.total,
+    // Said only when the list was cut to the latest figures.
+    factTotal: factObs.total > factObs.list.length ? factObs.total : facts.length,
     ratesUsed,
     unconvertible,
   };

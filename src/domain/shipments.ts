@@ -73,7 +73,8 @@ export function shipmentsData(index: DatasetIndex, filter: ObservationFilter, gr
       series.filter((s) => s !== 'target'),
     ),
     facts,
-    factTotal: factObs.total,
+    // Said only when the list was cut to the latest figures.
+    factTotal: factObs.total > factObs.list.length ? factObs.total : facts.length,
     truncated,
   };
 }

@@ -166,7 +166,7 @@ describe('headlineFigures', () => {
   });
   it('follows the year range, and says "Unknown" rather than showing a stale figure', () => {
     const figures = headlineFigures(index, { ...NO_FILTER, to: 2016 }, RMB, goals);
-    expect(figures[0]).toMatchObject({ label: 'Latest annual smartphones sold', value: '61 million' });
+    expect(figures[0]).toMatchObject({ label: 'Smartphones sold', value: '61 million' });
     expect(figures[1]).toMatchObject({ value: 'Unknown', detail: 'No figure in the selected years' });
   });
 });

@@ -65,7 +65,7 @@ test('events appear on the time charts and in the timeline', async ({ page }) =>
   await expect(shipments.locator('.event-flag')).toHaveCount(1);
   await shipments.locator('.bar[data-kind="derived"]').hover();
   await expect(shipments.locator('.chart-tooltip')).toContainText('Hugo Barra, head of international business, leaves Xiaomi');
-  await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: 'Show events on charts' }).uncheck();
+  await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: 'Events on charts' }).uncheck();
   await expect(shipments.locator('.event-flag')).toHaveCount(0);
   await expect(page).toHaveURL(/events=0/);
   await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('14 more Mi Home stores open in China');
@@ -76,7 +76,7 @@ test.describe('loading your own data', () => {
     await page.goto('./');
     const shipments = page.getByRole('region', { name: 'Shipments' });
     await expect(shipments.locator('.bar')).toHaveCount(4);
-    await page.getByLabel('Load dataset').setInputFiles({
+    await page.getByLabel('Load data').setInputFiles({
       name: 'broken.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(
@@ -88,7 +88,7 @@ test.describe('loading your own data', () => {
     await expect(alert).toContainText('row 2, column value: "lots" is not a number');
     await expect(shipments.locator('.bar')).toHaveCount(4);
     await page
-      .getByLabel('Load dataset')
+      .getByLabel('Load data')
       .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, "version": "x"') });
     await expect(alert).toContainText('bad.json is not valid JSON');
   });
@@ -96,7 +96,7 @@ test.describe('loading your own data', () => {
   test('a good file is drawn, and the bundled data is one click away', async ({ page }) => {
     await page.goto('./');
     // Synthetic figures for the test, not Xiaomi's.
-    await page.getByLabel('Load dataset').setInputFiles({
+    await page.getByLabel('Load data').setInputFiles({
       name: 'mine.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(

@@ -97,7 +97,7 @@ test('a file the user opens is data only: its markup is shown as text', async ({
   await expect(page.getByRole('region', { name: 'Shipments' }).locator('.bar').first()).toBeVisible();
   const data = bundled();
   data.sources[0].headline = HOSTILE.img;
-  await page.getByLabel('Load dataset').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+  await page.getByLabel('Load data').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
   await expect(page.getByText('Showing your data:')).toBeVisible();
   await page.getByRole('button', { name: 'Sources', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Sources' })).toContainText(HOSTILE.img);

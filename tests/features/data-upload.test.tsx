@@ -29,7 +29,7 @@ describe('loading your own data', () => {
     const { container } = renderWithData(<Page />);
     const before = container.querySelectorAll('.bar').length;
     await user.upload(
-      screen.getByLabelText('Load dataset'),
+      screen.getByLabelText('Load data'),
       csvFile('metric,period,value,unit,kind,source\nsmartphone_shipments,2019,lots,million,reported,S\nfolding,2019,1,million,reported,S'),
     );
     const alert = await screen.findByRole('alert');
@@ -45,7 +45,7 @@ describe('loading your own data', () => {
     const { container } = renderWithData(<Page />);
     // Synthetic test figures.
     await user.upload(
-      screen.getByLabelText('Load dataset'),
+      screen.getByLabelText('Load data'),
       csvFile(
         'metric,period,value,unit,kind,source\nsmartphone_shipments,2019,10,million,reported,Synthetic\nsmartphone_shipments,2021,30,million,reported,Synthetic',
       ),

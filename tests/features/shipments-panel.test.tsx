@@ -12,7 +12,7 @@ describe('ShipmentsPanel', () => {
     expect(container.querySelectorAll('.bar[data-series="sold"]')).toHaveLength(3);
     expect(container.querySelectorAll('.bar[data-series="shipped"]')).toHaveLength(1);
     expect(container.querySelectorAll('.target-mark')).toHaveLength(2);
-    for (const label of ['7.2m', '18.7m', '61m', '≈145.6m', 'target 80–100m', 'target 100m']) expect(within(region).getByText(label)).toBeInTheDocument();
+    for (const label of ['7.2m', '18.7m', '61m', '≈145.6m', '80–100m', 'target 100m']) expect(within(region).getByText(label)).toBeInTheDocument();
     expect(within(region).getByText('No figure in the sources for 2015–2022.')).toBeInTheDocument();
   });
 
@@ -62,11 +62,20 @@ describe('ShipmentsPanel', () => {
     expect(container.querySelector('svg.recharts-surface')).toBeNull();
   });
 
-  it('lists the growth figures with their sources', () => {
+  it('lists a few growth figures, the rest behind Show all, each citing its source by number', async () => {
+    const user = userEvent.setup();
     renderWithData(<ShipmentsPanel />);
     const facts = screen.getByRole('heading', { name: 'Growth and other shipment figures' }).parentElement!;
+    expect(within(facts).getAllByRole('listitem')).toHaveLength(4);
+    expect(within(facts).queryByText('+96.9%')).toBeNull();
+    await user.click(within(facts).getByRole('button', { name: /^Show all \d+$/ }));
     expect(within(facts).getByText('+96.9%')).toBeInTheDocument();
     expect(within(facts).getByText('-6.3%')).toBeInTheDocument();
-    expect(within(facts).getAllByText("Report on Lei Jun's 2018 letter, 2018").length).toBeGreaterThan(0);
+    // Sources are numbered once in the panel's footer; each figure cites its number.
+    const footer = screen.getByRole('region', { name: 'Shipments' }).querySelector('footer')!;
+    const sources = within(within(footer).getByText('Sources').parentElement!).getAllByRole('listitem');
+    const letter = sources.findIndex((li) => li.textContent === "Report on Lei Jun's 2018 letter, 2018") + 1;
+    expect(letter).toBeGreaterThan(0);
+    expect(within(facts).getAllByLabelText(`source ${letter}: Report on Lei Jun's 2018 letter, 2018`).length).toBeGreaterThan(0);
   });
 });

@@ -25,11 +25,22 @@ export function labelWidth(text: string, large = false): number {
  * Value label that never wraps: above a column, or after a horizontal bar (inside its end when
  * it would run past the plot area).
  */
-export function BarLabel({ orientation, large = false, ...props }: LabelProps & { orientation: 'vertical' | 'horizontal'; large?: boolean }) {
+export function BarLabel({
+  orientation,
+  large = false,
+  shared = false,
+  ...props
+}: LabelProps & {
+  orientation: 'vertical' | 'horizontal';
+  large?: boolean;
+  /** Bars stand side by side in a period: a label keeps to its own bar. */ shared?: boolean;
+}) {
   const text = props.value === undefined || props.value === null ? '' : String(props.value);
   const b = box(props.viewBox);
   if (!text || !b) return null;
   if (orientation === 'vertical') {
+    // Wider than its period (a phone, many periods): left out; the takeaway, the table and a tap give the value.
+    if (labelWidth(text, large) > (shared ? b.width + 4 : b.width / 0.56)) return null;
     return (
       <text x={b.x + b.width / 2} y={b.y - (large ? 10 : 6)} textAnchor="middle" className="bar-label">
         {text}

@@ -1,14 +1,14 @@
 import { memo, useId } from 'react';
 import { axisWidth } from './axis-width.ts';
+import { useElementWidth } from './use-element-width.ts';
 import { PlainTick } from './plain-tick.tsx';
 import { niceTicks, rowsMax } from './value-axis.ts';
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, ReferenceLine, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, type LabelProps, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, ReferenceLine, type BarShapeProps } from 'recharts';
 import { noGridLines, verticalGridLines } from './grid-lines.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { BarLabel } from './bar-label.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
-import { selectRow } from './period-bar-chart.tsx';
 import { colorVar, type SeriesStyle } from './series-style.ts';
 
 export interface CategoryBarChartProps {
@@ -19,6 +19,8 @@ export interface CategoryBarChartProps {
   valueTick: (value: number) => string;
   /** Text after the bar, e.g. a computed share or "share not stated". */
   labelOf: (row: ChartRow) => string;
+  /** Draws the value axis (the bars' own labels carry the values, so a narrow chart may go without). */
+  valueAxis?: boolean;
   /** Draws a reference line, e.g. 100% of target. */
   reference?: { value: number; label: string };
   domainMax?: number;
@@ -27,7 +29,21 @@ export interface CategoryBarChartProps {
   height?: number | string;
   /** Larger type for slides. */
   large?: boolean;
-  onSelect?: (key: string) => void;
+  /** Id of the element describing the chart (its takeaway line). */
+  describedBy?: string;
+  /** The chart's accessible name. */
+  label?: string;
+}
+
+/** A category's name over its bar, where the frame is too narrow for a column of names. */
+function CategoryName({ viewBox, value }: LabelProps) {
+  const b = viewBox as { x?: number; y?: number } | undefined;
+  if (b?.x === undefined || b.y === undefined) return null;
+  return (
+    <text x={b.x} y={b.y - 5} className="category-name">
+      {String(value ?? '')}
+    </text>
+  );
 }
 
 /** Pixels a chart of `count` horizontal bars takes: a row per bar plus the axis. */
@@ -43,13 +59,22 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   valueTick,
   labelOf,
   reference,
+  valueAxis = true,
   domainMax,
   ticks,
   height,
   large = false,
-  onSelect,
+  describedBy,
+  label,
 }: CategoryBarChartProps) {
   const chartId = useId().replace(/:/g, '');
+  const [frame, frameWidth] = useElementWidth<HTMLDivElement>();
+  const labelColumn = axisWidth(
+    rows.map((r) => r.label),
+    large ? 24 : 13,
+  );
+  // A narrow frame (a phone): each category is named above its bar, so the bars keep the width.
+  const stacked = frameWidth !== null && labelColumn > frameWidth * 0.32;
   const colors = rows.map((r) => colorOf?.(r) ?? series.color);
   // Value labels such as "RMB 120bn" are long for a horizontal axis: at most three round steps.
   const valueTicks = ticks ?? niceTicks(rowsMax(rows, [series.id]));
@@ -60,71 +85,90 @@ export const CategoryBarChart = memo(function CategoryBarChart({
     const color = colorOf?.(row) ?? series.color;
     const derived = point.observation.kind === 'derived';
     return (
-      <rect
-        x={props.x}
-        y={props.y}
-        width={Math.max(0, props.width)}
-        height={props.height}
-        rx={2}
-        fill={derived ? `url(#${hatchId(chartId, color)})` : colorVar(color)}
-        stroke={colorVar(color)}
-        strokeWidth={derived ? 1.5 : 0}
-        className="bar"
-        data-kind={point.observation.kind}
-      />
+      <g className="bar" data-kind={point.observation.kind} data-row={row.key}>
+        {/* The whole row answers a tap, however short the bar. */}
+        <rect
+          className="hit-area"
+          x={props.x}
+          y={props.y}
+          width={Math.max(0, props.background?.width ?? props.width)}
+          height={props.height}
+          fill="transparent"
+        />
+        <rect
+          x={props.x}
+          y={props.y}
+          width={Math.max(0, props.width)}
+          height={props.height}
+          rx={2}
+          fill={derived ? `url(#${hatchId(chartId, color)})` : colorVar(color)}
+          stroke={colorVar(color)}
+          strokeWidth={derived ? 1.5 : 0}
+        />
+      </g>
     );
   };
   return (
-    <BarChart
-      layout="vertical"
-      responsive
-      className={large ? 'chart-surface--large' : undefined}
-      style={{ width: '100%', height: height ?? categoryChartHeight(rows.length, large) }}
-      data={rows as ChartRow[]}
-      // Room on the right for half of the last value tick, centred on the plot's edge (panels).
-      margin={{ top: reference ? (large ? 36 : 22) : 8, right: large ? 16 : 40, bottom: 8, left: 8 }}
-      barCategoryGap="22%"
-      onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
-    >
-      <ChartPatterns chartId={chartId} colors={colors} />
-      <CartesianGrid horizontal={false} stroke="var(--grid)" verticalCoordinatesGenerator={verticalGridLines} horizontalCoordinatesGenerator={noGridLines} />
-      <XAxis
-        interval={0}
-        type="number"
-        tickFormatter={valueTick}
-        domain={[0, domainMax ?? valueTicks.at(-1) ?? 'auto']}
-        ticks={valueTicks}
-        tickLine={false}
-        // Slide type is too large for the margin to hold half the last label: where that tick is
-        // the plot's edge, the label ends there.
-        tick={<PlainTick fill="var(--text-muted)" fontSize={large ? 22 : 12} edgeAligned={large && domainMax === undefined} />}
-      />
-      <YAxis
-        interval={0}
-        type="category"
-        dataKey="label"
-        width={axisWidth(
-          rows.map((r) => r.label),
-          large ? 24 : 13,
-        )}
-        tickLine={false}
-        tick={<PlainTick fill="var(--text)" fontSize={large ? 24 : 13} />}
-      />
-      <Tooltip content={<ChartTooltip series={[series]} />} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
-      {reference ? (
-        <ReferenceLine
-          x={reference.value}
-          stroke="var(--text-muted)"
-          strokeDasharray="4 3"
-          label={{ value: reference.label, position: 'top', fill: 'var(--text-muted)', fontSize: large ? 20 : 12 }}
+    <div ref={frame} className="category-chart">
+      <BarChart
+        layout="vertical"
+        responsive
+        className={large ? 'chart-surface--large' : undefined}
+        style={{ width: '100%', height: height ?? categoryChartHeight(rows.length, large) + (stacked ? rows.length * 18 : 0) }}
+        data={rows as ChartRow[]}
+        // Room on the right for half of the last value tick, centred on the plot's edge (panels).
+        margin={{ top: reference ? (large ? 36 : 22) : 8, right: large ? 16 : 40, bottom: 8, left: 8 }}
+        barCategoryGap={stacked ? '30%' : '22%'}
+        aria-describedby={describedBy}
+        aria-label={label}
+      >
+        <ChartPatterns chartId={chartId} colors={colors} />
+        <CartesianGrid horizontal={false} stroke="var(--grid)" verticalCoordinatesGenerator={verticalGridLines} horizontalCoordinatesGenerator={noGridLines} />
+        <XAxis
+          hide={!valueAxis}
+          interval={0}
+          type="number"
+          tickFormatter={valueTick}
+          domain={[0, domainMax ?? valueTicks.at(-1) ?? 'auto']}
+          ticks={valueTicks}
+          tickLine={false}
+          // Slide type is too large for the margin to hold half the last label: where that tick is
+          // the plot's edge, the label ends there.
+          tick={<PlainTick fill="var(--text-muted)" fontSize={large ? 22 : 12} edgeAligned={large && domainMax === undefined} />}
         />
-      ) : null}
-      <Bar dataKey={(r: ChartRow) => r.values[series.id] ?? 0} name={series.label} shape={shape} isAnimationActive={false} maxBarSize={36}>
-        <LabelList
-          valueAccessor={(entry: { payload?: ChartRow }) => (entry.payload ? labelOf(entry.payload) : '')}
-          content={(props) => <BarLabel {...props} orientation="horizontal" large={large} />}
+        <YAxis
+          interval={0}
+          type="category"
+          dataKey="label"
+          width={stacked ? 0 : labelColumn}
+          tickLine={false}
+          tick={stacked ? false : <PlainTick fill="var(--text)" fontSize={large ? 24 : 13} />}
         />
-      </Bar>
-    </BarChart>
+        <Tooltip content={<ChartTooltip series={[series]} />} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
+        {reference ? (
+          <ReferenceLine
+            x={reference.value}
+            stroke="var(--text-muted)"
+            strokeDasharray="4 3"
+            label={{ value: reference.label, position: 'top', fill: 'var(--text-muted)', fontSize: large ? 20 : 12 }}
+          />
+        ) : null}
+        <Bar
+          dataKey={(r: ChartRow) => r.values[series.id] ?? 0}
+          name={series.label}
+          shape={shape}
+          isAnimationActive={false}
+          maxBarSize={36}
+          // Transparent: only so each bar knows its row's full width, which answers a tap.
+          background={{ fill: 'transparent' }}
+        >
+          <LabelList
+            valueAccessor={(entry: { payload?: ChartRow }) => (entry.payload ? labelOf(entry.payload) : '')}
+            content={(props) => <BarLabel {...props} orientation="horizontal" large={large} />}
+          />
+          {stacked ? <LabelList dataKey="label" content={(props) => <CategoryName {...props} />} /> : null}
+        </Bar>
+      </BarChart>
+    </div>
   );
 });

@@ -9,7 +9,7 @@ export function ChartTooltip({ active, payload, series }: Partial<TooltipContent
   if (!active || !row) return null;
   const shown = series.filter((s) => row.points[s.id]);
   return (
-    <div className="chart-tooltip">
+    <div className="chart-tooltip" data-row={row.key}>
       <div className="chart-tooltip__title">{row.label}</div>
       {shown.length === 0 ? <div className="muted">No figure in the sources</div> : null}
       {shown.map((s) => {

@@ -1,19 +1,23 @@
-import { ReferenceLine } from 'recharts';
+import { ReferenceLine, usePlotArea } from 'recharts';
 import type { ChartRow } from '../../domain/plot.ts';
 
 interface FlagProps {
   viewBox?: { x?: number; y?: number };
   count: number;
+  /** Periods on the axis: the count is written only where a period has room for it. */
+  periods: number;
 }
 
 /** A small diamond at the top of the plot with the number of events in that period. */
-function EventFlag({ viewBox, count }: FlagProps) {
+function EventFlag({ viewBox, count, periods }: FlagProps) {
+  const plot = usePlotArea();
   const x = viewBox?.x ?? 0;
   const y = viewBox?.y ?? 0;
+  const room = plot ? plot.width / Math.max(1, periods) : Infinity;
   return (
     <g className="event-flag" aria-hidden="true">
       <path d={`M${x},${y - 2} l6,6 l-6,6 l-6,-6 z`} />
-      {count > 1 ? (
+      {count > 1 && room >= 28 ? (
         <text x={x + 9} y={y + 8} className="event-flag__count">
           {count}
         </text>
@@ -35,7 +39,7 @@ export function eventMarkers(rows: readonly ChartRow[], xAxisId?: string) {
         stroke="var(--c-purple)"
         strokeDasharray="2 4"
         strokeWidth={1.5}
-        label={<EventFlag count={r.events?.length ?? 0} />}
+        label={<EventFlag count={r.events?.length ?? 0} periods={rows.length} />}
       />
     ));
 }

@@ -24,8 +24,10 @@ export interface PeriodBarChartProps {
   height?: number | string;
   /** Larger type for slides. */
   large?: boolean;
-  /** Called with the row key when a category is clicked (cross-filtering). */
-  onSelect?: (key: string) => void;
+  /** Id of the element describing the chart (its takeaway line). */
+  describedBy?: string;
+  /** The chart's accessible name. */
+  label?: string;
 }
 
 /** Targets sit on their own (hidden) category axis so they overlay the whole category instead of taking a bar slot. */
@@ -37,17 +39,21 @@ const TARGET_AXIS = 'targets';
  *   bar. A bar too narrow for a legible one (decades of periods on one chart) goes without:
  *   its tooltip and the table name the series.
  */
-function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, large: boolean) {
+function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, plotTop: number) {
   return function ValueBar(props: BarShapeProps) {
-    const point = (props.payload as ChartRow | undefined)?.points[s.id];
-    if (!point || props.width <= 0) return <g />;
+    const row = props.payload as ChartRow | undefined;
+    const point = row?.points[s.id];
+    if (!row || !point || props.width <= 0) return <g />;
     const derived = point.observation.kind === 'derived';
     const openEnded = point.observation.qualifier === 'moreThan';
     const cx = props.x + props.width / 2;
-    const inside = props.height > 22;
-    const markerSize = marked ? markerScale(props.width) : null;
+    // Inside the foot of the bar, where it is tall enough; never floating above it, where it would read as another point.
+    const markerSize = marked && props.height > 22 ? markerScale(props.width) : null;
+    const bottom = props.y + Math.max(0, props.height);
     return (
-      <g className="bar" data-kind={point.observation.kind} data-series={s.id}>
+      <g className="bar" data-kind={point.observation.kind} data-series={s.id} data-row={row.key}>
+        {/* The whole column above the bar answers a tap, however short the bar. */}
+        <rect className="hit-area" x={props.x} y={plotTop} width={props.width} height={Math.max(0, bottom - plotTop)} fill="transparent" />
         <rect
           x={props.x}
           y={props.y}
@@ -64,24 +70,15 @@ function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, large: 
           <path d={`M${cx - 6},${props.y + 11} L${cx},${props.y + 5} L${cx + 6},${props.y + 11}`} fill="none" stroke="var(--surface)" strokeWidth={2} />
         ) : null}
         {markerSize ? (
-          // Inside the foot of the bar, clear of the labels and event flags along the top; above
-          // the value label when the bar is too short to hold it.
-          <SeriesMarker
-            cx={cx}
-            cy={inside ? props.y + props.height - 11 : props.y - (large ? 48 : 27)}
-            shape={s.marker ?? 'square'}
-            // Inside, the shape is cut out of the bar in the surface colour; hollow means derived only above it.
-            color={inside ? 'var(--surface)' : colorVar(s.color)}
-            hollow={!inside && point.observation.kind !== 'reported'}
-            scale={markerSize}
-          />
+          // Cut out of the bar in the surface colour, clear of the labels and event flags along the top.
+          <SeriesMarker cx={cx} cy={props.y + props.height - 11} shape={s.marker ?? 'square'} color="var(--surface)" hollow={false} scale={markerSize} />
         ) : null}
       </g>
     );
   };
 }
 
-function targetShape(s: SeriesStyle, valueIds: readonly string[], large: boolean, plotLeft: number, marginRight: number) {
+function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readonly string[], large: boolean, plotLeft: number, marginRight: number) {
   return function TargetMark(props: BarShapeProps) {
     const row = props.payload as ChartRow | undefined;
     const point = row?.points[s.id];
@@ -93,14 +90,19 @@ function targetShape(s: SeriesStyle, valueIds: readonly string[], large: boolean
     const inset = props.width * 0.18;
     const x1 = props.x + inset;
     const x2 = props.x + props.width - inset;
-    const label = `target ${point.short}`;
+    // "target 100m" where there is room, "100m" where there is less, nothing where there is none (a tap says it).
+    // A label may spread over the periods either side when they hold no label of their own.
+    const at = rows.indexOf(row);
+    const quiet = (r: ChartRow | undefined) => !r || Object.values(r.points).every((p) => !p);
+    const room = (props.width / 0.56) * (quiet(rows[at - 1]) && quiet(rows[at + 1]) ? 2.6 : 1);
+    const label = [`target ${point.short}`, point.short].find((text) => labelWidth(text, large) <= room);
     // Kept inside the plot: over the first or last period it would run into the axis labels.
-    const half = labelWidth(label, large) / 2;
+    const half = label ? labelWidth(label, large) / 2 : 0;
     const right = props.parentViewBox.x + props.parentViewBox.width - marginRight;
     const labelX = Math.min(Math.max((x1 + x2) / 2, plotLeft + half), right - half);
     // A single target value is a line at that value; only a range (80–100) is a band.
     return (
-      <g className="target-mark" data-series={s.id}>
+      <g className="target-mark" data-series={s.id} data-row={row.key}>
         {point.upper !== undefined && h > 2 ? (
           <rect
             x={x1}
@@ -116,7 +118,7 @@ function targetShape(s: SeriesStyle, valueIds: readonly string[], large: boolean
         ) : (
           <line x1={x1} x2={x2} y1={top} y2={top} stroke={colorVar(s.color)} strokeWidth={3} strokeDasharray="6 3" />
         )}
-        {labelled ? (
+        {labelled && label ? (
           <text x={labelX} y={top - 6} textAnchor="middle" className="bar-label target-label">
             {label}
           </text>
@@ -127,7 +129,16 @@ function targetShape(s: SeriesStyle, valueIds: readonly string[], large: boolean
 }
 
 /** Bars over consecutive periods; empty periods stay visible as gaps, derived bars are hatched, targets dashed. */
-export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick, gaps = [], height = 300, large = false, onSelect }: PeriodBarChartProps) {
+export const PeriodBarChart = memo(function PeriodBarChart({
+  rows,
+  series,
+  yTick,
+  gaps = [],
+  height = 300,
+  large = false,
+  describedBy,
+  label,
+}: PeriodBarChartProps) {
   const dense = rows.length > LABELLED_MARKS;
   const chartId = useId().replace(/:/g, '');
   const valueSeries = series.filter((s) => s.role === 'value');
@@ -146,7 +157,8 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
       margin={margin}
       barCategoryGap="22%"
       barGap={3}
-      onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
+      aria-describedby={describedBy}
+      aria-label={label}
     >
       <ChartPatterns chartId={chartId} colors={series.map((s) => s.color)} />
       <CartesianGrid vertical={false} stroke="var(--grid)" horizontalCoordinatesGenerator={horizontalGridLines} verticalCoordinatesGenerator={noGridLines} />
@@ -187,14 +199,14 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
           dataKey={(r: ChartRow) => r.values[s.id] ?? null}
           name={s.label}
           stackId={oneSlot ? 'one-slot' : undefined}
-          shape={valueBarShape(chartId, s, valueSeries.length > 1, large)}
+          shape={valueBarShape(chartId, s, valueSeries.length > 1, margin.top)}
           isAnimationActive={false}
           maxBarSize={64}
         >
           {dense ? null : (
             <LabelList
               valueAccessor={(entry: { payload?: ChartRow }) => entry.payload?.points[s.id]?.short ?? ''}
-              content={(props) => <BarLabel {...props} orientation="vertical" />}
+              content={(props) => <BarLabel {...props} orientation="vertical" large={large} shared={!oneSlot && valueSeries.length > 1} />}
             />
           )}
         </Bar>
@@ -207,6 +219,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
           name={s.label}
           shape={targetShape(
             s,
+            rows,
             valueSeries.map((v) => v.id),
             large,
             margin.left + yAxisWidth,
@@ -218,8 +231,3 @@ export const PeriodBarChart = memo(function PeriodBarChart({ rows, series, yTick
     </BarChart>
   );
 });
-
-export function selectRow(rows: readonly ChartRow[], index: unknown, onSelect: (key: string) => void) {
-  const row = rows[Number(index)];
-  if (row) onSelect(row.key);
-}

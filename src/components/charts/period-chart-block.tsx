@@ -3,13 +3,17 @@ import type { Truncation } from '../../domain/limits.ts';
 import type { ChartRow, GapRun, PlotPoint } from '../../domain/plot.ts';
 import { TruncationNote } from './truncation-note.tsx';
 import { EmptyState } from '../ui/empty-state.tsx';
+import { ChartFrame, type MarkAction } from './chart-frame.tsx';
 import { ChartLegend } from './chart-legend.tsx';
 import { DataTable } from './data-table.tsx';
 import { PeriodBarChart } from './period-bar-chart.tsx';
 import type { SeriesStyle } from './series-style.ts';
 
 export interface PeriodChartBlockProps {
+  /** Names the chart and its table. */
   caption: string;
+  /** One sentence on what the chart shows (see ChartFrame). */
+  takeaway?: string;
   rows: readonly ChartRow[];
   series: readonly SeriesStyle[];
   plotted: readonly PlotPoint[];
@@ -20,28 +24,52 @@ export interface PeriodChartBlockProps {
   seriesOf: (point: PlotPoint) => string;
   /** Said instead of an empty axis when the filters leave nothing to draw. */
   empty: ReactNode;
-  onSelect?: (key: string) => void;
+  /** What choosing a period does (filter the page to its year). */
+  actionFor?: (row: ChartRow) => MarkAction | null;
   /** Set when only the latest periods fit on the chart. */
   truncated?: Truncation | null;
+  height?: number;
 }
 
-const HEIGHT = 300;
-
-/** A period bar chart with its legend and gap note, or its table twin, or an empty-state message. */
-export function PeriodChartBlock({ caption, rows, series, plotted, gaps, yTick, showTable, seriesOf, empty, onSelect, truncated }: PeriodChartBlockProps) {
+/** A period bar chart with its takeaway, legend and gap note, or its table twin, or an empty-state message. */
+export function PeriodChartBlock({
+  caption,
+  takeaway,
+  rows,
+  series,
+  plotted,
+  gaps,
+  yTick,
+  showTable,
+  seriesOf,
+  empty,
+  actionFor,
+  truncated,
+  height = 300,
+}: PeriodChartBlockProps) {
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
-  if (showTable) return <DataTable caption={caption} points={plotted} seriesOf={seriesOf} />;
+  if (showTable)
+    return (
+      <>
+        {takeaway ? <p className="chart__takeaway">{takeaway}</p> : null}
+        <DataTable caption={caption} points={plotted} seriesOf={seriesOf} />
+      </>
+    );
   return (
-    <figure className="chart">
-      <div className="chart-scroll">
-        <PeriodBarChart rows={rows} series={series} gaps={gaps} yTick={yTick} onSelect={onSelect} height={HEIGHT} />
-      </div>
-      <figcaption>
-        <ChartLegend series={series} showsDerived={plotted.some((p) => p.observation.kind === 'derived')} showsEvents={rows.some((r) => r.events?.length)} />
-        {gaps.length ? <p className="chart__gaps">No figure in the sources for {gaps.map((g) => g.text).join(', ')}.</p> : null}
-        <TruncationNote truncated={truncated} />
-        {onSelect ? <p className="chart__hint">Click a period to filter the page to its year.</p> : null}
-      </figcaption>
-    </figure>
+    <ChartFrame
+      takeaway={takeaway}
+      rows={rows}
+      series={series}
+      actionFor={actionFor}
+      caption={
+        <>
+          <ChartLegend series={series} showsDerived={plotted.some((p) => p.observation.kind === 'derived')} showsEvents={rows.some((r) => r.events?.length)} />
+          {gaps.length ? <p className="chart__gaps">No figure in the sources for {gaps.map((g) => g.text).join(', ')}.</p> : null}
+          <TruncationNote truncated={truncated} />
+        </>
+      }
+    >
+      {({ describedBy }) => <PeriodBarChart rows={rows} series={series} gaps={gaps} yTick={yTick} height={height} describedBy={describedBy} label={caption} />}
+    </ChartFrame>
   );
 }

@@ -6,7 +6,7 @@ import { ChartTooltip } from './chart-tooltip.tsx';
 import { PlainTick } from './plain-tick.tsx';
 import { eventMarkers } from './event-markers.tsx';
 import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
-import { selectRow } from './period-bar-chart.tsx';
+import { labelWidth } from './bar-label.tsx';
 import { LABELLED_MARKS, placeMarker } from './marks.ts';
 
 import { SeriesMarker } from './series-marker.tsx';
@@ -21,7 +21,10 @@ export interface RankChartProps {
   height?: number | string;
   /** Larger type for slides. */
   large?: boolean;
-  onSelect?: (key: string) => void;
+  /** Id of the element describing the chart (its takeaway line). */
+  describedBy?: string;
+  /** The chart's accessible name. */
+  label?: string;
 }
 
 /**
@@ -40,8 +43,17 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], la
     const [first, second] = props.points ?? [];
     const room = first?.x != null && second?.x != null ? Math.abs(second.x - first.x) : Infinity;
     const place = placeMarker(payload, s.id, seriesIds, room);
+    // Where labels are wider than the room between points, a rank is written where it changes
+    // and at the line's ends only (a tap or the table gives every one).
+    const at = props.index ?? 0;
+    const rows = (props.points ?? []).map((p) => p.payload as ChartRow | undefined);
+    const fits = labelWidth(point.short, large) <= room;
+    const changes = rows[at - 1]?.points[s.id]?.short !== point.short || at === rows.length - 1;
+    const written = fits || changes;
     return (
-      <g key={`${s.id}-${payload.key}`} className="rank-dot" data-series={s.id} data-kind={point.observation.kind}>
+      <g key={`${s.id}-${payload.key}`} className="rank-dot" data-series={s.id} data-kind={point.observation.kind} data-row={payload.key}>
+        {/* A tap target larger than the marker. */}
+        <circle className="hit-area" cx={cx} cy={cy} r={14} fill="transparent" />
         <SeriesMarker
           cx={cx + place.dx}
           cy={cy}
@@ -50,7 +62,7 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], la
           hollow={s.role === 'target' || point.observation.kind !== 'reported'}
           scale={place.scale}
         />
-        {labelled && place.labelLine !== null ? (
+        {labelled && written && place.labelLine !== null ? (
           <text x={cx} y={cy - 11 - place.labelLine * LABEL_LINE[large ? 'slide' : 'page']} textAnchor="middle" className="bar-label">
             {point.short}
           </text>
@@ -61,7 +73,7 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], la
 }
 
 /** Ranks over time with No. 1 at the top; missing periods break the line rather than bridging it (the caption names them). */
-export const RankChart = memo(function RankChart({ rows, series, worstRank, height = 300, large = false, onSelect }: RankChartProps) {
+export const RankChart = memo(function RankChart({ rows, series, worstRank, height = 300, large = false, describedBy, label }: RankChartProps) {
   const valueIds = series.filter((s) => s.role === 'value').map((s) => s.id);
   const allIds = series.map((s) => s.id);
   const ticks = Array.from({ length: Math.max(1, worstRank) }, (_, i) => i + 1);
@@ -72,7 +84,8 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
       style={{ width: '100%', height }}
       data={rows as ChartRow[]}
       margin={large ? { top: 44, right: 32, bottom: 8, left: 8 } : { top: 24, right: 16, bottom: 8, left: 0 }}
-      onClick={onSelect ? (state) => selectRow(rows, state.activeTooltipIndex, onSelect) : undefined}
+      aria-describedby={describedBy}
+      aria-label={label}
     >
       <CartesianGrid vertical={false} stroke="var(--grid)" horizontalCoordinatesGenerator={horizontalGridLines} verticalCoordinatesGenerator={noGridLines} />
       {eventMarkers(rows)}

@@ -38,7 +38,8 @@ export const TrajectoryChart = memo(function TrajectoryChart({ trajectory, yTick
         dataKey="x"
         domain={[0, 1]}
         ticks={trajectory.rows.map((r) => r.x)}
-        tickFormatter={(x: number) => trajectory.rows.find((r) => r.x === x)?.label ?? ''}
+        // Short enough for a phone: the period's start and end, and the part-period the figure covers.
+        tickFormatter={(x: number) => (x === 0 ? 'Start' : x === 1 ? 'End' : (trajectory.rows.find((r) => r.x === x)?.label.replace(/^End of /, '') ?? ''))}
         tick={<PlainTick fill="var(--text-muted)" fontSize={12} edgeAligned />}
       />
       <YAxis

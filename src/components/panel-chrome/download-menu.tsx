@@ -4,6 +4,7 @@ import type { CsvTable } from '../../domain/csv.ts';
 import { activeFilters } from '../../state/active-filters.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { filterState, PANEL_TITLES, type PanelKey } from '../../state/view-state.ts';
+import { PopoverMenu } from '../ui/popover-menu.tsx';
 import { downloadBlob, fileName } from './export/download.ts';
 
 export interface PanelExport {
@@ -53,34 +54,37 @@ export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport:
   };
 
   return (
-    <details className="download-menu">
-      <summary className="button">Download</summary>
-      <div className="download-menu__panel">
-        <button type="button" className="button button--small" onClick={() => void run('csv')}>
-          Download CSV
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void run('png')}
-          disabled={tableView}
-          title={tableView ? 'Switch to the chart to download an image' : undefined}
-        >
-          Download PNG
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void run('svg')}
-          disabled={tableView}
-          title={tableView ? 'Switch to the chart to download an image' : undefined}
-        >
-          Download SVG
-        </button>
-        <span role="status" className="download-menu__status">
-          {message}
-        </span>
-      </div>
-    </details>
+    <div className="download-menu">
+      <PopoverMenu label={`Download ${PANEL_TITLES[panel]}`} button="Download">
+        {(close) => (
+          <>
+            <button type="button" className="button button--small" onClick={() => void run('csv').finally(close)}>
+              Download CSV
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void run('png').finally(close)}
+              disabled={tableView}
+              title={tableView ? 'Switch to the chart to download an image' : undefined}
+            >
+              Download PNG
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void run('svg').finally(close)}
+              disabled={tableView}
+              title={tableView ? 'Switch to the chart to download an image' : undefined}
+            >
+              Download SVG
+            </button>
+          </>
+        )}
+      </PopoverMenu>
+      <span role="status" className="download-menu__status">
+        {message}
+      </span>
+    </div>
   );
 }

@@ -9,7 +9,7 @@ export function AgreementNotes({ points }: { points: readonly PlotPoint[] }) {
       {shared.map((p) => (
         <li key={p.observation.id} className={`agreement agreement--${p.agreement?.outcome}`}>
           <strong>{p.agreement?.outcome === 'agrees' ? 'Sources agree' : 'Sources differ'}:</strong> {p.provenance.what}, {p.provenance.period}:{' '}
-          {p.provenance.source} gives {p.text}. {p.agreement?.text}
+          {p.provenance.source} {p.observation.kind === 'target' ? `states a target of ${p.text}` : `gives ${p.text}`}. {p.agreement?.text}
         </li>
       ))}
     </ul>

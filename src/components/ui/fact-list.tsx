@@ -1,32 +1,54 @@
+import { useState } from 'react';
 import type { PlotPoint } from '../../domain/plot.ts';
 import { formatNumber } from '../../domain/format.ts';
 
-/** Figures that are not charted (growth rates, counts), each with its period, kind and source. */
-export function FactList({ title, points, total = points.length }: { title: string; points: readonly PlotPoint[]; total?: number }) {
+export interface FactListProps {
+  title: string;
+  points: readonly PlotPoint[];
+  /** How many figures there are in all, when `points` holds only the latest of them. */
+  total?: number;
+  /** The number of a figure's source in the panel's footer. */
+  sourceNumber?: (sourceId: string) => number | undefined;
+  /** Figures shown before "Show all". */
+  initial?: number;
+}
+
+/** Figures that are not charted (growth rates, counts): a few at first, the rest one tap away, each with its period, kind and source. */
+export function FactList({ title, points, total = points.length, sourceNumber, initial = 4 }: FactListProps) {
+  const [all, setAll] = useState(false);
   if (points.length === 0) return null;
+  const shown = all ? points : points.slice(0, initial);
   return (
     <div className="facts">
       <h3 className="facts__title">{title}</h3>
+      <ul className="facts__list">
+        {shown.map((p) => {
+          const n = sourceNumber?.(p.observation.sourceId);
+          return (
+            <li key={p.observation.id} className="fact" data-kind={p.observation.kind}>
+              <span className="fact__value">{p.text}</span>{' '}
+              <span className="fact__what">
+                {p.provenance.what}, {p.provenance.period}
+                {p.observation.kind !== 'reported' ? <span className={`kind kind--${p.observation.kind}`}>{p.provenance.kind}</span> : null}
+                {p.provenance.formula ? <span className="fact__formula"> = {p.provenance.formula}</span> : null}
+              </span>{' '}
+              <span className="fact__source" title={p.provenance.citation}>
+                {n ? <span aria-label={`source ${n}: ${p.provenance.source}`}>[{n}]</span> : p.provenance.source}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {points.length > initial ? (
+        <button type="button" className="button button--small facts__more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${formatNumber(points.length, 0)}`}
+        </button>
+      ) : null}
       {total > points.length ? (
         <p className="muted small">
           The latest {points.length} of {formatNumber(total, 0)} figures; every one is in All figures below.
         </p>
       ) : null}
-      <ul className="facts__list">
-        {points.map((p) => (
-          <li key={p.observation.id} className="fact" data-kind={p.observation.kind}>
-            <span className="fact__value">{p.text}</span>
-            <span className="fact__what">
-              {p.provenance.what}, {p.provenance.period}
-              {p.observation.kind !== 'reported' ? <span className={`kind kind--${p.observation.kind}`}>{p.provenance.kind}</span> : null}
-            </span>
-            <span className="fact__source" title={p.provenance.citation}>
-              {p.provenance.formula ? `= ${p.provenance.formula}. ` : ''}
-              {p.provenance.source}
-            </span>
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }

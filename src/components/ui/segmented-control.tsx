@@ -4,6 +4,8 @@ export interface SegmentedOption<T extends string> {
   value: T;
   label: string;
   disabled?: boolean;
+  /** Said to assistive technology with the option, and shown on hover. */
+  description?: string;
 }
 
 export interface SegmentedControlProps<T extends string> {
@@ -20,9 +22,22 @@ export function SegmentedControl<T extends string>({ label, value, options, onCh
     <fieldset className="segmented">
       <legend className="visually-hidden">{label}</legend>
       {options.map((o) => (
-        <label key={o.value} className={`segmented__option${o.disabled ? ' is-disabled' : ''}`}>
-          <input type="radio" name={name} value={o.value} checked={o.value === value} disabled={o.disabled} onChange={() => onChange(o.value)} />
+        <label key={o.value} className={`segmented__option${o.disabled ? ' is-disabled' : ''}`} title={o.description}>
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={o.value === value}
+            disabled={o.disabled}
+            onChange={() => onChange(o.value)}
+            aria-describedby={o.description ? `${name}-${o.value}` : undefined}
+          />
           <span>{o.label}</span>
+          {o.description ? (
+            <span id={`${name}-${o.value}`} hidden>
+              {o.description}
+            </span>
+          ) : null}
         </label>
       ))}
     </fieldset>

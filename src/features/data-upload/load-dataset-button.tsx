@@ -34,7 +34,7 @@ export function LoadDatasetButton() {
 
   return (
     <label className="button file-button" htmlFor={id} aria-busy={checking}>
-      {checking ? 'Checking…' : 'Load dataset'}
+      {checking ? 'Checking…' : 'Load data'}
       <input
         id={id}
         type="file"

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CommandButton } from '../../components/ui/command-button.tsx';
 import { SegmentedControl } from '../../components/ui/segmented-control.tsx';
@@ -6,7 +6,6 @@ import { CURRENCIES } from '../../data/schema.ts';
 import { resetFiltersCommand } from '../../state/commands.ts';
 import { hasActiveFilters, useFilterState, useViewStore } from '../../state/view-store.ts';
 import { activeFilters } from '../../state/active-filters.ts';
-import { ActiveFilterChips } from './active-filter-chips.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { MultiSelect } from './multi-select.tsx';
 import { useFilterOptions } from './use-filter-options.ts';
@@ -25,7 +24,7 @@ function YearSelect({
   // Label and control are paired by id, not nested, so the control's name is just the label.
   const id = useId();
   return (
-    <div className="field">
+    <div className="field field--inline">
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
@@ -41,7 +40,10 @@ function YearSelect({
   );
 }
 
-/** The page-wide filters, the active ones as chips, link sharing and notices about the opened link. */
+/**
+ * The page-wide filters: one line on a wide screen; on a phone a Filters button that says
+ * what is set and opens the controls, beside Copy link.
+ */
 export function FiltersBar() {
   const options = useFilterOptions();
   const filters = useFilterState();
@@ -52,20 +54,33 @@ export function FiltersBar() {
   const showEvents = useViewStore((s) => s.events);
   const setEvents = useViewStore((s) => s.setEvents);
   const chips = useMemo(() => activeFilters(filters, { region: options.regionLabel, segment: options.segmentLabel }), [filters, options]);
+  const [open, setOpen] = useState(false);
+  const controlsId = useId();
 
   return (
     <section className="filters" aria-label="Filters">
-      <div className="filters__controls">
+      <div className="filters__toggle-row">
+        <button type="button" className="button filters__toggle" aria-expanded={open} aria-controls={controlsId} onClick={() => setOpen(!open)}>
+          Filters{chips.length ? ` (${chips.length})` : ''}
+        </button>
+        <p className="filters__summary small">{chips.length ? chips.map((c) => c.label).join(' · ') : 'All figures'}</p>
+      </div>
+      <div id={controlsId} className={`filters__controls${open ? ' is-open' : ''}`}>
         <YearSelect label="From" value={filters.from} years={options.years} onChange={(y) => actions.setRange(y, filters.to)} />
         <YearSelect label="To" value={filters.to} years={options.years} onChange={(y) => actions.setRange(filters.from, y)} />
-        <div className="field">
-          <span className="field__label" aria-hidden="true">
-            Currency
-          </span>
+        <div className="field field--inline">
           <SegmentedControl
             label="Currency"
             value={filters.currency}
-            options={CURRENCIES.map((c) => ({ value: c, label: c, disabled: c !== 'RMB' && !options.rate }))}
+            options={CURRENCIES.map((c) => ({
+              value: c,
+              label: c,
+              disabled: c !== 'RMB' && !options.rate,
+              description:
+                c === 'USD' && options.rate
+                  ? `Converted at the one rate the sources state: 1 RMB = ${options.rate.usdPerRmb} USD (${options.rate.period})`
+                  : undefined,
+            }))}
             onChange={actions.setCurrency}
           />
         </div>
@@ -73,26 +88,17 @@ export function FiltersBar() {
         <MultiSelect label="Segments" options={options.segments} value={filters.segments} onChange={actions.setSegments} />
         <label className="check check--field">
           <input type="checkbox" checked={filters.derived} onChange={(e) => actions.setDerived(e.target.checked)} />
-          Show derived values
+          Derived values
         </label>
         <label className="check check--field">
           <input type="checkbox" checked={showEvents} onChange={(e) => setEvents(e.target.checked)} />
-          Show events on charts
+          Events on charts
         </label>
-        <div className="filters__buttons">
-          <CommandButton command={resetFiltersCommand} enabled={active} />
-          <CopyLinkButton />
-        </div>
+        <CommandButton command={resetFiltersCommand} enabled={active} />
       </div>
-      {/* Always one line, in either currency, so choosing one never moves the page below. */}
-      {options.rate ? (
-        <p className="filters__hint small muted">
-          {filters.currency === 'USD'
-            ? `US dollars use the one exchange rate the sources state: 1 RMB = ${options.rate.usdPerRmb} USD (${options.rate.period}).`
-            : `Figures in RMB as the sources give them; USD would use the one rate they state, 1 RMB = ${options.rate.usdPerRmb} USD (${options.rate.period}).`}
-        </p>
-      ) : null}
-      <ActiveFilterChips filters={chips} />
+      <div className="filters__share">
+        <CopyLinkButton />
+      </div>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { PopoverMenu } from '../../components/ui/popover-menu.tsx';
 
 export interface MultiSelectProps {
   label: string;
@@ -8,9 +8,8 @@ export interface MultiSelectProps {
   onChange: (value: string[] | null) => void;
 }
 
-/** A disclosure with a checkbox per option, plus All and None; the summary always says what is chosen. */
+/** A button that says what is chosen, opening a checkbox per option plus All and None. */
 export function MultiSelect({ label, options, value, onChange }: MultiSelectProps) {
-  const id = useId();
   const chosen = value ?? options.map((o) => o.id);
   const summary =
     value === null
@@ -27,30 +26,35 @@ export function MultiSelect({ label, options, value, onChange }: MultiSelectProp
     onChange(ordered.length === options.length ? null : ordered);
   };
   return (
-    <details className="multi-select">
-      <summary className="field__control" aria-describedby={`${id}-label`}>
-        <span className="field__label" id={`${id}-label`}>
-          {label}
-        </span>
-        <span className="multi-select__summary">{summary}</span>
-      </summary>
-      <fieldset className="multi-select__panel">
-        <legend className="visually-hidden">{label}</legend>
-        <div className="multi-select__actions">
-          <button type="button" className="button button--small" onClick={() => onChange(null)} disabled={value === null}>
-            All
-          </button>
-          <button type="button" className="button button--small" onClick={() => onChange([])} disabled={value !== null && value.length === 0}>
-            None
-          </button>
-        </div>
-        {options.map((o) => (
-          <label key={o.id} className="check">
-            <input type="checkbox" checked={chosen.includes(o.id)} onChange={() => toggle(o.id)} />
-            {o.label}
-          </label>
-        ))}
-      </fieldset>
-    </details>
+    <div className="field field--inline multi-select">
+      <PopoverMenu
+        label={label}
+        buttonClassName="field__control multi-select__button"
+        button={
+          <>
+            <span className="field__label">{label}</span> <span className="multi-select__summary">{summary}</span>
+          </>
+        }
+      >
+        {() => (
+          <div className="multi-select__panel">
+            <div className="multi-select__actions">
+              <button type="button" className="button button--small" onClick={() => onChange(null)} disabled={value === null}>
+                All
+              </button>
+              <button type="button" className="button button--small" onClick={() => onChange([])} disabled={value !== null && value.length === 0}>
+                None
+              </button>
+            </div>
+            {options.map((o) => (
+              <label key={o.id} className="check">
+                <input type="checkbox" checked={chosen.includes(o.id)} onChange={() => toggle(o.id)} />
+                {o.label}
+              </label>
+            ))}
+          </div>
+        )}
+      </PopoverMenu>
+    </div>
   );
 }

@@ -11,12 +11,15 @@ import { TableScroll } from '../../components/charts/data-table.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { describeAssessment, describeEvidence, describeTarget, describeTrajectory } from '../../domain/goal-words.ts';
-import { GOAL_STATUS_LABELS, countByStatus, goalProgressRows, goalTrajectory, type GoalAssessment } from '../../domain/goals.ts';
+import { GOAL_STATUS_LABELS, countByStatus, noGoalsReason, goalProgressRows, goalTrajectory, type GoalAssessment } from '../../domain/goals.ts';
 import { axisTick } from '../../domain/format.ts';
 import { citation } from '../../domain/sources.ts';
 import { periodLabel } from '../../data/period.ts';
 import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useShowsTable } from '../../state/view-store.ts';
+import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
+import { ChartFrame } from '../../components/charts/chart-frame.tsx';
+import { showGoal } from '../../hooks/use-goal-link.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 
@@ -79,15 +82,12 @@ function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
   return (
     <div className="goal__trajectory">
       <figure className="chart trajectory">
-        {/* On a phone the chart keeps its readable width and scrolls inside this frame (charts.css). */}
-        <div className="chart-scroll">
-          <TrajectoryChart trajectory={trajectory} yTick={axisTick(assessment.target.unit, assessment.target.currency)} height={TRAJECTORY_HEIGHT} />
-        </div>
+        <p className="chart__takeaway small">{describeTrajectory(assessment, trajectory)}</p>
+        <TrajectoryChart trajectory={trajectory} yTick={axisTick(assessment.target.unit, assessment.target.currency)} height={TRAJECTORY_HEIGHT} />
         <figcaption>
           <TrajectoryLegend />
         </figcaption>
       </figure>
-      <p className="small muted">{describeTrajectory(assessment, trajectory)}</p>
     </div>
   );
 }
@@ -100,6 +100,7 @@ export function GoalsPanel() {
   const counts = countByStatus(assessments);
   const rows = useMemo(() => goalProgressRows(index, assessments, display).filter((r) => r.values.progress !== null), [index, assessments, display]);
   const maxProgress = Math.max(100, ...rows.map((r) => Number(r.values.progress ?? 0)));
+  const filter = useDeferredFilter();
   const sourceIds = new Set(assessments.flatMap((a) => [...a.goal.sourceIds, ...(a.evidence ? [a.evidence.sourceId] : [])]));
 
   return (
@@ -123,14 +124,24 @@ export function GoalsPanel() {
       footer={<SourceFooter sources={index.dataset.sources.filter((s) => sourceIds.has(s.id))} />}
     >
       {assessments.length === 0 ? (
-        <EmptyState>No announced goal has a deadline in the selected years and regions.</EmptyState>
+        <EmptyState>{noGoalsReason(filter)}.</EmptyState>
       ) : showTable ? (
         <GoalsTable assessments={assessments} />
       ) : (
         <>
           {rows.length ? (
-            <figure className="chart">
-              <div className="chart-scroll">
+            <ChartFrame
+              rows={rows}
+              series={[PROGRESS_SERIES]}
+              actionFor={(row) => ({ label: 'Show this goal', run: () => showGoal(row.key) })}
+              caption={
+                <p className="chart__note">
+                  Best figure in the sources as a share of the target. {assessments.length - rows.length} of {assessments.length} goals have no figure to
+                  compare and are listed only.
+                </p>
+              }
+            >
+              {({ describedBy }) => (
                 <CategoryBarChart
                   rows={rows}
                   series={PROGRESS_SERIES}
@@ -139,17 +150,17 @@ export function GoalsPanel() {
                   reference={TARGET_LINE}
                   domainMax={Math.ceil((maxProgress * 1.15) / 25) * 25}
                   ticks={PROGRESS_TICKS}
+                  describedBy={describedBy}
+                  label="Progress toward each goal's target"
                 />
-              </div>
-              <figcaption className="chart__note">
-                Best figure in the sources as a share of the target. {assessments.length - rows.length} of {assessments.length} goals have no figure to compare
-                and are listed below only.
-              </figcaption>
-            </figure>
-          ) : null}
+              )}
+            </ChartFrame>
+          ) : (
+            <p className="muted small">No goal in view has a figure to set against its target.</p>
+          )}
           <ol className="goal-list">
             {assessments.map((a) => (
-              <li key={a.goal.id} className="goal">
+              <li key={a.goal.id} className="goal" id={`goal-${a.goal.id}`} tabIndex={-1}>
                 <div className="goal__head">
                   <StatusBadge status={a.status} />
                   <h3 className="goal__title">{a.goal.title}</h3>

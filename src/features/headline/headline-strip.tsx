@@ -5,10 +5,10 @@ import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 
-/** Key figures at a glance, each with its period and source on hover. */
+/** Key figures at a glance in one compact row, each with its period and source, and what the filters do not narrow. */
 export function HeadlineStrip() {
   const index = useDatasetIndex();
-  // Like the panels, as of the last paint: the control the user touched answers first.
+  // Like the panels, deferred: the control the user touched answers first.
   const filter = useDeferredFilter();
   const display = useDeferredDisplayOptions();
   const goals = useGoalAssessments();
@@ -25,8 +25,9 @@ export function HeadlineStrip() {
             </dd>
             <dd className="headline__detail">
               {f.detail}
-              {f.point ? <span className="headline__source"> · {f.point.provenance.source}</span> : null}
+              {f.point ? <span className="headline__source"> · {index.source.get(f.point.observation.sourceId)?.shortTitle}</span> : null}
             </dd>
+            {f.unfiltered ? <dd className="headline__unfiltered">{f.unfiltered}</dd> : null}
           </div>
         ))}
       </dl>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
@@ -10,7 +10,10 @@ import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { FactList } from '../../components/ui/fact-list.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { GranularityControl } from '../../components/ui/granularity-control.tsx';
-import { SourceFooter } from '../../components/ui/source-footer.tsx';
+import { SourceFooter, sourceNumbers } from '../../components/ui/source-footer.tsx';
+import { ChartFrame, type MarkAction } from '../../components/charts/chart-frame.tsx';
+import { useGoalLink } from '../../hooks/use-goal-link.ts';
+import { TARGET_SERIES } from '../../domain/regions.ts';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { axisTick, formatNumber } from '../../domain/format.ts';
@@ -23,6 +26,8 @@ import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useRegionsData } from './use-regions-data.ts';
 
 const SHARE_SERIES: SeriesStyle = { id: 'share', label: 'Market share', color: 'sky', role: 'value' };
+/** What a tapped bar of the snapshot details: the maker's share, and its rank where stated. */
+const SHARE_DETAILS: SeriesStyle[] = [SHARE_SERIES, { id: 'rank', label: 'Rank', color: 'sky', role: 'value' }];
 const shareColor = (row: ChartRow) => (row.key === 'xiaomi' ? 'vermillion' : 'sky');
 function shareLabel(row: ChartRow): string {
   const share = row.points.share?.short ?? 'share not stated';
@@ -40,9 +45,20 @@ export function RegionsPanel() {
   const setRegions = useViewStore((s) => s.setRegions);
   const { ranks } = data;
   const series = useMemo(() => rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id), [ranks.series, index]);
-  const onSelectYear = useCallback((key: string) => selectYear(period(key).year), [selectYear]);
+  const goalLink = useGoalLink();
   const label = GRANULARITY_LABELS[ranks.granularity].toLowerCase();
   const shown = [...ranks.plotted, ...data.shares.flatMap((s) => s.plotted), ...data.facts];
+  const sources = sourcesOf(
+    index,
+    shown.map((p) => p.observation),
+  );
+  const rankAction = (row: ChartRow): MarkAction | null => {
+    if (Object.entries(row.points).some(([id, p]) => p && id !== TARGET_SERIES)) {
+      return { label: `Filter the page to ${period(row.key).year}`, run: () => selectYear(period(row.key).year) };
+    }
+    const target = row.points[TARGET_SERIES]?.observation;
+    return target ? goalLink(target) : null;
+  };
 
   return (
     <Panel
@@ -69,23 +85,13 @@ export function RegionsPanel() {
                       ? 'Footprint and regional figures'
                       : 'Market share and rank',
                 ),
-              sources: sourcesOf(
-                index,
-                shown.map((p) => p.observation),
-              ).map(citation),
+              sources: sources.map(citation),
             })}
           />
         </>
       }
-      footer={
-        <SourceFooter
-          sources={sourcesOf(
-            index,
-            shown.map((p) => p.observation),
-          )}
-          points={shown}
-        />
-      }
+      footer={<SourceFooter sources={sources} points={shown} />}
+      layout="split"
     >
       <div className="subchart">
         <h3 className="subchart__title">Smartphone vendor rank ({label})</h3>
@@ -94,27 +100,39 @@ export function RegionsPanel() {
         ) : showTable ? (
           <DataTable caption={`Xiaomi's smartphone vendor rank, ${label}`} points={ranks.plotted} />
         ) : (
-          <figure className="chart">
-            <div className="chart-scroll">
-              <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} onSelect={onSelectYear} />
-            </div>
-            <figcaption>
-              <ChartLegend
+          <ChartFrame
+            rows={ranks.rows}
+            series={series}
+            actionFor={rankAction}
+            caption={
+              <>
+                <ChartLegend
+                  series={series}
+                  showsDerived={false}
+                  onSelect={(region) => setRegions([region])}
+                  selectLabel={(s) => `Filter the page to ${s.label}`}
+                />
+                {ranks.gaps.length ? <p className="chart__gaps">No rank in the sources for {ranks.gaps.map((g) => g.text).join(', ')}.</p> : null}
+                <TruncationNote truncated={ranks.truncated} />
+                {ranks.hiddenSeries ? (
+                  <p className="chart__gaps" role="note">
+                    {ranks.hiddenSeries} more market{ranks.hiddenSeries > 1 ? 's have' : ' has'} ranks; pick them under Regions to see them.
+                  </p>
+                ) : null}
+                <p className="chart__hint">A market in the legend filters the page to that region.</p>
+              </>
+            }
+          >
+            {({ describedBy }) => (
+              <RankChart
+                rows={ranks.rows}
                 series={series}
-                showsDerived={false}
-                onSelect={(region) => setRegions([region])}
-                selectLabel={(s) => `Filter the page to ${s.label}`}
+                worstRank={ranks.worstRank}
+                describedBy={describedBy}
+                label={`Xiaomi's smartphone vendor rank, ${label}`}
               />
-              {ranks.gaps.length ? <p className="chart__gaps">No rank in the sources for {ranks.gaps.map((g) => g.text).join(', ')}.</p> : null}
-              <TruncationNote truncated={ranks.truncated} />
-              {ranks.hiddenSeries ? (
-                <p className="chart__gaps" role="note">
-                  {ranks.hiddenSeries} more market{ranks.hiddenSeries > 1 ? 's have' : ' has'} ranks; pick them under Regions to see them.
-                </p>
-              ) : null}
-              <p className="chart__hint">Click a period to filter the page to its year, or a market in the legend to filter to that region.</p>
-            </figcaption>
-          </figure>
+            )}
+          </ChartFrame>
         )}
       </div>
       {data.shares.map((snapshot) => (
@@ -126,15 +144,24 @@ export function RegionsPanel() {
           {showTable ? (
             <DataTable caption={`Market share and rank, ${snapshot.title}`} points={snapshot.plotted} />
           ) : (
-            <figure className="chart">
-              <div className="chart-scroll">
-                <CategoryBarChart rows={snapshot.rows} series={SHARE_SERIES} colorOf={shareColor} valueTick={axisTick('percent')} labelOf={shareLabel} />
-              </div>
-            </figure>
+            <ChartFrame rows={snapshot.rows} series={SHARE_DETAILS}>
+              {({ describedBy }) => (
+                <CategoryBarChart
+                  rows={snapshot.rows}
+                  series={SHARE_SERIES}
+                  colorOf={shareColor}
+                  valueTick={axisTick('percent')}
+                  labelOf={shareLabel}
+                  valueAxis={false}
+                  describedBy={describedBy}
+                  label={`Market share, ${snapshot.title}`}
+                />
+              )}
+            </ChartFrame>
           )}
         </div>
       ))}
-      <FactList title="Footprint and regional figures" points={data.facts} total={data.factTotal} />
+      <FactList title="Footprint and regional figures" points={data.facts} total={data.factTotal} sourceNumber={sourceNumbers(sources)} />
     </Panel>
   );
 }

@@ -1,14 +1,16 @@
 import { useCallback, useMemo } from 'react';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
+import { ChartFrame, type MarkAction } from '../../components/charts/chart-frame.tsx';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { PeriodChartBlock } from '../../components/charts/period-chart-block.tsx';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { FactList } from '../../components/ui/fact-list.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
-import { SourceFooter } from '../../components/ui/source-footer.tsx';
+import { SourceFooter, sourceNumbers } from '../../components/ui/source-footer.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
+import { useGoalLink } from '../../hooks/use-goal-link.ts';
 import { describeRate } from '../../domain/currency.ts';
 import { axisTick } from '../../domain/format.ts';
 import { period, periodLabel } from '../../data/period.ts';
@@ -30,10 +32,13 @@ export function RevenuePanel() {
   const showTable = useShowsTable('revenue');
   const selectYear = useViewStore((s) => s.selectYear);
   const setSegments = useViewStore((s) => s.setSegments);
+  const goalLink = useGoalLink();
   const segments = data.segments;
   const shown = [...(segments?.plotted ?? []), ...data.revenueByYear.plotted, ...data.resultsByYear.plotted, ...data.facts];
-  const onSelectYear = useCallback((key: string) => selectYear(period(key).year), [selectYear]);
-  const onSelectSegment = useCallback((segment: string) => setSegments([segment]), [setSegments]);
+  const sources = sourcesOf(
+    index,
+    shown.map((p) => p.observation),
+  );
   const revenueSeries = useMemo(() => data.revenueByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] })), [data.revenueByYear.series]);
   const resultsSeries = useMemo(() => data.resultsByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] })), [data.resultsByYear.series]);
   const shares = segments?.shares;
@@ -41,6 +46,14 @@ export function RevenuePanel() {
     (row: ChartRow) => [row.points.value?.short, shares?.[row.key] ? `(${shares[row.key]})` : ''].filter(Boolean).join(' '),
     [shares],
   );
+  const yearAction = (row: ChartRow): MarkAction | null => {
+    if (Object.entries(row.points).some(([id, p]) => p && id !== 'target')) {
+      return { label: `Filter the page to ${period(row.key).year}`, run: () => selectYear(period(row.key).year) };
+    }
+    const target = row.points.target?.observation;
+    return target ? goalLink(target) : null;
+  };
+  const segmentAction = (row: ChartRow): MarkAction => ({ label: `Filter the page to ${row.label}`, run: () => setSegments([row.key]) });
   const annualBlock = (title: string, chart: AnnualChart, series: SeriesStyle[]) => (
     <div className="subchart">
       <h3 className="subchart__title">{title}</h3>
@@ -54,8 +67,9 @@ export function RevenuePanel() {
         showTable={showTable}
         seriesOf={(p) => ANNUAL_STYLES[annualMoneySeriesOf(p.observation) ?? 'revenue'].label}
         empty={`No ${title.toLowerCase()} figures in the selected years.`}
-        onSelect={onSelectYear}
+        actionFor={yearAction}
         truncated={chart.truncated}
+        height={260}
       />
     </div>
   );
@@ -64,6 +78,7 @@ export function RevenuePanel() {
     : data.unconvertible
       ? `No exchange rate is stated in the data, so ${data.unconvertible} money figure(s) cannot be shown in ${currency}.`
       : undefined;
+  const segmentTitle = segments ? `Revenue by segment, ${periodLabel(segments.year)}` : 'Revenue by segment';
 
   return (
     <Panel
@@ -80,55 +95,51 @@ export function RevenuePanel() {
                 if (data.facts.includes(p)) return 'Other money figures';
                 return ANNUAL_STYLES[annualMoneySeriesOf(p.observation) ?? 'revenue'].label;
               }),
-            sources: sourcesOf(
-              index,
-              shown.map((p) => p.observation),
-            ).map(citation),
+            sources: sources.map(citation),
           })}
         />
       }
-      footer={
-        <SourceFooter
-          sources={sourcesOf(
-            index,
-            shown.map((p) => p.observation),
-          )}
-          extra={rateNote}
-          points={shown}
-        />
-      }
+      footer={<SourceFooter sources={sources} extra={rateNote} points={shown} />}
+      layout="columns"
     >
       <div className="subchart">
         <h3 className="subchart__title">
-          {segments ? `Revenue by segment, ${periodLabel(segments.year)}` : 'Revenue by segment'}
+          {segmentTitle}
           {segments?.total ? <span className="subchart__total"> · total {segments.total.text}</span> : null}
         </h3>
         {!segments ? (
-          <EmptyState>No segment breakdown in the selected years or segments. The sources break revenue down for 2023 only.</EmptyState>
+          <EmptyState>No segment breakdown in the selected years or segments: the sources break revenue down for 2023 only.</EmptyState>
         ) : showTable ? (
-          <DataTable caption={`Revenue by segment, ${periodLabel(segments.year)}`} points={segments.plotted} />
+          <DataTable caption={segmentTitle} points={segments.plotted} />
         ) : (
-          <figure className="chart">
-            <div className="chart-scroll">
+          <ChartFrame
+            rows={segments.rows}
+            series={[SEGMENT_SERIES]}
+            actionFor={segmentAction}
+            caption={
+              <p className="chart__note">
+                Shares of the total, in brackets, are computed from the stated figures. “Other” is derived: total revenue minus the three named segments.
+              </p>
+            }
+          >
+            {({ describedBy }) => (
               <CategoryBarChart
                 rows={segments.rows}
                 series={SEGMENT_SERIES}
                 colorOf={segmentColor}
                 valueTick={axisTick('billion', currency)}
                 labelOf={segmentLabel}
-                onSelect={onSelectSegment}
+                valueAxis={false}
+                describedBy={describedBy}
+                label={segmentTitle}
               />
-            </div>
-            <figcaption className="chart__note">
-              Shares of the total, in brackets, are computed from the stated figures. “Other” is derived: total revenue minus the three named segments. Click a
-              segment to filter the page to it.
-            </figcaption>
-          </figure>
+            )}
+          </ChartFrame>
         )}
       </div>
       {annualBlock('Revenue by year', data.revenueByYear, revenueSeries)}
       {annualBlock('Adjusted net profit and R&D spending by year', data.resultsByYear, resultsSeries)}
-      <FactList title="Growth rates and other money figures" points={data.facts} total={data.factTotal} />
+      <FactList title="Growth rates and other money figures" points={data.facts} total={data.factTotal} sourceNumber={sourceNumbers(sources)} />
     </Panel>
   );
 }

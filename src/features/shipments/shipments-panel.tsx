@@ -1,20 +1,23 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
+import type { MarkAction } from '../../components/charts/chart-frame.tsx';
 import { PeriodChartBlock } from '../../components/charts/period-chart-block.tsx';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import { FactList } from '../../components/ui/fact-list.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { GranularityControl } from '../../components/ui/granularity-control.tsx';
-import { SourceFooter } from '../../components/ui/source-footer.tsx';
+import { SourceFooter, sourceNumbers } from '../../components/ui/source-footer.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { axisTick } from '../../domain/format.ts';
 import { GRANULARITY_LABELS, period } from '../../data/period.ts';
 import { SHIPMENT_GRANULARITIES } from '../../domain/panel-granularities.ts';
+import type { ChartRow } from '../../domain/plot.ts';
 import { shipmentSeriesOf } from '../../domain/shipments.ts';
 import { SERIES_LABELS, SHIPMENT_STYLES } from './shipments-series.ts';
 import { citation, sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
+import { useGoalLink } from '../../hooks/use-goal-link.ts';
 import { useShipmentsData } from './use-shipments-data.ts';
 
 export function ShipmentsPanel() {
@@ -25,15 +28,27 @@ export function ShipmentsPanel() {
   // The control shows the choice at once; the chart follows in a background render.
   const granularity = useViewStore((s) => s.shipmentsGranularity);
   const selectYear = useViewStore((s) => s.selectYear);
+  const goalLink = useGoalLink();
   const series: SeriesStyle[] = useMemo(() => data.series.map((id) => ({ id, label: SERIES_LABELS[id], ...SHIPMENT_STYLES[id] })), [data.series]);
-  const onSelect = useCallback((key: string) => selectYear(period(key).year), [selectYear]);
   const label = GRANULARITY_LABELS[data.granularity].toLowerCase();
+  const shown = [...data.plotted, ...data.facts];
+  const sources = sourcesOf(
+    index,
+    shown.map((p) => p.observation),
+  );
+  // A period with a figure filters the page to its year; a period with only a target leads to its goal.
+  const actionFor = (row: ChartRow): MarkAction | null => {
+    const values = data.series.filter((s) => s !== 'target' && row.points[s]);
+    if (values.length) return { label: `Filter the page to ${period(row.key).year}`, run: () => selectYear(period(row.key).year) };
+    const target = row.points.target?.observation;
+    return target ? goalLink(target) : null;
+  };
 
   return (
     <Panel
       id="shipments"
       title={PANEL_TITLES.shipments}
-      subtitle="Smartphones shipped or sold, in millions. Shipments go to sales channels and are not consumer sales."
+      subtitle="Smartphones shipped or sold, in millions. Shipments go to sales channels; they are not sales to consumers."
       actions={
         <>
           <GranularityControl
@@ -47,26 +62,16 @@ export function ShipmentsPanel() {
             panel="shipments"
             getExport={() => ({
               table: async () =>
-                (await import('../../domain/csv.ts')).pointsTable([...data.plotted, ...data.facts], (p) =>
+                (await import('../../domain/csv.ts')).pointsTable(shown, (p) =>
                   data.facts.includes(p) ? 'Other shipment figures' : SERIES_LABELS[shipmentSeriesOf(p.observation)],
                 ),
-              sources: sourcesOf(
-                index,
-                [...data.plotted, ...data.facts].map((p) => p.observation),
-              ).map(citation),
+              sources: sources.map(citation),
             })}
           />
         </>
       }
-      footer={
-        <SourceFooter
-          sources={sourcesOf(
-            index,
-            [...data.plotted, ...data.facts].map((p) => p.observation),
-          )}
-          points={data.plotted}
-        />
-      }
+      footer={<SourceFooter sources={sources} points={data.plotted} />}
+      layout="split"
     >
       <PeriodChartBlock
         caption={`Smartphone volumes, ${label}`}
@@ -77,11 +82,11 @@ export function ShipmentsPanel() {
         yTick={axisTick('million')}
         showTable={showTable}
         seriesOf={(p) => SERIES_LABELS[shipmentSeriesOf(p.observation)]}
-        onSelect={onSelect}
+        actionFor={actionFor}
         truncated={data.truncated}
         empty={`No ${label} shipment or sales figures in the selected years.${data.available.length ? ` Figures exist at: ${data.available.map((g) => GRANULARITY_LABELS[g]).join(', ')}.` : ''}`}
       />
-      <FactList title="Growth and other shipment figures" points={data.facts} total={data.factTotal} />
+      <FactList title="Growth and other shipment figures" points={data.facts} total={data.factTotal} sourceNumber={sourceNumbers(sources)} />
     </Panel>
   );
 }

@@ -1,0 +1,111 @@
+import { useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
+import type { ChartRow } from '../../domain/plot.ts';
+import { PointDetails } from './point-details.tsx';
+import type { SeriesStyle } from './series-style.ts';
+
+export interface MarkAction {
+  /** "Filter the page to 2017". */
+  label: string;
+  run: () => void;
+}
+
+export interface ChartHooks {
+  describedBy: string | undefined;
+}
+
+export interface ChartFrameProps {
+  /** One sentence on what the chart shows, from the figures in view: above the chart, and its accessible description. */
+  takeaway?: string;
+  rows: readonly ChartRow[];
+  series: readonly SeriesStyle[];
+  /** What choosing a mark does (filter the page to it); without it, a mark shows its details only. */
+  actionFor?: (row: ChartRow) => MarkAction | null;
+  /** The chart: it passes `describedBy` to its surface (the focusable SVG) as aria-describedby. */
+  children: (chart: ChartHooks) => ReactNode;
+  /** Legend and notes under the chart. */
+  caption?: ReactNode;
+}
+
+/**
+ * A chart with its takeaway line, and what a user can do with a mark. Only the mark under the
+ * finger or pointer, or the focused mark, is ever acted on: a click runs the mark's action; a
+ * tap shows what was tapped (value, period, kind, source) and offers the action; Enter or Space
+ * on the focused mark runs it.
+ */
+export function ChartFrame({ takeaway, rows, series, actionFor, children, caption }: ChartFrameProps) {
+  const takeawayId = useId();
+  const [selected, setSelected] = useState<string | null>(null);
+  const pointer = useRef<string>('mouse');
+  const rowOf = (key: string | null) => (key === null ? undefined : rows.find((r) => r.key === key));
+
+  const choose = (key: string, how: 'click' | 'tap' | 'key') => {
+    const row = rowOf(key);
+    if (!row) return;
+    const action = actionFor?.(row);
+    if (action && how !== 'tap') {
+      setSelected(null);
+      action.run();
+    } else setSelected(key);
+  };
+  const onPointerDown = (event: PointerEvent) => {
+    pointer.current = event.pointerType;
+  };
+  const onClick = (event: MouseEvent) => {
+    const key = (event.target as Element).closest('[data-row]')?.getAttribute('data-row') ?? null;
+    if (key !== null) choose(key, pointer.current === 'mouse' ? 'click' : 'tap');
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    // The chart's keyboard focus is the row its tooltip shows (recharts moves it with the arrow keys).
+    const key = event.currentTarget.querySelector('.chart-tooltip[data-row]')?.getAttribute('data-row');
+    if (!key) return;
+    event.preventDefault();
+    choose(key, 'key');
+  };
+  const row = rowOf(selected);
+  const action = row ? actionFor?.(row) : null;
+  return (
+    <figure className="chart">
+      {takeaway ? (
+        <p className="chart__takeaway" id={takeawayId}>
+          {takeaway}
+        </p>
+      ) : null}
+      {/* Clicks and keys reach the chart's own marks; this frame only reads which one. */}
+      <div className="chart__surface" onPointerDown={onPointerDown} onClick={onClick} onKeyDown={onKeyDown}>
+        {children({ describedBy: takeaway ? takeawayId : undefined })}
+      </div>
+      {row ? (
+        <div className="chart-readout" role="group" aria-label={`Details: ${row.label}`}>
+          <div className="chart-readout__head">
+            <strong>{row.label}</strong>
+            <button type="button" className="button button--small" onClick={() => setSelected(null)}>
+              Close
+            </button>
+          </div>
+          {series.some((s) => row.points[s.id]) ? (
+            series.map((s) => {
+              const point = row.points[s.id];
+              return point ? <PointDetails key={s.id} label={s.label} point={point} /> : null;
+            })
+          ) : (
+            <p className="muted small">No figure in the sources for {row.label}.</p>
+          )}
+          {action ? (
+            <button
+              type="button"
+              className="button button--primary button--small"
+              onClick={() => {
+                setSelected(null);
+                action.run();
+              }}
+            >
+              {action.label}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {caption ? <figcaption>{caption}</figcaption> : null}
+    </figure>
+  );
+}

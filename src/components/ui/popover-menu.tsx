@@ -1,0 +1,33 @@
+import { useId, type ReactNode } from 'react';
+
+export interface PopoverMenuProps {
+  /** The button's content (its accessible name unless `label` says otherwise). */
+  button: ReactNode;
+  /** Names the list for assistive technology ("Regions", "Download shipments"). */
+  label: string;
+  buttonClassName?: string;
+  className?: string;
+  /** The list; `close` hides it (after choosing an item that ends the task, such as a download). */
+  children: (close: () => void) => ReactNode;
+}
+
+/**
+ * A button that opens a list in the browser's top layer (the `popover` attribute): Escape and
+ * a click or tap outside close it, it stays inside the viewport (anchored to its button, flipped
+ * when there is no room; a sheet along the bottom on a phone), and a modal dialog opened later
+ * sits over it. No listeners of our own.
+ */
+export function PopoverMenu({ button, label, buttonClassName = 'button', className = '', children }: PopoverMenuProps) {
+  const id = useId();
+  const close = () => document.getElementById(id)?.hidePopover?.();
+  return (
+    <>
+      <button type="button" className={`${buttonClassName} menu-button`} popoverTarget={id} aria-haspopup="true">
+        {button}
+      </button>
+      <div id={id} popover="auto" className={`menu ${className}`.trim()} role="group" aria-label={label}>
+        {children(close)}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { RevenuePanel } from '../../src/features/revenue/revenue-panel.tsx';
+import { ShipmentsPanel } from '../../src/features/shipments/shipments-panel.tsx';
+import { useViewStore } from '../../src/state/view-store.ts';
+import { renderWithData } from '../helpers/render.tsx';
+
+const mark = (container: HTMLElement, selector: string) => {
+  const element = container.querySelector(selector);
+  if (!element) throw new Error(`no mark ${selector}`);
+  return element;
+};
+
+describe('choosing a mark acts on that mark only', () => {
+  it('a quick click, with no hover before it, filters to the bar under the pointer', () => {
+    const { container } = renderWithData(<ShipmentsPanel />);
+    const bar = mark(container, '#shipments .bar[data-row="2013"] rect:last-of-type');
+    fireEvent.pointerDown(bar, { pointerType: 'mouse' });
+    fireEvent.click(bar);
+    expect(useViewStore.getState()).toMatchObject({ from: 2013, to: 2013 });
+  });
+
+  it('a tap shows what was tapped and offers to filter to it', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithData(<RevenuePanel />);
+    const bar = mark(container, '#revenue .bar[data-row="internet"]');
+    fireEvent.pointerDown(bar, { pointerType: 'touch' });
+    fireEvent.click(bar);
+    // Nothing is filtered yet: the tap says what it is, value and source.
+    expect(useViewStore.getState().segments).toBeNull();
+    const details = screen.getByRole('group', { name: 'Details: Internet services' });
+    expect(details).toHaveTextContent('RMB 30.1 bn');
+    expect(details).toHaveTextContent('[untitled] Xiaomi 2023 annual results');
+    await user.click(within(details).getByRole('button', { name: 'Filter the page to Internet services' }));
+    expect(useViewStore.getState().segments).toEqual(['internet']);
+    expect(screen.queryByRole('group', { name: 'Details: Internet services' })).toBeNull();
+  });
+
+  it('a tap on a period with only a target leads to its goal, not to an empty year', () => {
+    const { container } = renderWithData(<ShipmentsPanel />);
+    const target = mark(container, '#shipments .target-mark[data-row="2018"]');
+    fireEvent.pointerDown(target, { pointerType: 'touch' });
+    fireEvent.click(target);
+    const details = screen.getByRole('group', { name: 'Details: 2018' });
+    expect(details).toHaveTextContent('Target');
+    expect(within(details).getByRole('button', { name: /^See the goal in Goal tracking/ })).toBeInTheDocument();
+    expect(useViewStore.getState().from).toBeNull();
+  });
+
+  it('a click outside any mark does nothing', () => {
+    const { container } = renderWithData(<ShipmentsPanel />);
+    const surface = mark(container, '#shipments svg.recharts-surface');
+    fireEvent.pointerDown(surface, { pointerType: 'mouse' });
+    fireEvent.click(surface);
+    expect(useViewStore.getState().from).toBeNull();
+  });
+
+  it('Enter on the focused mark filters to it', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithData(<ShipmentsPanel />);
+    const surface = mark(container, '#shipments svg.recharts-surface') as SVGElement;
+    surface.focus();
+    // The arrow keys move the chart's focus from mark to mark (recharts' keyboard layer).
+    await user.keyboard('{ArrowRight}');
+    await user.keyboard('{Enter}');
+    expect(useViewStore.getState()).toMatchObject({ from: 2013, to: 2013 });
+  });
+});
