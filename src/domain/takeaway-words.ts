@@ -1,0 +1,193 @@
+/**
+ * The shared grammar of chart takeaways: a figure is written exactly as its chart labels it
+ * (with its hedge, and "derived" or "converted" beside it), counts are words so that every digit
+ * in a takeaway is a figure or a period, and the sources of the figures close the line.
+ */
+import type { Observation } from '../data/schema.ts';
+import { comparePeriods, GRANULARITY_LABELS, periodLabel, type Granularity } from '../data/period.ts';
+import type { DatasetIndex } from './dataset-index.ts';
+import type { ObservationFilter } from './filters.ts';
+import { formatNumber, formatValue } from './format.ts';
+import type { ChartRow, GapRun, PlotPoint } from './plot.ts';
+import { shortCitation, sourcesOf } from './sources.ts';
+
+/** What a takeaway says, and the figures it states (so it can be checked against the chart). */
+export interface Takeaway {
+  /** One plain sentence, or two short ones. */
+  text: string;
+  /** Exactly the observations whose numbers the text states, in the order it states them. */
+  figures: Observation[];
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A count in words ("three"): digits in a takeaway are kept for figures and periods. */
+export function countWords(n: number): string {
+  return COUNT_WORDS[n] ?? formatNumber(n, 0);
+}
+
+/**
+ * A figure as its chart labels it, without the unit's noun: "about 145.6 million", "RMB 3.3 bn
+ * (derived)", "about USD 39.8 bn (converted)" (at a rate a source states; the panel names it).
+ */
+export function figureText(p: PlotPoint): string {
+  const marks = [p.observation.kind === 'derived' ? 'derived' : null, p.convertedWith ? 'converted' : null].filter(Boolean);
+  return `${formatValue(p.shown)}${marks.length ? ` (${marks.join(', ')})` : ''}`;
+}
+
+/** "in 2023", "in Q2 2017". */
+export function whenOf(p: PlotPoint): string {
+  return `in ${periodLabel(p.observation.period)}`;
+}
+
+export function byPeriod(points: readonly PlotPoint[]): PlotPoint[] {
+  return [...points].sort((a, b) => comparePeriods(a.observation.period, b.observation.period));
+}
+
+/** The selected years as a phrase ("in 2016", "in 2016–2019", "from 2016 on"); null when no range is set. */
+export function yearsPhrase(filter: Pick<ObservationFilter, 'from' | 'to'>): string | null {
+  const { from, to } = filter;
+  if (from !== null && to !== null) return from === to ? `in ${from}` : `in ${from}–${to}`;
+  if (from !== null) return `from ${from} on`;
+  if (to !== null) return `up to ${to}`;
+  return null;
+}
+
+/** How a clause refers back to the selected years: "that year", "those years"; null when no range is set. */
+export function yearsRef(filter: Pick<ObservationFilter, 'from' | 'to'>): string | null {
+  if (filter.from === null && filter.to === null) return null;
+  return filter.from !== null && filter.from === filter.to ? 'that year' : 'those years';
+}
+
+/** Whether a point is a target (drawn apart, and never stated as something that happened). */
+export const isTarget = (p: PlotPoint) => p.observation.kind === 'target';
+
+/** "No annual revenue figures in 2016: <reason>." */
+export function emptyLine(what: string, filter: ObservationFilter, reason: string | null): string {
+  const years = yearsPhrase(filter);
+  const ref = yearsRef(filter);
+  return `No ${what}${years ? ` ${years}` : ''}: ${reason ?? `the sources give none${ref ? ` for ${ref}` : ''}`}.`;
+}
+
+/** The reason a chart is empty when hiding derived figures emptied it. */
+export const DERIVED_HIDDEN = 'the only ones are derived, and derived figures are hidden';
+
+/** "annual", "half-year", "quarterly". */
+export function granularityWord(g: Granularity): string {
+  return GRANULARITY_LABELS[g].toLowerCase();
+}
+
+/** " (source: …)" or " (sources: …; …)", naming the articles behind the figures stated. */
+export function sourcesClause(index: DatasetIndex, figures: readonly Observation[]): string {
+  const sources = sourcesOf(index, figures);
+  if (sources.length === 0) return '';
+  return ` (${sources.length === 1 ? 'source' : 'sources'}: ${sources.map(shortCitation).join('; ')})`;
+}
+
+export type Movement = 'rose' | 'fell' | null;
+
+/** Relative slack of an "about" figure: a change smaller than this is not called a rise or a fall. */
+const APPROX_SLACK = 0.05;
+
+/** The values a figure may stand for, given its range and its hedge. */
+function bounds(p: PlotPoint): [number, number] {
+  const low = p.value;
+  const high = p.upper ?? p.value;
+  switch (p.shown.qualifier) {
+    case 'moreThan':
+      return [low, Infinity];
+    case 'nearly':
+      return [-Infinity, high];
+    case 'approx':
+      return [low - Math.abs(low) * APPROX_SLACK, high + Math.abs(high) * APPROX_SLACK];
+    default:
+      return [low, high];
+  }
+}
+
+/** Whether a figure certainly rose or fell from `a` to `b`; null when the hedges leave it open. */
+export function movement(a: PlotPoint, b: PlotPoint): Movement {
+  const [aLow, aHigh] = bounds(a);
+  const [bLow, bHigh] = bounds(b);
+  if (bLow > aHigh) return 'rose';
+  if (bHigh < aLow) return 'fell';
+  return null;
+}
+
+/**
+ * One measure over time: "Revenue rose from X in 2017 to Y in 2023" when the change is certain,
+ * "Revenue: X in 2017 and Y in 2023" when the hedges leave it open, "Revenue: X in 2023" alone.
+ */
+export function seriesPhrase(label: string, points: readonly PlotPoint[]): { text: string; stated: PlotPoint[] } {
+  const sorted = byPeriod(points);
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (!first || !last) return { text: '', stated: [] };
+  if (first === last) return { text: `${label}: ${figureText(last)} ${whenOf(last)}`, stated: [last] };
+  const moved = movement(first, last);
+  const text = moved
+    ? `${label} ${moved} from ${figureText(first)} ${whenOf(first)} to ${figureText(last)} ${whenOf(last)}`
+    : `${label}: ${figureText(first)} ${whenOf(first)} and ${figureText(last)} ${whenOf(last)}`;
+  return { text, stated: [first, last] };
+}
+
+/** Gaps lying between the first and the last of `values` (a target alone can stretch the axis further). */
+export function innerGaps(rows: readonly ChartRow[], gaps: readonly GapRun[], values: readonly PlotPoint[]): GapRun[] {
+  const at = new Map(rows.map((r, i) => [r.key, i]));
+  const positions = values.map((p) => at.get(p.observation.period) ?? -1).filter((i) => i >= 0);
+  if (positions.length === 0) return [];
+  const lo = Math.min(...positions);
+  const hi = Math.max(...positions);
+  const rowAt = new Map(rows.map((r, i) => [r.label, i]));
+  return gaps.filter((g) => (rowAt.get(g.first) ?? -1) > lo && (rowAt.get(g.last) ?? Infinity) < hi);
+}
+
+/** "the sources give no figures for 2015–2022", or null without gaps. */
+export function gapsPhrase(gaps: readonly GapRun[], noun = 'figures'): string | null {
+  return gaps.length ? `the sources give no ${noun} for ${listWords(gaps.map((g) => g.text))}` : null;
+}
+
+/** "target: 100 million shipped for 2018" / "targets: … and …". */
+export function targetsPhrase(targets: readonly PlotPoint[], describe: (p: PlotPoint) => string): string | null {
+  if (targets.length === 0) return null;
+  const items = byPeriod(targets).map((p) => `${describe(p)} for ${periodLabel(p.observation.period)}`);
+  return `${targets.length === 1 ? 'target' : 'targets'}: ${listWords(items)}`;
+}
+
+/**
+ * For a chart of worldwide group totals, what the region and segment filters cannot do to it,
+ * so a filter never seems to narrow figures it leaves untouched; null when neither is set.
+ */
+export function scopeNote(filter: ObservationFilter, what: string, segmentsIgnored: boolean): string | null {
+  const byRegion = filter.regions !== null;
+  const bySegment = segmentsIgnored && filter.segments !== null;
+  if (byRegion) return `Worldwide ${what}; the sources give none by region${bySegment ? ', and the segment filter does not narrow them' : ''}.`;
+  if (bySegment) return `${capitalize(what)}; the segment filter does not narrow them.`;
+  return null;
+}
+
+/** Joins clauses into one sentence, ending with the sources of the figures it states. */
+export function sentence(index: DatasetIndex, clauses: readonly (string | null)[], figures: readonly Observation[]): string {
+  const body = clauses.filter((c): c is string => Boolean(c)).join('; ');
+  return `${capitalize(body)}${sourcesClause(index, figures)}.`;
+}
+
+/** The observations behind some plotted points, each once, in order. */
+export function figuresOf(points: readonly PlotPoint[]): Observation[] {
+  return [...new Set(points.map((p) => p.observation))];
+}
+
+/** The takeaway text with an optional scope note in front. */
+export function takeaway(note: string | null, text: string, figures: readonly Observation[]): Takeaway {
+  return { text: note ? `${note} ${text}` : text, figures: [...new Set(figures)] };
+}
