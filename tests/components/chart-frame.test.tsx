@@ -67,3 +67,28 @@ describe('choosing a mark acts on that mark only', () => {
     expect(useViewStore.getState()).toMatchObject({ from: 2013, to: 2013 });
   });
 });
+
+describe('the takeaway line', () => {
+  it('leads the chart and is its accessible description', () => {
+    const { container } = renderWithData(<ShipmentsPanel />);
+    const surface = mark(container, '#shipments svg.recharts-surface');
+    const id = surface.getAttribute('aria-describedby');
+    expect(id).toBeTruthy();
+    const line = document.getElementById(id!);
+    expect(line).toHaveTextContent(/61 million sold in 2014 and about 145\.6 million shipped in 2023/);
+    expect(line).toHaveTextContent('2015–2022');
+  });
+
+  it('changes with the filters and names the real reason when nothing is drawn', () => {
+    renderWithData(<ShipmentsPanel />, { view: { from: 2018, to: 2020 } });
+    expect(screen.getByRole('note')).toHaveTextContent('No shipment or sales figures in 2018–2020: the sources give none for those years.');
+  });
+
+  it('says that worldwide figures are worldwide when a region is chosen', () => {
+    const { container } = renderWithData(<ShipmentsPanel />, { view: { regions: ['china'] } });
+    const surface = mark(container, '#shipments svg.recharts-surface');
+    expect(document.getElementById(surface.getAttribute('aria-describedby')!)).toHaveTextContent(
+      /^Worldwide smartphone volumes; the sources give none by region/,
+    );
+  });
+});

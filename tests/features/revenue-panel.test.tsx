@@ -45,6 +45,6 @@ describe('RevenuePanel', () => {
 
   it('says there is no breakdown when the segment filter excludes every segment', () => {
     renderWithData(<RevenuePanel />, { view: { segments: [] } });
-    expect(screen.getByText(/No segment breakdown in the selected years or segments/)).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent('No revenue breakdown by segment: no segment is selected.');
   });
 });

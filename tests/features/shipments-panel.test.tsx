@@ -58,7 +58,7 @@ describe('ShipmentsPanel', () => {
 
   it('says so instead of drawing an empty axis when the years hold no figure', () => {
     const { container } = renderWithData(<ShipmentsPanel />, { view: { from: 2016, to: 2016 } });
-    expect(screen.getByRole('note')).toHaveTextContent('No annual shipment or sales figures in the selected years.');
+    expect(screen.getByRole('note')).toHaveTextContent('No shipment or sales figures in 2016: the sources give none for that year.');
     expect(container.querySelector('svg.recharts-surface')).toBeNull();
   });
 

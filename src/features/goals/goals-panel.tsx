@@ -20,6 +20,7 @@ import { useShowsTable } from '../../state/view-store.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { ChartFrame } from '../../components/charts/chart-frame.tsx';
 import { showGoal } from '../../hooks/use-goal-link.ts';
+import { goalsTakeaway } from '../../domain/regional-takeaways.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 
@@ -101,6 +102,7 @@ export function GoalsPanel() {
   const rows = useMemo(() => goalProgressRows(index, assessments, display).filter((r) => r.values.progress !== null), [index, assessments, display]);
   const maxProgress = Math.max(100, ...rows.map((r) => Number(r.values.progress ?? 0)));
   const filter = useDeferredFilter();
+  const takeaway = useMemo(() => goalsTakeaway(index, assessments, rows, filter).text, [index, assessments, rows, filter]);
   const sourceIds = new Set(assessments.flatMap((a) => [...a.goal.sourceIds, ...(a.evidence ? [a.evidence.sourceId] : [])]));
 
   return (
@@ -131,6 +133,7 @@ export function GoalsPanel() {
         <>
           {rows.length ? (
             <ChartFrame
+              takeaway={takeaway}
               rows={rows}
               series={[PROGRESS_SERIES]}
               actionFor={(row) => ({ label: 'Show this goal', run: () => showGoal(row.key) })}
@@ -156,7 +159,7 @@ export function GoalsPanel() {
               )}
             </ChartFrame>
           ) : (
-            <p className="muted small">No goal in view has a figure to set against its target.</p>
+            <p className="chart__takeaway">{takeaway}</p>
           )}
           <ol className="goal-list">
             {assessments.map((a) => (

@@ -96,11 +96,15 @@ export function RegionsPanel() {
       <div className="subchart">
         <h3 className="subchart__title">Smartphone vendor rank ({label})</h3>
         {ranks.rows.length === 0 ? (
-          <EmptyState>No {label} ranks for the selected years and regions.</EmptyState>
+          <EmptyState>{data.takeaways.ranks}</EmptyState>
         ) : showTable ? (
-          <DataTable caption={`Xiaomi's smartphone vendor rank, ${label}`} points={ranks.plotted} />
+          <>
+            <p className="chart__takeaway">{data.takeaways.ranks}</p>
+            <DataTable caption={`Xiaomi's smartphone vendor rank, ${label}`} points={ranks.plotted} />
+          </>
         ) : (
           <ChartFrame
+            takeaway={data.takeaways.ranks}
             rows={ranks.rows}
             series={series}
             actionFor={rankAction}
@@ -144,7 +148,7 @@ export function RegionsPanel() {
           {showTable ? (
             <DataTable caption={`Market share and rank, ${snapshot.title}`} points={snapshot.plotted} />
           ) : (
-            <ChartFrame rows={snapshot.rows} series={SHARE_DETAILS}>
+            <ChartFrame takeaway={data.takeaways.share} rows={snapshot.rows} series={SHARE_DETAILS}>
               {({ describedBy }) => (
                 <CategoryBarChart
                   rows={snapshot.rows}

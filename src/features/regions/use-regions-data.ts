@@ -4,11 +4,13 @@ import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { withEvents } from '../../domain/events.ts';
 import { NO_MONEY } from '../../domain/plot.ts';
 import { regionsData, type RegionsData } from '../../domain/regions.ts';
+import { rankTakeaway, shareTakeaway } from '../../domain/regional-takeaways.ts';
 import { FILTER_INPUTS, useFilterOf, useDeferredView } from '../../hooks/use-deferred-view.ts';
 
 const INPUTS = [...FILTER_INPUTS, 'ranksGranularity', 'events'] as const;
 
-export function useRegionsData(): RegionsData {
+/** The panel's data and the takeaway line of each chart, from the (deferred) view. */
+export function useRegionsData(): RegionsData & { takeaways: { ranks: string; share: string } } {
   const index = useDatasetIndex();
   // Deferred: the control the user touched answers first, the charts follow.
   const inputs = useDeferredView(INPUTS);
@@ -16,7 +18,8 @@ export function useRegionsData(): RegionsData {
   const { ranksGranularity: granularity, events: showEvents } = inputs;
   const data = useMemo(() => {
     const data = regionsData(index, filter, granularity, NO_MONEY);
-    return showEvents ? { ...data, ranks: { ...data.ranks, rows: withEvents(index, data.ranks.rows, filter) } } : data;
+    const takeaways = { ranks: rankTakeaway(index, data.ranks, filter).text, share: shareTakeaway(index, data, filter).text };
+    return { ...data, ranks: showEvents ? { ...data.ranks, rows: withEvents(index, data.ranks.rows, filter) } : data.ranks, takeaways };
   }, [index, filter, granularity, showEvents]);
   return useStableValue(data);
 }

@@ -54,11 +54,12 @@ export function RevenuePanel() {
     return target ? goalLink(target) : null;
   };
   const segmentAction = (row: ChartRow): MarkAction => ({ label: `Filter the page to ${row.label}`, run: () => setSegments([row.key]) });
-  const annualBlock = (title: string, chart: AnnualChart, series: SeriesStyle[]) => (
+  const annualBlock = (title: string, chart: AnnualChart, series: SeriesStyle[], takeaway: string) => (
     <div className="subchart">
       <h3 className="subchart__title">{title}</h3>
       <PeriodChartBlock
         caption={title}
+        takeaway={takeaway}
         rows={chart.rows}
         series={series}
         plotted={chart.plotted}
@@ -66,7 +67,7 @@ export function RevenuePanel() {
         yTick={axisTick('billion', currency)}
         showTable={showTable}
         seriesOf={(p) => ANNUAL_STYLES[annualMoneySeriesOf(p.observation) ?? 'revenue'].label}
-        empty={`No ${title.toLowerCase()} figures in the selected years.`}
+        empty={takeaway}
         actionFor={yearAction}
         truncated={chart.truncated}
         height={260}
@@ -108,11 +109,15 @@ export function RevenuePanel() {
           {segments?.total ? <span className="subchart__total"> · total {segments.total.text}</span> : null}
         </h3>
         {!segments ? (
-          <EmptyState>No segment breakdown in the selected years or segments: the sources break revenue down for 2023 only.</EmptyState>
+          <EmptyState>{data.takeaways.segments}</EmptyState>
         ) : showTable ? (
-          <DataTable caption={segmentTitle} points={segments.plotted} />
+          <>
+            <p className="chart__takeaway">{data.takeaways.segments}</p>
+            <DataTable caption={segmentTitle} points={segments.plotted} />
+          </>
         ) : (
           <ChartFrame
+            takeaway={data.takeaways.segments}
             rows={segments.rows}
             series={[SEGMENT_SERIES]}
             actionFor={segmentAction}
@@ -137,8 +142,8 @@ export function RevenuePanel() {
           </ChartFrame>
         )}
       </div>
-      {annualBlock('Revenue by year', data.revenueByYear, revenueSeries)}
-      {annualBlock('Adjusted net profit and R&D spending by year', data.resultsByYear, resultsSeries)}
+      {annualBlock('Revenue by year', data.revenueByYear, revenueSeries, data.takeaways.revenueByYear)}
+      {annualBlock('Adjusted net profit and R&D spending by year', data.resultsByYear, resultsSeries, data.takeaways.resultsByYear)}
       <FactList title="Growth rates and other money figures" points={data.facts} total={data.factTotal} sourceNumber={sourceNumbers(sources)} />
     </Panel>
   );

@@ -5,10 +5,18 @@ import { revenueData, type RevenueData } from '../../domain/revenue.ts';
 import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { FILTER_INPUTS, useFilterOf, useDeferredView } from '../../hooks/use-deferred-view.ts';
 import { withEvents } from '../../domain/events.ts';
+import { resultsByYearTakeaway, revenueByYearTakeaway, segmentsTakeaway } from '../../domain/takeaways.ts';
 
 const INPUTS = [...FILTER_INPUTS, 'events'] as const;
 
-export function useRevenueData(): RevenueData {
+export interface RevenueTakeaways {
+  segments: string;
+  revenueByYear: string;
+  resultsByYear: string;
+}
+
+/** The panel's data and the takeaway line of each chart, from the (deferred) view. */
+export function useRevenueData(): RevenueData & { takeaways: RevenueTakeaways } {
   const index = useDatasetIndex();
   // Deferred: the control the user touched answers first, the charts follow.
   const inputs = useDeferredView(INPUTS);
@@ -17,11 +25,13 @@ export function useRevenueData(): RevenueData {
   const showEvents = inputs.events;
   const data = useMemo(() => {
     const data = revenueData(index, filter, display);
-    if (!showEvents) return data;
-    return {
-      ...data,
-      revenueByYear: { ...data.revenueByYear, rows: withEvents(index, data.revenueByYear.rows, filter) },
+    const takeaways = {
+      segments: segmentsTakeaway(index, data, filter).text,
+      revenueByYear: revenueByYearTakeaway(index, data, filter).text,
+      resultsByYear: resultsByYearTakeaway(index, data, filter).text,
     };
+    const revenueByYear = showEvents ? { ...data.revenueByYear, rows: withEvents(index, data.revenueByYear.rows, filter) } : data.revenueByYear;
+    return { ...data, revenueByYear, takeaways };
   }, [index, filter, display, showEvents]);
   return useStableValue(data);
 }

@@ -75,6 +75,7 @@ export function ShipmentsPanel() {
     >
       <PeriodChartBlock
         caption={`Smartphone volumes, ${label}`}
+        takeaway={data.takeaway}
         rows={data.rows}
         series={series}
         plotted={data.plotted}
@@ -84,7 +85,7 @@ export function ShipmentsPanel() {
         seriesOf={(p) => SERIES_LABELS[shipmentSeriesOf(p.observation)]}
         actionFor={actionFor}
         truncated={data.truncated}
-        empty={`No ${label} shipment or sales figures in the selected years.${data.available.length ? ` Figures exist at: ${data.available.map((g) => GRANULARITY_LABELS[g]).join(', ')}.` : ''}`}
+        empty={data.takeaway}
       />
       <FactList title="Growth and other shipment figures" points={data.facts} total={data.factTotal} sourceNumber={sourceNumbers(sources)} />
     </Panel>

@@ -4,11 +4,13 @@ import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { withEvents } from '../../domain/events.ts';
 import { NO_MONEY } from '../../domain/plot.ts';
 import { shipmentsData, type ShipmentsData } from '../../domain/shipments.ts';
+import { shipmentsTakeaway } from '../../domain/takeaways.ts';
 import { FILTER_INPUTS, useFilterOf, useDeferredView } from '../../hooks/use-deferred-view.ts';
 
 const INPUTS = [...FILTER_INPUTS, 'shipmentsGranularity', 'events'] as const;
 
-export function useShipmentsData(): ShipmentsData {
+/** The panel's data and its takeaway line, from the (deferred) view. */
+export function useShipmentsData(): ShipmentsData & { takeaway: string } {
   const index = useDatasetIndex();
   // Deferred: the control the user touched answers first, the chart follows.
   const inputs = useDeferredView(INPUTS);
@@ -16,7 +18,8 @@ export function useShipmentsData(): ShipmentsData {
   const { shipmentsGranularity: granularity, events: showEvents } = inputs;
   const data = useMemo(() => {
     const data = shipmentsData(index, filter, granularity, NO_MONEY);
-    return showEvents ? { ...data, rows: withEvents(index, data.rows, filter) } : data;
+    const takeaway = shipmentsTakeaway(index, data, filter).text;
+    return { ...data, rows: showEvents ? withEvents(index, data.rows, filter) : data.rows, takeaway };
   }, [index, filter, granularity, showEvents]);
   return useStableValue(data);
 }
