@@ -2,12 +2,30 @@ import { useCallback } from 'react';
 import { useDatasetIndex } from '../hooks/use-dataset-index.ts';
 import { Deck } from '../features/presentation/deck.tsx';
 import { TitleSlide } from '../features/presentation/title-slide.tsx';
+import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { savedSlideState } from '../state/saved-deck.ts';
 import { useSavedViews } from '../state/saved-views-store.ts';
 import { urlContext } from '../state/url-sync.ts';
 import { useViewStore } from '../state/view-store.ts';
 import { PANEL_KEYS, PANEL_TITLES, SLIDE_COUNT } from '../state/view-state.ts';
 import { PANEL_SLIDES } from './slides.ts';
+
+/** A saved view of the whole page as one slide: the four panels' charts, each with its takeaway. */
+function AllPanelsSlide({ name }: { name: string }) {
+  return (
+    <div className="slide-grid" role="group" aria-label={name}>
+      <p className="slide__kicker slide-grid__kicker">{name}</p>
+      {PANEL_KEYS.map((key) => {
+        const Slide = PANEL_SLIDES[key];
+        return (
+          <ErrorBoundary key={key} name={`The ${PANEL_TITLES[key]} slide`}>
+            <Slide compact />
+          </ErrorBoundary>
+        );
+      })}
+    </div>
+  );
+}
 
 /**
  * The slide deck for the current view: a title slide then one per panel, or the saved views in
@@ -27,17 +45,28 @@ export default function Presentation() {
   const goSaved = useCallback(
     (n: number) => {
       const view = views[n - 1];
-      if (view) replace(savedSlideState(view, n, urlContext(index, views.length)));
+      if (view)
+        replace(
+          savedSlideState(
+            view,
+            n,
+            urlContext(
+              index,
+              views.map((v) => v.id),
+            ),
+          ),
+        );
     },
     [views, replace, index],
   );
 
   if (deck === 'saved') {
     const view = views[slide - 1];
+    // A saved view's slide shows what the view showed: its panel, or all four.
     const Slide = focus ? PANEL_SLIDES[focus] : null;
     return (
       <Deck slide={slide} count={views.length} slideTitle={view?.name ?? 'Saved view'} onGo={goSaved} onExit={exit}>
-        {Slide ? <Slide /> : <TitleSlide kicker={view?.name} />}
+        {Slide ? <Slide /> : <AllPanelsSlide name={view?.name ?? 'Saved view'} />}
       </Deck>
     );
   }

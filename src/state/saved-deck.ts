@@ -9,7 +9,7 @@ import { PANEL_KEYS, type ViewState } from './view-state.ts';
 /** The view to store when saving: a panel slide being presented becomes that panel in focus. */
 export function viewForSaving(state: ViewState): ViewState {
   const slidePanel = state.deck === 'panels' && state.slide !== null && state.slide > 1 ? (PANEL_KEYS[state.slide - 2] ?? null) : null;
-  return { ...state, focus: slidePanel ?? state.focus, slide: null, deck: 'panels' };
+  return { ...state, focus: slidePanel ?? state.focus, slide: null, deck: 'panels', savedView: null };
 }
 
 export function savedViewQuery(state: ViewState, dataVersion: string | null): string {
@@ -19,5 +19,5 @@ export function savedViewQuery(state: ViewState, dataVersion: string | null): st
 /** The whole view for slide `slide` of the saved deck. */
 export function savedSlideState(view: SavedView, slide: number, ctx: UrlContext): ViewState {
   const { state } = parseViewState(view.query, ctx);
-  return { ...state, deck: 'saved', slide };
+  return { ...state, deck: 'saved', slide, savedView: view.id };
 }

@@ -91,6 +91,31 @@ export function newViewId(): string {
   return `v-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
+const DECK_FORMAT = 'xiaomi-dashboard-deck';
+
+/** A deck as a file another browser can open: the saved views in order, each with its link and dataset version. */
+export function writeDeckFile(views: readonly SavedView[]): string {
+  return `${JSON.stringify({ format: DECK_FORMAT, version: 1, views }, null, 2)}\n`;
+}
+
+/** The views of a deck file, each checked; what could not be read is said, never guessed. */
+export function readDeckFile(text: string): { views: SavedView[]; problem: string | null } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { views: [], problem: 'The file is not a deck: it is not valid JSON.' };
+  }
+  if (!data || typeof data !== 'object' || !('format' in data) || data.format !== DECK_FORMAT || !('views' in data) || !Array.isArray(data.views)) {
+    return { views: [], problem: 'The file is not a deck saved by this dashboard.' };
+  }
+  const { stored, problem } = keepValid(SAVED_VIEWS_VERSION, data.views, SavedViewSchema);
+  return {
+    views: (stored?.views ?? []) as SavedView[],
+    problem: problem ? `${problem.charAt(0).toUpperCase()}${problem.slice(1)} and ${problem.startsWith('1 ') ? 'was' : 'were'} left out.` : null,
+  };
+}
+
 /** Moves one view up or down the deck order. */
 export function moveView(views: readonly SavedView[], id: string, delta: -1 | 1): SavedView[] {
   const from = views.findIndex((x) => x.id === id);

@@ -18,8 +18,8 @@ export interface UrlContext {
   lastYear: number;
   /** Slides in the panels deck. */
   slideCount: number;
-  /** Saved views in this browser (slides in the saved deck). */
-  savedCount: number;
+  /** Ids of the saved views in this browser, in deck order (the slides of the saved deck). */
+  savedIds: readonly string[];
 }
 
 export interface UrlNotice {
@@ -132,6 +132,11 @@ const CODECS: { [K in keyof ViewState]: Codec<ViewState[K]> } = {
     serialize: (v) => String(v),
   },
   deck: choiceCodec('deck', DECKS),
+  savedView: {
+    param: 'sv',
+    parse: (raw) => (/^[\w-]{1,40}$/.test(raw) ? ok(raw) : bad('not a saved view id')),
+    serialize: (v) => v ?? '',
+  },
   theme: choiceCodec('theme', THEMES),
 };
 
@@ -170,13 +175,41 @@ function readKey<K extends keyof ViewState>(key: K, raws: readonly string[], ctx
   state[key] = chosen.result.value;
 }
 
-/** A saved deck needs saved views in this browser, and a slide must exist in its deck. */
+/**
+ * A slide of a saved deck shows that saved view, found by its id, wherever it now stands in the
+ * deck; a link to a saved view this browser does not have says so and opens the view it was
+ * made from, never another slide of the same number.
+ */
 function checkDeck(state: ViewState, ctx: UrlContext, notices: UrlNotice[]) {
-  if (state.deck === 'saved' && ctx.savedCount === 0) {
-    notices.push({ param: 'deck', raw: 'saved', reason: 'this browser has no saved views to present', action: 'ignored' });
-    state.deck = 'panels';
+  if (state.deck === 'saved') {
+    // A link from before slides named their saved view: its slide number in this browser's deck.
+    const legacy = state.savedView === null && state.slide !== null && state.slide <= ctx.savedIds.length;
+    if (legacy && state.slide !== null) {
+      state.savedView = ctx.savedIds[state.slide - 1] ?? null;
+      notices.push({
+        param: 'slide',
+        raw: String(state.slide),
+        reason: "an older link that does not name its saved view: this is slide of that number in this browser's deck",
+        action: 'adjusted',
+      });
+    }
+    const at = state.savedView === null ? -1 : ctx.savedIds.indexOf(state.savedView);
+    if (at < 0) {
+      const reason =
+        state.savedView === null
+          ? 'this browser has no saved view for that slide; the page shows the view it was made from'
+          : 'that slide is a view saved in another browser, not in this one; the page shows the view it was made from';
+      notices.push({ param: 'deck', raw: 'saved', reason, action: 'ignored' });
+      state.deck = 'panels';
+      state.slide = null;
+      state.savedView = null;
+      return;
+    }
+    state.slide = at + 1;
+    return;
   }
-  const count = state.deck === 'saved' ? ctx.savedCount : ctx.slideCount;
+  state.savedView = null;
+  const count = ctx.slideCount;
   if (state.slide !== null && state.slide > count) {
     notices.push({ param: 'slide', raw: String(state.slide), reason: `there are slides 1 to ${count}`, action: 'ignored' });
     state.slide = null;

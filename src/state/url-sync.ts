@@ -14,21 +14,27 @@ import { useViewStore, viewSnapshot } from './view-store.ts';
 /** Moving between slides or switching theme replaces the entry: Back should leave the deck, not replay it. */
 const REPLACE_ONLY: ReadonlySet<keyof ViewState> = new Set(['slide', 'theme']);
 
-export function urlContext(index: DatasetIndex, savedCount = 0): UrlContext {
+export function urlContext(index: DatasetIndex, savedIds: readonly string[] = []): UrlContext {
   return {
     regions: index.usedRegions,
     segments: index.dataset.segments.map((s) => s.id),
     firstYear: index.firstYear,
     lastYear: index.lastYear,
     slideCount: SLIDE_COUNT,
-    savedCount,
+    savedIds,
   };
 }
 
 function hydrate(index: DatasetIndex, reportVersion: boolean) {
   const version = index.dataset.version;
   // Saved views can change while the page is open, so the context is taken afresh each time.
-  const parsed = parseViewState(window.location.search, urlContext(index, useSavedViews.getState().views.length));
+  const parsed = parseViewState(
+    window.location.search,
+    urlContext(
+      index,
+      useSavedViews.getState().views.map((v) => v.id),
+    ),
+  );
   useViewStore.getState().replace(parsed.state);
   const mismatch = reportVersion && parsed.dataVersion && parsed.dataVersion !== version ? { linked: parsed.dataVersion, current: version } : null;
   useSession.getState().reportLink(parsed.notices, mismatch);

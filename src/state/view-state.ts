@@ -48,6 +48,8 @@ export interface ViewState {
   /** 1-based presentation slide; null when not presenting. */
   slide: number | null;
   deck: Deck;
+  /** The saved view a saved-deck slide shows, by id, so a link never lands on another browser's slide of that number. */
+  savedView: string | null;
   theme: Theme;
 }
 
@@ -65,6 +67,7 @@ export const DEFAULT_VIEW: ViewState = {
   focus: null,
   slide: null,
   deck: 'panels',
+  savedView: null,
   theme: 'system',
 };
 

@@ -97,6 +97,11 @@ describe('Presentation', () => {
     await user.keyboard('{ArrowRight}');
     expect(useViewStore.getState()).toMatchObject({ deck: 'saved', slide: 2, currency: 'USD', focus: null });
     expect(screen.getByText('USD overview')).toBeInTheDocument();
-    expect(screen.getByText('USD 39.8 bn').parentElement).toHaveTextContent('about USD 39.8 bn');
+    // A view of the whole page shows the charts of all four panels, not only key figures.
+    const slide = screen.getByRole('group', { name: 'USD overview' });
+    for (const title of ['Smartphone shipments', 'Revenue by segment, 2023', 'Where Xiaomi ranks', 'Announced goals against what happened'])
+      expect(within(slide).getByRole('heading', { level: 2, name: title })).toBeInTheDocument();
+    expect(within(slide).getAllByText(/USD 39\.8 bn/).length).toBeGreaterThan(0);
+    expect(slide.querySelectorAll('svg.recharts-surface').length).toBeGreaterThanOrEqual(4);
   });
 });

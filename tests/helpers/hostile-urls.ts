@@ -35,7 +35,11 @@ export const HOSTILE_URLS: HostileUrl[] = [
   { what: 'a year that is not a year', query: '?to=20x5', says: ['to: not a year'] },
   { what: 'an unknown slide', query: '?slide=99', says: ['slide: there are slides 1 to 5'] },
   { what: 'a slide that is not a number', query: '?slide=-1', says: ['slide: not a slide number'] },
-  { what: 'a saved deck in a browser without saved views', query: '?deck=saved', says: ['deck: this browser has no saved views to present'] },
+  {
+    what: 'a saved deck in a browser without saved views',
+    query: '?deck=saved',
+    says: ['deck: this browser has no saved view for that slide; the page shows the view it was made from'],
+  },
   { what: 'encoded script in a list', query: '?regions=%3Cscript%3Ealert(1)%3C%2Fscript%3E', says: ['regions: no known region in it'] },
   {
     what: 'encoded HTML beside a known id',

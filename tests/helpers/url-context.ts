@@ -7,5 +7,5 @@ export const CTX: UrlContext = {
   firstYear: 2012,
   lastYear: 2030,
   slideCount: 5,
-  savedCount: 3,
+  savedIds: ['v-a', 'v-b', 'v-c'],
 };

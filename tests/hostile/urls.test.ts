@@ -11,8 +11,8 @@ import { isValid } from '../helpers/view-validity.ts';
 
 describe('hostile links', () => {
   it.each(HOSTILE_URLS)('$what: opens a valid view and says what it ignored', ({ query, says, keeps }) => {
-    const parsed = parseViewState(query, { ...CTX, savedCount: 0 });
-    expect(isValid(parsed.state, { ...CTX, savedCount: 0 })).toBe(true);
+    const parsed = parseViewState(query, { ...CTX, savedIds: [] });
+    expect(isValid(parsed.state, { ...CTX, savedIds: [] })).toBe(true);
     const notices = parsed.notices.map((n) => `${n.param}: ${n.reason}`);
     for (const fragment of says) expect(notices.some((n) => n.startsWith(fragment))).toBe(true);
     if (keeps) expect(parsed.state).toMatchObject(keeps);
@@ -20,10 +20,12 @@ describe('hostile links', () => {
     expect(serializeViewState(parsed.state, null).length).toBeLessThan(200);
   });
 
-  it('a saved deck with nothing saved falls back to the panels deck and says why', () => {
-    const parsed = parseViewState('?deck=saved&slide=1', { ...CTX, savedCount: 0 });
-    expect(parsed.state).toMatchObject({ deck: 'panels', slide: 1 });
-    expect(parsed.notices.map((n) => n.reason)).toContain('this browser has no saved views to present');
+  it('a saved-deck slide from another browser opens its view, not another slide, and says why', () => {
+    const parsed = parseViewState('?from=2015&deck=saved&slide=1&sv=v-elsewhere', { ...CTX, savedIds: [] });
+    expect(parsed.state).toMatchObject({ from: 2015, deck: 'panels', slide: null, savedView: null });
+    expect(parsed.notices.map((n) => n.reason)).toContain(
+      'that slide is a view saved in another browser, not in this one; the page shows the view it was made from',
+    );
   });
 
   it('pollutes nothing', () => {

@@ -11,6 +11,6 @@ describe('saving and presenting views', () => {
   });
   it('turns a saved view into the whole view for its slide', () => {
     const view = { id: 'a', name: 'A', query: '?from=2015&focus=goals', savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null };
-    expect(savedSlideState(view, 2, CTX)).toEqual({ ...DEFAULT_VIEW, from: 2015, focus: 'goals', deck: 'saved', slide: 2 });
+    expect(savedSlideState(view, 2, CTX)).toEqual({ ...DEFAULT_VIEW, from: 2015, focus: 'goals', deck: 'saved', slide: 2, savedView: 'a' });
   });
 });

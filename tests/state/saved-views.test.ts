@@ -1,5 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_SAVED_VIEWS, migrateViews, moveView, readSavedViews, SAVED_VIEWS_KEY, SAVED_VIEWS_VERSION, type SavedView } from '../../src/state/saved-views.ts';
+import {
+  MAX_SAVED_VIEWS,
+  migrateViews,
+  moveView,
+  readDeckFile,
+  readSavedViews,
+  writeDeckFile,
+  SAVED_VIEWS_KEY,
+  SAVED_VIEWS_VERSION,
+  type SavedView,
+} from '../../src/state/saved-views.ts';
 import { followOtherTabs, useSavedViews } from '../../src/state/saved-views-store.ts';
 import { useSession } from '../../src/state/session-store.ts';
 
@@ -173,5 +183,26 @@ describe('saved views in two tabs', () => {
     expect(useSavedViews.getState().save('One too many', '?from=2015', '1')).toBeNull();
     expect(useSavedViews.getState().views).toHaveLength(MAX_SAVED_VIEWS);
     expect(useSession.getState().savedViewsProblem).toBe(`You can keep up to ${MAX_SAVED_VIEWS} saved views; remove one to save another.`);
+  });
+});
+
+describe('deck files', () => {
+  it('carry every saved view, in order, and read back the same', () => {
+    const views = [view('a', 'Alpha'), view('b', 'Beta')];
+    expect(readDeckFile(writeDeckFile(views))).toEqual({ views, problem: null });
+  });
+  it('say what is not a deck, and what in a deck could not be read', () => {
+    expect(readDeckFile('{').problem).toBe('The file is not a deck: it is not valid JSON.');
+    expect(readDeckFile(JSON.stringify({ views: [] })).problem).toBe('The file is not a deck saved by this dashboard.');
+    const damaged = JSON.parse(writeDeckFile([view('a', 'Alpha')]));
+    damaged.views.push({ id: 'b', name: 'Broken', query: 'javascript:alert(1)' });
+    expect(readDeckFile(JSON.stringify(damaged))).toEqual({ views: [view('a', 'Alpha')], problem: '1 saved view could not be read and was left out.' });
+  });
+  it('join the saved views here without doubling a view that is already here', () => {
+    localStorage.clear();
+    useSavedViews.setState({ views: [] });
+    useSavedViews.getState().addViews([view('a', 'Alpha')]);
+    expect(useSavedViews.getState().addViews([view('a', 'Alpha'), view('b', 'Beta')])).toBe(1);
+    expect(useSavedViews.getState().views.map((x) => x.name)).toEqual(['Alpha', 'Beta']);
   });
 });

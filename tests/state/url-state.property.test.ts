@@ -28,7 +28,10 @@ const validViewState = (ctx: UrlContext = CTX): fc.Arbitrary<ViewState> =>
       theme: fc.constantFrom(...THEMES),
     })
     .filter((s) => s.from === null || s.to === null || s.from <= s.to)
-    .filter((s) => s.slide === null || s.slide <= (s.deck === 'saved' ? ctx.savedCount : ctx.slideCount));
+    .filter((s) => s.slide === null || s.slide <= (s.deck === 'saved' ? ctx.savedIds.length : ctx.slideCount))
+    // A saved-deck slide names its saved view; nothing else does.
+    .map((s) => ({ ...s, savedView: s.deck === 'saved' && s.slide !== null ? (ctx.savedIds[s.slide - 1] ?? null) : null }))
+    .filter((s) => s.deck !== 'saved' || s.savedView !== null);
 
 const KEYS = [
   'from',

@@ -26,7 +26,7 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     ['focus', 'focus=revenue', { focus: 'revenue' }],
     ['slide', 'slide=3', { slide: 3 }],
     ['theme', 'theme=dark', { theme: 'dark' }],
-    ['deck', 'deck=saved&slide=2', { deck: 'saved', slide: 2 }],
+    ['deck', 'deck=saved&slide=2&sv=v-b', { deck: 'saved', slide: 2, savedView: 'v-b' }],
   ])('reads a valid %s', (_, query, expected) => {
     const { state, notices } = parse(`?${query}`);
     expect(notices).toEqual([]);
@@ -57,18 +57,25 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     expect(notices).toEqual([expect.objectContaining({ param, reason, action: 'ignored' })]);
   });
 
+  it('finds a saved-deck slide by its saved view, wherever it now stands in the deck', () => {
+    expect(parse('?deck=saved&slide=1&sv=v-c')).toMatchObject({ state: { deck: 'saved', slide: 3, savedView: 'v-c' }, notices: [] });
+  });
+
   it('drops a slide past the end of its deck', () => {
-    expect(parse('?deck=saved&slide=4')).toMatchObject({
-      state: { deck: 'saved', slide: null },
-      notices: [{ param: 'slide', reason: 'there are slides 1 to 3' }],
-    });
     expect(parse('?slide=6')).toMatchObject({ state: { slide: null }, notices: [{ param: 'slide', reason: 'there are slides 1 to 5' }] });
   });
 
-  it('falls back to the panels deck when this browser has no saved views', () => {
-    const { state, notices } = parseViewState('?deck=saved&slide=1', { ...CTX, savedCount: 0 });
-    expect(state).toMatchObject({ deck: 'panels', slide: 1 });
-    expect(notices).toEqual([{ param: 'deck', raw: 'saved', reason: 'this browser has no saved views to present', action: 'ignored' }]);
+  it('never shows another slide for a saved view this browser does not have', () => {
+    const { state, notices } = parseViewState('?regions=india&deck=saved&slide=2&sv=v-gone', CTX);
+    expect(state).toMatchObject({ regions: ['india'], deck: 'panels', slide: null, savedView: null });
+    expect(notices).toEqual([
+      {
+        param: 'deck',
+        raw: 'saved',
+        reason: 'that slide is a view saved in another browser, not in this one; the page shows the view it was made from',
+        action: 'ignored',
+      },
+    ]);
   });
 
   it('keeps the known part of a list and says what it left out', () => {

@@ -15,19 +15,21 @@ export interface SlideLayoutProps {
   children: ReactNode;
   note?: ReactNode;
   sources: string;
+  /** One of several on a slide (a saved view of all four panels): smaller type, no key figures. */
+  compact?: boolean;
 }
 
 /** A slide for a room: large title, the key figures with their sources, and a chart filling the rest. */
-export function SlideLayout({ kicker, title, subtitle, figures = [], children, note, sources }: SlideLayoutProps) {
+export function SlideLayout({ kicker, title, subtitle, figures = [], children, note, sources, compact = false }: SlideLayoutProps) {
   return (
-    <article className="slide">
+    <article className={compact ? 'slide slide--compact' : 'slide'}>
       <header className="slide__header">
         <div>
           {kicker ? <p className="slide__kicker">{kicker}</p> : null}
           <h2 className="slide__title">{title}</h2>
           {subtitle ? <p className="slide__subtitle">{subtitle}</p> : null}
         </div>
-        {figures.length ? (
+        {figures.length && !compact ? (
           <dl className="slide__figures">
             {figures.map((f) => (
               <div key={f.label} className="slide__figure">

@@ -5,18 +5,22 @@ import { countByStatus, goalProgressRows, GOAL_STATUS_LABELS } from '../../domai
 import { shortCitation } from '../../domain/sources.ts';
 import { useDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
+import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
+import { goalsTakeaway } from '../../domain/regional-takeaways.ts';
 
-export function GoalsSlide() {
+export function GoalsSlide({ compact = false }: { compact?: boolean }) {
   const index = useDatasetIndex();
   const display = useDisplayOptions();
   const assessments = useGoalAssessments();
+  const filter = useDeferredFilter();
   const counts = countByStatus(assessments);
   const rows = goalProgressRows(index, assessments, display).filter((r) => r.values.progress !== null);
   const sourceIds = new Set(assessments.flatMap((a) => [...a.goal.sourceIds, ...(a.evidence ? [a.evidence.sourceId] : [])]));
   return (
     <SlideLayout
+      compact={compact}
       title="Announced goals against what happened"
-      subtitle="Each status rests only on figures in the sources; without one, the goal is unknown."
+      subtitle={goalsTakeaway(index, assessments, rows, filter).text}
       figures={[
         { label: 'Met', value: `${counts.met} of ${assessments.length}` },
         { label: 'Cannot be judged', value: String(counts.unknown) },

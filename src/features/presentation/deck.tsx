@@ -61,10 +61,10 @@ export function Deck({ slide, count, slideTitle, onGo, onExit, children }: DeckP
           ›
         </button>
         <button type="button" className="deck__button deck__button--text" onClick={toggleFullscreen}>
-          Full screen (F)
+          Full screen<span className="deck__key"> (F)</span>
         </button>
         <button type="button" className="deck__button deck__button--text" onClick={onExit}>
-          Leave (Esc)
+          Leave<span className="deck__key"> (Esc)</span>
         </button>
       </nav>
     </div>

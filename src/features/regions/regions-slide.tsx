@@ -1,12 +1,12 @@
 import { RankChart } from '../../components/charts/rank-chart.tsx';
 import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
-import { GRANULARITY_LABELS, periodLabel } from '../../data/period.ts';
+import { periodLabel } from '../../data/period.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { rankSeriesStyles } from './regions-series.ts';
 import { useRegionsData } from './use-regions-data.ts';
 
-export function RegionsSlide() {
+export function RegionsSlide({ compact = false }: { compact?: boolean }) {
   const index = useDatasetIndex();
   const data = useRegionsData();
   const { ranks } = data;
@@ -22,8 +22,9 @@ export function RegionsSlide() {
   if (countries) figures.push({ label: `Countries, ${periodLabel(countries.observation.period)}`, value: countries.text, detail: countries.provenance.source });
   return (
     <SlideLayout
+      compact={compact}
       title="Where Xiaomi ranks"
-      subtitle={`${GRANULARITY_LABELS[ranks.granularity]} rank among smartphone makers by shipments, market by market (No. 1 at the top).`}
+      subtitle={data.takeaways.ranks}
       figures={figures}
       note={ranks.gaps.length ? `No rank in the sources for ${ranks.gaps.map((g) => g.text).join(', ')}.` : undefined}
       sources={sourceLine(

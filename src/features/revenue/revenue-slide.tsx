@@ -9,7 +9,7 @@ import { sourceLine } from '../../domain/sources.ts';
 import { ANNUAL_STYLES, SEGMENT_COLORS, SEGMENT_SERIES } from './revenue-series.ts';
 import { useRevenueData } from './use-revenue-data.ts';
 
-export function RevenueSlide() {
+export function RevenueSlide({ compact = false }: { compact?: boolean }) {
   const index = useDatasetIndex();
   const data = useRevenueData();
   const currency = data.currency;
@@ -24,8 +24,9 @@ export function RevenueSlide() {
   const note = converted.length ? `Converted at ${converted.map(describeRate).join('; ')}.` : undefined;
   return (
     <SlideLayout
+      compact={compact}
       title={segments ? `Revenue by segment, ${periodLabel(segments.year)}` : 'Revenue by year'}
-      subtitle={`${currency} billions. Shares are computed from the stated figures; “Other” is the remainder.`}
+      subtitle={segments ? data.takeaways.segments : data.takeaways.revenueByYear}
       figures={figures}
       note={note}
       sources={sourceLine(

@@ -1,14 +1,40 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { activeFilters } from '../../state/active-filters.ts';
 import { savedSlideState, savedViewQuery } from '../../state/saved-deck.ts';
-import { MAX_SAVED_VIEWS } from '../../state/saved-views.ts';
+import { MAX_SAVED_VIEWS, readDeckFile, writeDeckFile } from '../../state/saved-views.ts';
+import { downloadBlob } from '../../components/panel-chrome/export/download.ts';
+import { countOf } from '../../domain/format.ts';
 import { useSavedViews } from '../../state/saved-views-store.ts';
 import { useSession } from '../../state/session-store.ts';
 import { parseViewState } from '../../state/url-state.ts';
 import { urlContext } from '../../state/url-sync.ts';
 import { useViewStore, viewSnapshot } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
+
+/** Opens a deck file another browser saved (Download deck): its views join the saved views here. */
+function DeckFileInput({ onRead }: { onRead: (message: string) => void }) {
+  const id = useId();
+  const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const { views, problem } = readDeckFile(await file.text());
+    const added = useSavedViews.getState().addViews(views);
+    onRead(
+      [`${file.name}: ${countOf(added, 'view')} added to your saved views${views.length > added ? ` (${views.length - added} already here)` : ''}.`, problem]
+        .filter(Boolean)
+        .join(' '),
+    );
+  };
+  return (
+    <label className="button file-button" htmlFor={id}>
+      Open deck file
+      <input id={id} type="file" className="visually-hidden" accept=".json,application/json" onChange={(e) => void onChange(e)} />
+    </label>
+  );
+}
 
 /** Views saved in this browser, in the order they will be presented. */
 export function SavedViewsSection() {
@@ -19,7 +45,11 @@ export function SavedViewsSection() {
   const replace = useViewStore((s) => s.replace);
   const [name, setName] = useState('');
   const [justSaved, setJustSaved] = useState<string | null>(null);
-  const ctx = urlContext(index, views.length);
+  const [opened, setOpened] = useState<string | null>(null);
+  const ctx = urlContext(
+    index,
+    views.map((v) => v.id),
+  );
   const labels = { region: (id: string) => index.regionLabel.get(id) ?? id, segment: (id: string) => index.segmentLabel.get(id) ?? id };
 
   const onSave = (event: FormEvent) => {
@@ -111,13 +141,30 @@ export function SavedViewsSection() {
               );
             })}
           </ol>
-          <button type="button" className="button button--primary" onClick={() => views[0] && replace(savedSlideState(views[0], 1, ctx))}>
-            Present saved views
-          </button>
+          <div className="saved-views__deck">
+            <button type="button" className="button button--primary" onClick={() => views[0] && replace(savedSlideState(views[0], 1, ctx))}>
+              Present saved views
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                downloadBlob(new Blob([writeDeckFile(views)], { type: 'application/json' }), `xiaomi-deck-${new Date().toISOString().slice(0, 10)}.json`)
+              }
+            >
+              Download deck
+            </button>
+          </div>
         </>
       ) : (
         <p className="muted small">No saved views yet.</p>
       )}
+      <DeckFileInput onRead={(result) => setOpened(result)} />
+      {opened ? (
+        <p role="status" className="small">
+          {opened}
+        </p>
+      ) : null}
     </section>
   );
 }

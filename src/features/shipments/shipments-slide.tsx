@@ -2,12 +2,12 @@ import { PeriodBarChart } from '../../components/charts/period-bar-chart.tsx';
 import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { axisTick, formatValue } from '../../domain/format.ts';
-import { GRANULARITY_LABELS, periodLabel } from '../../data/period.ts';
+import { periodLabel } from '../../data/period.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { SHIPMENT_STYLES, SERIES_LABELS } from './shipments-series.ts';
 import { useShipmentsData } from './use-shipments-data.ts';
 
-export function ShipmentsSlide() {
+export function ShipmentsSlide({ compact = false }: { compact?: boolean }) {
   const index = useDatasetIndex();
   const data = useShipmentsData();
   const values = data.plotted.filter((p) => p.observation.kind !== 'target');
@@ -20,8 +20,9 @@ export function ShipmentsSlide() {
   const series = data.series.map((id) => ({ id, label: SERIES_LABELS[id], ...SHIPMENT_STYLES[id] }));
   return (
     <SlideLayout
+      compact={compact}
       title="Smartphone shipments"
-      subtitle={`${GRANULARITY_LABELS[data.granularity]} volumes in millions of units. Sales are shown where the sources report sales.`}
+      subtitle={data.takeaway}
       figures={figures}
       note={data.gaps.length ? `No figure in the sources for ${data.gaps.map((g) => g.text).join(', ')}.` : undefined}
       sources={sourceLine(
