@@ -12,6 +12,8 @@ export interface PanelExport {
   table: () => Promise<CsvTable>;
   /** Full citations of what the panel shows. */
   sources: readonly string[];
+  /** What the panel shows beside its charts, one line each, for the image (the goals with their status). */
+  lines?: readonly string[];
 }
 
 type Format = 'csv' | 'png' | 'svg';
@@ -42,6 +44,7 @@ export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport:
           title: `Xiaomi: ${PANEL_TITLES[panel]}`,
           filters: chips.length ? `Filters: ${chips.map((c) => c.label).join(' · ')}` : 'Filters: none (every figure in the dataset)',
           sources: data.sources,
+          lines: data.lines,
           url: window.location.href,
         });
         const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, width, height, 1.25);

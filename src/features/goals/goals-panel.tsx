@@ -120,6 +120,7 @@ export function GoalsPanel() {
                 return source ? citation(source) : id;
               }),
             sources: index.dataset.sources.filter((s) => sourceIds.has(s.id)).map(citation),
+            lines: assessments.map((a) => `${GOAL_STATUS_LABELS[a.status]}: ${a.goal.title}. ${describeAssessment(index, a)}`),
           })}
         />
       }

@@ -7,6 +7,8 @@
 export interface ImageMeta {
   title: string;
   filters: string;
+  /** Lines under the charts that the panel shows as HTML (the goals with their status). */
+  lines?: readonly string[];
   sources: readonly string[];
   url: string;
 }
@@ -98,7 +100,7 @@ function legendItems(chart: SVGSVGElement): LegendItem[] {
 
 export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: string; width: number; height: number } {
   const charts = [...panel.querySelectorAll<SVGSVGElement>('svg.recharts-surface')];
-  if (charts.length === 0) throw new Error('This panel shows no chart right now (is it in table view?).');
+  if (charts.length === 0 && !meta.lines?.length) throw new Error('This panel shows no chart right now (is it in table view?).');
   const fontFamily = window.getComputedStyle(panel).fontFamily;
   const text = color('--text');
   const muted = color('--text-muted');
@@ -123,6 +125,13 @@ export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: strin
       parts.push(`<text x="${PAD}" y="${y + 24}" font-size="26" font-weight="650" fill="${text}">${escapeXml(heading)}</text>`);
       y += 40;
     }
+    // The chart's takeaway line, as the page shows it above the chart.
+    const takeaway = chart.closest('figure')?.querySelector('.chart__takeaway')?.textContent?.trim();
+    for (const line of takeaway ? wrapText(takeaway, 130) : []) {
+      parts.push(`<text x="${PAD}" y="${y + 18}" font-size="19" fill="${text}">${escapeXml(line)}</text>`);
+      y += 26;
+    }
+    if (takeaway) y += 8;
     const box = chart.getBoundingClientRect();
     const w = box.width || Number(chart.getAttribute('width')) || inner;
     const h = box.height || Number(chart.getAttribute('height')) || 300;
@@ -160,6 +169,13 @@ export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: strin
     y += 16;
   }
 
+  for (const item of meta.lines ?? []) {
+    wrapText(item, 120).forEach((line, i) => {
+      parts.push(`<text x="${PAD + (i ? 24 : 0)}" y="${y + 18}" font-size="19" fill="${text}">${escapeXml(line)}</text>`);
+      y += 26;
+    });
+    y += 6;
+  }
   y += 8;
   parts.push(`<text x="${PAD}" y="${y + 18}" font-size="18" font-weight="700" fill="${muted}">Sources</text>`);
   y += 28;
