@@ -59,5 +59,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // Tests wait for what a user sees (findBy, waitFor up to 10 s, tests/setup.ts); with both
+    // cores busy that can take a while, and a test must not fail for it.
+    testTimeout: 30_000,
   },
 });

@@ -42,16 +42,20 @@ export function DataTable({ caption, points, seriesOf }: DataTableProps) {
         <tbody>
           {points.map((p) => (
             <tr key={p.observation.id} data-kind={p.observation.kind}>
-              {seriesOf ? <td>{seriesOf(p)}</td> : null}
+              {seriesOf ? <td data-label="Series">{seriesOf(p)}</td> : null}
               <th scope="row">{p.provenance.what}</th>
-              <td>{p.provenance.period}</td>
-              <td className="num">{p.text}</td>
-              <td>
+              <td data-label="Period">{p.provenance.period}</td>
+              <td className="num" data-label="Value">
+                {p.text}
+              </td>
+              <td data-label="Kind">
                 <span className={`kind kind--${p.observation.kind}`}>{p.provenance.kind}</span>
                 {p.provenance.formula ? <div className="muted small">= {p.provenance.formula}</div> : null}
                 {p.convertedWith ? <div className="muted small">converted at a stated rate</div> : null}
               </td>
-              <td title={p.provenance.citation}>{p.provenance.source}</td>
+              <td title={p.provenance.citation} data-label="Source">
+                {p.provenance.source}
+              </td>
             </tr>
           ))}
         </tbody>

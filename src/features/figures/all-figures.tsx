@@ -11,20 +11,14 @@ import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { formatNumber } from '../../domain/format.ts';
 
+/** Rows shown at first, and added by each "Show more". */
+const FIRST = 10;
 const PAGE = 200;
 
-/** Search text per observation, built once per dataset and only when someone searches. */
-const searchText = new WeakMap<DatasetIndex, Map<string, string>>();
-function textOf(index: DatasetIndex, o: Observation): string {
-  let map = searchText.get(index);
-  if (!map) searchText.set(index, (map = new Map()));
-  let text = map.get(o.id);
-  if (text === undefined) {
-    const source = index.source.get(o.sourceId);
-    text = `${describeWhat(index, o)} ${periodLabel(o.period)} ${o.value} ${o.kind} ${source?.shortTitle ?? ''} ${source?.publisher ?? ''}`.toLowerCase();
-    map.set(o.id, text);
-  }
-  return text;
+/** What a search matches in a figure: what it measures, when, its value, kind and source. */
+function searchTextOf(index: DatasetIndex, o: Observation): string {
+  const source = index.source.get(o.sourceId);
+  return `${describeWhat(index, o)} ${periodLabel(o.period)} ${o.value} ${o.kind} ${source?.shortTitle ?? ''} ${source?.publisher ?? ''}`.toLowerCase();
 }
 
 /**
@@ -37,12 +31,15 @@ export function AllFigures() {
   const display = useDeferredDisplayOptions();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const [limit, setLimit] = useState(PAGE);
+  const [limit, setLimit] = useState(FIRST);
   const inFilter = useMemo(() => filterObservations(observationsInTimeOrder(index), filter), [index, filter]);
+  // What each figure in the filters answers to, built only once someone searches.
+  const searching = deferredQuery.trim() !== '';
+  const texts = useMemo(() => (searching ? inFilter.map((o) => searchTextOf(index, o)) : null), [index, inFilter, searching]);
   const matches = useMemo(() => {
     const q = deferredQuery.trim().toLowerCase();
-    return q ? inFilter.filter((o) => textOf(index, o).includes(q)) : inFilter;
-  }, [index, inFilter, deferredQuery]);
+    return q && texts ? inFilter.filter((_, i) => texts[i]!.includes(q)) : inFilter;
+  }, [inFilter, texts, deferredQuery]);
   const shown = useMemo(() => matches.slice(0, limit).flatMap((o) => toPlotPoint(index, o, display) ?? []) as PlotPoint[], [index, matches, limit, display]);
   const total = index.dataset.observations.length;
   return (
@@ -70,7 +67,7 @@ export function AllFigures() {
       <DataTable caption="Every figure in the dataset" points={shown} />
       {matches.length > limit ? (
         <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
-          Show {Math.min(PAGE, matches.length - limit)} more
+          {matches.length - limit <= PAGE ? `Show all ${formatNumber(matches.length, 0)}` : `Show ${PAGE} more`}
         </button>
       ) : null}
     </section>

@@ -57,12 +57,12 @@ function GoalsTable({ assessments }: { assessments: readonly GoalAssessment[] })
           {assessments.map((a) => (
             <tr key={a.goal.id}>
               <th scope="row">{a.goal.title}</th>
-              <td>{a.goal.setBy}</td>
-              <td>{periodLabel(a.goal.statedIn)}</td>
-              <td>{describeTarget(index, a)}</td>
-              <td>{periodLabel(a.goal.deadline)}</td>
-              <td>{describeEvidence(index, a) ?? 'none in the sources'}</td>
-              <td>
+              <td data-label="Set by">{a.goal.setBy}</td>
+              <td data-label="Stated">{periodLabel(a.goal.statedIn)}</td>
+              <td data-label="Target">{describeTarget(index, a)}</td>
+              <td data-label="Deadline">{periodLabel(a.goal.deadline)}</td>
+              <td data-label="Best evidence">{describeEvidence(index, a) ?? 'none in the sources'}</td>
+              <td data-label="Status">
                 <StatusBadge status={a.status} />
                 <div className="small">{describeAssessment(index, a)}</div>
               </td>

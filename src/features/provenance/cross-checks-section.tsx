@@ -3,6 +3,8 @@ import { TableScroll } from '../../components/charts/data-table.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { consistencyChecks, type CheckOutcome } from '../../domain/consistency.ts';
 
+/** Checks shown at first (contradictions first), and added by each "Show more". */
+const FIRST = 8;
 const PAGE = 100;
 const CHECKS_CAPTION = 'Consistency checks between figures and sources';
 const ORDER: Record<CheckOutcome, number> = { differs: 0, agrees: 1, 'cannot-check': 2 };
@@ -14,7 +16,7 @@ export function CrossChecksSection() {
   const index = useDatasetIndex();
   const checks = useMemo(() => consistencyChecks(index), [index]);
   const count = (o: CheckOutcome) => checks.filter((c) => c.outcome === o).length;
-  const [limit, setLimit] = useState(PAGE);
+  const [limit, setLimit] = useState(FIRST);
   // Contradictions first: they are what a reader needs to see.
   const ordered = useMemo(() => [...checks].sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome]), [checks]);
   return (
@@ -40,10 +42,10 @@ export function CrossChecksSection() {
             {ordered.slice(0, limit).map((c) => (
               <tr key={c.id} data-outcome={c.outcome}>
                 <th scope="row">{c.title}</th>
-                <td>
+                <td data-label="Outcome">
                   <span className={`check-outcome check-outcome--${c.outcome}`}>{OUTCOME_LABELS[c.outcome]}</span>
                 </td>
-                <td>{c.detail}</td>
+                <td data-label="Why">{c.detail}</td>
               </tr>
             ))}
           </tbody>
@@ -51,7 +53,7 @@ export function CrossChecksSection() {
       </TableScroll>
       {ordered.length > limit ? (
         <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
-          Show {Math.min(PAGE, ordered.length - limit)} more checks
+          {ordered.length - limit <= PAGE ? `Show all ${ordered.length} checks` : `Show ${PAGE} more checks`}
         </button>
       ) : null}
     </section>

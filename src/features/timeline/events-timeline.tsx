@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { filteredEvents } from '../../domain/events.ts';
 import { periodLabel } from '../../data/period.ts';
@@ -5,11 +6,15 @@ import { shortCitation } from '../../domain/sources.ts';
 import { useObservationFilter } from '../../state/view-store.ts';
 import { formatNumber } from '../../domain/format.ts';
 
+/** Events shown before "Show all". */
+const FIRST = 6;
+
 /** Dated events from the sources (market entries, launches, leadership changes), in the selected years. */
 export function EventsTimeline() {
   const index = useDatasetIndex();
   const filter = useObservationFilter();
   const events = filteredEvents(index, filter);
+  const [all, setAll] = useState(false);
   return (
     <section className="section" aria-labelledby="timeline-heading">
       <div className="section__header">
@@ -17,7 +22,7 @@ export function EventsTimeline() {
         <p className="muted">{formatNumber(events.length, 0)} events in the selected years.</p>
       </div>
       <ol className="timeline">
-        {events.map((e) => {
+        {(all ? events : events.slice(0, FIRST)).map((e) => {
           const source = index.source.get(e.sourceId);
           return (
             <li key={e.id} className="timeline__item" data-category={e.category}>
@@ -35,6 +40,11 @@ export function EventsTimeline() {
           );
         })}
       </ol>
+      {events.length > FIRST ? (
+        <button type="button" className="button" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${formatNumber(events.length, 0)} events`}
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,254 @@
+/**
+ * The page as a new user meets it: the first screen on a laptop and a phone, taps and quick
+ * clicks that act on what is under the finger, filters that never mislead, menus that behave
+ * like the platform's, and decks that show what they say.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { unreadableChartText } from './layout.ts';
+
+const shipments = (page: Page) => page.getByRole('region', { name: 'Shipments' });
+
+async function noSidewaysScroll(page: Page) {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll, 'the page scrolls sideways').toBeLessThanOrEqual(client);
+}
+
+for (const [width, height] of [
+  [1280, 800],
+  [1440, 900],
+] as const) {
+  test(`at ${width}×${height} the first panel's chart is on the first screen, whole`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./');
+    const chart = shipments(page).locator('svg.recharts-surface').first();
+    await expect(chart).toBeVisible();
+    const box = (await chart.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(height);
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the first chart begins on the first screen, and nothing scrolls sideways or overlaps', async ({ page }) => {
+    await page.goto('./');
+    const chart = shipments(page).locator('svg.recharts-surface').first();
+    await expect(chart).toBeVisible();
+    expect((await chart.boundingBox())!.y).toBeLessThan(844);
+    for (const name of ['Revenue segments', 'Regional performance', 'Goal tracking'])
+      await expect(page.getByRole('region', { name }).locator('svg').first()).toBeVisible();
+    await noSidewaysScroll(page);
+    expect(await unreadableChartText(page)).toEqual([]);
+    // No chart text smaller than 11 px.
+    const small = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('.recharts-surface text')].filter((t) => t.textContent?.trim() && parseFloat(getComputedStyle(t).fontSize) < 11).length,
+    );
+    expect(small).toBe(0);
+  });
+
+  test('a tap shows what was tapped, with its source, and only then offers to filter to it', async ({ page }) => {
+    await page.goto('./');
+    const revenue = page.getByRole('region', { name: 'Revenue segments' });
+    await revenue.locator('.bar[data-row="internet"] rect').last().tap();
+    const details = page.getByRole('group', { name: 'Details: Internet services' });
+    await expect(details).toContainText('RMB 30.1 bn');
+    await expect(details).toContainText('Source:');
+    expect(new URL(page.url()).searchParams.get('segments')).toBeNull();
+    await details.getByRole('button', { name: 'Filter the page to Internet services' }).tap();
+    await expect(page).toHaveURL(/segments=internet/);
+  });
+
+  test('filters open from one button that says what is set, beside Copy link', async ({ page }) => {
+    await page.goto('./?from=2015&to=2017');
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await expect(filters.getByText('Years: 2015–2017')).toBeVisible();
+    await expect(filters.getByLabel('From')).toBeHidden();
+    await filters.getByRole('button', { name: 'Filters (1)' }).tap();
+    await expect(filters.getByLabel('From')).toBeVisible();
+    await expect(filters.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  });
+
+  test('an open list is a sheet on the screen, closed by a tap outside it', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Filters' }).tap();
+    await page.getByRole('button', { name: 'Regions All' }).tap();
+    const list = page.getByRole('group', { name: 'Regions' });
+    await expect(list).toBeVisible();
+    const box = (await list.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await page.mouse.click(195, 60);
+    await expect(list).toBeHidden();
+  });
+
+  for (const [w, h] of [
+    [390, 844],
+    [844, 390],
+  ] as const) {
+    test(`every slide fits a phone held ${w > h ? 'on its side' : 'upright'}: no sideways scrolling, Leave in reach`, async ({ page }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto('./?slide=1');
+      const deck = page.getByRole('dialog', { name: 'Presentation' });
+      for (let slide = 1; slide <= 5; slide++) {
+        await expect(deck.getByText(`Slide ${slide} of 5`)).toBeVisible();
+        await noSidewaysScroll(page);
+        const leave = deck.getByRole('button', { name: 'Leave' });
+        const box = (await leave.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(w);
+        expect(box.y + box.height).toBeLessThanOrEqual(h);
+        if (slide < 5) await deck.getByRole('button', { name: 'Next slide' }).tap();
+      }
+    });
+  }
+});
+
+test('a quick click with no hover before it filters to the bar under the pointer', async ({ page }) => {
+  await page.goto('./');
+  const bar = shipments(page).locator('.bar[data-row="2013"] rect').last();
+  const box = (await bar.boundingBox())!;
+  // Straight to the bar and down: no mouse movement over the chart first.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height - 2);
+  await expect(page).toHaveURL(/from=2013&to=2013/);
+});
+
+test('Enter on the focused mark filters to it; the arrow keys move between marks', async ({ page }) => {
+  await page.goto('./');
+  const surface = shipments(page).locator('svg.recharts-surface').first();
+  await surface.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(shipments(page).locator('.chart-tooltip')).toContainText('2013');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/from=2013&to=2013/);
+});
+
+test('a target leads to its goal, not to a year without figures', async ({ page }) => {
+  await page.goto('./');
+  const target = shipments(page).locator('.target-mark[data-row="2018"]');
+  await target.dispatchEvent('pointerdown', { pointerType: 'touch' });
+  await target.dispatchEvent('click');
+  await page.getByRole('button', { name: /^See the goal in Goal tracking/ }).click();
+  await expect(page.locator('#goal-ship-100m-2018')).toBeFocused();
+  expect(new URL(page.url()).searchParams.get('from')).toBeNull();
+});
+
+test('with a region chosen, worldwide figures say they are worldwide, on the page and on slides', async ({ page }) => {
+  await page.goto('./?regions=china');
+  const strip = page.getByRole('region', { name: 'Key figures' });
+  await expect(strip.locator('[data-figure="units"]')).toContainText('Worldwide: the sources give no split by region');
+  await expect(strip.locator('[data-figure="revenue"]')).toContainText('Worldwide');
+  await expect(shipments(page).locator('.chart__takeaway')).toContainText(/^Worldwide smartphone volumes; the sources give none by region/);
+  await page.goto('./?regions=china&slide=2');
+  await expect(page.getByRole('dialog', { name: 'Presentation' }).locator('.slide__subtitle')).toContainText(/^Worldwide/);
+});
+
+test('an empty chart names its real reason', async ({ page }) => {
+  await page.goto('./?from=2019&to=2020');
+  await expect(shipments(page).getByRole('note')).toHaveText('No shipment or sales figures in 2019–2020: the sources give none for those years.');
+  await page.goto('./?regions=spain');
+  await expect(page.getByRole('region', { name: 'Goal tracking' }).getByRole('note')).toContainText('No announced goal concerns the selected regions');
+});
+
+test.describe('menus and lists behave like the platform’s', () => {
+  test('Escape, a click outside and choosing a download close them, and they stay under a dialog', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Regions All' }).click();
+    const regions = page.getByRole('group', { name: 'Regions' });
+    await expect(regions).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(regions).toBeHidden();
+
+    const download = shipments(page).getByRole('button', { name: 'Download' });
+    await download.click();
+    const menu = page.getByRole('group', { name: 'Download Shipments' });
+    await expect(menu).toBeVisible();
+    const box = (await menu.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(menu).toBeHidden();
+
+    await download.click();
+    const file = page.waitForEvent('download');
+    await menu.getByRole('button', { name: 'Download CSV' }).click();
+    await file;
+    await expect(menu).toBeHidden();
+
+    // A modal dialog opened over an open list closes it: nothing sits above the dialog.
+    await download.click();
+    await expect(menu).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Sources' }).click();
+    await expect(page.getByRole('dialog', { name: 'Sources' })).toBeVisible();
+    await expect(menu).toBeHidden();
+  });
+});
+
+test('a target stated by two sources is called a target, not a figure a source gives', async ({ page }) => {
+  await page.goto('./');
+  const agree = shipments(page).locator('.agreement');
+  await expect(agree.first()).toContainText('states a target of 100 million');
+  await expect(agree.first()).not.toContainText('gives 100 million');
+});
+
+test('a saved view of the whole page presents all four charts, and its slide link says so in another browser', async ({ page, browser }) => {
+  await page.goto('./?currency=USD');
+  const saved = page.getByRole('region', { name: 'Saved views' });
+  await saved.getByLabel('Name for this view').fill('All in USD');
+  await saved.getByRole('button', { name: 'Save view' }).click();
+  await saved.getByRole('button', { name: 'Present saved views' }).click();
+  const slide = page.getByRole('group', { name: 'All in USD' });
+  await expect(slide.locator('svg.recharts-surface')).toHaveCount(4);
+  const link = page.url();
+  expect(link).toMatch(/sv=/);
+
+  // Another browser has no such saved view: it says so and opens the view the slide was made from.
+  const other = await browser.newContext();
+  const elsewhere = await other.newPage();
+  await elsewhere.goto(link);
+  await expect(elsewhere.getByRole('status').filter({ hasText: 'a view saved in another browser' })).toBeVisible();
+  await expect(elsewhere.getByRole('dialog', { name: 'Presentation' })).toHaveCount(0);
+  await expect(elsewhere.getByRole('radio', { name: 'USD' })).toBeChecked();
+  await other.close();
+});
+
+test('a deck file opens the same deck in another browser', async ({ page, browser }) => {
+  await page.goto('./?from=2017');
+  const saved = page.getByRole('region', { name: 'Saved views' });
+  await saved.getByLabel('Name for this view').fill('Since 2017');
+  await saved.getByRole('button', { name: 'Save view' }).click();
+  const download = page.waitForEvent('download');
+  await saved.getByRole('button', { name: 'Download deck' }).click();
+  const file = await (await download).path();
+
+  const other = await browser.newContext();
+  const elsewhere = await other.newPage();
+  await elsewhere.goto('./');
+  const section = elsewhere.getByRole('region', { name: 'Saved views' });
+  await section.getByLabel('Open deck file').setInputFiles(file!);
+  await expect(section.getByRole('status').filter({ hasText: '1 view added to your saved views' })).toBeVisible();
+  await section.getByRole('button', { name: 'Present saved views' }).click();
+  await expect(elsewhere.getByRole('dialog', { name: 'Presentation' })).toBeVisible();
+  await expect(elsewhere).toHaveURL(/from=2017/);
+  await other.close();
+});
+
+test('the Goal tracking image carries every goal with its status', async ({ page }) => {
+  await page.goto('./');
+  const goals = page.getByRole('region', { name: 'Goal tracking' });
+  await goals.getByRole('button', { name: 'Download' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('group', { name: 'Download Goal tracking' }).getByRole('button', { name: 'Download SVG' }).click();
+  const svg = await (await download).createReadStream().then(async (stream) => {
+    let text = '';
+    for await (const chunk of stream) text += String(chunk);
+    return text;
+  });
+  for (const line of [
+    'Met: Revenue of RMB 100 billion in 2017',
+    'Unknown: Sell 80 to 100 million phones in 2015',
+    'Unknown: Become a leader in cutting-edge technology by 2030',
+  ])
+    expect(svg).toContain(line);
+});
