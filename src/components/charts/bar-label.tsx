@@ -29,20 +29,28 @@ export function BarLabel({
   orientation,
   large = false,
   shared = false,
+  spread = 1,
   ...props
 }: LabelProps & {
   orientation: 'vertical' | 'horizontal';
   large?: boolean;
   /** Bars stand side by side in a period: a label keeps to its own bar. */ shared?: boolean;
+  /** How many periods' width a column's label may take (more where the periods either side are empty). */
+  spread?: number;
 }) {
   const text = props.value === undefined || props.value === null ? '' : String(props.value);
   const b = box(props.viewBox);
   if (!text || !b) return null;
   if (orientation === 'vertical') {
-    // Wider than its period (a phone, many periods): left out; the takeaway, the table and a tap give the value.
-    if (labelWidth(text, large) > (shared ? b.width + 4 : b.width / 0.56)) return null;
+    // Wider than its room (a phone, many periods): left out; the takeaway, the table and a tap give the value.
+    const width = labelWidth(text, large);
+    if (width > (shared ? b.width + 4 : (b.width / 0.56) * spread)) return null;
+    // Kept inside the plot: a label spread over an empty neighbour must not run off the chart's edge.
+    const plot = box(props.parentViewBox);
+    const half = width / 2;
+    const x = plot ? Math.min(Math.max(b.x + b.width / 2, plot.x + half), plot.x + plot.width - half) : b.x + b.width / 2;
     return (
-      <text x={b.x + b.width / 2} y={b.y - (large ? 10 : 6)} textAnchor="middle" className="bar-label">
+      <text x={x} y={b.y - (large ? 10 : 6)} textAnchor="middle" className="bar-label">
         {text}
       </text>
     );

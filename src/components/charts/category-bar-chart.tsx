@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { axisWidth } from './axis-width.ts';
+import { axisWidth, textWidth } from './axis-width.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { PlainTick } from './plain-tick.tsx';
 import { niceTicks, rowsMax } from './value-axis.ts';
@@ -78,6 +78,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   const colors = rows.map((r) => colorOf?.(r) ?? series.color);
   // Value labels such as "RMB 120bn" are long for a horizontal axis: at most three round steps.
   const valueTicks = ticks ?? niceTicks(rowsMax(rows, [series.id]));
+  const firstTickHalf = Math.ceil(textWidth(valueTick(valueTicks[0] ?? 0).length, large ? 22 : 12) / 2) + 4;
   const shape = (props: BarShapeProps) => {
     const row = props.payload as ChartRow | undefined;
     const point = row?.points[series.id];
@@ -117,7 +118,8 @@ export const CategoryBarChart = memo(function CategoryBarChart({
         style={{ width: '100%', height: height ?? categoryChartHeight(rows.length, large) + (stacked ? rows.length * 18 : 0) }}
         data={rows as ChartRow[]}
         // Room on the right for half of the last value tick, centred on the plot's edge (panels).
-        margin={{ top: reference ? (large ? 36 : 22) : 8, right: large ? 16 : 40, bottom: 8, left: 8 }}
+        // Stacked, with no category column, the first value tick sits on the frame's edge: room for half of it.
+        margin={{ top: reference ? (large ? 36 : 22) : 8, right: large ? 16 : 40, bottom: 8, left: stacked ? firstTickHalf : 8 }}
         barCategoryGap={stacked ? '30%' : '22%'}
         aria-describedby={describedBy}
         aria-label={label}

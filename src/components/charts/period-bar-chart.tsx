@@ -78,6 +78,13 @@ function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, plotTop
   };
 }
 
+/** A column's label may spread over the periods either side when they hold no figure. */
+function labelSpread(rows: readonly ChartRow[], index: number | undefined): number {
+  if (index === undefined) return 1;
+  const quiet = (r: ChartRow | undefined) => !r || Object.values(r.points).every((p) => !p);
+  return quiet(rows[index - 1]) && quiet(rows[index + 1]) ? 3 : 1;
+}
+
 function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readonly string[], large: boolean, plotLeft: number, marginRight: number) {
   return function TargetMark(props: BarShapeProps) {
     const row = props.payload as ChartRow | undefined;
@@ -92,9 +99,7 @@ function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readon
     const x2 = props.x + props.width - inset;
     // "target 100m" where there is room, "100m" where there is less, nothing where there is none (a tap says it).
     // A label may spread over the periods either side when they hold no label of their own.
-    const at = rows.indexOf(row);
-    const quiet = (r: ChartRow | undefined) => !r || Object.values(r.points).every((p) => !p);
-    const room = (props.width / 0.56) * (quiet(rows[at - 1]) && quiet(rows[at + 1]) ? 2.6 : 1);
+    const room = (props.width / 0.56) * labelSpread(rows, rows.indexOf(row));
     const label = [`target ${point.short}`, point.short].find((text) => labelWidth(text, large) <= room);
     // Kept inside the plot: over the first or last period it would run into the axis labels.
     const half = label ? labelWidth(label, large) / 2 : 0;
@@ -206,7 +211,9 @@ export const PeriodBarChart = memo(function PeriodBarChart({
           {dense ? null : (
             <LabelList
               valueAccessor={(entry: { payload?: ChartRow }) => entry.payload?.points[s.id]?.short ?? ''}
-              content={(props) => <BarLabel {...props} orientation="vertical" large={large} shared={!oneSlot && valueSeries.length > 1} />}
+              content={(props) => (
+                <BarLabel {...props} orientation="vertical" large={large} shared={!oneSlot && valueSeries.length > 1} spread={labelSpread(rows, props.index)} />
+              )}
             />
           )}
         </Bar>

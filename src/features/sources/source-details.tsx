@@ -20,6 +20,13 @@ export function SourceDetails({ index, headingLevel = 3 }: { index: DatasetIndex
               {sourcePublisher(s)} · {sourceDate(s)}
               {s.seedFile ? ` · file ${s.seedFile}` : ''}
             </p>
+            {href ? (
+              <p className="source__link small">
+                <a href={href} rel="noopener noreferrer" target="_blank">
+                  Read the article at {new URL(href).host}
+                </a>
+              </p>
+            ) : null}
             <details className="source__contributions">
               <summary>
                 Contributes {countOf(figures, 'figure')}
@@ -27,13 +34,6 @@ export function SourceDetails({ index, headingLevel = 3 }: { index: DatasetIndex
                 {events ? `, ${countOf(events, 'event')}` : ''}
               </summary>
               <p className="source__summary">{s.summary}</p>
-              {href ? (
-                <p className="source__link small">
-                  <a href={href} rel="noopener noreferrer" target="_blank">
-                    Read the article at {new URL(href).host}
-                  </a>
-                </p>
-              ) : null}
               {s.dateNote ? <p className="source__note muted small">{s.dateNote}</p> : null}
               <ul>
                 {metrics.map((c) => (
