@@ -214,10 +214,10 @@ const ACTIONS: Action[] = [
   { kind: 'currency', run: (page, i) => page.locator('.filters label.segmented__option', { hasText: i % 2 === 0 ? 'USD' : 'RMB' }).click() },
   {
     kind: 'region',
-    prepare: (page) => page.locator('.filters summary', { hasText: 'Regions' }).click(),
+    prepare: (page) => page.getByRole('button', { name: 'Regions All' }).click(),
     run: (page) => page.getByRole('group', { name: 'Regions' }).getByText('India', { exact: true }).click(),
   },
-  { kind: 'derived values', run: (page) => page.getByText('Show derived values').click() },
+  { kind: 'derived values', run: (page) => page.getByText('Derived values').click() },
   { kind: 'granularity', run: (page, i) => page.locator('#shipments label.segmented__option', { hasText: i % 2 === 0 ? 'Quarterly' : 'Annual' }).click() },
 ];
 

@@ -54,7 +54,8 @@ export function lowContrastChartText(page: Page, minimum = 4.5): Promise<LowCont
       if (!fill) continue;
       const cx = box.x + box.width / 2;
       const cy = box.y + box.height / 2;
-      const under = [...text.ownerSVGElement!.querySelectorAll('.bar')].find((bar) => {
+      // The bar as drawn, not the transparent area above it that answers a tap.
+      const under = [...text.ownerSVGElement!.querySelectorAll('.bar rect:not(.hit-area)')].find((bar) => {
         const b = bar.getBoundingClientRect();
         return b.left <= box.left && b.right >= box.right && b.top <= cy && b.bottom >= cy && cx > b.left;
       });

@@ -4,10 +4,12 @@ import { expect, test } from './fixtures.ts';
 
 async function download(page: Page, panel: string, format: 'CSV' | 'PNG' | 'SVG'): Promise<{ file: Download; body: Buffer }> {
   const region = page.getByRole('region', { name: panel });
-  await region.locator('summary', { hasText: 'Download' }).click();
-  const [file] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: `Download ${format}` }).click()]);
+  await region.getByRole('button', { name: 'Download' }).click();
+  const menu = page.getByRole('group', { name: `Download ${panel}` });
+  const [file] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: `Download ${format}` }).click()]);
   const body = await readFile((await file.path())!);
-  await region.locator('summary', { hasText: 'Download' }).click();
+  // Choosing a download closes the list.
+  await expect(menu).toBeHidden();
   return { file, body };
 }
 

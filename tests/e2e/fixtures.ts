@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every end-to-end test fails on a console error, an uncaught exception or a Content-Security-
@@ -34,3 +34,10 @@ export const test = base.extend<{ allowConsoleErrors: RegExp[]; consoleGuard: vo
 export { expect };
 
 export const PANELS = ['Shipments', 'Revenue segments', 'Regional performance', 'Goal tracking'] as const;
+
+/** Chooses a theme as a user does: the Theme button in the header, then the option. */
+export async function chooseTheme(page: Page, theme: 'System' | 'Light' | 'Dark') {
+  await page.getByRole('button', { name: /^Theme/ }).click();
+  await page.getByRole('radio', { name: theme, exact: true }).check();
+  await page.keyboard.press('Escape');
+}

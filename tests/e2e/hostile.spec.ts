@@ -9,7 +9,7 @@ import { bundledDataset } from '../helpers/dataset.ts';
 import { HOSTILE_DATASETS } from '../helpers/hostile-datasets.ts';
 import { HOSTILE_URLS } from '../helpers/hostile-urls.ts';
 import { SAVED_VIEWS_KEY } from '../../src/state/saved-views.ts';
-import { expect, test } from './fixtures.ts';
+import { chooseTheme, expect, test } from './fixtures.ts';
 import { unreadableChartText } from './layout.ts';
 
 /** The panels are drawn (or say honestly that the filters leave nothing), and a control answers. */
@@ -48,7 +48,7 @@ test.describe('hostile dataset files', () => {
         await expect(alert).toContainText(fatal);
         await expect(alert.getByRole('button', { name: 'Retry' })).toBeEnabled();
         // The header still works while the data is refused.
-        await page.getByRole('radio', { name: 'Dark' }).check();
+        await chooseTheme(page, 'Dark');
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       } else {
         const notice = page.getByRole('status').filter({ hasText: 'could not be used and' });
@@ -75,7 +75,7 @@ test('a 100,000-row dataset is read off the main thread and drawn, and the page 
   // The file is read, parsed and checked in the dataset worker.
   expect((await worker).url()).toMatch(/dataset\.worker/);
   // The theme control responds while the file is read.
-  await page.getByRole('radio', { name: 'Dark' }).check();
+  await chooseTheme(page, 'Dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('region', { name: 'Shipments' }).locator('.bar').first()).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('region', { name: 'All figures' })).toContainText('of 100,000 figures');

@@ -40,7 +40,7 @@ test('a shared slide link opens the deck on that slide, with the view’s filter
   await page.goto('./?currency=USD&slide=3');
   const deck = page.getByRole('dialog', { name: 'Presentation' });
   await expect(deck.getByText('Slide 3 of 5')).toBeVisible();
-  await expect(deck).toContainText('USD billions');
+  await expect(deck).toContainText('Converted at 1 RMB = 0.1468 USD');
   await expect(deck).toContainText('about USD 39.8 bn');
 });
 
@@ -59,7 +59,7 @@ test('saved views survive a reload and can be presented in order', async ({ page
   await saved.getByRole('button', { name: 'Present saved views' }).click();
   const deck = page.getByRole('dialog', { name: 'Presentation' });
   await expect(deck.getByText('Slide 1 of 2')).toBeVisible();
-  await expect(deck).toContainText('USD billions');
+  await expect(deck).toContainText('Converted at 1 RMB = 0.1468 USD');
   await page.keyboard.press('ArrowRight');
   await expect(deck.getByRole('heading', { level: 2, name: 'Announced goals against what happened' })).toBeVisible();
   await page.reload();

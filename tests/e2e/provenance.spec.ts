@@ -18,7 +18,7 @@ test('a chart can be read with the keyboard: Tab to it, see the focus ring, move
   const shipments = page.getByRole('region', { name: 'Shipments' });
   await expect(shipments.locator('.bar').first()).toBeVisible();
   // The chart is the next Tab stop after the panel's controls.
-  await shipments.locator('summary', { hasText: 'Download' }).focus();
+  await shipments.getByRole('button', { name: 'Download' }).focus();
   await page.keyboard.press('Tab');
   const chart = shipments.locator('.recharts-wrapper svg[tabindex="0"]').first();
   await expect(chart).toBeFocused();
@@ -56,6 +56,8 @@ test('the cross-checks say what agrees, what differs and what cannot be checked'
   const section = page.getByRole('region', { name: 'Cross-checks' });
   await expect(section).toContainText('0 differ');
   await expect(section.getByRole('row', { name: /Share of the segment's revenue/ })).toContainText('27.9%');
+  // The first checks are shown; the rest are one click away.
+  await section.getByRole('button', { name: /^Show all \d+ checks$/ }).click();
   await expect(section.getByRole('row', { name: /Adjusted net profit growth/ })).toContainText('Cannot be checked');
 });
 
@@ -68,7 +70,9 @@ test('events appear on the time charts and in the timeline', async ({ page }) =>
   await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: 'Events on charts' }).uncheck();
   await expect(shipments.locator('.event-flag')).toHaveCount(0);
   await expect(page).toHaveURL(/events=0/);
-  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('14 more Mi Home stores open in China');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await timeline.getByRole('button', { name: 'Show all 16 events' }).click();
+  await expect(timeline).toContainText('14 more Mi Home stores open in China');
 });
 
 test.describe('loading your own data', () => {
