@@ -1,6 +1,6 @@
 // Lint rules double as architecture rules. src/ is layered; a layer imports only from itself and
 // the layers below it (LAYERS, top first):
-//   app/ + main.tsx + boot.ts > features/<name>/ > components/panel-chrome/ > hooks/
+//   app/ + main.tsx > features/<name>/ > components/panel-chrome/ > hooks/
 //   > components/charts/ + components/ui/ (presentational: domain and data only) > state/
 //   > domain/ (pure: no UI or state libraries) > data/ (the bottom).
 // Features never import each other; the feature list is read from src/features/ at load, so a
@@ -19,7 +19,7 @@ const ROOT = import.meta.dirname;
 
 /** Top first. `allows` narrows a layer to some of the layers below it. */
 const LAYERS = [
-  { paths: ['src/app', 'src/main.tsx', 'src/boot.ts'] },
+  { paths: ['src/app', 'src/main.tsx'] },
   { paths: ['src/features'], advice: 'a feature is used only by app/: move what it shares down to panel-chrome/, hooks/ or domain/' },
   { paths: ['src/components/panel-chrome'], advice: 'panel chrome is shared by features and cannot depend on them or on app/' },
   { paths: ['src/hooks'], advice: 'hooks are shared by features: pass feature or app specifics in as arguments' },

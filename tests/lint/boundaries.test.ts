@@ -63,7 +63,7 @@ describe('layer boundaries in eslint.config.js', () => {
     ['domain imports react', 'domain/__planted__.ts', 'react', LIBRARIES],
     ['domain imports zustand/react/shallow', 'domain/__planted__.ts', 'zustand/react/shallow', LIBRARIES],
     ['data imports domain', 'data/__planted__.ts', 'src/domain', PATHS],
-    ['data/import imports state', 'data/import/__planted__.ts', 'src/state', PATHS],
+    ['data/loader imports state', 'data/loader/__planted__.ts', 'src/state', PATHS],
   ];
 
   it.each(forbidden)('reports it when %s', { timeout: TIMEOUT_MS }, async (_name, file, target, rule) => {
@@ -94,7 +94,7 @@ describe('layer boundaries in eslint.config.js', () => {
     ['components/charts import data', 'components/charts/__planted__.ts', 'src/data/schema.ts'],
     ['state imports domain', 'state/__planted__.ts', 'src/domain'],
     ['domain imports data', 'domain/__planted__.ts', 'src/data/schema.ts'],
-    ['data/import imports data', 'data/import/__planted__.ts', 'src/data/schema.ts'],
+    ['data/loader imports data', 'data/loader/__planted__.ts', 'src/data/schema.ts'],
   ];
 
   it.each(allowed)('allows it when %s', { timeout: TIMEOUT_MS }, async (_name, file, target) => {
