@@ -70,6 +70,31 @@ export const DerivationSchema = v.strictObject({
   decimals: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)),
 });
 
+/**
+ * The largest magnitude a figure of each unit may have. No published figure comes near it;
+ * past it a record is refused, so no drawing or derivation meets a value such as a rank of
+ * 1e308 (an axis of one tick per rank would freeze the page). Signs and whole numbers are
+ * checked with the rest of the file (dataset-integrity.ts).
+ */
+export const MAX_MAGNITUDE: Record<(typeof UNITS)[number], number> = {
+  million: 1e7,
+  billion: 1e6,
+  percent: 1e5,
+  rank: 10_000,
+  count: 1e9,
+  years: 1000,
+  year: 2200,
+  characters: 1e6,
+  'USD per RMB': 1000,
+};
+
+// A value that is not finite is refused by FiniteNumber already: one reason per value.
+const withinBounds = (value: number | undefined, unit: Unit) => value === undefined || !Number.isFinite(value) || Math.abs(value) <= MAX_MAGNITUDE[unit];
+const boundsText = (issue: { input: unknown }) => {
+  const unit = (issue.input as { unit: Unit }).unit;
+  return `must be at most ${MAX_MAGNITUDE[unit].toLocaleString('en-US')} in size for the unit "${unit}"`;
+};
+
 export const ObservationSchema = v.pipe(
   v.strictObject({
     id: Id,
@@ -93,6 +118,14 @@ export const ObservationSchema = v.pipe(
   }),
   v.check((o) => (o.kind === 'derived') === (o.derivation !== undefined), 'a derived value needs a derivation, and only derived values may have one'),
   v.check((o) => o.upper === undefined || o.upper >= o.value, 'upper must not be below value'),
+  v.forward(
+    v.check((o) => withinBounds(o.value, o.unit), boundsText),
+    ['value'],
+  ),
+  v.forward(
+    v.check((o) => withinBounds(o.upper, o.unit), boundsText),
+    ['upper'],
+  ),
 );
 
 export const GoalSchema = v.strictObject({

@@ -79,7 +79,7 @@ function rankData(index: DatasetIndex, filter: ObservationFilter, granularity: R
     series,
     plotted,
     gaps: gapRuns(rows, lineSeries),
-    worstRank: Math.max(1, ...plotted.map((p) => p.upper ?? p.value)),
+    worstRank: plotted.reduce((worst, p) => Math.max(worst, p.upper ?? p.value), 1),
     truncated,
     hiddenSeries: Math.max(0, ranked.length - kept.size),
   };

@@ -146,8 +146,9 @@ export function innerGaps(rows: readonly ChartRow[], gaps: readonly GapRun[], va
   const at = new Map(rows.map((r, i) => [r.key, i]));
   const positions = values.map((p) => at.get(p.observation.period) ?? -1).filter((i) => i >= 0);
   if (positions.length === 0) return [];
-  const lo = Math.min(...positions);
-  const hi = Math.max(...positions);
+  // A loop, not Math.min(...positions): a spread of 100,000 arguments overflows the stack.
+  const lo = positions.reduce((a, b) => Math.min(a, b));
+  const hi = positions.reduce((a, b) => Math.max(a, b));
   const rowAt = new Map(rows.map((r, i) => [r.label, i]));
   return gaps.filter((g) => (rowAt.get(g.first) ?? -1) > lo && (rowAt.get(g.last) ?? Infinity) < hi);
 }

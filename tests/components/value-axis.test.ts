@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { niceTicks, rowsMax, valueAxisMax } from '../../src/components/charts/value-axis.ts';
+import { niceTicks, rankTicks, rowsMax, valueAxisMax } from '../../src/components/charts/value-axis.ts';
 import type { ChartRow } from '../../src/domain/plot.ts';
 
 describe('valueAxisMax', () => {
@@ -76,5 +76,23 @@ describe('rowsMax', () => {
   it('is 0 for rows with nothing to draw', () => {
     expect(rowsMax([])).toBe(0);
     expect(rowsMax([row({ shipped: null })], ['shipped', 'absent'])).toBe(0);
+  });
+});
+
+describe('rankTicks', () => {
+  it('names every rank up to No. 10', () => {
+    expect(rankTicks(1)).toEqual([1]);
+    expect(rankTicks(5)).toEqual([1, 2, 3, 4, 5]);
+    expect(rankTicks(10)).toHaveLength(10);
+  });
+
+  it('gives a few round steps past No. 10, however large the worst rank', () => {
+    expect(rankTicks(48)).toEqual([1, 20, 40, 60]);
+    const huge = rankTicks(100_000_000);
+    expect(huge.length).toBeLessThanOrEqual(6);
+    expect(huge[0]).toBe(1);
+    expect(huge.at(-1)).toBeGreaterThanOrEqual(100_000_000);
+    expect(rankTicks(1e308).length).toBeLessThanOrEqual(6);
+    expect(rankTicks(Number.NaN)).toEqual([1]);
   });
 });

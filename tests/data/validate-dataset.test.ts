@@ -44,8 +44,24 @@ describe('validateDataset: shape errors name the path and the reason', () => {
       (d) => (d.observations[obsIndex(d, 'target-sold-2015')]!.upper = 10),
       { path: `observations[${obsIndex(rawDataset(), 'target-sold-2015')}]`, message: /upper must not be below value/ },
     ],
+    [
+      'a rank of 100,000,000, which would freeze an axis of one tick per rank',
+      (d) => (d.observations[obsIndex(d, 'rank-global-2023')]!.value = 100_000_000),
+      { path: `observations[${obsIndex(rawDataset(), 'rank-global-2023')}].value`, message: /^must be at most 10,000 in size for the unit "rank"$/ },
+    ],
+    [
+      'a shipment figure of 1e308',
+      (d) => (d.observations[0]!.value = 1e308),
+      { path: 'observations[0].value', message: /^must be at most 10,000,000 in size for the unit "million"$/ },
+    ],
   ])('rejects %s', (_, mutate, expected) => {
     expect(problemsOf(mutate)).toContainEqual({ path: expected.path, message: expect.stringMatching(expected.message) });
+  });
+
+  it('accepts a rank at its bound, No. 10,000', () => {
+    const data = rawDataset();
+    data.observations[obsIndex(data, 'rank-global-2023')]!.value = 10_000;
+    expect(validateDataset(data).ok).toBe(true);
   });
 
   it('accepts a source link that is http(s)', () => {

@@ -1,3 +1,4 @@
+import { rankTicks } from './value-axis.ts';
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import { horizontalGridLines, noGridLines } from './grid-lines.ts';
@@ -76,7 +77,7 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], la
 export const RankChart = memo(function RankChart({ rows, series, worstRank, height = 300, large = false, describedBy, label }: RankChartProps) {
   const valueIds = series.filter((s) => s.role === 'value').map((s) => s.id);
   const allIds = series.map((s) => s.id);
-  const ticks = Array.from({ length: Math.max(1, worstRank) }, (_, i) => i + 1);
+  const ticks = rankTicks(worstRank);
   return (
     <LineChart
       responsive
@@ -101,7 +102,7 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
       <YAxis
         interval={0}
         reversed
-        domain={[1, Math.max(2, worstRank)]}
+        domain={[1, Math.max(2, ticks.at(-1) ?? 1)]}
         ticks={ticks}
         allowDecimals={false}
         width={large ? 72 : 52}

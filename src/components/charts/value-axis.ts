@@ -37,6 +37,16 @@ export function niceTicks(dataMax: number, intervals = 3): number[] {
   return Array.from({ length: count + 1 }, (_, i) => Number((i * step).toFixed(decimals)));
 }
 
+/**
+ * Rank axis ticks: every rank up to No. 10, beyond that about five round steps from No. 1. The
+ * count grows with the axis, never with the worst rank (a rank of 100,000,000 gets six ticks).
+ */
+export function rankTicks(worstRank: number): number[] {
+  const worst = Number.isFinite(worstRank) ? Math.max(1, Math.ceil(worstRank)) : 1;
+  if (worst <= 10) return Array.from({ length: worst }, (_, i) => i + 1);
+  return [1, ...niceTicks(worst, 4).filter((t) => t > 1)];
+}
+
 /** The largest value in the rows (0 at least), of the given series or all; a range counts by its upper end. */
 export function rowsMax(rows: readonly ChartRow[], seriesIds?: readonly string[]): number {
   let max = 0;
