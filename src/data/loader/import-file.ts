@@ -36,9 +36,19 @@ const MAX_PROBLEMS = 200;
 /** Row numbers as a spreadsheet shows them: the header is row 1. */
 const rowNumber = (i: number) => i + 2;
 
+/**
+ * The one form a number takes in a CSV file: digits, an optional minus sign, and a full stop
+ * before any decimals ("1500", "-12.5"). Nothing is guessed: "1,500", "1 500", "0x10", "0b11",
+ * "1e3" and "Infinity" are errors, since each could mean more than one thing.
+ */
+const CSV_NUMBER = /^-?\d+(\.\d+)?$/;
+export const CSV_NUMBER_RULE = 'write digits, with a minus sign if negative and a full stop before decimals (1500, -12.5)';
+
 function parseNumber(raw: string | undefined): number | undefined | 'bad' {
   if (raw === undefined || raw.trim() === '') return undefined;
-  const n = Number(raw.trim().replace(/,(?=\d{3}\b)/g, ''));
+  const text = raw.trim();
+  if (!CSV_NUMBER.test(text)) return 'bad';
+  const n = Number(text);
   return Number.isFinite(n) ? n : 'bad';
 }
 
@@ -77,9 +87,9 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
     const upper = parseNumber(row.upper);
     const decimals = parseNumber(row.decimals);
     if (value === undefined) add(`${at}, column value`, 'is empty');
-    if (value === 'bad') add(`${at}, column value`, `"${cell('value')}" is not a number`);
-    if (upper === 'bad') add(`${at}, column upper`, `"${cell('upper')}" is not a number`);
-    if (decimals === 'bad') add(`${at}, column decimals`, `"${cell('decimals')}" is not a number`);
+    if (value === 'bad') add(`${at}, column value`, `"${cell('value')}" is not a number: ${CSV_NUMBER_RULE}`);
+    if (upper === 'bad') add(`${at}, column upper`, `"${cell('upper')}" is not a number: ${CSV_NUMBER_RULE}`);
+    if (decimals === 'bad') add(`${at}, column decimals`, `"${cell('decimals')}" is not a number: ${CSV_NUMBER_RULE}`);
     if (cell('kind') === 'derived') add(`${at}, column kind`, 'derived values need their formula and inputs; load them in a JSON dataset');
     const sourceText = cell('source');
     let sourceId = sourceText;

@@ -52,6 +52,16 @@ describe('importCsv: each kind of bad row is named by row and column', () => {
       `${HEADER}\nsmartphone_shipments,2019,lots,million,reported,S`,
       { path: 'row 2, column value', message: /"lots" is not a number/ },
     ],
+    ...['0x10', '0b11', '1,500', '1 500', '1e3', 'Infinity', '+5', '.5'].map((raw): [string, string, { path: string; message: RegExp }] => [
+      `a number written as ${raw}`,
+      `${HEADER}\nsmartphone_shipments,2019,"${raw}",million,reported,S`,
+      { path: 'row 2, column value', message: new RegExp(`^"${raw.replace(/[.+]/g, '\\$&')}" is not a number: write digits`) },
+    ]),
+    [
+      'a rank past any plausible bound',
+      `${HEADER}\nvendor_rank,2019,100000000,rank,reported,S`,
+      { path: 'row 2, column value', message: /must be at most 10,000 in size/ },
+    ],
     ['a bad period', `${HEADER}\nsmartphone_shipments,2019-Q7,1,million,reported,S`, { path: 'row 2, column period', message: /must be a period/ }],
     [
       'an unknown metric',

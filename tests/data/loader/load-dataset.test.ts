@@ -103,7 +103,7 @@ describe('loadDataset: a file the user opens', () => {
     expect(ok.leftOut).toEqual([]);
     const e = await failure(open('metric,period,value,unit,kind,source\nsmartphone_shipments,2019,lots,million,reported,S', 'mine.csv'));
     expect(e.message).toBe('mine.csv has 1 problem');
-    expect(e.problems).toEqual([{ path: 'row 2, column value', message: '"lots" is not a number' }]);
+    expect(e.problems).toEqual([{ path: 'row 2, column value', message: expect.stringMatching(/^"lots" is not a number: /) }]);
   });
 });
 
