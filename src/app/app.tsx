@@ -5,6 +5,7 @@ import { LinkNotice } from '../features/filters/link-notice.tsx';
 import { HeadlineStrip } from '../features/headline/headline-strip.tsx';
 import { followOtherTabs } from '../state/saved-views-store.ts';
 import { useViewStore } from '../state/view-store.ts';
+import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { AppHeader } from './app-header.tsx';
 import { DatasetGate } from './dataset-gate.tsx';
 import { PanelGrid } from './panel-grid.tsx';
@@ -19,18 +20,25 @@ const BelowTheFold = lazy(() => import('./below-the-fold.tsx'));
 function Dashboard() {
   return (
     <>
-      <HeadlineStrip />
-      <FiltersBar />
+      {/* Each part fails alone: the rest of the page keeps working (the panels have one each). */}
+      <ErrorBoundary name="The key figures">
+        <HeadlineStrip />
+      </ErrorBoundary>
+      <ErrorBoundary name="The filters">
+        <FiltersBar />
+      </ErrorBoundary>
       <PanelGrid />
-      <Suspense
-        fallback={
-          <p className="loading" role="status">
-            Loading the figures table, cross-checks, timeline and sources…
-          </p>
-        }
-      >
-        <BelowTheFold />
-      </Suspense>
+      <ErrorBoundary name="The sections below the panels">
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Loading the figures table, cross-checks, timeline and sources…
+            </p>
+          }
+        >
+          <BelowTheFold />
+        </Suspense>
+      </ErrorBoundary>
     </>
   );
 }

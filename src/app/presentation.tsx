@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useDatasetIndex } from '../hooks/use-dataset-index.ts';
 import { Deck } from '../features/presentation/deck.tsx';
+import { LinkNotice } from '../features/filters/link-notice.tsx';
 import { TitleSlide } from '../features/presentation/title-slide.tsx';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { savedSlideState } from '../state/saved-deck.ts';
@@ -65,7 +66,7 @@ export default function Presentation() {
     // A saved view's slide shows what the view showed: its panel, or all four.
     const Slide = focus ? PANEL_SLIDES[focus] : null;
     return (
-      <Deck slide={slide} count={views.length} slideTitle={view?.name ?? 'Saved view'} onGo={goSaved} onExit={exit}>
+      <Deck slide={slide} count={views.length} slideTitle={view?.name ?? 'Saved view'} onGo={goSaved} onExit={exit} notice={<LinkNotice />}>
         {Slide ? <Slide /> : <AllPanelsSlide name={view?.name ?? 'Saved view'} />}
       </Deck>
     );
@@ -73,7 +74,7 @@ export default function Presentation() {
   const key = slide > 1 ? PANEL_KEYS[slide - 2] : undefined;
   const Slide = key ? PANEL_SLIDES[key] : null;
   return (
-    <Deck slide={slide} count={SLIDE_COUNT} slideTitle={key ? PANEL_TITLES[key] : 'Overview'} onGo={setSlide} onExit={exit}>
+    <Deck slide={slide} count={SLIDE_COUNT} slideTitle={key ? PANEL_TITLES[key] : 'Overview'} onGo={setSlide} onExit={exit} notice={<LinkNotice />}>
       {Slide ? <Slide /> : <TitleSlide />}
     </Deck>
   );

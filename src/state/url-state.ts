@@ -261,14 +261,20 @@ export function parseViewState(search: string, ctx: UrlContext): ParsedUrl {
     [state.from, state.to] = [state.to, state.from];
   }
   checkDeck(state, ctx, notices);
-  let dataVersion: string | null = null;
-  const versions = byParam.get(VERSION_PARAM);
-  const version = versions?.[versions.length - 1];
-  if (version !== undefined) {
-    if (/^[\w.-]{1,40}$/.test(version)) dataVersion = version;
-    else notices.push({ param: VERSION_PARAM, raw: shorten(version), reason: 'not a dataset version', action: 'ignored' });
+  // The dataset version follows the same rule as the view's keys: the last valid one wins and
+  // every other value is listed.
+  const versions = (byParam.get(VERSION_PARAM) ?? []).map((raw) => ({ raw, valid: /^[\w.-]{1,40}$/.test(raw) }));
+  const chosen = versions.findLast((v) => v.valid);
+  for (const v of versions) {
+    if (v === chosen) continue;
+    notices.push({
+      param: VERSION_PARAM,
+      raw: shorten(v.raw),
+      reason: v.valid ? 'repeated; a later value was used' : 'not a dataset version',
+      action: 'ignored',
+    });
   }
-  return { state, notices, dataVersion };
+  return { state, notices, dataVersion: chosen?.raw ?? null };
 }
 
 function encode(value: string): string {

@@ -81,3 +81,12 @@ test.describe('damaged saved views', () => {
     await expect(page.getByRole('region', { name: 'Shipments' })).toBeVisible();
   });
 });
+
+test('a presentation link with a bad part says so on the slides, not only after leaving', async ({ page }) => {
+  await page.goto('./?slide=2&from=soon&v=%3Cb%3E');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck.getByText('Slide 2 of 5')).toBeVisible();
+  const notice = deck.getByRole('status').filter({ hasText: 'not used as given' });
+  await expect(notice).toContainText('from=soon');
+  await expect(notice).toContainText('v=<b>: not a dataset version');
+});

@@ -63,6 +63,31 @@ describe('Deck', () => {
   });
 });
 
+describe('Deck with a broken slide', () => {
+  function Broken(): never {
+    throw new Error('rank axis exploded');
+  }
+
+  it('says which slide broke, keeps its controls, and still leaves on Escape', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const user = userEvent.setup();
+    const onExit = vi.fn();
+    renderWithData(
+      <Deck slide={4} count={5} slideTitle="Regional performance" onGo={vi.fn()} onExit={onExit} notice={<p role="status">slide=x was ignored</p>}>
+        <Broken />
+      </Deck>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+    expect(within(dialog).getByText(/Slide 4 \(Regional performance\) could not be shown/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/rank axis exploded/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('status')).toHaveTextContent('slide=x was ignored');
+    expect(within(dialog).getByRole('button', { name: 'Next slide' })).toBeEnabled();
+    await user.keyboard('{Escape}');
+    expect(onExit).toHaveBeenCalledOnce();
+  });
+});
+
 describe('Presentation', () => {
   it('shows a title slide, then one slide per panel with its key figure and sources', async () => {
     renderWithData(<Presentation />, { view: { slide: 1 } });

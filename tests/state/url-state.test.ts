@@ -124,6 +124,16 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     expect(parse('?theme=dark&v=2026-11-22.1').dataVersion).toBe('2026-11-22.1');
     expect(parse('?theme=dark').dataVersion).toBeNull();
   });
+
+  it('lists every dataset version it does not use: a repeat, or one that is not a version', () => {
+    const { dataVersion, notices } = parse('?v=2026-11-22.1&v=%3Cb%3E&v=2026-11-23.1');
+    expect(dataVersion).toBe('2026-11-23.1');
+    expect(notices).toEqual([
+      { param: 'v', raw: '2026-11-22.1', reason: 'repeated; a later value was used', action: 'ignored' },
+      { param: 'v', raw: '<b>', reason: 'not a dataset version', action: 'ignored' },
+    ]);
+    expect(parse('?v=%3Cb%3E').dataVersion).toBeNull();
+  });
 });
 
 describe('serializeViewState', () => {

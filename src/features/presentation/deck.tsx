@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { ErrorBoundary } from '../../components/ui/error-boundary.tsx';
 import { moveSlide, slideActionForKey } from './slide-navigation.ts';
 import './presentation.css';
 
@@ -10,6 +11,8 @@ export interface DeckProps {
   slideTitle: string;
   onGo: (slide: number) => void;
   onExit: () => void;
+  /** Said over the slides (what the opened link could not use), so a presentation link hides nothing. */
+  notice?: ReactNode;
   children: ReactNode;
 }
 
@@ -19,7 +22,7 @@ function toggleFullscreen() {
 }
 
 /** A full-screen slide deck: arrows and PageUp/PageDown move, Home/End jump, Escape leaves, F toggles full screen. */
-export function Deck({ slide, count, slideTitle, onGo, onExit, children }: DeckProps) {
+export function Deck({ slide, count, slideTitle, onGo, onExit, notice, children }: DeckProps) {
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     root.current?.focus();
@@ -42,7 +45,13 @@ export function Deck({ slide, count, slideTitle, onGo, onExit, children }: DeckP
 
   return (
     <div className="deck" role="dialog" aria-modal="true" aria-label="Presentation" ref={root} tabIndex={-1}>
-      <div className="deck__slide">{children}</div>
+      {notice}
+      {/* A slide that fails shows what broke; the deck around it, and Escape, keep working. */}
+      <div className="deck__slide">
+        <ErrorBoundary key={slide} name={`Slide ${slide} (${slideTitle})`}>
+          {children}
+        </ErrorBoundary>
+      </div>
       <nav className="deck__controls" aria-label="Slides">
         <button
           type="button"
