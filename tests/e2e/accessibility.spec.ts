@@ -143,6 +143,8 @@ test('every chart tells its series apart without colour: marker shapes that matc
 });
 
 test.describe('chart tooltips, read with the keyboard', () => {
+  // An axe pass per chart, eight charts or more: slower than the default budget on two busy cores.
+  test.describe.configure({ timeout: 120_000 });
   for (const theme of ['light', 'dark'] as const) {
     test(`have no WCAG 2.1 A/AA violations (${theme})`, async ({ page }) => {
       await page.goto(`./?theme=${theme}`);
