@@ -75,6 +75,19 @@ for (const [width, height] of [
     for (let slide = 1; slide <= 5; slide++) {
       await expect(deck.getByText(`Slide ${slide} of 5`)).toBeVisible();
       if (slide > 1) await expect(deck.locator('.bar, .rank-dot').first()).toBeVisible();
+      // A chart's size settles: one that grows with each resize of its frame would creep off the slide.
+      const sizes = () =>
+        deck.locator('.slide__body svg.recharts-surface').evaluateAll((svgs) => svgs.map((svg) => Math.round(svg.getBoundingClientRect().height)));
+      const before = await sizes();
+      await page.evaluate(
+        () =>
+          new Promise<void>((done) => {
+            let frames = 10;
+            const next = () => (--frames ? requestAnimationFrame(next) : done());
+            requestAnimationFrame(next);
+          }),
+      );
+      expect(await sizes(), `slide ${slide}: chart height is stable`).toEqual(before);
       const parts = [
         deck.locator('.slide__kicker, .slide__title, .slide__subtitle, .slide__figure, .title-slide__figure'),
         deck.locator('.slide__body svg.recharts-surface, .slide__goal-list li'),
