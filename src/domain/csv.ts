@@ -8,6 +8,8 @@ import type { GoalAssessment } from './goals.ts';
 import { GOAL_STATUS_LABELS } from './goals.ts';
 import { periodLabel } from '../data/period.ts';
 import type { PlotPoint } from './plot.ts';
+import { displayDecimals } from './format.ts';
+import { DESCRIPTIVE_COLUMNS, EXPORT_COLUMNS } from '../data/csv-columns.ts';
 
 export type CsvValue = string | number | null | undefined;
 
@@ -32,25 +34,47 @@ export function toCsv(table: CsvTable): string {
   return [table.header, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** One row per figure, as shown (converted values carry the rate used). */
+/** A value at the precision it is shown with: 23.121000000000002 is written 23.1. */
+function rounded(value: number | undefined, decimals: number): number | undefined {
+  return value === undefined ? undefined : Number(value.toFixed(decimals));
+}
+
+/**
+ * One row per figure, as shown: the columns Load data reads (EXPORT_COLUMNS, with the period in
+ * the dataset's own form and the source's id), then columns that describe the row for a reader
+ * (its label, series, source title, formula, conversion), which loading ignores. Converted
+ * values carry the rate used and the precision of the figure they came from.
+ */
 export function pointsTable(points: readonly PlotPoint[], seriesOf: (p: PlotPoint) => string): CsvTable {
   return {
-    header: ['series', 'figure', 'period', 'value', 'upper', 'qualifier', 'unit', 'currency', 'kind', 'source', 'formula', 'conversion', 'note'],
-    rows: points.map((p) => [
-      seriesOf(p),
-      p.provenance.what,
-      p.provenance.period,
-      p.value,
-      p.upper,
-      p.shown.qualifier,
-      p.shown.unit,
-      p.shown.currency,
-      p.observation.kind,
-      p.provenance.citation,
-      p.provenance.formula,
-      p.convertedWith ? `converted at ${p.convertedWith.usdPerRmb} USD per RMB (${p.convertedWith.period})` : undefined,
-      p.observation.note,
-    ]),
+    header: [...EXPORT_COLUMNS, ...DESCRIPTIVE_COLUMNS],
+    rows: points.map((p) => {
+      const o = p.observation;
+      const decimals = displayDecimals(p.shown);
+      return [
+        o.id,
+        o.metric,
+        o.entity,
+        o.region,
+        o.segment,
+        o.period,
+        rounded(p.value, decimals),
+        rounded(p.upper, decimals),
+        p.shown.qualifier,
+        decimals,
+        p.shown.unit,
+        p.shown.currency,
+        o.kind,
+        o.sourceId,
+        o.note,
+        periodLabel(o.period),
+        seriesOf(p),
+        p.provenance.what,
+        p.provenance.citation,
+        p.provenance.formula,
+        p.convertedWith ? `converted at ${p.convertedWith.usdPerRmb} USD per RMB (${p.convertedWith.period})` : undefined,
+      ];
+    }),
   };
 }
 

@@ -4,6 +4,8 @@ import { csvCell, goalsTable, pointsTable, toCsv } from '../../src/domain/csv.ts
 import { assessGoals } from '../../src/domain/goals.ts';
 import { NO_FILTER } from '../../src/domain/filters.ts';
 import { shipmentsData } from '../../src/domain/shipments.ts';
+import { revenueData } from '../../src/domain/revenue.ts';
+import { importCsv } from '../../src/data/loader/import-file.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 
 describe('csvCell', () => {
@@ -42,15 +44,37 @@ describe('tables for panels', () => {
     const table = pointsTable(data.plotted, () => 'Shipped');
     expect(table.header).toEqual(expect.arrayContaining(['period', 'value', 'unit', 'kind', 'source']));
     const at = (name: string) => table.header.indexOf(name);
-    expect(table.rows.map((r) => [r[at('period')], r[at('value')], r[at('unit')], r[at('kind')]])).toEqual([
-      ['Q1 2017', 13.62, 'million', 'derived'],
-      ['Q2 2017', 23.16, 'million', 'reported'],
+    expect(table.rows.map((r) => [r[at('period')], r[at('period_label')], r[at('value')], r[at('unit')], r[at('kind')]])).toEqual([
+      ['2017-Q1', 'Q1 2017', 13.62, 'million', 'derived'],
+      ['2017-Q2', 'Q2 2017', 23.16, 'million', 'reported'],
     ]);
-    expect(table.rows[1]?.[at('source')]).toBe(
+    expect(table.rows[1]?.[at('source')]).toBe(data.plotted[1]!.observation.sourceId);
+    expect(table.rows[1]?.[at('source_title')]).toBe(
       'CNBC, “Flagging Chinese smartphone maker Xiaomi rebounds with record second quarter shipments”, Jul 2017 (date inferred)',
     );
     expect(table.rows[0]?.[at('formula')]).toContain('÷ (1 +');
   });
+  it('writes converted values at the precision shown, never with float noise', () => {
+    const usd = revenueData(index, NO_FILTER, { currency: 'USD', rates: statedRates(index) });
+    const table = pointsTable(usd.segments!.plotted, () => 'Revenue');
+    const at = (name: string) => table.header.indexOf(name);
+    const values = table.rows.map((r) => r[at('value')] as number);
+    expect(values.length).toBeGreaterThan(0);
+    for (const [i, v] of values.entries()) expect(String(v), `row ${i}`).toMatch(/^-?\d+(\.\d{1,6})?$/);
+    expect(values).toContain(23.1);
+    expect(table.rows.every((r) => r[at('currency')] === 'USD' || r[at('currency')] === undefined)).toBe(true);
+  });
+
+  it('loads back through Load data as the same figures', () => {
+    const data = shipmentsData(index, NO_FILTER, 'year', { currency: 'RMB', rates: [] });
+    const reported = data.plotted.filter((p) => p.observation.kind !== 'derived');
+    const loaded = importCsv(toCsv(pointsTable(reported, () => 'Shipments')), 'export.csv', index.dataset);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    const figures = (os: readonly { metric: string; period: string; value: number; kind: string; sourceId: string }[]) =>
+      os.map((o) => [o.metric, o.period, o.value, o.kind, o.sourceId]);
+    expect(figures(loaded.dataset.observations)).toEqual(figures(reported.map((p) => p.observation)));
+  });
+
   it('has one row per goal with its target, status and explanation', () => {
     const assessments = assessGoals(index, new Date('2026-11-22'), statedRates(index));
     const table = goalsTable(index, assessments, (id) => id);

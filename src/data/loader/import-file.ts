@@ -4,6 +4,7 @@
  * only switches data when this returns a dataset.
  */
 import Papa from 'papaparse';
+import { DESCRIPTIVE_COLUMNS, EXPORT_COLUMNS, REQUIRED_COLUMNS } from '../csv-columns.ts';
 import { DatasetError } from '../dataset-error.ts';
 import { parseDatasetText } from './parse-json.ts';
 import type { DatasetProblem } from '../dataset-integrity.ts';
@@ -12,24 +13,9 @@ import { validateDataset } from '../validate-dataset.ts';
 
 export type ImportResult = { ok: true; dataset: Dataset } | { ok: false; message: string; problems: DatasetProblem[] };
 
-export const CSV_COLUMNS = [
-  'id',
-  'metric',
-  'entity',
-  'region',
-  'segment',
-  'period',
-  'value',
-  'upper',
-  'qualifier',
-  'decimals',
-  'unit',
-  'currency',
-  'kind',
-  'source',
-  'note',
-] as const;
-const REQUIRED = ['metric', 'period', 'value', 'unit', 'kind', 'source'] as const;
+export const CSV_COLUMNS = EXPORT_COLUMNS;
+const REQUIRED = REQUIRED_COLUMNS;
+const IGNORED: readonly string[] = DESCRIPTIVE_COLUMNS;
 type Column = (typeof CSV_COLUMNS)[number];
 const MAX_PROBLEMS = 200;
 
@@ -73,7 +59,8 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
     };
   for (const column of REQUIRED) if (!header.includes(column)) add('header', `missing column "${column}"`);
   for (const column of header)
-    if (!(CSV_COLUMNS as readonly string[]).includes(column)) add('header', `unknown column "${column}" (columns: ${CSV_COLUMNS.join(', ')})`);
+    if (!(CSV_COLUMNS as readonly string[]).includes(column) && !IGNORED.includes(column))
+      add('header', `unknown column "${column}" (columns: ${CSV_COLUMNS.join(', ')}; ignored: ${IGNORED.join(', ')})`);
   if (problems.length) return { ok: false, message: `${fileName} cannot be read as figures`, problems };
 
   const knownSources = new Map(base.sources.map((s) => [s.id, s]));
@@ -90,7 +77,8 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
     if (value === 'bad') add(`${at}, column value`, `"${cell('value')}" is not a number: ${CSV_NUMBER_RULE}`);
     if (upper === 'bad') add(`${at}, column upper`, `"${cell('upper')}" is not a number: ${CSV_NUMBER_RULE}`);
     if (decimals === 'bad') add(`${at}, column decimals`, `"${cell('decimals')}" is not a number: ${CSV_NUMBER_RULE}`);
-    if (cell('kind') === 'derived') add(`${at}, column kind`, 'derived values need their formula and inputs; load them in a JSON dataset');
+    if (cell('kind') === 'derived')
+      add(`${at}, column kind`, 'derived values need their formula and inputs: load them in a JSON dataset, or download the panel with Derived values off');
     const sourceText = cell('source');
     let sourceId = sourceText;
     if (!knownSources.has(sourceText) && sourceText) {
