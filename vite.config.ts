@@ -20,6 +20,18 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * What a host should send with every page, since a <meta> policy cannot forbid framing
+ * (frame-ancestors) or set the other headers. `vite preview` sends them; public/_headers
+ * carries them for static hosts that read that file (Netlify, Cloudflare Pages), and
+ * docs/hosting.md gives the same for nginx. tests/app/host-headers.test.ts keeps all three equal.
+ */
+export const HOST_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -28,11 +40,33 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Where the site is published (SITE_URL=https://example.org/xiaomi/), for the tags a link
+ * preview needs as absolute addresses. Without it the build writes none rather than broken ones.
+ */
+export function siteUrl(): Plugin {
+  return {
+    name: 'site-url',
+    apply: 'build',
+    transformIndexHtml: () => {
+      const raw = process.env.SITE_URL;
+      if (!raw) return [];
+      const url = new URL(raw);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must be an http(s) address, not ${raw}`);
+      return [
+        { tag: 'meta', attrs: { property: 'og:url', content: url.href }, injectTo: 'head' },
+        { tag: 'link', attrs: { rel: 'canonical', href: url.href }, injectTo: 'head' },
+      ];
+    },
+  };
+}
+
 // base './' makes every asset and the dataset URL relative, so the same build works when
 // served from the site root or from any sub-path (GitHub Pages, an S3 prefix, an intranet folder).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), siteUrl()],
+  preview: { headers: HOST_HEADERS },
   build: {
     target: 'es2022',
     sourcemap: true,

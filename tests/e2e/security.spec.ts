@@ -104,3 +104,26 @@ test('a file the user opens is data only: its markup is shown as text', async ({
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(await pwned(page)).toBeNull();
 });
+
+test.describe('framing', () => {
+  test.use({ allowConsoleErrors: [/Refused to frame|frame-ancestors/] });
+
+  test('the server sends the headers a host should, and another page cannot frame the dashboard', async ({ page, baseURL }) => {
+    const response = await page.goto('./');
+    expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response!.headers()['x-content-type-options']).toBe('nosniff');
+    await page.setContent(`<iframe title="framed" src="${baseURL}"></iframe>`);
+    const frame = page.frameLocator('iframe[title="framed"]');
+    await expect(frame.getByRole('heading', { name: 'Xiaomi in figures' })).toHaveCount(0);
+    await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);
+  });
+});
+
+test('a pasted link gets a title and description, and no preview tag that points nowhere', async ({ page }) => {
+  await page.goto('./');
+  await expect(page).toHaveTitle('Xiaomi in figures: shipments, revenue, markets and goals');
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Xiaomi in figures');
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /each figure with its source/);
+  // Built without SITE_URL: no absolute address is known, so none is written.
+  await expect(page.locator('meta[property="og:url"], meta[property="og:image"]')).toHaveCount(0);
+});
