@@ -62,7 +62,7 @@ test.describe('hostile dataset files', () => {
   }
 });
 
-test('a 195-byte CSV with a rank of 100,000,000 is refused at once, and the page draws a frame at least every 200 ms', async ({ page }) => {
+test('a 195-byte CSV with a rank of 100,000,000 is refused at once, and no task holds the page for 200 ms', async ({ page }) => {
   await page.goto('./');
   const shipments = page.getByRole('region', { name: 'Shipments' });
   await expect(shipments.locator('.bar').first()).toBeVisible();
@@ -75,22 +75,21 @@ test('a 195-byte CSV with a rank of 100,000,000 is refused at once, and the page
     'vendor_rank,xiaomi,india,2020,1,rank,reported,A hostile file',
   ].join('\n');
   expect(Buffer.byteLength(csv)).toBeLessThanOrEqual(195);
-  // The longest gap between two frames, from the moment the file is chosen until the page has answered.
+  // The longest task on the page's thread from the moment the file is chosen until the page has
+  // answered (Long Tasks API). A frame cannot be drawn during a task, so under 200 ms here means a
+  // frame at least every 200 ms from the page's own work; frame gaps alone would also count the
+  // time another process on a busy machine takes the core.
   await page.evaluate(() => {
-    const w = window as unknown as { longestFrameGap: number };
-    w.longestFrameGap = 0;
-    let last = performance.now();
-    const tick = (now: number) => {
-      w.longestFrameGap = Math.max(w.longestFrameGap, now - last);
-      last = now;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
+    const w = window as unknown as { longestTask: number };
+    w.longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) w.longestTask = Math.max(w.longestTask, task.duration);
+    }).observe({ type: 'longtask' });
   });
   await page.getByLabel('Load data').setInputFiles({ name: 'ranks.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('row 2, column value: must be at most 10,000 in size for the unit "rank"');
-  expect(await page.evaluate(() => (window as unknown as { longestFrameGap: number }).longestFrameGap)).toBeLessThan(200);
+  expect(await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask)).toBeLessThan(200);
   // The figures on screen stay, and a control still answers.
   await expect(shipments.locator('.bar').first()).toBeVisible();
   await shipments.getByRole('button', { name: 'Show table' }).click();
