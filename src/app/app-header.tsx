@@ -1,3 +1,4 @@
+import { CiteButton } from '../features/cite/cite-button.tsx';
 import { useSyncExternalStore } from 'react';
 import { CommandButton } from '../components/ui/command-button.tsx';
 import { useLoadedDatasetIndex } from '../hooks/use-dataset-index.ts';
@@ -46,6 +47,7 @@ export function AppHeader() {
       <div className="app-header__actions">
         <LoadDatasetButton />
         <SourcesButton />
+        <CiteButton />
         <PopoverMenu label="Theme" button={`Theme${theme === 'system' ? '' : `: ${THEME_LABELS[theme]}`}`}>
           {() => <SegmentedControl label="Theme" value={theme} options={THEMES.map((t) => ({ value: t, label: THEME_LABELS[t] }))} onChange={setTheme} />}
         </PopoverMenu>

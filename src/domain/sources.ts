@@ -6,6 +6,7 @@ import type { Observation, Source } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { comparePeriods, periodLabel } from '../data/period.ts';
 import { countOf, formatNumber } from './format.ts';
+import { filterObservations, inYearRange, type ObservationFilter } from './filters.ts';
 
 export function sourceDate(source: Source): string {
   const label = periodLabel(source.date);
@@ -94,4 +95,20 @@ export function sourcesSummary(index: DatasetIndex): string {
   const n = index.dataset.sources.length;
   const listed = countOf(n, 'source');
   return index.figureSources < n ? `${listed}, ${formatNumber(index.figureSources, 0)} of them cited by the figures.` : `${listed}.`;
+}
+
+/**
+ * The articles behind the figures a view shows, each once, in the dataset's order: every
+ * source of a figure the filters keep (of one panel's metrics when the view focuses it).
+ */
+export function sourcesInView(index: DatasetIndex, filter: ObservationFilter, panel: string | null = null): Source[] {
+  const ids = new Set<string>();
+  for (const o of filterObservations(index.dataset.observations, filter)) {
+    if (panel === null || index.metric.get(o.metric)?.panel === panel) ids.add(o.sourceId);
+  }
+  // Goal tracking shows each goal due in the years in view, with the articles that state it.
+  if (panel === null || panel === 'goals') {
+    for (const g of index.goals) if (inYearRange(g.deadline, filter)) g.sourceIds.forEach((id) => ids.add(id));
+  }
+  return index.dataset.sources.filter((s) => ids.has(s.id));
 }

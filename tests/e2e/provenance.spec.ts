@@ -115,3 +115,18 @@ test.describe('loading your own data', () => {
     await expect(shipments.locator('.bar[data-series="sold"]')).toHaveCount(3);
   });
 });
+
+test('Cite gives the view pinned to its version and the articles behind its figures, to copy or download', async ({ page }) => {
+  await page.goto('./?from=2012&to=2014');
+  await page.getByRole('button', { name: 'Cite', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cite this view' });
+  const plain = dialog.getByLabel('Plain text citation');
+  await expect(plain).toContainText(/v=[\w.-]+/);
+  await expect(plain).toContainText('Xiaomi has sold 34.7 million smartphones');
+  await expect(plain).not.toContainText('2023 annual results');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download BibTeX' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^xiaomi-dashboard-[\w.-]+-citations\.bib$/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

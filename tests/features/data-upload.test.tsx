@@ -56,7 +56,9 @@ describe('loading your own data', () => {
     const tagline = container.querySelector('.app-header__tagline');
     expect(tagline).toHaveTextContent('Shipments, revenue, markets and announced goals, 2019–2021, from one published article.');
     // The Sources list keeps the bundled articles, and says which the figures on screen cite.
-    expect(screen.getByText(/^6 sources, 1 of them cited by the figures\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sources' }));
+    expect(within(screen.getByRole('dialog', { name: 'Sources' })).getByText(/^6 sources, 1 of them cited by the figures\./)).toBeInTheDocument();
+    await user.click(within(screen.getByRole('dialog', { name: 'Sources' })).getByRole('button', { name: 'Close' }));
     expect(container.querySelectorAll('.bar[data-series="shipped"]')).toHaveLength(2);
     expect(screen.getByText('No figure in the sources for 2020.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Switch back to the bundled dataset' }));

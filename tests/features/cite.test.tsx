@@ -1,0 +1,44 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { CiteButton } from '../../src/features/cite/cite-button.tsx';
+import type { ViewState } from '../../src/state/view-state.ts';
+import { renderWithData } from '../helpers/render.tsx';
+
+async function openCite(view: Partial<ViewState>) {
+  const user = userEvent.setup();
+  renderWithData(<CiteButton />, { view });
+  await user.click(await screen.findByRole('button', { name: 'Cite' }));
+  return screen.getByRole('dialog', { name: 'Cite this view' });
+}
+
+const text = (dialog: HTMLElement, label: string) => within(dialog).getByLabelText(`${label} citation`).textContent ?? '';
+
+describe('Cite this view', () => {
+  it('cites the view, pinned to its dataset version, and exactly the articles behind its figures', async () => {
+    const dialog = await openCite({ from: 2021, to: 2023 });
+    const plain = text(dialog, 'Plain text');
+    expect(plain).toContain('Years: 2021–2023');
+    expect(plain).toMatch(/v=2026-11-23\.1/);
+    expect(plain).toContain('Xiaomi 2023 annual results: record profit on revenue of RMB 271.0 billion');
+    // Figures from other years are not in view, so their articles are not cited.
+    expect(plain).not.toContain('Xiaomi has sold 34.7 million smartphones');
+    expect(plain).not.toContain('Flagging Chinese smartphone maker');
+    expect(within(dialog).getByText(/one article behind its figures/)).toBeInTheDocument();
+  });
+
+  it('gives the same citation as BibTeX, RIS and CSL-JSON, each to copy or download', async () => {
+    const dialog = await openCite({ from: 2015, to: 2015 });
+    expect(text(dialog, 'BibTeX')).toMatch(/@dataset\{xiaomi-dashboard-2026-11-23/);
+    expect(text(dialog, 'RIS')).toMatch(/^TY {2}- /m);
+    const csl = JSON.parse(text(dialog, 'CSL-JSON')) as { title: string }[];
+    expect(csl.map((item) => item.title)).toEqual([
+      'Xiaomi in figures: Year: 2015',
+      'Xiaomi has sold 34.7 million smartphones, the annual target is still far',
+    ]);
+    for (const label of ['Plain text', 'BibTeX', 'RIS', 'CSL-JSON']) {
+      expect(within(dialog).getByRole('button', { name: `Copy ${label}` })).toBeEnabled();
+      expect(within(dialog).getByRole('button', { name: `Download ${label}` })).toBeEnabled();
+    }
+  });
+});
