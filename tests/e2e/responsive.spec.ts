@@ -69,6 +69,8 @@ for (const [width, height] of [
   [1920, 1080],
 ] as const) {
   test(`every slide fits a ${width}×${height} screen without overlaps`, async ({ page }) => {
+    // Five slides, each measured part by part: slower than the default limit on busy cores.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width, height });
     await page.goto('./?slide=1');
     const deck = page.getByRole('dialog', { name: 'Presentation' });
