@@ -12,12 +12,12 @@ async function openCite(view: Partial<ViewState>) {
   return screen.getByRole('dialog', { name: 'Cite this view' });
 }
 
-const text = (dialog: HTMLElement, label: string) => within(dialog).getByLabelText(`${label} citation`).textContent ?? '';
+const text = async (dialog: HTMLElement, label: string) => (await within(dialog).findByLabelText(`${label} citation`)).textContent ?? '';
 
 describe('Cite this view', () => {
   it('cites the view, pinned to its dataset version, and exactly the articles behind its figures', async () => {
     const dialog = await openCite({ from: 2021, to: 2023 });
-    const plain = text(dialog, 'Plain text');
+    const plain = await text(dialog, 'Plain text');
     expect(plain).toContain('Years: 2021–2023');
     expect(plain).toMatch(/v=2026-11-23\.1/);
     expect(plain).toContain('Xiaomi 2023 annual results: record profit on revenue of RMB 271.0 billion');
@@ -29,9 +29,9 @@ describe('Cite this view', () => {
 
   it('gives the same citation as BibTeX, RIS and CSL-JSON, each to copy or download', async () => {
     const dialog = await openCite({ from: 2015, to: 2015 });
-    expect(text(dialog, 'BibTeX')).toMatch(/@dataset\{xiaomi-dashboard-2026-11-23/);
-    expect(text(dialog, 'RIS')).toMatch(/^TY {2}- /m);
-    const csl = JSON.parse(text(dialog, 'CSL-JSON')) as { title: string }[];
+    expect(await text(dialog, 'BibTeX')).toMatch(/@dataset\{xiaomi-dashboard-2026-11-23/);
+    expect(await text(dialog, 'RIS')).toMatch(/^TY {2}- /m);
+    const csl = JSON.parse(await text(dialog, 'CSL-JSON')) as { title: string }[];
     expect(csl.map((item) => item.title)).toEqual([
       'Xiaomi in figures: Year: 2015',
       'Xiaomi has sold 34.7 million smartphones, the annual target is still far',

@@ -1,0 +1,81 @@
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { downloadBlob } from '../../components/panel-chrome/export/download.ts';
+import { CITATION_FORMATS, citationFile, citationItems, type CitationFormat } from '../../domain/cite.ts';
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import { sourcesInView } from '../../domain/sources.ts';
+import { useFilterOf } from '../../hooks/use-deferred-view.ts';
+import { activeFilters } from '../../state/active-filters.ts';
+import { VERSION_PARAM } from '../../state/url-state.ts';
+import { PANEL_TITLES } from '../../state/view-state.ts';
+import { useViewStore } from '../../state/view-store.ts';
+
+const FORMAT_LABELS: Record<CitationFormat, string> = { text: 'Plain text', bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
+
+/** The address of the view on screen, pinned to the dataset version it shows. */
+function pinnedUrl(version: string): string {
+  const url = new URL(window.location.href);
+  url.searchParams.set(VERSION_PARAM, version);
+  return url.href;
+}
+
+/** The citations of the view on screen, in each format, to copy or download. Loaded when Cite is first opened. */
+export function CitationFormats({ index }: { index: DatasetIndex }) {
+  const view = useViewStore(
+    useShallow((s) => ({ from: s.from, to: s.to, regions: s.regions, segments: s.segments, derived: s.derived, currency: s.currency, focus: s.focus })),
+  );
+  const filter = useFilterOf(view);
+  const [copied, setCopied] = useState<CitationFormat | null>(null);
+  const items = useMemo(() => {
+    const label = (list: readonly { id: string; label: string }[]) => (id: string) => list.find((x) => x.id === id)?.label ?? id;
+    const chips = activeFilters(view, { region: label(index.dataset.regions), segment: label(index.dataset.segments) }).map((c) => c.label);
+    const subject = [view.focus ? PANEL_TITLES[view.focus] : null, ...chips].filter(Boolean).join('; ');
+    return citationItems({
+      subject,
+      url: pinnedUrl(index.dataset.version),
+      version: index.dataset.version,
+      accessed: new Date(),
+      sources: sourcesInView(index, filter, view.focus),
+    });
+  }, [index, view, filter]);
+
+  const copy = async (format: CitationFormat, text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(format);
+    } catch {
+      setCopied(null);
+    }
+  };
+  return (
+    <>
+      <p className="muted small">
+        This view ({items.length - 1 === 1 ? 'one article' : `${items.length - 1} articles`} behind its figures), with its address pinned to dataset version{' '}
+        {index.dataset.version}.
+      </p>
+      {CITATION_FORMATS.map((format) => {
+        const file = citationFile(format, items);
+        const label = FORMAT_LABELS[format];
+        return (
+          <section key={format} className="cite__format" aria-label={label}>
+            <div className="cite__head">
+              <h3>{label}</h3>
+              <button type="button" className="button button--small" onClick={() => void copy(format, file.text)}>
+                Copy {label}
+              </button>
+              <button type="button" className="button button--small" onClick={() => downloadBlob(new Blob([file.text], { type: file.mime }), file.fileName)}>
+                Download {label}
+              </button>
+              <span role="status" className="small muted">
+                {copied === format ? 'Copied' : ''}
+              </span>
+            </div>
+            <pre className="cite__text" tabIndex={0} aria-label={`${label} citation`}>
+              {file.text}
+            </pre>
+          </section>
+        );
+      })}
+    </>
+  );
+}
