@@ -36,11 +36,12 @@ export interface CategoryBarChartProps {
 }
 
 /** A category's name over its bar, where the frame is too narrow for a column of names. */
-function CategoryName({ viewBox, value }: LabelProps) {
+function CategoryName({ viewBox, value, large }: LabelProps & { large: boolean }) {
   const b = viewBox as { x?: number; y?: number } | undefined;
   if (b?.x === undefined || b.y === undefined) return null;
+  // On a slide the name reads from the back of the room, like the values (charts.css).
   return (
-    <text x={b.x} y={b.y - 5} className="category-name">
+    <text x={b.x} y={b.y - (large ? 8 : 5)} className={large ? 'category-name category-name--large' : 'category-name'}>
       {String(value ?? '')}
     </text>
   );
@@ -115,7 +116,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
         layout="vertical"
         responsive
         className={large ? 'chart-surface--large' : undefined}
-        style={{ width: '100%', height: height ?? categoryChartHeight(rows.length, large) + (stacked ? rows.length * 18 : 0) }}
+        style={{ width: '100%', height: height ?? categoryChartHeight(rows.length, large) + (stacked ? rows.length * (large ? 30 : 18) : 0) }}
         data={rows as ChartRow[]}
         // Room on the right for half of the last value tick, centred on the plot's edge (panels).
         // Stacked, with no category column, the first value tick sits on the frame's edge: room for half of it.
@@ -168,7 +169,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
             valueAccessor={(entry: { payload?: ChartRow }) => (entry.payload ? labelOf(entry.payload) : '')}
             content={(props) => <BarLabel {...props} orientation="horizontal" large={large} />}
           />
-          {stacked ? <LabelList dataKey="label" content={(props) => <CategoryName {...props} />} /> : null}
+          {stacked ? <LabelList dataKey="label" content={(props) => <CategoryName {...props} large={large} />} /> : null}
         </Bar>
       </BarChart>
     </div>
