@@ -22,7 +22,10 @@ const FiniteNumber = v.pipe(v.number('must be a number'), v.finite('must be a fi
 
 export const UNITS = ['million', 'billion', 'percent', 'rank', 'count', 'years', 'year', 'characters', 'USD per RMB'] as const;
 export const CURRENCIES = ['RMB', 'USD'] as const;
-export const KINDS = ['reported', 'derived', 'target'] as const;
+/** target: a goal someone set; planned: something announced to happen (stores due to open), not reported as done. */
+export const KINDS = ['reported', 'derived', 'target', 'planned'] as const;
+/** Whether an event is reported as done, was announced as a plan, or was only expected when the source was written. */
+export const EVENT_STATUSES = ['happened', 'planned', 'expected'] as const;
 export const QUALIFIERS = ['approx', 'moreThan', 'nearly'] as const;
 export const PANELS = ['shipments', 'revenue', 'regions', 'goals', 'company'] as const;
 
@@ -155,6 +158,8 @@ export const EventSchema = v.strictObject({
   category: v.picklist(['market-entry', 'launch', 'leadership', 'retail', 'results', 'strategy', 'supply', 'corporate']),
   region: v.nullable(Id),
   sourceId: Id,
+  /** Absent means happened. */
+  status: v.optional(v.picklist(EVENT_STATUSES)),
   note: v.optional(Text),
 });
 
@@ -184,5 +189,6 @@ export type DatasetEvent = v.InferOutput<typeof EventSchema>;
 export type Unit = (typeof UNITS)[number];
 export type Currency = (typeof CURRENCIES)[number];
 export type Kind = (typeof KINDS)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type PanelId = (typeof PANELS)[number];

@@ -91,7 +91,7 @@ const FIELDS: { [C in Collection]: FieldList<RecordOf<C>> } & { header: FieldLis
     targetObservationIds: true,
     sourceIds: true,
   },
-  events: { date: true, title: true, category: true, region: true, sourceId: true, note: true },
+  events: { date: true, title: true, category: true, region: true, sourceId: true, status: true, note: true },
 };
 
 export const COLLECTIONS: readonly Collection[] = ['sources', 'entities', 'regions', 'segments', 'metrics', 'observations', 'goals', 'events'];

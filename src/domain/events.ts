@@ -3,7 +3,7 @@
  * dated only by year cannot be placed within a quarter, so finer charts leave it out rather
  * than guess where it fell.
  */
-import type { DatasetEvent } from '../data/schema.ts';
+import type { DatasetEvent, EventStatus } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { inYearRange, type ObservationFilter } from './filters.ts';
 import { comparePeriods, parsePeriod, period, periodLabel } from '../data/period.ts';
@@ -11,6 +11,15 @@ import type { ChartRow, EventMarker } from './plot.ts';
 import { shortCitation } from './sources.ts';
 
 const EPSILON = 1e-9;
+
+/** What a plan or an expectation is called beside its title; an event that happened needs no word. */
+export const EVENT_STATUS_WORDS: Record<EventStatus, string | null> = { happened: null, planned: 'planned', expected: 'expected, not reported as happened' };
+
+/** "14 more Mi Home stores due to open (planned)": the title with what kind of event it is. */
+export function eventTitle(e: DatasetEvent): string {
+  const word = EVENT_STATUS_WORDS[e.status ?? 'happened'];
+  return word ? `${e.title} (${word})` : e.title;
+}
 
 /** Events in the selected years and regions (events with no region are kept), in date order. */
 export function filteredEvents(index: DatasetIndex, filter: Pick<ObservationFilter, 'from' | 'to' | 'regions'>): DatasetEvent[] {
@@ -31,7 +40,7 @@ export function withEvents(index: DatasetIndex, rows: readonly ChartRow[], filte
     if (inside.length === 0) return row;
     const markers: EventMarker[] = inside.map((e) => {
       const source = index.source.get(e.sourceId);
-      return { id: e.id, date: periodLabel(e.date), title: e.title, source: source ? shortCitation(source) : e.sourceId };
+      return { id: e.id, date: periodLabel(e.date), title: eventTitle(e), source: source ? shortCitation(source) : e.sourceId };
     });
     return { ...row, events: markers };
   });

@@ -33,6 +33,16 @@ function keepsAll(f: ObservationFilter): boolean {
   return f.derived && f.regions === null && f.segments === null && f.from === null && f.to === null;
 }
 
+/**
+ * A figure that says what happened (reported, or derived from what was reported), as against a
+ * target or a plan. Charts of outcomes and goal checks read only these; plans stay in the facts
+ * and tables, labelled as plans.
+ */
+export const isOutcome = (o: Observation): boolean => o.kind === 'reported' || o.kind === 'derived';
+
+/** A figure a chart draws: outcomes and targets (drawn as targets), never plans. */
+export const isCharted = (o: Observation): boolean => o.kind !== 'planned';
+
 /** The observations a filter keeps, in their order, as a new array. */
 export function filterObservations(list: readonly Observation[], f: ObservationFilter): Observation[] {
   // A copy without testing each one: with 100,000 observations, the tests took 0.1 s at 4x throttling.

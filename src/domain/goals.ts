@@ -7,7 +7,7 @@ import type { Currency, Goal, Observation } from '../data/schema.ts';
 import { convertMoney, type StatedRate } from './currency.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationById, observationsOf } from './dataset-index.ts';
-import { inYearRange, type ObservationFilter } from './filters.ts';
+import { inYearRange, isOutcome, type ObservationFilter } from './filters.ts';
 import { formatNumber } from './format.ts';
 import { toPlotPoint, type ChartRow, type DisplayOptions } from './plot.ts';
 import { dateToYearFraction, elapsedShare, period, periodLabel, type Period } from '../data/period.ts';
@@ -112,7 +112,7 @@ export function assessGoal(index: DatasetIndex, goal: Goal, asOf: Date, rates: r
 
   const converted = new WeakSet<Observation>();
   const candidates = observationsOf(index, goal.metric)
-    .filter((o) => o.kind !== 'target' && o.entity === goal.entity && o.region === goal.region)
+    .filter((o) => isOutcome(o) && o.entity === goal.entity && o.region === goal.region)
     .flatMap((o) => {
       const shown = inCurrency(o, target.currency, rates);
       if (shown && shown !== o) converted.add(shown);

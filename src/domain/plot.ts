@@ -65,7 +65,7 @@ export function toPlotPoint(index: DatasetIndex, o: Observation, display: Displa
   };
 }
 
-const KIND_RANK = { reported: 0, derived: 1, target: 2 } as const;
+const KIND_RANK = { reported: 0, derived: 1, target: 2, planned: 3 } as const;
 
 /** Identity of "the same figure": what is measured, for whom, where and when, and of which kind. */
 function figureKey(o: Observation): string {

@@ -5,7 +5,7 @@
  */
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
-import { filterObservations, type ObservationFilter } from './filters.ts';
+import { filterObservations, isCharted, isOutcome, type ObservationFilter } from './filters.ts';
 import { RANK_GRANULARITIES, type RankGranularity } from './panel-granularities.ts';
 import { comparePeriods, period, periodLabel } from '../data/period.ts';
 import { latestFigures, latestPeriods, linePeriodBudget, MAX_LINE_SERIES, type Truncation } from './limits.ts';
@@ -48,14 +48,14 @@ const RANK_AND_SHARE = ['vendor_rank', 'market_share'];
 
 function rankData(index: DatasetIndex, filter: ObservationFilter, granularity: RankGranularity, display: DisplayOptions): RankData {
   const ranks = filterObservations(
-    observationsOf(index, 'vendor_rank').filter((o) => o.entity === 'xiaomi'),
+    observationsOf(index, 'vendor_rank').filter((o) => o.entity === 'xiaomi' && isCharted(o)),
     { ...filter, segments: null },
   );
-  const available = RANK_GRANULARITIES.filter((g) => ranks.some((o) => o.kind !== 'target' && period(o.period).granularity === g));
+  const available = RANK_GRANULARITIES.filter((g) => ranks.some((o) => isOutcome(o) && period(o.period).granularity === g));
   const atGranularity = ranks.filter((o) => period(o.period).granularity === granularity);
   // Worldwide, mainland China and India first, then the markets with the most ranks.
   const counts = new Map<string, number>();
-  for (const o of atGranularity) if (o.kind !== 'target') counts.set(o.region, (counts.get(o.region) ?? 0) + 1);
+  for (const o of atGranularity) if (isOutcome(o)) counts.set(o.region, (counts.get(o.region) ?? 0) + 1);
   const regionOrder = index.dataset.regions.map((r) => r.id);
   const priority = (id: string) => (['global', 'china', 'india'].includes(id) ? 0 : 1);
   const ranked = [...counts.keys()].sort(
@@ -87,7 +87,7 @@ function rankData(index: DatasetIndex, filter: ObservationFilter, granularity: R
 
 /** The most recent market-share snapshot (one market, one period), and how many there are in range. */
 function latestShareSnapshot(index: DatasetIndex, filter: ObservationFilter, display: DisplayOptions): { snapshot: ShareSnapshot | null; total: number } {
-  const shares = filterObservations(observationsOf(index, 'market_share'), { ...filter, segments: null }).filter((o) => o.kind !== 'target');
+  const shares = filterObservations(observationsOf(index, 'market_share'), { ...filter, segments: null }).filter(isOutcome);
   const keys = [...new Set(shares.map((o) => `${o.region}|${o.period}`))];
   if (keys.length === 0) return { snapshot: null, total: 0 };
   const latest = keys.reduce((best, k) => (comparePeriods(k.split('|')[1]!, best.split('|')[1]!) > 0 ? k : best));
@@ -97,7 +97,7 @@ function latestShareSnapshot(index: DatasetIndex, filter: ObservationFilter, dis
   const rankPoints = plotPoints(
     index,
     filterObservations(
-      observationsOf(index, 'vendor_rank').filter((o) => o.kind !== 'target' && here(o)),
+      observationsOf(index, 'vendor_rank').filter((o) => isOutcome(o) && here(o)),
       filter,
     ),
     display,

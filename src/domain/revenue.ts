@@ -6,7 +6,7 @@ import type { Currency, Observation } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
 import type { StatedRate } from './currency.ts';
-import { filterObservations, type ObservationFilter } from './filters.ts';
+import { filterObservations, isCharted, isOutcome, type ObservationFilter } from './filters.ts';
 import { formatNumber } from './format.ts';
 import { latestFigures, latestPeriods, MAX_BARS, type Truncation } from './limits.ts';
 import { comparePeriods, period } from '../data/period.ts';
@@ -63,7 +63,7 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
   const timeOnly: ObservationFilter = { ...filter, regions: null, segments: null };
 
   const segmentObs = filterObservations(observationsOf(index, 'segment_revenue').filter(GLOBAL_XIAOMI), timeOnly).filter(
-    (o) => o.kind !== 'target' && period(o.period).granularity === 'year',
+    (o) => isOutcome(o) && period(o.period).granularity === 'year',
   );
   const latestYear = segmentObs
     .map((o) => o.period)
@@ -82,7 +82,10 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
     const shares: Record<string, string> = {};
     const rows: ChartRow[] = sorted.map((p) => {
       const id = p.observation.segment ?? p.observation.id;
-      if (total && !p.convertedWith === !total.convertedWith) shares[id] = `${formatNumber((p.value / total.value) * 100, 1)}%`;
+      // A share is no more precise than its segment: an approximate remainder gives "about 1%".
+      const approx = p.observation.qualifier === 'approx';
+      if (total && !p.convertedWith === !total.convertedWith)
+        shares[id] = `${approx ? 'about ' : ''}${formatNumber((p.value / total.value) * 100, approx ? 0 : 1)}%`;
       return { key: id, label: index.segmentLabel.get(id) ?? id, values: { value: p.value }, points: { value: p } };
     });
     segments = rows.length ? { year: latestYear, rows, plotted: sorted, total, shares } : null;
@@ -90,7 +93,7 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
 
   const annualObs = ANNUAL_MONEY_METRICS.flatMap((m) => observationsOf(index, m))
     .filter(GLOBAL_XIAOMI)
-    .filter((o) => period(o.period).granularity === 'year');
+    .filter((o) => isCharted(o) && period(o.period).granularity === 'year');
   const annualPlotted = plotPoints(index, filterObservations(annualObs, timeOnly), display);
   const chart = (ids: readonly AnnualMoneySeriesId[]): AnnualChart => {
     const all: SeriesPoint[] = annualPlotted.flatMap((point) => {

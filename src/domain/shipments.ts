@@ -6,7 +6,7 @@
 import type { Observation } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
-import { filterObservations, type ObservationFilter } from './filters.ts';
+import { filterObservations, isCharted, isOutcome, type ObservationFilter } from './filters.ts';
 import { SHIPMENT_GRANULARITIES, type ShipmentsGranularity } from './panel-granularities.ts';
 import { period } from '../data/period.ts';
 import { latestFigures, latestPeriods, MAX_BARS, type Truncation } from './limits.ts';
@@ -43,10 +43,10 @@ export function shipmentsData(index: DatasetIndex, filter: ObservationFilter, gr
   // Volumes are worldwide totals: the region and segment filters do not concern them.
   const scoped: ObservationFilter = { ...filter, regions: null, segments: null };
   const volumes = filterObservations(
-    VOLUME_METRICS.flatMap((m) => observationsOf(index, m)).filter((o) => o.entity === 'xiaomi' && o.region === 'global'),
+    VOLUME_METRICS.flatMap((m) => observationsOf(index, m)).filter((o) => o.entity === 'xiaomi' && o.region === 'global' && isCharted(o)),
     scoped,
   );
-  const available = SHIPMENT_GRANULARITIES.filter((g) => volumes.some((o) => o.kind !== 'target' && period(o.period).granularity === g));
+  const available = SHIPMENT_GRANULARITIES.filter((g) => volumes.some((o) => isOutcome(o) && period(o.period).granularity === g));
   const atGranularity = volumes.filter((o) => period(o.period).granularity === granularity);
   const plotted = plotPoints(index, atGranularity, display);
   const all: SeriesPoint[] = plotted.map((point) => ({ series: shipmentSeriesOf(point.observation), point }));

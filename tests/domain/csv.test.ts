@@ -45,7 +45,7 @@ describe('tables for panels', () => {
     expect(table.header).toEqual(expect.arrayContaining(['period', 'value', 'unit', 'kind', 'source']));
     const at = (name: string) => table.header.indexOf(name);
     expect(table.rows.map((r) => [r[at('period')], r[at('period_label')], r[at('value')], r[at('unit')], r[at('kind')]])).toEqual([
-      ['2017-Q1', 'Q1 2017', 13.62, 'million', 'derived'],
+      ['2017-Q1', 'Q1 2017', 13.6, 'million', 'derived'],
       ['2017-Q2', 'Q2 2017', 23.16, 'million', 'reported'],
     ]);
     expect(table.rows[1]?.[at('source')]).toBe(data.plotted[1]!.observation.sourceId);

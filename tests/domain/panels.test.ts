@@ -37,7 +37,7 @@ describe('shipmentsData', () => {
   it('keeps quarters on their own axis, with Q1 2017 marked derived', () => {
     const data = shipmentsData(index, NO_FILTER, 'quarter', RMB);
     expect(values(data.rows, 'shipped')).toEqual([
-      ['Q1 2017', 13.62],
+      ['Q1 2017', 13.6],
       ['Q2 2017', 23.16],
     ]);
     expect(data.rows[0]?.points.shipped?.observation.kind).toBe('derived');
@@ -70,9 +70,9 @@ describe('revenueData', () => {
       ['Smartphones', 157.5],
       ['IoT and lifestyle products', 80.1],
       ['Internet services', 30.1],
-      ['Other (remainder)', 3.3],
+      ['Other (remainder)', 3],
     ]);
-    expect(data.segments?.shares).toEqual({ smartphones: '58.1%', iot: '29.6%', internet: '11.1%', other: '1.2%' });
+    expect(data.segments?.shares).toEqual({ smartphones: '58.1%', iot: '29.6%', internet: '11.1%', other: 'about 1%' });
   });
   it('keeps only the chosen segments', () => {
     const data = revenueData(index, { ...NO_FILTER, segments: ['internet'] }, RMB);

@@ -210,7 +210,7 @@ describe('takeaways for the bundled data, without filters', () => {
   });
   it('shipments by quarter: a derived quarter says so', () => {
     expect(byName('shipments/quarter').text).toBe(
-      'Smartphone shipments rose from about 13.62 million (derived) in Q1 2017 to 23.16 million in Q2 2017 (source: CNBC on Q2 2017 shipments, Jul 2017).',
+      'Smartphone shipments rose from about 13.6 million (derived) in Q1 2017 to 23.16 million in Q2 2017 (source: CNBC on Q2 2017 shipments, Jul 2017).',
     );
   });
   it('revenue by segment: the total, the largest segment and its share, and "other" as the derived remainder', () => {

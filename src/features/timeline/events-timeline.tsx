@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
-import { filteredEvents } from '../../domain/events.ts';
+import { eventTitle, filteredEvents } from '../../domain/events.ts';
 import { periodLabel } from '../../data/period.ts';
 import { shortCitation } from '../../domain/sources.ts';
 import { useObservationFilter } from '../../state/view-store.ts';
@@ -25,10 +25,10 @@ export function EventsTimeline() {
         {(all ? events : events.slice(0, FIRST)).map((e) => {
           const source = index.source.get(e.sourceId);
           return (
-            <li key={e.id} className="timeline__item" data-category={e.category}>
+            <li key={e.id} className="timeline__item" data-category={e.category} data-status={e.status ?? 'happened'}>
               <time className="timeline__date">{periodLabel(e.date)}</time>
               <div>
-                <p className="timeline__title">{e.title}</p>
+                <p className="timeline__title">{eventTitle(e)}</p>
                 <p className="muted small">
                   {e.category.replace('-', ' ')}
                   {e.region ? ` · ${index.regionLabel.get(e.region) ?? e.region}` : ''}
