@@ -4,6 +4,7 @@ import { FiltersBar } from '../features/filters/filters-bar.tsx';
 import { LinkNotice } from '../features/filters/link-notice.tsx';
 import { HeadlineStrip } from '../features/headline/headline-strip.tsx';
 import { followOtherTabs } from '../state/saved-views-store.ts';
+import { useSession } from '../state/session-store.ts';
 import { useViewStore } from '../state/view-store.ts';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { AppHeader } from './app-header.tsx';
@@ -14,6 +15,8 @@ import { useCommandShortcuts } from './use-command-shortcuts.ts';
 import { useThemeAttribute } from './use-theme.ts';
 
 const Presentation = lazy(() => import('./presentation.tsx'));
+// Only for a page pinned to an earlier dataset version, with the diff code it needs.
+const VersionBanner = lazy(() => import('../features/versions/version-banner.tsx'));
 // Below the panels: a chunk of its own.
 const BelowTheFold = lazy(() => import('./below-the-fold.tsx'));
 
@@ -43,6 +46,17 @@ function Dashboard() {
   );
 }
 
+function PinnedVersion() {
+  const version = useSession((s) => (s.dataset.source === 'pinned' ? s.dataset.version : null));
+  return version ? (
+    <ErrorBoundary name="The dataset version banner">
+      <Suspense fallback={null}>
+        <VersionBanner version={version} />
+      </Suspense>
+    </ErrorBoundary>
+  ) : null;
+}
+
 export function App() {
   useThemeAttribute();
   useCommandShortcuts();
@@ -58,6 +72,7 @@ export function App() {
           </a>
           <AppHeader />
           <DataSourceBanner />
+          <PinnedVersion />
           <LinkNotice />
         </>
       )}

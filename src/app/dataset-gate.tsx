@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { DatasetError } from '../data/dataset-error.ts';
 import { activeDatasetQuery, DATASET_FILE } from '../data/dataset-query.ts';
 import { DatasetIndexProvider } from '../hooks/use-dataset-index.ts';
-import { useSession } from '../state/session-store.ts';
+import { datasetKeyOf, useSession } from '../state/session-store.ts';
 import type { DatasetProblem } from '../data/dataset-integrity.ts';
 
 const MAX_PROBLEMS_SHOWN = 20;
@@ -68,7 +68,7 @@ function DatasetErrorView({ error, onRetry, retrying }: { error: Error; onRetry:
 
 /** Renders its children once the dataset has loaded and validated; until then, a loading state or a clear error. */
 export function DatasetGate({ children }: { children: ReactNode }) {
-  const source = useSession((s) => s.dataset.source);
+  const source = useSession((s) => datasetKeyOf(s.dataset));
   const query = useQuery(activeDatasetQuery(source));
   if (query.isPending) {
     return (

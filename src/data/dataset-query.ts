@@ -6,10 +6,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetError } from './dataset-error.ts';
 import { loadDataset, type LoadedDataset } from './loader/load-dataset.ts';
+import { versionFile } from './published-versions.ts';
 
 export type { LoadedDataset };
 
 export const DATASET_FILE = 'data/xiaomi.json';
+
+/** Which dataset the page shows: the site's, a file the user loaded, or a published version ("v:2026-11-23.1"). */
+export type DatasetKey = 'bundled' | 'upload' | `v:${string}`;
 
 export const datasetQueryOptions = queryOptions({
   // Typed loosely on purpose: the bundled and the uploaded dataset share one query shape.
@@ -30,6 +34,20 @@ export const uploadedDatasetQueryOptions = queryOptions({
   retry: false,
 });
 
-export function activeDatasetQuery(source: 'bundled' | 'upload') {
-  return source === 'upload' ? uploadedDatasetQueryOptions : datasetQueryOptions;
+/** An earlier published version, kept unchanged in the build for links made with it. */
+export function pinnedDatasetQueryOptions(version: string) {
+  const file = versionFile(version);
+  return queryOptions({
+    queryKey: ['dataset', file] as readonly string[],
+    queryFn: ({ signal }) => loadDataset({ kind: 'served', url: `${import.meta.env.BASE_URL}${file}`, name: file }, signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: datasetQueryOptions.retry,
+  });
+}
+
+export function activeDatasetQuery(key: DatasetKey) {
+  if (key === 'upload') return uploadedDatasetQueryOptions;
+  if (key === 'bundled') return datasetQueryOptions;
+  return pinnedDatasetQueryOptions(key.slice('v:'.length));
 }

@@ -2,7 +2,7 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { activeDatasetQuery, type LoadedDataset } from '../data/dataset-query.ts';
 import { indexDataset, type DatasetIndex } from '../domain/dataset-index.ts';
-import { useSession } from '../state/session-store.ts';
+import { datasetKeyOf, useSession } from '../state/session-store.ts';
 
 const DatasetIndexContext = createContext<DatasetIndex | null>(null);
 
@@ -13,7 +13,7 @@ const DatasetIndexContext = createContext<DatasetIndex | null>(null);
  * for each.
  */
 export function DatasetIndexProvider({ children }: { children: ReactNode }) {
-  const source = useSession((s) => s.dataset.source);
+  const source = useSession((s) => datasetKeyOf(s.dataset));
   const index = useSuspenseQuery({ ...activeDatasetQuery(source), select: selectIndex }).data;
   return createElement(DatasetIndexContext.Provider, { value: index }, children);
 }
@@ -30,7 +30,7 @@ export function useDatasetIndex(): DatasetIndex {
  * sits outside the DatasetGate and must not suspend.
  */
 export function useLoadedDatasetIndex(): DatasetIndex | undefined {
-  const source = useSession((s) => s.dataset.source);
+  const source = useSession((s) => datasetKeyOf(s.dataset));
   return useQuery({ ...activeDatasetQuery(source), select: selectIndex }).data;
 }
 

@@ -5,6 +5,7 @@
  * cache; the view lives in the view store.
  */
 import { create } from 'zustand';
+import type { DatasetKey } from '../data/dataset-query.ts';
 import type { DatasetProblem } from '../data/dataset-integrity.ts';
 import type { UrlNotice } from './url-state.ts';
 
@@ -12,7 +13,12 @@ export type DatasetChoice =
   /** The dataset this site publishes. */
   | { source: 'bundled' }
   /** A file the user loaded; `label` says what it holds ("1,204 figures from sales.csv"). */
-  | { source: 'upload'; label: string };
+  | { source: 'upload'; label: string }
+  /** An earlier published version, which a link or a saved view was made with. */
+  | { source: 'pinned'; version: string };
+
+/** One string per dataset choice, for selectors (a primitive, so components re-render only when it changes). */
+export const datasetKeyOf = (c: DatasetChoice): DatasetKey => (c.source === 'pinned' ? `v:${c.version}` : c.source);
 
 export type UploadStatus =
   { kind: 'idle' } | { kind: 'checking'; fileName: string } | { kind: 'rejected'; message: string; problems: readonly DatasetProblem[] };
@@ -22,7 +28,7 @@ export interface SessionState {
   upload: UploadStatus;
   /** Parameters of the opened link that were ignored or adjusted, and why. */
   linkNotices: UrlNotice[];
-  /** Set when the link names a different dataset version than the one loaded. */
+  /** Set when the link names a dataset version this dashboard does not have. */
   versionMismatch: { linked: string; current: string } | null;
   /** The dataset object the view was last read from the link for (the page waits for it). */
   syncedFor: object | null;

@@ -282,8 +282,11 @@ function encode(value: string): string {
   return encodeURIComponent(value).replace(/%2C/g, ',');
 }
 
-/** "?from=2015&currency=USD&v=…" with only non-default values; "" for the default view. */
-export function serializeViewState(state: ViewState, dataVersion: string | null): string {
+/**
+ * "?from=2015&currency=USD&v=…" with only non-default values; "" for the default view, unless
+ * `pinned`: a view of an earlier dataset version always names it.
+ */
+export function serializeViewState(state: ViewState, dataVersion: string | null, pinned = false): string {
   const parts: string[] = [];
   for (const key of VIEW_KEYS) {
     const value = state[key];
@@ -291,6 +294,6 @@ export function serializeViewState(state: ViewState, dataVersion: string | null)
     const codec = CODECS[key] as Codec<typeof value>;
     parts.push(`${codec.param}=${encode(codec.serialize(value))}`);
   }
-  if (parts.length && dataVersion) parts.push(`${VERSION_PARAM}=${encode(dataVersion)}`);
+  if ((parts.length || pinned) && dataVersion) parts.push(`${VERSION_PARAM}=${encode(dataVersion)}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }

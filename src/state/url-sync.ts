@@ -4,8 +4,9 @@
  * through views; replaceState for changes that are not worth a history entry), and follow
  * Back/Forward by re-reading the link.
  */
+import { PUBLISHED, publishedVersion } from '../data/published-versions.ts';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
-import { useSession } from './session-store.ts';
+import { useSession, type DatasetChoice } from './session-store.ts';
 import { useSavedViews } from './saved-views-store.ts';
 import { parseViewState, serializeViewState, VIEW_KEYS, type UrlContext } from './url-state.ts';
 import { SLIDE_COUNT, type ViewState } from './view-state.ts';
@@ -25,20 +26,46 @@ export function urlContext(index: DatasetIndex, savedIds: readonly string[] = []
   };
 }
 
-function hydrate(index: DatasetIndex, reportVersion: boolean) {
-  const version = index.dataset.version;
+function parseLink(index: DatasetIndex) {
   // Saved views can change while the page is open, so the context is taken afresh each time.
-  const parsed = parseViewState(
+  return parseViewState(
     window.location.search,
     urlContext(
       index,
       useSavedViews.getState().views.map((v) => v.id),
     ),
   );
+}
+
+/**
+ * The dataset a link asks for, when it is not the one on screen: an earlier published version
+ * (opened as it was), or the latest when the link names it or no version at all. Null to stay.
+ */
+export function datasetForLink(linked: string | null, shown: DatasetChoice): DatasetChoice | null {
+  if (shown.source === 'upload') return null;
+  const wanted = linked !== null && publishedVersion(linked) ? linked : PUBLISHED.latest;
+  if (wanted === PUBLISHED.latest) return shown.source === 'bundled' ? null : { source: 'bundled' };
+  return shown.source === 'pinned' && shown.version === wanted ? null : { source: 'pinned', version: wanted };
+}
+
+/** Reads the view from the link, or switches to the dataset the link names (the page then syncs again). */
+function hydrate(index: DatasetIndex, reportVersion: boolean): 'hydrated' | 'switching' {
+  const version = index.dataset.version;
+  const parsed = parseLink(index);
+  if (reportVersion) {
+    const next = datasetForLink(parsed.dataVersion, useSession.getState().dataset);
+    if (next) {
+      useSession.getState().chooseDataset(next);
+      return 'switching';
+    }
+  }
   useViewStore.getState().replace(parsed.state);
   const mismatch = reportVersion && parsed.dataVersion && parsed.dataVersion !== version ? { linked: parsed.dataVersion, current: version } : null;
   useSession.getState().reportLink(parsed.notices, mismatch);
+  return 'hydrated';
 }
+
+const isPinned = () => useSession.getState().dataset.source === 'pinned';
 
 function urlFor(search: string): string {
   return `${window.location.pathname}${search}${window.location.hash}`;
@@ -50,14 +77,15 @@ function urlFor(search: string): string {
  */
 export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {}): () => void {
   const version = index.dataset.version;
-  hydrate(index, reportVersion);
+  // The link names another version: the page loads it and syncs again with its index.
+  if (hydrate(index, reportVersion) === 'switching') return () => {};
   // Rewrite the link in its canonical form: ignored parameters do not travel further.
-  window.history.replaceState(window.history.state, '', urlFor(serializeViewState(viewSnapshot(useViewStore.getState()), version)));
+  window.history.replaceState(window.history.state, '', urlFor(serializeViewState(viewSnapshot(useViewStore.getState()), version, isPinned())));
 
   let following = false;
   const unsubscribe = useViewStore.subscribe((state, prev) => {
     if (following) return;
-    const search = serializeViewState(viewSnapshot(state), version);
+    const search = serializeViewState(viewSnapshot(state), version, isPinned());
     if (search === window.location.search) return;
     const changed = VIEW_KEYS.filter((k) => state[k] !== prev[k]);
     const replace = changed.length > 0 && changed.every((k) => REPLACE_ONLY.has(k));
@@ -79,4 +107,18 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
     window.removeEventListener('popstate', onPopState);
     useSession.getState().markSynced(null);
   };
+}
+
+/**
+ * Opens a link as if it had been followed: a new history entry, the view it names, and the
+ * dataset version it names (an earlier one opens pinned).
+ */
+export function openLink(search: string) {
+  window.history.pushState(null, '', urlFor(search));
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+/** The same view on the latest figures: the one action a pinned page offers. */
+export function showLatestFigures() {
+  openLink(serializeViewState(viewSnapshot(useViewStore.getState()), PUBLISHED.latest));
 }

@@ -1,0 +1,57 @@
+import { expect, test } from './fixtures.ts';
+import published from '../../src/data/published-versions.json' with { type: 'json' };
+
+/**
+ * Links stay true: a link made with an earlier dataset version opens that version's figures,
+ * says so, lists what the newer version changed, and moves to the latest figures on request.
+ */
+const [first] = published.versions;
+const FIRST = first!.id;
+const LATEST = published.latest;
+
+test('a link made with version 1 opens its figures, pinned, with what changed and the way to the latest', async ({ page }) => {
+  // A link as the build before version 2 wrote it.
+  await page.goto(`./?from=2013&v=${FIRST}`);
+  const banner = page.getByRole('region', { name: 'Dataset version' });
+  await expect(banner).toContainText('You are seeing the figures as of version 1 of the dataset');
+  await expect(banner).toContainText(/Version 2, the latest, changed \d+ figures/);
+  const revenue = page.getByRole('region', { name: 'Revenue segments' });
+  // Version 1's remainder, as it was drawn then; version 2 gives it to the precision of its inputs.
+  await expect(revenue.getByText('3.3bn (1.2%)')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`v=${FIRST.replace(/\./g, '\\.')}`));
+
+  await banner.getByRole('button', { name: 'What changed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'What changed from version 1 to version 2' });
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Sales growth, year on year · Xiaomi · Global · 2013 (derived)' })).toContainText(
+    'value 159.7% → about 160%',
+  );
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Mi Home store openings announced · Xiaomi' })).toContainText('kind reported → planned');
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'A stock market listing' })).toContainText('status none → expected');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await banner.getByRole('button', { name: 'Show this view with the latest figures' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(revenue.getByText('≈3bn (about 1%)')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`from=2013&v=${LATEST.replace(/\./g, '\\.')}`));
+
+  // Back returns to the pinned view, as a link would.
+  await page.goBack();
+  await expect(page.getByRole('region', { name: 'Dataset version' })).toBeVisible();
+  await expect(revenue.getByText('3.3bn (1.2%)')).toBeVisible();
+});
+
+test('a pinned view keeps its version in the link even with no filters', async ({ page }) => {
+  await page.goto(`./?v=${FIRST}`);
+  await expect(page.getByRole('region', { name: 'Dataset version' })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`\\?v=${FIRST.replace(/\./g, '\\.')}$`));
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Dataset version' })).toBeVisible();
+});
+
+test('a version this dashboard never published opens the latest figures and says so', async ({ page }) => {
+  await page.goto('./?from=2013&v=1999-01-01.1');
+  await expect(page.getByRole('status').filter({ hasText: 'names dataset version 1999-01-01.1' })).toContainText(
+    `has never published, so it shows version ${LATEST}`,
+  );
+  await expect(page.getByRole('region', { name: 'Dataset version' })).toHaveCount(0);
+});
