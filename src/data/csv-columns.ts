@@ -25,4 +25,7 @@ export const EXPORT_COLUMNS = [
 /** Written for a reader beside each figure (its period as a label, series, source title, formula, conversion); loading ignores them. */
 export const DESCRIPTIVE_COLUMNS = ['period_label', 'series', 'figure', 'source_title', 'formula', 'conversion'] as const;
 
+/** The last column of a download: the link to the view it came from, pinned to its dataset version. Loading ignores it too. */
+export const VIEW_COLUMN = 'view';
+
 export const REQUIRED_COLUMNS = ['metric', 'period', 'value', 'unit', 'kind', 'source'] as const;

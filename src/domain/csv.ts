@@ -9,7 +9,7 @@ import { GOAL_STATUS_LABELS } from './goals.ts';
 import { periodLabel } from '../data/period.ts';
 import type { PlotPoint } from './plot.ts';
 import { displayDecimals } from './format.ts';
-import { DESCRIPTIVE_COLUMNS, EXPORT_COLUMNS } from '../data/csv-columns.ts';
+import { DESCRIPTIVE_COLUMNS, EXPORT_COLUMNS, VIEW_COLUMN } from '../data/csv-columns.ts';
 
 export type CsvValue = string | number | null | undefined;
 
@@ -28,6 +28,11 @@ export function csvCell(value: CsvValue): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = defuse(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The table with a last column naming the view it was downloaded from, so the file leads back to it. */
+export function withView(table: CsvTable, url: string): CsvTable {
+  return { header: [...table.header, VIEW_COLUMN], rows: table.rows.map((row) => [...row, url]) };
 }
 
 export function toCsv(table: CsvTable): string {

@@ -122,3 +122,8 @@ export function openLink(search: string) {
 export function showLatestFigures() {
   openLink(serializeViewState(viewSnapshot(useViewStore.getState()), PUBLISHED.latest));
 }
+
+/** The address of the view on screen, always naming the dataset version it shows: for citations and exports. */
+export function pinnedViewUrl(version: string): string {
+  return new URL(urlFor(serializeViewState(viewSnapshot(useViewStore.getState()), version, true)), window.location.href).href;
+}

@@ -22,7 +22,8 @@ const BY_SOURCE: Record<string, Expected[]> = {
     ['vendor_rank', '2017-Q1', 2, { region: 'china', entity: 'vivo', upper: 4 }],
     ['vendor_rank', '2017-Q1', 2, { region: 'china', entity: 'apple', upper: 4 }],
     ['mi_home_stores', '2017-07', 123],
-    ['mi_home_store_openings', '2017-07-08', 14],
+    // Announced for 8 July, not reported as opened.
+    ['mi_home_store_openings', '2017-07-08', 14, { kind: 'planned' }],
     ['revenue', '2017', 100, { kind: 'target', currency: 'RMB' }],
     ['smartphone_shipments', '2018', 100, { kind: 'target' }],
   ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statedRates } from '../../src/domain/currency.ts';
-import { csvCell, goalsTable, pointsTable, toCsv } from '../../src/domain/csv.ts';
+import { csvCell, goalsTable, pointsTable, toCsv, withView } from '../../src/domain/csv.ts';
 import { assessGoals } from '../../src/domain/goals.ts';
 import { NO_FILTER } from '../../src/domain/filters.ts';
 import { shipmentsData } from '../../src/domain/shipments.ts';
@@ -68,7 +68,16 @@ describe('tables for panels', () => {
   it('loads back through Load data as the same figures', () => {
     const data = shipmentsData(index, NO_FILTER, 'year', { currency: 'RMB', rates: [] });
     const reported = data.plotted.filter((p) => p.observation.kind !== 'derived');
-    const loaded = importCsv(toCsv(pointsTable(reported, () => 'Shipments')), 'export.csv', index.dataset);
+    // As downloaded: with the pinned link to the view as the last column.
+    const url = 'https://example.org/dashboard/?from=2012&v=2026-12-03.1';
+    const csv = toCsv(
+      withView(
+        pointsTable(reported, () => 'Shipments'),
+        url,
+      ),
+    );
+    expect(csv.split('\r\n')[1]).toMatch(/,https:\/\/example\.org\/dashboard\/\?from=2012&v=2026-12-03\.1$/);
+    const loaded = importCsv(csv, 'export.csv', index.dataset);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     const figures = (os: readonly { metric: string; period: string; value: number; kind: string; sourceId: string }[]) =>
       os.map((o) => [o.metric, o.period, o.value, o.kind, o.sourceId]);

@@ -1,6 +1,9 @@
 import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
+import published from '../../src/data/published-versions.json' with { type: 'json' };
+
+const BUNDLED_VERSION = published.latest;
 
 async function download(page: Page, panel: string, format: 'CSV' | 'PNG' | 'SVG'): Promise<{ file: Download; body: Buffer }> {
   const region = page.getByRole('region', { name: panel });
@@ -50,13 +53,16 @@ test('CSV holds exactly the rows the panel shows under the filters', async ({ pa
   const col = (name: string) => header!.indexOf(name);
   const charted = rows.filter((r) => r[col('series')] === 'Shipped');
   expect(charted.map((r) => [r[col('period')], r[col('period_label')], r[col('value')], r[col('kind')]])).toEqual([
-    ['2017-Q1', 'Q1 2017', '13.62', 'derived'],
+    ['2017-Q1', 'Q1 2017', '13.6', 'derived'],
     ['2017-Q2', 'Q2 2017', '23.16', 'reported'],
   ]);
   // Every other row is a figure listed under the chart, all from 2017.
   expect(rows.filter((r) => r[col('series')] !== 'Shipped').every((r) => r[col('period')]!.startsWith('2017'))).toBe(true);
   expect(rows.find((r) => r[col('value')] === '-6.3')).toBeDefined();
   expect(charted[1]![col('source_title')]).toContain('CNBC, “Flagging Chinese smartphone maker');
+  // Each row leads back to the view, pinned to the dataset version it showed.
+  expect(rows.every((r) => r[col('view')] === page.url())).toBe(true);
+  expect(page.url()).toContain(`v=${BUNDLED_VERSION}`);
 });
 
 test('a downloaded CSV loads back and draws the same figures', async ({ page }) => {
@@ -112,7 +118,7 @@ test('SVG carries the title, the filters, the sources and the link', async ({ pa
   expect(svg).toContain('Regions: Mainland China, India');
   expect(svg).toContain('Publisher not named (author: Frank Hersey)');
   expect(svg).toContain('View: http://127.0.0.1');
-  expect(svg).toContain('regions=china,india');
+  expect(svg).toContain(`regions=china,india&amp;v=${BUNDLED_VERSION}`);
   expect(svg).not.toContain('var(--');
   expect(svg.length).toBeLessThan(200_000);
   const parsed = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null, svg);

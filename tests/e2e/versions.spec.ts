@@ -55,3 +55,22 @@ test('a version this dashboard never published opens the latest figures and says
   );
   await expect(page.getByRole('region', { name: 'Dataset version' })).toHaveCount(0);
 });
+
+test('a view saved on version 1 opens on version 1, or on the latest figures when asked', async ({ page }) => {
+  await page.goto(`./?from=2013&v=${FIRST}`);
+  const saved = page.getByRole('region', { name: 'Saved views' });
+  await saved.getByLabel('Name for this view').fill('Old figures');
+  await saved.getByRole('button', { name: 'Save view' }).click();
+  await page.getByRole('button', { name: 'Show this view with the latest figures' }).click();
+  await expect(page.getByRole('region', { name: 'Dataset version' })).toHaveCount(0);
+
+  const view = saved.getByRole('listitem').filter({ hasText: 'Old figures' });
+  await expect(view).toContainText('figures of version 1');
+  await view.getByRole('button', { name: 'Open Old figures as saved, with version 1' }).click();
+  await expect(page.getByRole('region', { name: 'Dataset version' })).toContainText('as of version 1');
+  await expect(page.getByRole('region', { name: 'Revenue segments' }).getByText('3.3bn (1.2%)')).toBeVisible();
+
+  await view.getByRole('button', { name: 'Open Old figures with the latest figures' }).click();
+  await expect(page.getByRole('region', { name: 'Dataset version' })).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`from=2013&v=${LATEST.replace(/\./g, '\\.')}`));
+});

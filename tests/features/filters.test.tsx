@@ -118,7 +118,7 @@ describe('LinkNotice', () => {
     const user = userEvent.setup();
     renderWithData(<LinkNotice />);
     const status = screen.getByRole('status');
-    expect(status).toHaveTextContent('This link was made with dataset version old; the dashboard now has new');
+    expect(status).toHaveTextContent('This link names dataset version old, which this dashboard has never published, so it shows version new');
     expect(status).toHaveTextContent('currency=EUR: not one of RMB, USD (ignored)');
     await user.click(within(status).getByRole('button', { name: 'Dismiss' }));
     expect(status).toBeEmptyDOMElement();

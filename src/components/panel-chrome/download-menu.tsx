@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import type { CsvTable } from '../../domain/csv.ts';
 import { activeFilters } from '../../state/active-filters.ts';
+import { pinnedViewUrl } from '../../state/url-sync.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { filterState, PANEL_TITLES, type PanelKey } from '../../state/view-state.ts';
 import { PopoverMenu } from '../ui/popover-menu.tsx';
@@ -29,8 +30,8 @@ export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport:
       const data = getExport();
       const name = fileName(panel, format);
       if (format === 'csv') {
-        const [{ toCsv }, table] = await Promise.all([import('../../domain/csv.ts'), data.table()]);
-        downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), name);
+        const [{ toCsv, withView }, table] = await Promise.all([import('../../domain/csv.ts'), data.table()]);
+        downloadBlob(new Blob([toCsv(withView(table, pinnedViewUrl(index.dataset.version)))], { type: 'text/csv;charset=utf-8' }), name);
       } else {
         const element = document.getElementById(panel);
         if (!element) throw new Error('The panel is not on screen.');
@@ -45,7 +46,7 @@ export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport:
           filters: chips.length ? `Filters: ${chips.map((c) => c.label).join(' · ')}` : 'Filters: none (every figure in the dataset)',
           sources: data.sources,
           lines: data.lines,
-          url: window.location.href,
+          url: pinnedViewUrl(index.dataset.version),
         });
         const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, width, height, 1.25);
         downloadBlob(blob, name);

@@ -4,7 +4,7 @@
  * only switches data when this returns a dataset.
  */
 import Papa from 'papaparse';
-import { DESCRIPTIVE_COLUMNS, EXPORT_COLUMNS, REQUIRED_COLUMNS } from '../csv-columns.ts';
+import { DESCRIPTIVE_COLUMNS, EXPORT_COLUMNS, REQUIRED_COLUMNS, VIEW_COLUMN } from '../csv-columns.ts';
 import { DatasetError } from '../dataset-error.ts';
 import { parseDatasetText } from './parse-json.ts';
 import type { DatasetProblem } from '../dataset-integrity.ts';
@@ -15,7 +15,7 @@ export type ImportResult = { ok: true; dataset: Dataset } | { ok: false; message
 
 export const CSV_COLUMNS = EXPORT_COLUMNS;
 const REQUIRED = REQUIRED_COLUMNS;
-const IGNORED: readonly string[] = DESCRIPTIVE_COLUMNS;
+const IGNORED: readonly string[] = [...DESCRIPTIVE_COLUMNS, VIEW_COLUMN];
 type Column = (typeof CSV_COLUMNS)[number];
 const MAX_PROBLEMS = 200;
 

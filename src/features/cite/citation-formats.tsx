@@ -6,18 +6,11 @@ import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { sourcesInView } from '../../domain/sources.ts';
 import { useFilterOf } from '../../hooks/use-deferred-view.ts';
 import { activeFilters } from '../../state/active-filters.ts';
-import { VERSION_PARAM } from '../../state/url-state.ts';
+import { pinnedViewUrl } from '../../state/url-sync.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useViewStore } from '../../state/view-store.ts';
 
 const FORMAT_LABELS: Record<CitationFormat, string> = { text: 'Plain text', bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
-
-/** The address of the view on screen, pinned to the dataset version it shows. */
-function pinnedUrl(version: string): string {
-  const url = new URL(window.location.href);
-  url.searchParams.set(VERSION_PARAM, version);
-  return url.href;
-}
 
 /** The citations of the view on screen, in each format, to copy or download. Loaded when Cite is first opened. */
 export function CitationFormats({ index }: { index: DatasetIndex }) {
@@ -32,7 +25,7 @@ export function CitationFormats({ index }: { index: DatasetIndex }) {
     const subject = [view.focus ? PANEL_TITLES[view.focus] : null, ...chips].filter(Boolean).join('; ');
     return citationItems({
       subject,
-      url: pinnedUrl(index.dataset.version),
+      url: pinnedViewUrl(index.dataset.version),
       version: index.dataset.version,
       accessed: new Date(),
       sources: sourcesInView(index, filter, view.focus),

@@ -13,8 +13,8 @@ export function LinkNotice() {
         <>
           {versionMismatch ? (
             <p>
-              This link names dataset version {versionMismatch.linked}, which this dashboard has never published, so it shows version{' '}
-              {versionMismatch.current}; some figures may differ from what the sender saw.
+              This link names dataset version {versionMismatch.linked}, which this dashboard has never published, so it shows version {versionMismatch.current};
+              some figures may differ from what the sender saw.
             </p>
           ) : null}
           {ignored.length ? (

@@ -7,8 +7,10 @@ import { downloadBlob } from '../../components/panel-chrome/export/download.ts';
 import { countOf } from '../../domain/format.ts';
 import { useSavedViews } from '../../state/saved-views-store.ts';
 import { useSession } from '../../state/session-store.ts';
-import { parseViewState } from '../../state/url-state.ts';
-import { urlContext } from '../../state/url-sync.ts';
+import { PUBLISHED, publishedVersion } from '../../data/published-versions.ts';
+import { parseViewState, serializeViewState } from '../../state/url-state.ts';
+import { openLink, urlContext } from '../../state/url-sync.ts';
+import type { ViewState } from '../../state/view-state.ts';
 import { useViewStore, viewSnapshot } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 
@@ -51,6 +53,10 @@ export function SavedViewsSection() {
     views.map((v) => v.id),
   );
   const labels = { region: (id: string) => index.regionLabel.get(id) ?? id, segment: (id: string) => index.segmentLabel.get(id) ?? id };
+  // A view opens on the figures it was saved with: on the page as it is when the versions
+  // match, otherwise as a link naming its version (which loads that version, pinned).
+  const open = (state: ViewState, version: string) =>
+    version === index.dataset.version ? replace(state) : openLink(serializeViewState(state, version, version !== PUBLISHED.latest));
 
   const onSave = (event: FormEvent) => {
     event.preventDefault();
@@ -105,6 +111,10 @@ export function SavedViewsSection() {
               const state = parseViewState(view.query, ctx).state;
               const chips = activeFilters(state, labels).map((c) => c.label);
               if (state.focus) chips.unshift(`${PANEL_TITLES[state.focus]} only`);
+              // Saved with an earlier published version: it opens on those figures, or on the latest.
+              const savedWith = view.dataVersion !== null ? publishedVersion(view.dataVersion) : null;
+              const older = savedWith && savedWith.id !== PUBLISHED.latest ? savedWith : null;
+              if (older) chips.push(`figures of version ${older.number}`);
               return (
                 <li key={view.id} className="saved-view">
                   <div className="saved-view__text">
@@ -112,9 +122,24 @@ export function SavedViewsSection() {
                     <span className="muted small">{chips.length ? chips.join(' · ') : 'All figures, no filters'}</span>
                   </div>
                   <div className="saved-view__actions">
-                    <button type="button" className="button button--small" onClick={() => replace(state)} aria-label={`Open ${view.name}`}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => open(state, older ? older.id : PUBLISHED.latest)}
+                      aria-label={older ? `Open ${view.name} as saved, with version ${older.number}` : `Open ${view.name}`}
+                    >
                       Open
                     </button>
+                    {older ? (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => open(state, PUBLISHED.latest)}
+                        aria-label={`Open ${view.name} with the latest figures`}
+                      >
+                        Latest
+                      </button>
+                    ) : null}
                     <button
                       type="button"
                       className="button button--small"
