@@ -49,6 +49,20 @@ test.describe('on a phone', () => {
     expect(small).toBe(0);
   });
 
+  test('on a 360×740 phone the header keeps its actions on one row and the first chart begins on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('./');
+    const chart = shipments(page).locator('svg.recharts-surface').first();
+    await expect(chart).toBeVisible();
+    expect((await chart.boundingBox())!.y).toBeLessThan(740);
+    const actions = page.locator('.app-header__actions > .button');
+    await expect(actions).toHaveCount(5);
+    const tops = new Set<number>();
+    for (const action of await actions.all()) tops.add(Math.round((await action.boundingBox())!.y));
+    expect([...tops], 'the header actions share one row').toHaveLength(1);
+    await noSidewaysScroll(page);
+  });
+
   test('a tap shows what was tapped, with its source, and only then offers to filter to it', async ({ page }) => {
     await page.goto('./');
     const revenue = page.getByRole('region', { name: 'Revenue segments' });
