@@ -10,7 +10,7 @@ import { filterObservations, isCharted, isOutcome, type ObservationFilter } from
 import { formatNumber } from './format.ts';
 import { latestFigures, latestPeriods, MAX_BARS, type Truncation } from './limits.ts';
 import { comparePeriods, period } from '../data/period.ts';
-import { categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
+import { categoryRows, gapRuns, plotPoints, toPlotPoint, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
 
 /** Annual money charts: revenue against its targets, and profit beside R&D (similar magnitudes, so one scale reads well). */
 export const ANNUAL_MONEY_SERIES = ['revenue', 'target', 'adjusted_net_profit', 'rd_expenses'] as const;
@@ -55,6 +55,8 @@ export interface RevenueData {
   ratesUsed: StatedRate[];
   /** Money figures that could not be shown in the requested currency (no stated rate). */
   unconvertible: number;
+  /** Targets stated only in another currency, in that currency: not converted, so not drawn. */
+  targetsNotDrawn: PlotPoint[];
 }
 
 const GLOBAL_XIAOMI = (o: { entity: string; region: string }) => o.entity === 'xiaomi' && o.region === 'global';
@@ -94,7 +96,16 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
   const annualObs = ANNUAL_MONEY_METRICS.flatMap((m) => observationsOf(index, m))
     .filter(GLOBAL_XIAOMI)
     .filter((o) => isCharted(o) && period(o.period).granularity === 'year');
-  const annualPlotted = plotPoints(index, filterObservations(annualObs, timeOnly), display);
+  // A target is drawn in the currency it was stated in: restating a 2015 goal at a rate a 2017
+  // source implies would put words in its setter's mouth. Where the same target was also stated
+  // in the display currency, that statement is drawn; otherwise it is listed, not drawn.
+  const annualInRange = filterObservations(annualObs, timeOnly);
+  const statedHere = (o: Observation) => o.kind !== 'target' || !o.currency || o.currency === display.currency;
+  const annualPlotted = plotPoints(index, annualInRange.filter(statedHere), display);
+  const drawnTargets = new Set(annualPlotted.filter((p) => p.observation.kind === 'target').map((p) => `${p.observation.metric}|${p.observation.period}`));
+  const targetsNotDrawn = annualInRange
+    .filter((o) => !statedHere(o) && !drawnTargets.has(`${o.metric}|${o.period}`))
+    .flatMap((o) => toPlotPoint(index, o, { ...display, currency: o.currency ?? display.currency }) ?? []);
   const chart = (ids: readonly AnnualMoneySeriesId[]): AnnualChart => {
     const all: SeriesPoint[] = annualPlotted.flatMap((point) => {
       const series = annualMoneySeriesOf(point.observation);
@@ -139,5 +150,6 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
     factTotal: factObs.total > factObs.list.length ? factObs.total : facts.length,
     ratesUsed,
     unconvertible,
+    targetsNotDrawn,
   };
 }

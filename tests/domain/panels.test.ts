@@ -79,16 +79,18 @@ describe('revenueData', () => {
     expect(data.segments?.rows.map((r) => r.key)).toEqual(['internet']);
     expect(revenueData(index, { ...NO_FILTER, segments: [] }, RMB).segments).toBeNull();
   });
-  it('shows annual revenue beside its targets, converting the USD 32 bn 2015 target at the stated rate', () => {
+  it('shows annual revenue beside its targets, each in the currency it was stated in', () => {
     const data = revenueData(index, NO_FILTER, RMB);
     expect(values(data.revenueByYear.rows, 'revenue').filter(([, v]) => v !== null)).toEqual([
       ['2017', 100],
       ['2023', 271],
     ]);
-    const target2015 = data.revenueByYear.rows.find((r) => r.label === '2015')?.points.target;
-    expect(target2015?.value).toBeCloseTo(32 / 0.1468, 6);
-    expect(target2015?.text).toBe('about RMB 218.0 bn');
-    expect(data.ratesUsed.map((r) => r.usdPerRmb)).toEqual([0.1468]);
+    // The 2015 goal was stated in US dollars only: not restated at a 2017 rate, so not on the RMB axis.
+    expect(data.revenueByYear.rows.find((r) => r.label === '2015')?.points.target).toBeUndefined();
+    expect(data.targetsNotDrawn.map((p) => p.text)).toEqual(['USD 32 bn']);
+    // The 2017 goal was stated in both currencies: the RMB statement is drawn, nothing converted.
+    expect(data.revenueByYear.rows.find((r) => r.label === '2017')?.points.target?.text).toBe('RMB 100 bn');
+    expect(data.revenueByYear.rows.find((r) => r.label === '2017')?.points.target?.convertedWith).toBeUndefined();
   });
   it('puts profit and R&D on their own chart, with the 2022 values derived', () => {
     const data = revenueData(index, NO_FILTER, RMB);

@@ -221,11 +221,11 @@ describe('takeaways for the bundled data, without filters', () => {
     );
     expect(ids(t)).toEqual(['revenue-2023', 'segment-smartphones-2023']);
   });
-  it('revenue by year: a "more than" figure is not called a rise, and the converted target says so', () => {
+  it('revenue by year: a "more than" figure is not called a rise, and only targets stated in RMB are in view', () => {
     expect(byName('revenue/RMB').text).toBe(
       'Revenue: more than RMB 100 bn in 2017 and RMB 271.0 bn in 2023; the sources give no figures for 2018–2022; ' +
-        'targets: about RMB 218.0 bn (converted) for 2015 and RMB 100 bn for 2017 ' +
-        "(sources: CNBC on Q2 2017 shipments, Jul 2017; Report on Lei Jun's 2018 letter, 2018; H1 2015 sales report, Jul 2015; 2023 annual results report, 2024).",
+        'target: RMB 100 bn for 2017 ' +
+        "(sources: CNBC on Q2 2017 shipments, Jul 2017; Report on Lei Jun's 2018 letter, 2018; 2023 annual results report, 2024).",
     );
   });
   it('profit and R&D: each measure from its derived 2022 figure to 2023', () => {

@@ -72,7 +72,9 @@ test('events appear on the time charts and in the timeline', async ({ page }) =>
   await expect(page).toHaveURL(/events=0/);
   const timeline = page.getByRole('region', { name: 'Timeline' });
   await timeline.getByRole('button', { name: 'Show all 16 events' }).click();
-  await expect(timeline).toContainText('14 more Mi Home stores open in China');
+  // A plan is called one: the article announced these openings, it did not report them.
+  await expect(timeline).toContainText('14 more Mi Home stores due to open in China (planned)');
+  await expect(timeline).toContainText('is expected some time in 2018 (expected, not reported as happened)');
 });
 
 test.describe('loading your own data', () => {

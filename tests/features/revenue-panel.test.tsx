@@ -20,7 +20,9 @@ describe('RevenuePanel', () => {
     expect(screen.getByRole('heading', { name: 'Revenue by year' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Adjusted net profit and R&D spending by year' })).toBeInTheDocument();
     expect(screen.getByText('>100bn')).toBeInTheDocument();
-    expect(screen.getByText('target ≈218.0bn')).toBeInTheDocument();
+    // The 2015 target stays in the US dollars it was stated in.
+    expect(screen.queryByText(/218/)).not.toBeInTheDocument();
+    expect(screen.getByText(/not drawn in RMB: USD 32 bn for 2015 \(H1 2015 sales report/)).toBeInTheDocument();
   });
 
   it('converts to US dollars with the stated rate and says which rate it used', () => {

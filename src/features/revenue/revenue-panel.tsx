@@ -74,11 +74,17 @@ export function RevenuePanel() {
       />
     </div>
   );
-  const rateNote = data.ratesUsed.length
+  const conversion = data.ratesUsed.length
     ? `Converted to ${currency} at ${data.ratesUsed.map(describeRate).join('; ')}. Real rates moved over the years, so converted figures are approximate.`
     : data.unconvertible
       ? `No exchange rate is stated in the data, so ${data.unconvertible} money figure(s) cannot be shown in ${currency}.`
       : undefined;
+  const notDrawn = data.targetsNotDrawn.length
+    ? `Targets are drawn in the currency they were stated in; not drawn in ${currency}: ${data.targetsNotDrawn
+        .map((p) => `${p.text} for ${periodLabel(p.observation.period)} (${p.provenance.source})`)
+        .join('; ')}.`
+    : undefined;
+  const rateNote = [conversion, notDrawn].filter(Boolean).join(' ') || undefined;
   const segmentTitle = segments ? `Revenue by segment, ${periodLabel(segments.year)}` : 'Revenue by segment';
 
   return (
