@@ -1,5 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { DataSourceBanner } from '../features/data-upload/data-source-banner.tsx';
+import { restoreDataFile } from '../features/data-upload/open-data-file.ts';
 import { FiltersBar } from '../features/filters/filters-bar.tsx';
 import { LinkNotice } from '../features/filters/link-notice.tsx';
 import { HeadlineStrip } from '../features/headline/headline-strip.tsx';
@@ -62,6 +64,9 @@ export function App() {
   useCommandShortcuts();
   // Saved views changed in another tab reach this one.
   useEffect(followOtherTabs, []);
+  // The data the user loaded on an earlier visit comes back, once per page.
+  const client = useQueryClient();
+  useEffect(() => void restoreDataFile(client), [client]);
   const presenting = useViewStore((s) => s.slide !== null);
   return (
     <div className="app">

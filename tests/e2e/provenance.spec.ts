@@ -113,8 +113,50 @@ test.describe('loading your own data', () => {
     const shipments = page.getByRole('region', { name: 'Shipments' });
     await expect(shipments.locator('.bar[data-series="shipped"]')).toHaveCount(3);
     await expect(shipments.getByText('30m')).toBeVisible();
+    // A link to this view would open the bundled figures, and the page says so.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByText('Link copied. It opens the bundled figures: your loaded data stays in this browser.')).toBeVisible();
+
+    // The loaded data survives a reload, checked again on the way in.
+    await page.reload();
+    await expect(page.getByText('Showing your data:')).toContainText('3 figures from mine.csv');
+    await expect(shipments.locator('.bar[data-series="shipped"]')).toHaveCount(3);
+
     await page.getByRole('button', { name: 'Switch back to the bundled dataset' }).click();
     await expect(shipments.locator('.bar[data-series="sold"]')).toHaveCount(3);
+    // Going back is remembered too: a reload shows the bundled data.
+    await page.reload();
+    await expect(shipments.locator('.bar[data-series="sold"]')).toHaveCount(3);
+    await expect(page.getByText('Showing your data:')).toHaveCount(0);
+  });
+
+  test('kept data that no longer passes is refused by name, and the bundled figures show', async ({ page }) => {
+    await page.goto('./');
+    await page.getByLabel('Load data').setInputFiles({
+      name: 'mine.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('metric,period,value,unit,kind,source\nsmartphone_shipments,2019,10,million,reported,Synthetic\n'),
+    });
+    await expect(page.getByText('Showing your data:')).toContainText('1 figure from mine.csv');
+    // What the browser kept is damaged (as another tool or a full disk might leave it).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('xiaomi-dashboard');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('loaded-data', 'readwrite');
+            tx.objectStore('loaded-data').put({ file: 'not a file', label: 42 }, 'loaded-file');
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('The data kept from your last visit could not be read');
+    await expect(page.getByRole('region', { name: 'Shipments' }).locator('.bar[data-series="sold"]')).toHaveCount(3);
+    await expect(page.getByText('Showing your data:')).toHaveCount(0);
   });
 });
 

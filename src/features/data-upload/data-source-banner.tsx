@@ -1,4 +1,5 @@
 import { useSession } from '../../state/session-store.ts';
+import { showBundledData } from './open-data-file.ts';
 
 const SHOWN = 50;
 
@@ -7,7 +8,6 @@ export function DataSourceBanner() {
   const status = useSession((s) => s.upload);
   const setStatus = useSession((s) => s.setUpload);
   const dataset = useSession((s) => s.dataset);
-  const chooseDataset = useSession((s) => s.chooseDataset);
   const source = dataset.source;
   return (
     <>
@@ -38,9 +38,10 @@ export function DataSourceBanner() {
       {source === 'upload' ? (
         <div className="notice notice--info">
           <p>
-            Showing your data: <strong>{dataset.source === 'upload' ? dataset.label : ''}</strong>. Goals, events and the bundled figures are not shown.
+            Showing your data: <strong>{dataset.source === 'upload' ? dataset.label : ''}</strong>. Goals, events and the bundled figures are not shown. It
+            stays in this browser, also after a reload; links and saved views you share open the bundled figures, since the data is not sent anywhere.
           </p>
-          <button type="button" className="button button--small" onClick={() => chooseDataset({ source: 'bundled' })}>
+          <button type="button" className="button button--small" onClick={showBundledData}>
             Switch back to the bundled dataset
           </button>
         </div>

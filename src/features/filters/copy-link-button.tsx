@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
+import { useSession } from '../../state/session-store.ts';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
 /** Copies the address of the current view; where the clipboard is unavailable it shows the link to copy by hand. */
 export function CopyLinkButton() {
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
+  // A loaded file never leaves this browser: whoever opens the link sees the bundled figures.
+  const ownData = useSession((s) => s.dataset.source === 'upload');
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
@@ -27,7 +30,7 @@ export function CopyLinkButton() {
         Copy link
       </button>
       <span role="status" className="copy-link__status">
-        {state.kind === 'copied' ? 'Link copied' : ''}
+        {state.kind === 'copied' ? (ownData ? 'Link copied. It opens the bundled figures: your loaded data stays in this browser.' : 'Link copied') : ''}
       </span>
       {state.kind === 'manual' ? (
         <div className="field copy-link__manual">

@@ -43,6 +43,7 @@ export function SavedViewsSection() {
   const index = useDatasetIndex();
   const { views, save, remove, move } = useSavedViews();
   const problem = useSession((s) => s.savedViewsProblem);
+  const ownData = useSession((s) => s.dataset.source === 'upload');
   const dismissProblem = () => useSession.getState().reportSavedViews(null);
   const replace = useViewStore((s) => s.replace);
   const [name, setName] = useState('');
@@ -93,7 +94,9 @@ export function SavedViewsSection() {
           Save view
         </button>
         <span role="status" className="copy-link__status">
-          {justSaved ? `Saved “${justSaved}”` : ''}
+          {justSaved
+            ? `Saved “${justSaved}”${ownData ? '. It keeps the view, not your loaded data: without that data it opens on the bundled figures.' : ''}`
+            : ''}
         </span>
       </form>
       {problem ? (
