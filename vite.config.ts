@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { EMBED_PAGE } from './src/state/embed-page.ts';
 
 /**
  * The built page's Content-Security-Policy: scripts, styles, data and workers from the page's
@@ -31,6 +32,38 @@ export const HOST_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
+
+/** The embed page is the one any site may frame (docs/embedding.md); everything else stays unframeable. */
+export const EMBED_HEADERS: Record<string, string> = { ...HOST_HEADERS, 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors *` };
+
+/**
+ * embed.html is the same page as index.html (the same app reads `embed=` from the link), served
+ * under its own name so hosts can send it headers that allow framing. The build writes the copy;
+ * the dev server answers for it; the preview server sends each page its headers.
+ */
+function embedPage(): Plugin {
+  const headersFor = (url: string | undefined) => (new URL(url ?? '/', 'http://x').pathname.endsWith(`/${EMBED_PAGE}`) ? EMBED_HEADERS : HOST_HEADERS);
+  return {
+    name: 'embed-page',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      const page = bundle['index.html'];
+      if (page?.type === 'asset') this.emitFile({ type: 'asset', fileName: EMBED_PAGE, source: page.source });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        if (req.url && new URL(req.url, 'http://x').pathname.endsWith(`/${EMBED_PAGE}`)) req.url = req.url.replace(EMBED_PAGE, 'index.html');
+        next();
+      });
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        for (const [name, value] of Object.entries(headersFor(req.url))) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -65,8 +98,7 @@ export function siteUrl(): Plugin {
 // served from the site root or from any sub-path (GitHub Pages, an S3 prefix, an intranet folder).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), siteUrl()],
-  preview: { headers: HOST_HEADERS },
+  plugins: [react(), contentSecurityPolicy(), siteUrl(), embedPage()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -6,6 +6,7 @@ import { FiltersBar } from '../features/filters/filters-bar.tsx';
 import { LinkNotice } from '../features/filters/link-notice.tsx';
 import { HeadlineStrip } from '../features/headline/headline-strip.tsx';
 import { followOtherTabs } from '../state/saved-views-store.ts';
+import { isEmbedPage } from '../state/embed-page.ts';
 import { useSession } from '../state/session-store.ts';
 import { useViewStore } from '../state/view-store.ts';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
@@ -19,6 +20,8 @@ import { useThemeAttribute } from './use-theme.ts';
 const Presentation = lazy(() => import('./presentation.tsx'));
 // Only for a page pinned to an earlier dataset version, with the diff code it needs.
 const VersionBanner = lazy(() => import('../features/versions/version-banner.tsx'));
+// One panel for a frame in another site (embed.html?embed=shipments).
+const EmbedView = lazy(() => import('./embed-view.tsx'));
 // Below the panels: a chunk of its own.
 const BelowTheFold = lazy(() => import('./below-the-fold.tsx'));
 
@@ -68,6 +71,20 @@ export function App() {
   const client = useQueryClient();
   useEffect(() => void restoreDataFile(client), [client]);
   const presenting = useViewStore((s) => s.slide !== null);
+  // embed.html shows one panel from the start (Shipments unless the link names another).
+  const embed = useViewStore((s) => s.embed) ?? (isEmbedPage() ? 'shipments' : null);
+  if (embed)
+    return (
+      <main id="main" className="app-main app-main--embed">
+        <DatasetGate>
+          <UrlSyncGate>
+            <Suspense fallback={<p className="loading">Loading…</p>}>
+              <EmbedView panel={embed} />
+            </Suspense>
+          </UrlSyncGate>
+        </DatasetGate>
+      </main>
+    );
   return (
     <div className="app">
       {presenting ? null : (

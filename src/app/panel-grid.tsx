@@ -6,7 +6,7 @@ import { useViewStore } from '../state/view-store.ts';
 import { PANEL_KEYS, PANEL_TITLES, type PanelKey } from '../state/view-state.ts';
 
 /** The first panel ships with the page; the other three are chunks of their own, loaded as the page starts. */
-const PANELS: Record<PanelKey, ComponentType> = {
+export const PANELS: Record<PanelKey, ComponentType> = {
   shipments: ShipmentsPanel,
   revenue: lazy(() => import('../features/revenue/revenue-panel.tsx').then((m) => ({ default: m.RevenuePanel }))),
   regions: lazy(() => import('../features/regions/regions-panel.tsx').then((m) => ({ default: m.RegionsPanel }))),

@@ -9,7 +9,7 @@ import { PANEL_KEYS, type ViewState } from './view-state.ts';
 /** The view to store when saving: a panel slide being presented becomes that panel in focus. */
 export function viewForSaving(state: ViewState): ViewState {
   const slidePanel = state.deck === 'panels' && state.slide !== null && state.slide > 1 ? (PANEL_KEYS[state.slide - 2] ?? null) : null;
-  return { ...state, focus: slidePanel ?? state.focus, slide: null, deck: 'panels', savedView: null };
+  return { ...state, focus: slidePanel ?? state.focus, embed: null, slide: null, deck: 'panels', savedView: null };
 }
 
 export function savedViewQuery(state: ViewState, dataVersion: string | null): string {

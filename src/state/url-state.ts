@@ -6,7 +6,7 @@
  */
 import { CURRENCIES } from '../data/schema.ts';
 import { RANK_GRANULARITIES, SHIPMENT_GRANULARITIES } from '../domain/panel-granularities.ts';
-import { DECKS, DEFAULT_VIEW, PANEL_KEYS, THEMES, VIEW_KEYS, type ViewState } from './view-state.ts';
+import { DECKS, DEFAULT_VIEW, PANEL_KEYS, THEMES, VIEW_KEYS, type PanelKey, type ViewState } from './view-state.ts';
 
 export { VIEW_KEYS };
 
@@ -106,6 +106,15 @@ function idListCodec<T extends string>(
   };
 }
 
+/** A panel by its key ("shipments"), or none. */
+function panelCodec(param: string): Codec<PanelKey | null> {
+  return {
+    param,
+    parse: (raw) => (PANEL_KEYS.includes(raw as never) ? ok(raw as PanelKey) : bad(`not one of ${PANEL_KEYS.join(', ')}`)),
+    serialize: (v) => v ?? '',
+  };
+}
+
 const CODECS: { [K in keyof ViewState]: Codec<ViewState[K]> } = {
   from: yearCodec('from'),
   to: yearCodec('to'),
@@ -117,11 +126,8 @@ const CODECS: { [K in keyof ViewState]: Codec<ViewState[K]> } = {
   shipmentsGranularity: choiceCodec('shipments', SHIPMENT_GRANULARITIES),
   ranksGranularity: choiceCodec('ranks', RANK_GRANULARITIES),
   tables: idListCodec('tables', () => PANEL_KEYS, 'panel'),
-  focus: {
-    param: 'focus',
-    parse: (raw) => (PANEL_KEYS.includes(raw as never) ? ok(raw as ViewState['focus']) : bad(`not one of ${PANEL_KEYS.join(', ')}`)),
-    serialize: (v) => v ?? '',
-  },
+  focus: panelCodec('focus'),
+  embed: panelCodec('embed'),
   slide: {
     param: 'slide',
     parse: (raw) => {

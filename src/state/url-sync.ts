@@ -9,7 +9,8 @@ import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { useSession, type DatasetChoice } from './session-store.ts';
 import { useSavedViews } from './saved-views-store.ts';
 import { parseViewState, serializeViewState, VIEW_KEYS, type UrlContext } from './url-state.ts';
-import { SLIDE_COUNT, type ViewState } from './view-state.ts';
+import { EMBED_PAGE } from './embed-page.ts';
+import { SLIDE_COUNT, type PanelKey, type ViewState } from './view-state.ts';
 import { useViewStore, viewSnapshot } from './view-store.ts';
 
 /** Moving between slides or switching theme replaces the entry: Back should leave the deck, not replay it. */
@@ -126,4 +127,10 @@ export function showLatestFigures() {
 /** The address of the view on screen, always naming the dataset version it shows: for citations and exports. */
 export function pinnedViewUrl(version: string): string {
   return new URL(urlFor(serializeViewState(viewSnapshot(useViewStore.getState()), version, true)), window.location.href).href;
+}
+
+/** The address of the embed page showing one panel of the view on screen, pinned to its dataset version. */
+export function embedUrl(panel: PanelKey, version: string): string {
+  const view = { ...viewSnapshot(useViewStore.getState()), embed: panel, focus: null, slide: null, deck: 'panels' as const, savedView: null };
+  return new URL(`${EMBED_PAGE}${serializeViewState(view, version, true)}`, window.location.href).href;
 }

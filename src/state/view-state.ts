@@ -45,6 +45,8 @@ export interface ViewState {
   tables: PanelKey[];
   /** A panel shown on its own, full width. */
   focus: PanelKey | null;
+  /** A panel shown alone with no page around it, for a frame in another site (embed.html). */
+  embed: PanelKey | null;
   /** 1-based presentation slide; null when not presenting. */
   slide: number | null;
   deck: Deck;
@@ -65,6 +67,7 @@ export const DEFAULT_VIEW: ViewState = {
   ranksGranularity: 'year',
   tables: [],
   focus: null,
+  embed: null,
   slide: null,
   deck: 'panels',
   savedView: null,

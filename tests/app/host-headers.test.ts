@@ -1,19 +1,30 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, HOST_HEADERS, siteUrl } from '../../vite.config.ts';
+import { CONTENT_SECURITY_POLICY, EMBED_HEADERS, HOST_HEADERS, siteUrl } from '../../vite.config.ts';
 
-/** "  Name: value" lines under "/*" in a _headers file. */
-function headersFile(text: string): Record<string, string> {
-  return Object.fromEntries(
-    text
-      .split('\n')
-      .filter((line) => /^\s+\S+:/.test(line))
-      .map((line) => {
-        const at = line.indexOf(':');
-        return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
-      }),
-  );
+/** The headers a _headers file gives one path: every block whose pattern matches it, merged as hosts do. */
+function headersFor(text: string, path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let matches = false;
+  for (const line of text.split('\n')) {
+    if (/^\//.test(line)) {
+      const pattern = line.trim();
+      matches = pattern === path || (pattern.endsWith('*') && path.startsWith(pattern.slice(0, -1)));
+    } else if (matches && /^\s+\S+:/.test(line)) {
+      const at = line.indexOf(':');
+      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
+}
+
+/** The nginx lines of docs/hosting.md, by location. */
+function nginxFor(location: string): Record<string, string> {
+  const doc = readFileSync('docs/hosting.md', 'utf8');
+  const block = doc.slice(doc.indexOf(`location ${location} {`));
+  const body = block.slice(0, block.indexOf('}'));
+  return Object.fromEntries([...body.matchAll(/add_header (\S+) "([^"]+)" always;/g)].map((m) => [m[1], m[2]]));
 }
 
 describe('the headers a host should send', () => {
@@ -22,13 +33,20 @@ describe('the headers a host should send', () => {
     expect(HOST_HEADERS['X-Content-Type-Options']).toBe('nosniff');
   });
 
+  it('let any site frame the embed page, and only it, with the same policy otherwise', () => {
+    expect(EMBED_HEADERS).toEqual({ ...HOST_HEADERS, 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors *` });
+  });
+
   it('are the same in public/_headers, for static hosts that read it', () => {
-    expect(headersFile(readFileSync('public/_headers', 'utf8'))).toEqual(HOST_HEADERS);
+    const file = readFileSync('public/_headers', 'utf8');
+    expect(headersFor(file, '/')).toEqual(HOST_HEADERS);
+    expect(headersFor(file, '/index.html')).toEqual(HOST_HEADERS);
+    expect(headersFor(file, '/embed.html')).toEqual(EMBED_HEADERS);
   });
 
   it('are the same in the nginx lines of docs/hosting.md', () => {
-    const nginx = Object.fromEntries([...readFileSync('docs/hosting.md', 'utf8').matchAll(/add_header (\S+) "([^"]+)" always;/g)].map((m) => [m[1], m[2]]));
-    expect(nginx).toEqual(HOST_HEADERS);
+    expect(nginxFor('/dashboard/')).toEqual(HOST_HEADERS);
+    expect(nginxFor('= /dashboard/embed.html')).toEqual(EMBED_HEADERS);
   });
 });
 

@@ -19,10 +19,11 @@ export function isValid(s: ViewState, ctx: UrlContext): boolean {
     (RANK_GRANULARITIES as readonly string[]).includes(s.ranksGranularity) &&
     subsetOf(s.tables, PANEL_KEYS) &&
     (s.focus === null || PANEL_KEYS.includes(s.focus)) &&
+    (s.embed === null || PANEL_KEYS.includes(s.embed)) &&
     (s.slide === null || (Number.isInteger(s.slide) && s.slide >= 1 && s.slide <= (s.deck === 'saved' ? ctx.savedIds.length : ctx.slideCount))) &&
     (s.deck === 'saved' ? s.savedView !== null && ctx.savedIds[(s.slide ?? 0) - 1] === s.savedView : s.savedView === null) &&
     DECKS.includes(s.deck) &&
     THEMES.includes(s.theme) &&
-    Object.keys(s).length === 15
+    Object.keys(s).length === 16
   );
 }

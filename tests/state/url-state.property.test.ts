@@ -23,6 +23,7 @@ const validViewState = (ctx: UrlContext = CTX): fc.Arbitrary<ViewState> =>
       ranksGranularity: fc.constantFrom(...RANK_GRANULARITIES),
       tables: fc.subarray([...PANEL_KEYS]),
       focus: fc.option(fc.constantFrom(...PANEL_KEYS), { nil: null }),
+      embed: fc.option(fc.constantFrom(...PANEL_KEYS), { nil: null }),
       slide: fc.option(fc.integer({ min: 1, max: ctx.slideCount }), { nil: null }),
       deck: fc.constantFrom(...DECKS),
       theme: fc.constantFrom(...THEMES),

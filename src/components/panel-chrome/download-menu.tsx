@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import type { CsvTable } from '../../domain/csv.ts';
 import { activeFilters } from '../../state/active-filters.ts';
@@ -7,6 +7,7 @@ import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { filterState, PANEL_TITLES, type PanelKey } from '../../state/view-state.ts';
 import { PopoverMenu } from '../ui/popover-menu.tsx';
 import { downloadBlob, fileName } from './export/download.ts';
+import { EmbedCodeDialog } from './embed-code.tsx';
 
 export interface PanelExport {
   /** The rows the panel shows under the current filters (the CSV code loads on first use). */
@@ -24,6 +25,7 @@ export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport:
   const index = useDatasetIndex();
   const tableView = useShowsTable(panel);
   const [message, setMessage] = useState('');
+  const embedDialog = useRef<HTMLDialogElement>(null);
 
   const run = async (format: Format) => {
     try {
@@ -83,9 +85,20 @@ export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport:
             >
               Download SVG
             </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                close();
+                embedDialog.current?.showModal();
+              }}
+            >
+              Embed in a page…
+            </button>
           </>
         )}
       </PopoverMenu>
+      <EmbedCodeDialog panel={panel} version={index.dataset.version} dialog={embedDialog} />
       <span role="status" className="download-menu__status">
         {message}
       </span>

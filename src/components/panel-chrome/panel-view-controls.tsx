@@ -9,6 +9,9 @@ export function PanelViewControls({ panel, getExport }: { panel: PanelKey; getEx
   const focused = useViewStore((s) => s.focus === panel);
   const toggleTable = useViewStore((s) => s.toggleTable);
   const setFocus = useViewStore((s) => s.setFocus);
+  // Embedded in another page, a panel keeps its table twin; the rest belongs to the full view.
+  const embedded = useViewStore((s) => s.embed !== null);
+  if (embedded) return <ToggleButton label="Show table" pressed={showTable} onToggle={() => toggleTable(panel)} />;
   return (
     <>
       <ToggleButton label="Show table" pressed={showTable} onToggle={() => toggleTable(panel)} />

@@ -1,0 +1,48 @@
+import { Suspense, useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
+import { useDatasetIndex } from '../hooks/use-dataset-index.ts';
+import { EMBED_HEIGHT_MESSAGE } from '../state/embed-page.ts';
+import { useSession } from '../state/session-store.ts';
+import { serializeViewState } from '../state/url-state.ts';
+import { useViewStore, viewSnapshot } from '../state/view-store.ts';
+import { PANEL_TITLES, type PanelKey } from '../state/view-state.ts';
+import { PANELS } from './panel-grid.tsx';
+
+/** Tells the host page how tall the embedded panel is, so the frame can fit it without scrolling. */
+function useReportHeight(panel: PanelKey) {
+  useEffect(() => {
+    if (window.parent === window) return;
+    const report = () => window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, panel, height: Math.ceil(document.documentElement.scrollHeight) }, '*');
+    const observer = new ResizeObserver(report);
+    observer.observe(document.body);
+    report();
+    return () => observer.disconnect();
+  }, [panel]);
+}
+
+/** One panel for a frame in another page: its takeaway, chart, table toggle and sources, and the way to the full view. */
+export default function EmbedView({ panel }: { panel: PanelKey }) {
+  useReportHeight(panel);
+  const index = useDatasetIndex();
+  const pinned = useSession((s) => s.dataset.source === 'pinned');
+  // Read when rendered: the link to the full view follows the embedded view's own choices (table, granularity).
+  const view = useViewStore(useShallow(viewSnapshot));
+  const Panel = PANELS[panel];
+  const full = new URL(`./${serializeViewState({ ...view, embed: null }, index.dataset.version, pinned)}`, window.location.href).href;
+  return (
+    <div className="embed">
+      <ErrorBoundary name={`The ${PANEL_TITLES[panel]} panel`}>
+        <Suspense fallback={<p className="loading">Loading {PANEL_TITLES[panel]}…</p>}>
+          <Panel />
+        </Suspense>
+      </ErrorBoundary>
+      <p className="embed__footer small">
+        From <strong>Xiaomi in figures</strong>, where every figure names its source.{' '}
+        <a href={full} target="_blank" rel="noopener noreferrer">
+          Open the full view
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * A panel embedded in another site: the Embed code from the panel's menu, pasted into a host
+ * page on another origin, shows that one panel with its sources, reports its height to the host,
+ * and passes axe; the full dashboard refuses to be framed by the same host.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expectNoAxeViolations } from './axe.ts';
+import { expect, test } from './fixtures.ts';
+
+let host: Server;
+let hostPage = '';
+test.beforeAll(async () => {
+  // Another origin (another port), on this machine: the browser lets a local page frame a local one.
+  host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage));
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+});
+test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+const hostUrl = () => `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+
+test('the Embed code shows one panel in another site, fitted to its height, with its sources', async ({ page, baseURL }) => {
+  await page.goto('./?from=2012&to=2023');
+  const shipments = page.getByRole('region', { name: 'Shipments' });
+  await shipments.getByRole('button', { name: 'Download' }).click();
+  await page.getByRole('button', { name: 'Embed in a page…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed Shipments' });
+  const code = await dialog.getByLabel('Frame code').inputValue();
+  expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/xiaomi\/dashboard\/embed\.html\?from=2012&amp;to=2023&amp;embed=shipments&amp;v=[\w.-]+"/);
+  const script = await dialog.locator('pre').textContent();
+
+  hostPage = `<!doctype html><html lang="en"><head><title>An article</title></head><body><main><h1>An article</h1><p>Before the chart.</p>${code}<p>After the chart.</p></main>${script}</body></html>`;
+  await page.goto(hostUrl());
+  const frame = page.frameLocator('iframe');
+  const panel = frame.getByRole('region', { name: 'Shipments' });
+  await expect(panel.locator('.bar').first()).toBeVisible();
+  // One panel, nothing else of the page: no header, filters or other panels.
+  await expect(frame.getByRole('region')).toHaveCount(1);
+  await expect(frame.getByRole('heading', { name: 'Xiaomi in figures' })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Show table' })).toBeVisible();
+  await expect(panel.getByText('Sources', { exact: true })).toBeVisible();
+  await expect(frame.getByRole('link', { name: 'Open the full view' })).toHaveAttribute(
+    'href',
+    `${baseURL}?from=2012&to=2023&v=${code.match(/v=([\w.-]+)/)![1]}`,
+  );
+
+  // The frame takes the height the panel reports: nothing inside it scrolls.
+  const iframe = page.locator('iframe');
+  await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0).toBeGreaterThan(640);
+  const fits = await frame.locator('html').evaluate((html) => html.scrollHeight <= window.innerHeight + 1);
+  expect(fits).toBe(true);
+  await expectNoAxeViolations(page, 'a host page with an embedded panel');
+});
+
+test.describe('framing', () => {
+  test.use({ allowConsoleErrors: [/Refused to frame|frame-ancestors/] });
+
+  test('the embed page may be framed; the dashboard itself may not', async ({ page, baseURL }) => {
+    const embed = await page.request.get(`${baseURL}embed.html?embed=revenue`);
+    expect(embed.headers()['content-security-policy']).toMatch(/frame-ancestors \*$/);
+    hostPage = `<!doctype html><title>Host</title><iframe title="framed" src="${baseURL}?from=2017"></iframe>`;
+    await page.goto(hostUrl());
+    await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);
+  });
+});
