@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { DataSourceBanner } from '../features/data-upload/data-source-banner.tsx';
-import { restoreDataFile } from '../features/data-upload/open-data-file.ts';
 import { FiltersBar } from '../features/filters/filters-bar.tsx';
 import { LinkNotice } from '../features/filters/link-notice.tsx';
 import { HeadlineStrip } from '../features/headline/headline-strip.tsx';
 import { followOtherTabs } from '../state/saved-views-store.ts';
+import { mayHaveKeptFile } from '../data/kept-file-database.ts';
 import { isEmbedPage } from '../state/embed-page.ts';
 import { useSession } from '../state/session-store.ts';
 import { useViewStore } from '../state/view-store.ts';
@@ -69,7 +69,12 @@ export function App() {
   useEffect(followOtherTabs, []);
   // The data the user loaded on an earlier visit comes back, once per page.
   const client = useQueryClient();
-  useEffect(() => void restoreDataFile(client), [client]);
+  useEffect(() => {
+    // Its code loads only where this browser has kept something (most visits have nothing to restore).
+    void mayHaveKeptFile().then(async (kept) => {
+      if (kept) await (await import('../features/data-upload/open-data-file.ts')).restoreDataFile(client);
+    });
+  }, [client]);
   const presenting = useViewStore((s) => s.slide !== null);
   // embed.html shows one panel from the start (Shipments unless the link names another).
   const embed = useViewStore((s) => s.embed) ?? (isEmbedPage() ? 'shipments' : null);

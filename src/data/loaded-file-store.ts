@@ -4,6 +4,7 @@
  * same checks as opening it, so a stored file that no longer passes is refused, not trusted.
  */
 import { createStore, del, get, set } from 'idb-keyval';
+import { KEPT_FILE_DATABASE } from './kept-file-database.ts';
 
 const KEY = 'loaded-file';
 
@@ -15,7 +16,7 @@ export interface StoredFile {
 
 // One database of its own; created on first use, so a page that never loads a file never opens it.
 let store: ReturnType<typeof createStore> | null = null;
-const db = () => (store ??= createStore('xiaomi-dashboard', 'loaded-data'));
+const db = () => (store ??= createStore(KEPT_FILE_DATABASE, 'loaded-data'));
 
 /** False where the browser keeps nothing (private modes, tests without IndexedDB). */
 const available = () => typeof indexedDB !== 'undefined';

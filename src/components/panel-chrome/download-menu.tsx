@@ -7,7 +7,10 @@ import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { filterState, PANEL_TITLES, type PanelKey } from '../../state/view-state.ts';
 import { PopoverMenu } from '../ui/popover-menu.tsx';
 import { downloadBlob, fileName } from './export/download.ts';
-import { EmbedCodeDialog } from './embed-code.tsx';
+import { lazy, Suspense } from 'react';
+
+// The embed code and its dialog load when first asked for.
+const EmbedCodeDialog = lazy(() => import('./embed-code.tsx').then((m) => ({ default: m.EmbedCodeDialog })));
 
 export interface PanelExport {
   /** The rows the panel shows under the current filters (the CSV code loads on first use). */
@@ -26,6 +29,7 @@ export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport:
   const tableView = useShowsTable(panel);
   const [message, setMessage] = useState('');
   const embedDialog = useRef<HTMLDialogElement>(null);
+  const [embedWanted, setEmbedWanted] = useState(false);
 
   const run = async (format: Format) => {
     try {
@@ -90,7 +94,9 @@ export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport:
               className="button button--small"
               onClick={() => {
                 close();
-                embedDialog.current?.showModal();
+                // Drawn once asked for (opening itself), then opened again from here.
+                if (embedWanted) embedDialog.current?.showModal();
+                else setEmbedWanted(true);
               }}
             >
               Embed in a page…
@@ -98,7 +104,11 @@ export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport:
           </>
         )}
       </PopoverMenu>
-      <EmbedCodeDialog panel={panel} version={index.dataset.version} dialog={embedDialog} />
+      {embedWanted ? (
+        <Suspense fallback={null}>
+          <EmbedCodeDialog panel={panel} version={index.dataset.version} dialog={embedDialog} openOnMount />
+        </Suspense>
+      ) : null}
       <span role="status" className="download-menu__status">
         {message}
       </span>

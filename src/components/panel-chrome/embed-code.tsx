@@ -1,4 +1,4 @@
-import { useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { EMBED_HEIGHT_MESSAGE } from '../../state/embed-page.ts';
 import { embedUrl } from '../../state/url-sync.ts';
 import { PANEL_TITLES, type PanelKey } from '../../state/view-state.ts';
@@ -18,8 +18,22 @@ export function iframeSnippet(src: string, panel: PanelKey): string {
 }
 
 /** A dialog with the code that puts this panel's current view in another page. */
-export function EmbedCodeDialog({ panel, version, dialog }: { panel: PanelKey; version: string; dialog: RefObject<HTMLDialogElement | null> }) {
+export function EmbedCodeDialog({
+  panel,
+  version,
+  dialog,
+  openOnMount = false,
+}: {
+  panel: PanelKey;
+  version: string;
+  dialog: RefObject<HTMLDialogElement | null>;
+  /** Opens as soon as it is drawn: the first time, the code loads after the click. */
+  openOnMount?: boolean;
+}) {
   const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (openOnMount && !dialog.current?.open) dialog.current?.showModal();
+  }, [openOnMount, dialog]);
   const code = useRef<HTMLTextAreaElement>(null);
   const [snippet, setSnippet] = useState('');
   const copy = async () => {

@@ -1,5 +1,4 @@
 import { useSession } from '../../state/session-store.ts';
-import { showBundledData } from './open-data-file.ts';
 
 const SHOWN = 50;
 
@@ -41,7 +40,7 @@ export function DataSourceBanner() {
             Showing your data: <strong>{dataset.source === 'upload' ? dataset.label : ''}</strong>. Goals, events and the bundled figures are not shown. It
             stays in this browser, also after a reload; links and saved views you share open the bundled figures, since the data is not sent anywhere.
           </p>
-          <button type="button" className="button button--small" onClick={showBundledData}>
+          <button type="button" className="button button--small" onClick={() => void import('./open-data-file.ts').then((m) => m.showBundledData())}>
             Switch back to the bundled dataset
           </button>
         </div>

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, type ChangeEvent } from 'react';
 import { useSession } from '../../state/session-store.ts';
-import { openDataFile } from './open-data-file.ts';
 
 /** Opens a JSON dataset or a CSV of figures; nothing on screen changes until the whole file validates. */
 export function LoadDatasetButton() {
@@ -13,7 +12,8 @@ export function LoadDatasetButton() {
     const input = event.currentTarget;
     const file = input.files?.[0];
     input.value = '';
-    if (file) void openDataFile(client, file, 'opened');
+    // The code that reads and keeps a file loads when a file is first chosen.
+    if (file) void import('./open-data-file.ts').then((m) => m.openDataFile(client, file, 'opened'));
   };
 
   return (
