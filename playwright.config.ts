@@ -20,6 +20,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
+    // Each test starts from the network; the offline tests allow the service worker themselves.
+    serviceWorkers: 'block',
     // The machine's own Chromium: Playwright never downloads a browser here.
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

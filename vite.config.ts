@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { EMBED_PAGE } from './src/state/embed-page.ts';
 
 /**
@@ -98,7 +99,28 @@ export function siteUrl(): Plugin {
 // served from the site root or from any sub-path (GitHub Pages, an S3 prefix, an intranet folder).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), siteUrl(), embedPage()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    siteUrl(),
+    embedPage(),
+    // Offline: a Workbox service worker keeps the app, its chunks and the published datasets, so a
+    // dashboard opened once opens and presents again without the network. Registered by the app
+    // after the first chart (src/app/service-worker.ts); a new build waits until the user reloads.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json}'],
+        // Synthetic benchmark data is never part of a published site.
+        globIgnores: ['data/generated/**'],
+        // Any address of the page (with its view in the query) opens from the kept page.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

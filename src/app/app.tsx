@@ -14,6 +14,8 @@ import { AppHeader } from './app-header.tsx';
 import { DatasetGate } from './dataset-gate.tsx';
 import { PanelGrid } from './panel-grid.tsx';
 import { UrlSyncGate } from './url-sync-gate.tsx';
+import { ConnectionStatus } from './connection-status.tsx';
+import { registerServiceWorker } from './service-worker.ts';
 import { useCommandShortcuts } from './use-command-shortcuts.ts';
 import { useThemeAttribute } from './use-theme.ts';
 
@@ -76,6 +78,11 @@ export function App() {
     });
   }, [client]);
   const presenting = useViewStore((s) => s.slide !== null);
+  // The offline cache's code loads once the first view is on screen, never before the first chart.
+  const shown = useSession((s) => s.syncedFor !== null);
+  useEffect(() => {
+    if (shown) void registerServiceWorker();
+  }, [shown]);
   // embed.html shows one panel from the start (Shipments unless the link names another).
   const embed = useViewStore((s) => s.embed) ?? (isEmbedPage() ? 'shipments' : null);
   if (embed)
@@ -122,6 +129,7 @@ export function App() {
           </UrlSyncGate>
         </DatasetGate>
       </main>
+      <ConnectionStatus />
     </div>
   );
 }

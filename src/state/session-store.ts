@@ -36,6 +36,8 @@ export interface SessionState {
   savedViewsProblem: string | null;
   /** True while this tab holds saved-view changes that could not be stored. */
   savedViewsUnsaved: boolean;
+  /** Set when a newer build of the dashboard is ready: calling it reloads the page onto it. */
+  appUpdate: (() => void) | null;
   chooseDataset: (choice: DatasetChoice) => void;
   setUpload: (status: UploadStatus) => void;
   reportLink: (notices: UrlNotice[], versionMismatch: SessionState['versionMismatch']) => void;
@@ -53,6 +55,7 @@ export const useSession = create<SessionState>()((set) => ({
   syncedFor: null,
   savedViewsProblem: null,
   savedViewsUnsaved: false,
+  appUpdate: null,
   chooseDataset: (dataset) => set({ dataset }),
   setUpload: (upload) => set({ upload }),
   reportLink: (linkNotices, versionMismatch) => set({ linkNotices, versionMismatch }),

@@ -1,0 +1,17 @@
+/**
+ * Registers the service worker that keeps the dashboard for offline use (vite-plugin-pwa with
+ * Workbox). Its code loads after the first chart, and only in a built page: the dev server has
+ * no worker. A newer build is announced through the session store and waits for the user.
+ */
+import { useSession } from '../state/session-store.ts';
+
+let registered = false;
+
+export async function registerServiceWorker(): Promise<void> {
+  if (registered || import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  registered = true;
+  const { registerSW } = await import('virtual:pwa-register');
+  const update = registerSW({
+    onNeedRefresh: () => useSession.setState({ appUpdate: () => void update(true) }),
+  });
+}
