@@ -10,6 +10,8 @@ let registered = false;
 export async function registerServiceWorker(): Promise<void> {
   if (registered || import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   registered = true;
+  // Not before the page has drawn and gone quiet: the worker serves later visits, not this one.
+  await new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 10_000 }) : setTimeout(resolve, 2000)));
   const { registerSW } = await import('virtual:pwa-register');
   const update = registerSW({
     onNeedRefresh: () => useSession.setState({ appUpdate: () => void update(true) }),
