@@ -84,12 +84,21 @@ export function siteUrl(): Plugin {
     apply: 'build',
     transformIndexHtml: () => {
       const raw = process.env.SITE_URL;
-      if (!raw) return [];
+      // Without an absolute address there is no image to point to: a text card only.
+      if (!raw) return [{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' }, injectTo: 'head' }];
       const url = new URL(raw);
       if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must be an http(s) address, not ${raw}`);
+      // The title slide's preview (npm run previews), drawn by the app itself at 1200×630.
+      const image = new URL('previews/title.png', url).href;
       return [
         { tag: 'meta', attrs: { property: 'og:url', content: url.href }, injectTo: 'head' },
         { tag: 'link', attrs: { rel: 'canonical', href: url.href }, injectTo: 'head' },
+        { tag: 'meta', attrs: { property: 'og:image', content: image }, injectTo: 'head' },
+        { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' }, injectTo: 'head' },
+        { tag: 'meta', attrs: { property: 'og:image:height', content: '630' }, injectTo: 'head' },
+        { tag: 'meta', attrs: { property: 'og:image:alt', content: 'Xiaomi in figures: key figures from five published articles' }, injectTo: 'head' },
+        { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' }, injectTo: 'head' },
+        { tag: 'meta', attrs: { name: 'twitter:image', content: image }, injectTo: 'head' },
       ];
     },
   };

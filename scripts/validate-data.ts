@@ -10,6 +10,7 @@ import { DatasetError } from '../src/data/dataset-error.ts';
 import { parseDatasetText } from '../src/data/loader/parse-json.ts';
 import { PUBLISHED, publishProblems, versionFile } from '../src/data/published-versions.ts';
 import { readPublishCheck } from './lib/published-files.ts';
+import { PREVIEWS, stalePreviews } from './lib/previews.ts';
 
 const file = process.argv[2] ?? 'public/data/xiaomi.json';
 const checkPublished = process.argv[2] === undefined;
@@ -34,6 +35,13 @@ try {
       process.exit(1);
     }
     console.log(`  ${PUBLISHED.versions.length} published versions unchanged, latest ${PUBLISHED.latest}${check.note ? ` (${check.note})` : ''}`);
+    // The link-preview images show the figures: drawn from another dataset, they would mislead.
+    const stale = stalePreviews(readFileSync(resolve(file)));
+    if (stale) {
+      console.error(`Link previews: ${stale}`);
+      process.exit(1);
+    }
+    console.log(`  ${PREVIEWS.length} link-preview images drawn from this dataset`);
   }
 } catch (error) {
   if (error instanceof DatasetError) {

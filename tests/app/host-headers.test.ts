@@ -68,8 +68,14 @@ describe('link-preview tags', () => {
     expect(tagsFor('https://example.org/xiaomi/').map((t) => t.attrs)).toEqual([
       { property: 'og:url', content: 'https://example.org/xiaomi/' },
       { rel: 'canonical', href: 'https://example.org/xiaomi/' },
+      { property: 'og:image', content: 'https://example.org/xiaomi/previews/title.png' },
+      { property: 'og:image:width', content: '1200' },
+      { property: 'og:image:height', content: '630' },
+      { property: 'og:image:alt', content: 'Xiaomi in figures: key figures from five published articles' },
+      { name: 'twitter:card', content: 'summary_large_image' },
+      { name: 'twitter:image', content: 'https://example.org/xiaomi/previews/title.png' },
     ]);
-    expect(tagsFor(undefined)).toEqual([]);
+    expect(tagsFor(undefined).map((t) => t.attrs)).toEqual([{ name: 'twitter:card', content: 'summary' }]);
   });
 
   it('refuse a SITE_URL that is not an http(s) address', () => {
