@@ -4,6 +4,7 @@ import { Deck } from '../features/presentation/deck.tsx';
 import { LinkNotice } from '../features/filters/link-notice.tsx';
 import { TitleSlide } from '../features/presentation/title-slide.tsx';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
+import { publishedVersion } from '../data/published-versions.ts';
 import { savedSlideState } from '../state/saved-deck.ts';
 import { useSavedViews } from '../state/saved-views-store.ts';
 import { urlContext } from '../state/url-sync.ts';
@@ -65,8 +66,30 @@ export default function Presentation() {
     const view = views[slide - 1];
     // A saved view's slide shows what the view showed: its panel, or all four.
     const Slide = focus ? PANEL_SLIDES[focus] : null;
+    // A deck shows every view on the figures on screen; one saved with other figures says so.
+    const savedWith = view?.dataVersion ? publishedVersion(view.dataVersion) : null;
+    const shown = publishedVersion(index.dataset.version);
+    const versionNote =
+      savedWith && shown && savedWith.id !== shown.id ? (
+        <p className="notice notice--info deck__version">
+          “{view?.name}” was saved with dataset version {savedWith.number}; this slide shows version {shown.number}. Open it from Saved views to see version{' '}
+          {savedWith.number}.
+        </p>
+      ) : null;
     return (
-      <Deck slide={slide} count={views.length} slideTitle={view?.name ?? 'Saved view'} onGo={goSaved} onExit={exit} notice={<LinkNotice />}>
+      <Deck
+        slide={slide}
+        count={views.length}
+        slideTitle={view?.name ?? 'Saved view'}
+        onGo={goSaved}
+        onExit={exit}
+        notice={
+          <>
+            {versionNote}
+            <LinkNotice />
+          </>
+        }
+      >
         {Slide ? <Slide /> : <AllPanelsSlide name={view?.name ?? 'Saved view'} />}
       </Deck>
     );

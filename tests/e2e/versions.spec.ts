@@ -73,4 +73,9 @@ test('a view saved on version 1 opens on version 1, or on the latest figures whe
   await view.getByRole('button', { name: 'Open Old figures with the latest figures' }).click();
   await expect(page.getByRole('region', { name: 'Dataset version' })).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`from=2013&v=${LATEST.replace(/\./g, '\\.')}`));
+
+  // A deck shows its views on the figures on screen, and says which were saved with others.
+  await saved.getByRole('button', { name: 'Present saved views' }).click();
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck.getByText('“Old figures” was saved with dataset version 1; this slide shows version 2.')).toBeVisible();
 });
