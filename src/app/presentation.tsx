@@ -4,11 +4,12 @@ import { Deck } from '../features/presentation/deck.tsx';
 import { LinkNotice } from '../features/filters/link-notice.tsx';
 import { TitleSlide } from '../features/presentation/title-slide.tsx';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
-import { publishedVersion } from '../data/published-versions.ts';
+import { PUBLISHED, publishedVersion } from '../data/published-versions.ts';
 import { savedSlideState } from '../state/saved-deck.ts';
 import { useSavedViews } from '../state/saved-views-store.ts';
-import { urlContext } from '../state/url-sync.ts';
-import { useViewStore } from '../state/view-store.ts';
+import { serializeViewState } from '../state/url-state.ts';
+import { openLink, urlContext } from '../state/url-sync.ts';
+import { useViewStore, viewSnapshot } from '../state/view-store.ts';
 import { PANEL_KEYS, PANEL_TITLES, SLIDE_COUNT } from '../state/view-state.ts';
 import { PANEL_SLIDES } from './slides.ts';
 
@@ -71,10 +72,19 @@ export default function Presentation() {
     const shown = publishedVersion(index.dataset.version);
     const versionNote =
       savedWith && shown && savedWith.id !== shown.id ? (
-        <p className="notice notice--info deck__version">
-          “{view?.name}” was saved with dataset version {savedWith.number}; this slide shows version {shown.number}. Open it from Saved views to see version{' '}
-          {savedWith.number}.
-        </p>
+        <div className="notice notice--info deck__version">
+          <p>
+            “{view?.name}” was saved with dataset version {savedWith.number}; this slide shows version {shown.number}.
+          </p>
+          <button
+            type="button"
+            className="button button--small"
+            // The same slide of the same deck, on that version's figures.
+            onClick={() => openLink(serializeViewState(viewSnapshot(useViewStore.getState()), savedWith.id, savedWith.id !== PUBLISHED.latest))}
+          >
+            Present on version {savedWith.number}
+          </button>
+        </div>
       ) : null;
     return (
       <Deck

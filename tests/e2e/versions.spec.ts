@@ -78,4 +78,9 @@ test('a view saved on version 1 opens on version 1, or on the latest figures whe
   await saved.getByRole('button', { name: 'Present saved views' }).click();
   const deck = page.getByRole('dialog', { name: 'Presentation' });
   await expect(deck.getByText('“Old figures” was saved with dataset version 1; this slide shows version 2.')).toBeVisible();
+  // The choice is offered here too: the same slide on the figures it was saved with.
+  await deck.getByRole('button', { name: 'Present on version 1' }).click();
+  await expect(page).toHaveURL(new RegExp(`deck=saved.*v=${FIRST.replace(/\./g, '\\.')}`));
+  await expect(deck.getByText('Slide 1 of 1')).toBeVisible();
+  await expect(deck.getByText(/was saved with dataset version/)).toHaveCount(0);
 });

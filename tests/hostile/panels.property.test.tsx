@@ -19,9 +19,17 @@ import { regionsData } from '../../src/domain/regions.ts';
 import { revenueData } from '../../src/domain/revenue.ts';
 import { shipmentsData } from '../../src/domain/shipments.ts';
 import { resultsByYearTakeaway, revenueByYearTakeaway, segmentsTakeaway, shipmentsTakeaway } from '../../src/domain/takeaways.ts';
+import { screen } from '@testing-library/react';
+import { GoalsPanel } from '../../src/features/goals/goals-panel.tsx';
+import { RegionsPanel } from '../../src/features/regions/regions-panel.tsx';
+import { RevenuePanel } from '../../src/features/revenue/revenue-panel.tsx';
+import { ShipmentsPanel } from '../../src/features/shipments/shipments-panel.tsx';
 import { bundledDataset } from '../helpers/dataset.ts';
+import { renderWithData } from '../helpers/render.tsx';
 
 const LIMIT_MS = 2000;
+/** Drawing a panel in jsdom takes a few hundred milliseconds; the limit is for a freeze, not a slow machine. */
+const DRAW_LIMIT_MS = 10_000;
 const base = bundledDataset();
 
 /** A value of the unit's own kind, reaching its bound: ranks and counts are whole and positive. */
@@ -78,24 +86,27 @@ const filter: fc.Arbitrary<ObservationFilter> = fc.record({
   derived: fc.boolean(),
 });
 
-function timed<T>(what: string, run: () => T): T {
+function timed<T>(what: string, run: () => T, limit = LIMIT_MS): T {
   const start = performance.now();
   const result = run();
-  expect(performance.now() - start, `${what} took too long`).toBeLessThan(LIMIT_MS);
+  expect(performance.now() - start, `${what} took too long`).toBeLessThan(limit);
   return result;
 }
+
+/** A random dataset the schema accepts (goals keep no targets, so any figures may stand in for them). */
+const validDataset = fc.array(observation, { minLength: 1, maxLength: 60 }).map((records) =>
+  validateDataset({
+    ...base,
+    observations: records.map((o, i) => ({ ...o, id: `r-${i}` })),
+    goals: base.goals.map((g) => ({ ...g, targetObservationIds: [] })),
+  }),
+);
 
 describe('every panel on random valid datasets', () => {
   it('draws and words each one without throwing, in time that does not grow with the values', () => {
     let checked = 0;
     fc.assert(
-      fc.property(fc.array(observation, { minLength: 1, maxLength: 60 }), filter, fc.constantFrom('RMB', 'USD'), (records, f, currency) => {
-        const candidate = {
-          ...base,
-          observations: records.map((o, i) => ({ ...o, id: `r-${i}` })),
-          goals: base.goals.map((g) => ({ ...g, targetObservationIds: [] })),
-        };
-        const valid = validateDataset(candidate);
+      fc.property(validDataset, filter, fc.constantFrom('RMB', 'USD'), (valid, f, currency) => {
         // Only what the schema accepts reaches a panel; the rest is refused before.
         fc.pre(valid.ok);
         if (!valid.ok) return;
@@ -120,5 +131,30 @@ describe('every panel on random valid datasets', () => {
     );
     // The generator makes valid datasets, not only rejected ones.
     expect(checked).toBeGreaterThan(50);
+  });
+});
+
+describe('every panel drawn on random valid datasets', () => {
+  // Twelve datasets through four panels: longer than one test usually takes, on a busy machine most of all.
+  it('renders its region, chart or a note, within the time limit, for each panel', { timeout: 120_000 }, () => {
+    const panels = [
+      ['Shipments', ShipmentsPanel],
+      ['Revenue segments', RevenuePanel],
+      ['Regional performance', RegionsPanel],
+      ['Goal tracking', GoalsPanel],
+    ] as const;
+    fc.assert(
+      fc.property(validDataset, (valid) => {
+        fc.pre(valid.ok);
+        if (!valid.ok) return;
+        for (const [name, Panel] of panels) {
+          const { unmount } = timed(`drawing ${name}`, () => renderWithData(<Panel />, { dataset: valid.dataset }), DRAW_LIMIT_MS);
+          expect(screen.getByRole('region', { name })).toBeInTheDocument();
+          unmount();
+        }
+      }),
+      // Drawing is slower than the domain functions: fewer datasets, each through all four panels.
+      { numRuns: 12 },
+    );
   });
 });
