@@ -57,11 +57,13 @@ export interface RevenueData {
   unconvertible: number;
   /** Targets stated only in another currency, in that currency: not converted, so not drawn. */
   targetsNotDrawn: PlotPoint[];
+  /** Targets drawn converted from the currency they were stated in, because the reader asked. */
+  targetsConverted: PlotPoint[];
 }
 
 const GLOBAL_XIAOMI = (o: { entity: string; region: string }) => o.entity === 'xiaomi' && o.region === 'global';
 
-export function revenueData(index: DatasetIndex, filter: ObservationFilter, display: DisplayOptions): RevenueData {
+export function revenueData(index: DatasetIndex, filter: ObservationFilter, display: DisplayOptions, { convertTargets = false } = {}): RevenueData {
   const timeOnly: ObservationFilter = { ...filter, regions: null, segments: null };
 
   const segmentObs = filterObservations(observationsOf(index, 'segment_revenue').filter(GLOBAL_XIAOMI), timeOnly).filter(
@@ -98,9 +100,10 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
     .filter((o) => isCharted(o) && period(o.period).granularity === 'year');
   // A target is drawn in the currency it was stated in: restating a 2015 goal at a rate a 2017
   // source implies would put words in its setter's mouth. Where the same target was also stated
-  // in the display currency, that statement is drawn; otherwise it is listed, not drawn.
+  // in the display currency, that statement is drawn; otherwise it is listed, not drawn, unless
+  // the reader asks for it converted (the rate note then says whose rate, from when).
   const annualInRange = filterObservations(annualObs, timeOnly);
-  const statedHere = (o: Observation) => o.kind !== 'target' || !o.currency || o.currency === display.currency;
+  const statedHere = (o: Observation) => convertTargets || o.kind !== 'target' || !o.currency || o.currency === display.currency;
   const annualPlotted = plotPoints(index, annualInRange.filter(statedHere), display);
   const drawnTargets = new Set(annualPlotted.filter((p) => p.observation.kind === 'target').map((p) => `${p.observation.metric}|${p.observation.period}`));
   const targetsNotDrawn = annualInRange
@@ -151,5 +154,6 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
     ratesUsed,
     unconvertible,
     targetsNotDrawn,
+    targetsConverted: annualPlotted.filter((p) => p.observation.kind === 'target' && p.convertedWith),
   };
 }

@@ -119,6 +119,7 @@ const CODECS: { [K in keyof ViewState]: Codec<ViewState[K]> } = {
   from: yearCodec('from'),
   to: yearCodec('to'),
   currency: choiceCodec('currency', CURRENCIES),
+  convertTargets: booleanCodec('convert'),
   regions: idListCodec('regions', (ctx) => ctx.regions, 'region'),
   segments: idListCodec('segments', (ctx) => ctx.segments, 'segment'),
   derived: booleanCodec('derived'),

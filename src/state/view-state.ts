@@ -32,6 +32,8 @@ export interface ViewState {
   from: number | null;
   to: number | null;
   currency: Currency;
+  /** Restate targets given in the other currency at the rate a source states (off: each in its own). */
+  convertTargets: boolean;
   /** null = all (untouched); [] = explicitly none. */
   regions: string[] | null;
   segments: string[] | null;
@@ -59,6 +61,7 @@ export const DEFAULT_VIEW: ViewState = {
   from: null,
   to: null,
   currency: 'RMB',
+  convertTargets: false,
   regions: null,
   segments: null,
   derived: true,

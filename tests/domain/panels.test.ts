@@ -92,6 +92,15 @@ describe('revenueData', () => {
     expect(data.revenueByYear.rows.find((r) => r.label === '2017')?.points.target?.text).toBe('RMB 100 bn');
     expect(data.revenueByYear.rows.find((r) => r.label === '2017')?.points.target?.convertedWith).toBeUndefined();
   });
+  it('converts a target from the currency it was stated in only when asked, at the stated rate', () => {
+    const data = revenueData(index, NO_FILTER, RMB, { convertTargets: true });
+    const target2015 = data.revenueByYear.rows.find((r) => r.label === '2015')?.points.target;
+    expect(target2015?.value).toBeCloseTo(32 / 0.1468, 6);
+    expect(target2015?.text).toBe('about RMB 218.0 bn');
+    expect(data.targetsNotDrawn).toEqual([]);
+    expect(data.targetsConverted.map((p) => p.observation.id)).toEqual(['target-revenue-2015-usd']);
+    expect(data.ratesUsed.map((r) => r.period)).toEqual(['2017']);
+  });
   it('puts profit and R&D on their own chart, with the 2022 values derived', () => {
     const data = revenueData(index, NO_FILTER, RMB);
     expect(values(data.resultsByYear.rows, 'adjusted_net_profit')).toEqual([

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RevenuePanel } from '../../src/features/revenue/revenue-panel.tsx';
+import { useViewStore } from '../../src/state/view-store.ts';
 import { renderWithData } from '../helpers/render.tsx';
 
 describe('RevenuePanel', () => {
@@ -23,6 +24,18 @@ describe('RevenuePanel', () => {
     // The 2015 target stays in the US dollars it was stated in.
     expect(screen.queryByText(/218/)).not.toBeInTheDocument();
     expect(screen.getByText(/not drawn in RMB: USD 32 bn for 2015 \(H1 2015 sales report/)).toBeInTheDocument();
+  });
+
+  it('converts the USD target when asked, naming the rate and its year, and shows it as stated again', async () => {
+    const user = userEvent.setup();
+    renderWithData(<RevenuePanel />);
+    await user.click(screen.getByRole('button', { name: 'Convert them at the stated rate' }));
+    expect(await screen.findByText('target ≈218.0bn')).toBeInTheDocument();
+    expect(screen.getByText(/Converted to RMB at 1 RMB = 0\.1468 USD .*a 2017 source/)).toBeInTheDocument();
+    expect(useViewStore.getState().convertTargets).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Show targets as stated' }));
+    await waitFor(() => expect(screen.queryByText('target ≈218.0bn')).not.toBeInTheDocument());
+    expect(screen.getByText(/not drawn in RMB: USD 32 bn for 2015/)).toBeInTheDocument();
   });
 
   it('converts to US dollars with the stated rate and says which rate it used', () => {

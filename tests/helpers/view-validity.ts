@@ -11,6 +11,7 @@ export function isValid(s: ViewState, ctx: UrlContext): boolean {
     inYears(s.to) &&
     (s.from === null || s.to === null || s.from <= s.to) &&
     ['RMB', 'USD'].includes(s.currency) &&
+    typeof s.convertTargets === 'boolean' &&
     subsetOf(s.regions, ctx.regions) &&
     subsetOf(s.segments, ctx.segments) &&
     typeof s.derived === 'boolean' &&
@@ -24,6 +25,6 @@ export function isValid(s: ViewState, ctx: UrlContext): boolean {
     (s.deck === 'saved' ? s.savedView !== null && ctx.savedIds[(s.slide ?? 0) - 1] === s.savedView : s.savedView === null) &&
     DECKS.includes(s.deck) &&
     THEMES.includes(s.theme) &&
-    Object.keys(s).length === 16
+    Object.keys(s).length === 17
   );
 }

@@ -15,6 +15,7 @@ const validViewState = (ctx: UrlContext = CTX): fc.Arbitrary<ViewState> =>
       from: year,
       to: year,
       currency: fc.constantFrom('RMB' as const, 'USD' as const),
+      convertTargets: fc.boolean(),
       regions: fc.option(fc.subarray([...ctx.regions]), { nil: null }),
       segments: fc.option(fc.subarray([...ctx.segments]), { nil: null }),
       derived: fc.boolean(),

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Source } from '../../data/schema.ts';
 import type { PlotPoint } from '../../domain/plot.ts';
 import { citation, shortCitation } from '../../domain/sources.ts';
@@ -7,7 +8,7 @@ import { AgreementNotes } from './agreement-notes.tsx';
  * The sources of what a panel shows, once, numbered (the facts above refer to them by number;
  * a chart's details name them in full), and where two sources agree or differ.
  */
-export function SourceFooter({ sources, extra, points = [] }: { sources: readonly Source[]; extra?: string; points?: readonly PlotPoint[] }) {
+export function SourceFooter({ sources, extra, points = [] }: { sources: readonly Source[]; extra?: ReactNode; points?: readonly PlotPoint[] }) {
   if (sources.length === 0 && !extra) return null;
   return (
     <div className="source-footer">

@@ -32,6 +32,7 @@ export function RevenuePanel() {
   const showTable = useShowsTable('revenue');
   const selectYear = useViewStore((s) => s.selectYear);
   const setSegments = useViewStore((s) => s.setSegments);
+  const patch = useViewStore((s) => s.patch);
   const goalLink = useGoalLink();
   const segments = data.segments;
   const shown = [...(segments?.plotted ?? []), ...data.revenueByYear.plotted, ...data.resultsByYear.plotted, ...data.facts];
@@ -79,12 +80,31 @@ export function RevenuePanel() {
     : data.unconvertible
       ? `No exchange rate is stated in the data, so ${data.unconvertible} money figure(s) cannot be shown in ${currency}.`
       : undefined;
-  const notDrawn = data.targetsNotDrawn.length
-    ? `Targets are drawn in the currency they were stated in; not drawn in ${currency}: ${data.targetsNotDrawn
-        .map((p) => `${p.text} for ${periodLabel(p.observation.period)} (${p.provenance.source})`)
-        .join('; ')}.`
-    : undefined;
-  const rateNote = [conversion, notDrawn].filter(Boolean).join(' ') || undefined;
+  const targetsNote = data.targetsNotDrawn.length ? (
+    <>
+      {' '}
+      Targets are drawn in the currency they were stated in; not drawn in {currency}:{' '}
+      {data.targetsNotDrawn.map((p) => `${p.text} for ${periodLabel(p.observation.period)} (${p.provenance.source})`).join('; ')}.{' '}
+      <button type="button" className="button button--small" onClick={() => patch({ convertTargets: true })}>
+        Convert them at the stated rate
+      </button>
+    </>
+  ) : data.targetsConverted.length ? (
+    <>
+      {' '}
+      Targets stated in another currency are converted at that rate, as you asked.{' '}
+      <button type="button" className="button button--small" onClick={() => patch({ convertTargets: false })}>
+        Show targets as stated
+      </button>
+    </>
+  ) : null;
+  const rateNote =
+    conversion || targetsNote ? (
+      <>
+        {conversion}
+        {targetsNote}
+      </>
+    ) : undefined;
   const segmentTitle = segments ? `Revenue by segment, ${periodLabel(segments.year)}` : 'Revenue by segment';
 
   return (

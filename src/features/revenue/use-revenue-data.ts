@@ -7,7 +7,7 @@ import { FILTER_INPUTS, useFilterOf, useDeferredView } from '../../hooks/use-def
 import { withEvents } from '../../domain/events.ts';
 import { resultsByYearTakeaway, revenueByYearTakeaway, segmentsTakeaway } from '../../domain/takeaways.ts';
 
-const INPUTS = [...FILTER_INPUTS, 'events'] as const;
+const INPUTS = [...FILTER_INPUTS, 'events', 'convertTargets'] as const;
 
 export interface RevenueTakeaways {
   segments: string;
@@ -23,8 +23,9 @@ export function useRevenueData(): RevenueData & { takeaways: RevenueTakeaways } 
   const filter = useFilterOf(inputs);
   const display = useDeferredDisplayOptions();
   const showEvents = inputs.events;
+  const convertTargets = inputs.convertTargets;
   const data = useMemo(() => {
-    const data = revenueData(index, filter, display);
+    const data = revenueData(index, filter, display, { convertTargets });
     const takeaways = {
       segments: segmentsTakeaway(index, data, filter).text,
       revenueByYear: revenueByYearTakeaway(index, data, filter).text,
@@ -32,6 +33,6 @@ export function useRevenueData(): RevenueData & { takeaways: RevenueTakeaways } 
     };
     const revenueByYear = showEvents ? { ...data.revenueByYear, rows: withEvents(index, data.revenueByYear.rows, filter) } : data.revenueByYear;
     return { ...data, revenueByYear, takeaways };
-  }, [index, filter, display, showEvents]);
+  }, [index, filter, display, showEvents, convertTargets]);
   return useStableValue(data);
 }
