@@ -10,6 +10,7 @@ import { describeWhat } from '../../domain/provenance.ts';
 import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { formatNumber } from '../../domain/format.ts';
+import { useViewStore } from '../../state/view-store.ts';
 
 /** Rows shown at first, and added by each "Show more". */
 const FIRST = 10;
@@ -40,7 +41,17 @@ export function AllFigures() {
     const q = deferredQuery.trim().toLowerCase();
     return q && texts ? inFilter.filter((_, i) => texts[i]!.includes(q)) : inFilter;
   }, [inFilter, texts, deferredQuery]);
-  const shown = useMemo(() => matches.slice(0, limit).flatMap((o) => toPlotPoint(index, o, display) ?? []) as PlotPoint[], [index, matches, limit, display]);
+  const convertTargets = useViewStore((s) => s.convertTargets);
+  // A target stays in the currency it was stated in unless the reader asked to convert targets.
+  const shown = useMemo(
+    () =>
+      matches
+        .slice(0, limit)
+        .flatMap(
+          (o) => toPlotPoint(index, o, o.kind === 'target' && o.currency && !convertTargets ? { ...display, currency: o.currency } : display) ?? [],
+        ) as PlotPoint[],
+    [index, matches, limit, display, convertTargets],
+  );
   const total = index.dataset.observations.length;
   return (
     <section className="section" aria-labelledby="all-figures-heading">

@@ -1,0 +1,25 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { AllFigures } from '../../src/features/figures/all-figures.tsx';
+import { renderWithData } from '../helpers/render.tsx';
+
+const row2015Target = () =>
+  within(screen.getByRole('table'))
+    .getAllByRole('row')
+    .find((r) => /Total revenue/.test(r.textContent ?? '') && /2015/.test(r.textContent ?? ''));
+
+describe('AllFigures', () => {
+  it('lists a target in the currency it was stated in', async () => {
+    renderWithData(<AllFigures />, { view: { from: 2015, to: 2015 } });
+    await screen.findByRole('table');
+    expect(row2015Target()).toHaveTextContent('USD 32 bn');
+    expect(row2015Target()).not.toHaveTextContent('218');
+  });
+
+  it('converts it when the reader asked to convert targets, and says so', async () => {
+    renderWithData(<AllFigures />, { view: { from: 2015, to: 2015, convertTargets: true } });
+    await screen.findByRole('table');
+    expect(row2015Target()).toHaveTextContent('about RMB 218.0 bn');
+    expect(row2015Target()).toHaveTextContent('converted at a stated rate');
+  });
+});
