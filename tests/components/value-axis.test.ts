@@ -96,3 +96,24 @@ describe('rankTicks', () => {
     expect(rankTicks(Number.NaN)).toEqual([1]);
   });
 });
+
+describe('axes for the smallest values a dataset may hold', () => {
+  // 5e-324 is the smallest positive double: the schema accepts it, and a random dataset found it.
+  it.each([5e-324, 1e-300, 1e-13])('%s gets a finite axis with its two ends, not an endless list of ticks', (value) => {
+    expect(niceTicks(value)).toEqual([0, value]);
+    const top = valueAxisMax(value);
+    expect(Number.isFinite(top) && top >= value).toBe(true);
+  });
+  it('every positive finite value gets a short, rising list of finite ticks', () => {
+    fc.assert(
+      fc.property(fc.double({ min: Number.MIN_VALUE, max: 1e12, noNaN: true }), (value) => {
+        const ticks = niceTicks(value);
+        expect(ticks.length).toBeGreaterThanOrEqual(2);
+        expect(ticks.length).toBeLessThanOrEqual(5);
+        expect(ticks.every(Number.isFinite)).toBe(true);
+        expect(ticks.at(-1)).toBeGreaterThanOrEqual(value);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

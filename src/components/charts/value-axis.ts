@@ -4,12 +4,19 @@ import type { ChartRow } from '../../domain/plot.ts';
 const HEADROOM = 1.15;
 
 /**
+ * Below this, powers of ten and decimal places run out (10 ** -324 is 0): an axis for such
+ * values gets its two ends rather than round steps.
+ */
+const TINY = 1e-12;
+
+/**
  * The top of a bar chart's value axis. Value labels sit above the bars, and event flags and gap
  * labels run along the top edge of the plot; without room above the tallest bar they overlap it.
  * The top is four round steps (recharts draws five ticks), so the ticks stay round numbers.
  */
 export function valueAxisMax(dataMax: number): number {
   if (!Number.isFinite(dataMax) || dataMax <= 0) return 1;
+  if (dataMax < TINY) return dataMax * HEADROOM;
   const roughStep = (dataMax * HEADROOM) / 4;
   // Rounded the way recharts rounds a tick step (getFormatStep): to a multiple of 5 in the second
   // digit (45, 80, 0.15), or to a whole number for steps from 1 to 10.
@@ -28,6 +35,7 @@ const NICE_STEPS = [1, 2, 2.5, 3, 4, 5, 6, 8, 10];
  */
 export function niceTicks(dataMax: number, intervals = 3): number[] {
   if (!Number.isFinite(dataMax) || dataMax <= 0) return [0, 1];
+  if (dataMax < TINY) return [0, dataMax];
   const rough = dataMax / intervals;
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = (NICE_STEPS.find((s) => s * power >= rough * (1 - 1e-9)) ?? 10) * power;
