@@ -36,6 +36,20 @@ export interface DisplayOptions {
 /** For panels that show no money: they need neither a currency nor rates, so they ignore the currency filter. */
 export const NO_MONEY: DisplayOptions = { currency: 'RMB', rates: [] };
 
+/**
+ * Whether a figure keeps the currency it was stated in whatever the display currency: a target
+ * does, unless the reader asked to convert targets. Restating a 2015 goal at a rate a 2017 source
+ * implies would put words in its setter's mouth.
+ */
+export function keepsStatedCurrency(o: Observation, convertTargets: boolean): boolean {
+  return !convertTargets && o.kind === 'target' && Boolean(o.currency);
+}
+
+/** The display settings to plot a figure with: the display's, or its stated currency where it keeps that. */
+export function displayFor(o: Observation, display: DisplayOptions, convertTargets: boolean): DisplayOptions {
+  return keepsStatedCurrency(o, convertTargets) && o.currency ? { ...display, currency: o.currency } : display;
+}
+
 /** A display-ready point; null when money cannot be shown in the requested currency. */
 export function toPlotPoint(index: DatasetIndex, o: Observation, display: DisplayOptions, alternates: Observation[] = []): PlotPoint | null {
   const metric = index.metric.get(o.metric);

@@ -10,7 +10,18 @@ import { filterObservations, isCharted, isOutcome, type ObservationFilter } from
 import { formatNumber } from './format.ts';
 import { latestFigures, latestPeriods, MAX_BARS, type Truncation } from './limits.ts';
 import { comparePeriods, period } from '../data/period.ts';
-import { categoryRows, gapRuns, plotPoints, toPlotPoint, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
+import {
+  categoryRows,
+  displayFor,
+  gapRuns,
+  plotPoints,
+  toPlotPoint,
+  type ChartRow,
+  type DisplayOptions,
+  type GapRun,
+  type PlotPoint,
+  type SeriesPoint,
+} from './plot.ts';
 
 /** Annual money charts: revenue against its targets, and profit beside R&D (similar magnitudes, so one scale reads well). */
 export const ANNUAL_MONEY_SERIES = ['revenue', 'target', 'adjusted_net_profit', 'rd_expenses'] as const;
@@ -103,12 +114,13 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
   // in the display currency, that statement is drawn; otherwise it is listed, not drawn, unless
   // the reader asks for it converted (the rate note then says whose rate, from when).
   const annualInRange = filterObservations(annualObs, timeOnly);
-  const statedHere = (o: Observation) => convertTargets || o.kind !== 'target' || !o.currency || o.currency === display.currency;
+  const displayOf = (o: Observation) => displayFor(o, display, convertTargets);
+  const statedHere = (o: Observation) => displayOf(o).currency === display.currency;
   const annualPlotted = plotPoints(index, annualInRange.filter(statedHere), display);
   const drawnTargets = new Set(annualPlotted.filter((p) => p.observation.kind === 'target').map((p) => `${p.observation.metric}|${p.observation.period}`));
   const targetsNotDrawn = annualInRange
     .filter((o) => !statedHere(o) && !drawnTargets.has(`${o.metric}|${o.period}`))
-    .flatMap((o) => toPlotPoint(index, o, { ...display, currency: o.currency ?? display.currency }) ?? []);
+    .flatMap((o) => toPlotPoint(index, o, displayOf(o)) ?? []);
   const chart = (ids: readonly AnnualMoneySeriesId[]): AnnualChart => {
     const all: SeriesPoint[] = annualPlotted.flatMap((point) => {
       const series = annualMoneySeriesOf(point.observation);

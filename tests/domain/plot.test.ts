@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryRows, dedupeFigures, gapRuns, plotPoints, toPlotPoint } from '../../src/domain/plot.ts';
+import { categoryRows, dedupeFigures, displayFor, gapRuns, keepsStatedCurrency, plotPoints, toPlotPoint } from '../../src/domain/plot.ts';
 import { makeIndex, obs } from '../helpers/build-dataset.ts';
 
 const RMB = { currency: 'RMB' as const, rates: [] };
@@ -91,5 +91,38 @@ describe('toPlotPoint', () => {
   it('signs growth rates and carries provenance', () => {
     const point = toPlotPoint(makeIndex([]), obs({ metric: 'units', period: '2017', value: 5 }), RMB);
     expect(point?.provenance).toMatchObject({ what: 'Units shipped', period: '2017', kind: 'Reported', source: 'Test source, 2016' });
+  });
+});
+
+describe('displayFor', () => {
+  const rate = obs({ metric: 'exchange_rate', period: '2015', value: 0.16, unit: 'USD per RMB' });
+  const rates = [{ usdPerRmb: 0.16, period: '2015', observationId: rate.id, sourceId: 's1' }];
+  const USD = { currency: 'USD' as const, rates };
+  const RMB_RATED = { currency: 'RMB' as const, rates };
+  const revenue = obs({ metric: 'revenue', period: '2015', value: 100 });
+  const target = obs({ metric: 'revenue', period: '2015', value: 32, currency: 'USD', kind: 'target' });
+  const index = makeIndex([rate, revenue, target]);
+
+  it('shows an RMB revenue figure in a USD display, converted', () => {
+    expect(keepsStatedCurrency(revenue, false)).toBe(false);
+    expect(displayFor(revenue, USD, false)).toBe(USD);
+    const point = toPlotPoint(index, revenue, displayFor(revenue, USD, false));
+    expect(point?.shown.currency).toBe('USD');
+    expect(point?.convertedWith?.observationId).toBe(rate.id);
+  });
+  it('keeps a USD target in USD in an RMB display', () => {
+    expect(keepsStatedCurrency(target, false)).toBe(true);
+    expect(displayFor(target, RMB_RATED, false)).toEqual({ currency: 'USD', rates });
+    const point = toPlotPoint(index, target, displayFor(target, RMB_RATED, false));
+    expect(point?.shown.currency).toBe('USD');
+    expect(point?.convertedWith).toBeUndefined();
+  });
+  it('converts the target when the reader asked to convert targets', () => {
+    expect(keepsStatedCurrency(target, true)).toBe(false);
+    expect(displayFor(target, RMB_RATED, true)).toBe(RMB_RATED);
+    const point = toPlotPoint(index, target, displayFor(target, RMB_RATED, true));
+    expect(point?.shown.currency).toBe('RMB');
+    expect(point?.value).toBeCloseTo(200);
+    expect(point?.convertedWith?.observationId).toBe(rate.id);
   });
 });

@@ -5,7 +5,7 @@ import type { Observation } from '../../data/schema.ts';
 import { observationsInTimeOrder, type DatasetIndex } from '../../domain/dataset-index.ts';
 import { filterObservations } from '../../domain/filters.ts';
 import { periodLabel } from '../../data/period.ts';
-import { toPlotPoint, type PlotPoint } from '../../domain/plot.ts';
+import { displayFor, toPlotPoint, type PlotPoint } from '../../domain/plot.ts';
 import { describeWhat } from '../../domain/provenance.ts';
 import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
@@ -42,14 +42,8 @@ export function AllFigures() {
     return q && texts ? inFilter.filter((_, i) => texts[i]!.includes(q)) : inFilter;
   }, [inFilter, texts, deferredQuery]);
   const convertTargets = useViewStore((s) => s.convertTargets);
-  // A target stays in the currency it was stated in unless the reader asked to convert targets.
   const shown = useMemo(
-    () =>
-      matches
-        .slice(0, limit)
-        .flatMap(
-          (o) => toPlotPoint(index, o, o.kind === 'target' && o.currency && !convertTargets ? { ...display, currency: o.currency } : display) ?? [],
-        ) as PlotPoint[],
+    () => matches.slice(0, limit).flatMap((o) => toPlotPoint(index, o, displayFor(o, display, convertTargets)) ?? []) as PlotPoint[],
     [index, matches, limit, display, convertTargets],
   );
   const total = index.dataset.observations.length;
