@@ -2,6 +2,7 @@ import { RankChart } from '../../components/charts/rank-chart.tsx';
 import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { periodLabel } from '../../data/period.ts';
+import { isOutcome } from '../../domain/filters.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { rankSeriesStyles } from './regions-series.ts';
 import { useRegionsData } from './use-regions-data.ts';
@@ -10,7 +11,7 @@ export function RegionsSlide({ compact = false }: { compact?: boolean }) {
   const index = useDatasetIndex();
   const data = useRegionsData();
   const { ranks } = data;
-  const latestGlobal = ranks.plotted.filter((p) => p.observation.region === 'global' && p.observation.kind !== 'target').at(-1);
+  const latestGlobal = ranks.plotted.filter((p) => p.observation.region === 'global' && isOutcome(p.observation)).at(-1);
   const countries = data.facts.find((p) => p.observation.metric === 'countries_present');
   const figures: SlideFigure[] = [];
   if (latestGlobal)

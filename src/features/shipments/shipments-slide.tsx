@@ -3,6 +3,7 @@ import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { axisTick, formatValue } from '../../domain/format.ts';
 import { periodLabel } from '../../data/period.ts';
+import { isOutcome } from '../../domain/filters.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { SHIPMENT_STYLES, SERIES_LABELS } from './shipments-series.ts';
 import { useShipmentsData } from './use-shipments-data.ts';
@@ -10,8 +11,7 @@ import { useShipmentsData } from './use-shipments-data.ts';
 export function ShipmentsSlide({ compact = false }: { compact?: boolean }) {
   const index = useDatasetIndex();
   const data = useShipmentsData();
-  const values = data.plotted.filter((p) => p.observation.kind !== 'target');
-  const latest = values.at(-1);
+  const latest = data.plotted.filter((p) => isOutcome(p.observation)).at(-1);
   const target = data.plotted.filter((p) => p.observation.kind === 'target').at(-1);
   const figures: SlideFigure[] = [];
   if (latest) figures.push({ label: `Latest, ${periodLabel(latest.observation.period)}`, value: formatValue(latest.shown), detail: latest.provenance.source });
