@@ -1,8 +1,9 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { EMBED_PAGE } from './src/state/embed-page.ts';
+import { isEmbedPath, isSitePage, pageTitle, panelPage, SITE_PAGES } from './src/state/pages.ts';
+import { PANEL_TITLES, type PanelKey } from './src/state/view-state.ts';
 
 /**
  * The built page's Content-Security-Policy: scripts, styles, data and workers from the page's
@@ -38,32 +39,53 @@ export const HOST_HEADERS: Record<string, string> = {
 export const EMBED_HEADERS: Record<string, string> = { ...HOST_HEADERS, 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors *` };
 
 /**
- * embed.html is the same page as index.html (the same app reads `embed=` from the link), served
- * under its own name so hosts can send it headers that allow framing. The build writes the copy;
- * the dev server answers for it; the preview server sends each page its headers.
+ * The pages besides index.html (src/state/pages.ts): embed.html, and each panel's page and embed
+ * page. All are index.html under another name, the panel pages with that panel's title and
+ * preview image, so hosts can send embed pages other headers and a pasted link previews its
+ * panel. The build writes the copies; the dev server answers them; the preview server sends
+ * each page its headers.
  */
-function embedPage(): Plugin {
-  const headersFor = (url: string | undefined) => (new URL(url ?? '/', 'http://x').pathname.endsWith(`/${EMBED_PAGE}`) ? EMBED_HEADERS : HOST_HEADERS);
+function sitePages(): Plugin {
+  const pathOf = (url: string | undefined) => new URL(url ?? '/', 'http://x').pathname;
   return {
-    name: 'embed-page',
+    name: 'site-pages',
     enforce: 'post',
     generateBundle(_, bundle) {
       const page = bundle['index.html'];
-      if (page?.type === 'asset') this.emitFile({ type: 'asset', fileName: EMBED_PAGE, source: page.source });
+      if (page?.type !== 'asset') return;
+      const html = String(page.source);
+      for (const { file, panel } of SITE_PAGES) this.emitFile({ type: 'asset', fileName: file, source: panel ? panelHtml(html, panel) : html });
     },
     configureServer(server) {
       server.middlewares.use((req, _res, next) => {
-        if (req.url && new URL(req.url, 'http://x').pathname.endsWith(`/${EMBED_PAGE}`)) req.url = req.url.replace(EMBED_PAGE, 'index.html');
+        const path = pathOf(req.url);
+        if (req.url && isSitePage(path)) req.url = req.url.replace(path, path.replace(/[^/]*$/, 'index.html'));
         next();
       });
     },
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
-        for (const [name, value] of Object.entries(headersFor(req.url))) res.setHeader(name, value);
+        for (const [name, value] of Object.entries(isEmbedPath(pathOf(req.url)) ? EMBED_HEADERS : HOST_HEADERS)) res.setHeader(name, value);
         next();
       });
     },
   };
+}
+
+/** index.html as built, with one panel's title, address and preview image in place of the dashboard's. */
+export function panelHtml(html: string, panel: PanelKey): string {
+  let out = html.replace(`<meta property="og:title" content="${pageTitle(null)}"`, `<meta property="og:title" content="${pageTitle(panel)}"`);
+  out = out.replace(/<title>[^<]*<\/title>/, `<title>${pageTitle(panel)}</title>`);
+  const site = siteAddress();
+  if (site) {
+    // Each attribute of the dashboard's preview tags becomes the panel's.
+    const [mine, theirs] = [previewTags(site, panel), previewTags(site, null)];
+    theirs.forEach((tag, i) => {
+      for (const [key, value] of Object.entries(tag.attrs)) out = out.replaceAll(`${key}="${value}"`, `${key}="${mine[i]!.attrs[key]}"`);
+    });
+  }
+  if (!out.includes(`content="${pageTitle(panel)}"`)) throw new Error(`index.html has no og:title for the ${panel} page to take`);
+  return out;
 }
 
 function contentSecurityPolicy(): Plugin {
@@ -76,30 +98,41 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * Where the site is published (SITE_URL=https://example.org/xiaomi/), for the tags a link
- * preview needs as absolute addresses. Without it the build writes none rather than broken ones.
+ * preview needs as absolute addresses; undefined without it.
  */
+function siteAddress(): URL | undefined {
+  const raw = process.env.SITE_URL;
+  if (!raw) return undefined;
+  const url = new URL(raw);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must be an http(s) address, not ${raw}`);
+  return url;
+}
+
+/** The preview tags of the dashboard's page (panel null) or a panel's page: its address and its image (npm run previews). */
+export function previewTags(site: URL, panel: PanelKey | null): (HtmlTagDescriptor & { attrs: Record<string, string> })[] {
+  const url = new URL(panel ? panelPage(panel) : '', site).href;
+  const image = new URL(`previews/${panel ?? 'title'}.png`, site).href;
+  const alt = panel ? `${PANEL_TITLES[panel]}: its chart and figures, each with its source` : 'Xiaomi in figures: key figures from five published articles';
+  return [
+    { tag: 'meta', attrs: { property: 'og:url', content: url }, injectTo: 'head' },
+    { tag: 'link', attrs: { rel: 'canonical', href: url }, injectTo: 'head' },
+    { tag: 'meta', attrs: { property: 'og:image', content: image }, injectTo: 'head' },
+    { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' }, injectTo: 'head' },
+    { tag: 'meta', attrs: { property: 'og:image:height', content: '630' }, injectTo: 'head' },
+    { tag: 'meta', attrs: { property: 'og:image:alt', content: alt }, injectTo: 'head' },
+    { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' }, injectTo: 'head' },
+    { tag: 'meta', attrs: { name: 'twitter:image', content: image }, injectTo: 'head' },
+  ];
+}
+
+/** The dashboard's preview tags; without SITE_URL the build writes none rather than broken ones, and a text card only. */
 export function siteUrl(): Plugin {
   return {
     name: 'site-url',
     apply: 'build',
     transformIndexHtml: () => {
-      const raw = process.env.SITE_URL;
-      // Without an absolute address there is no image to point to: a text card only.
-      if (!raw) return [{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' }, injectTo: 'head' }];
-      const url = new URL(raw);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must be an http(s) address, not ${raw}`);
-      // The title slide's preview (npm run previews), drawn by the app itself at 1200×630.
-      const image = new URL('previews/title.png', url).href;
-      return [
-        { tag: 'meta', attrs: { property: 'og:url', content: url.href }, injectTo: 'head' },
-        { tag: 'link', attrs: { rel: 'canonical', href: url.href }, injectTo: 'head' },
-        { tag: 'meta', attrs: { property: 'og:image', content: image }, injectTo: 'head' },
-        { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' }, injectTo: 'head' },
-        { tag: 'meta', attrs: { property: 'og:image:height', content: '630' }, injectTo: 'head' },
-        { tag: 'meta', attrs: { property: 'og:image:alt', content: 'Xiaomi in figures: key figures from five published articles' }, injectTo: 'head' },
-        { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' }, injectTo: 'head' },
-        { tag: 'meta', attrs: { name: 'twitter:image', content: image }, injectTo: 'head' },
-      ];
+      const site = siteAddress();
+      return site ? previewTags(site, null) : [{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' }, injectTo: 'head' }];
     },
   };
 }
@@ -112,7 +145,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     siteUrl(),
-    embedPage(),
+    sitePages(),
     // Offline: a Workbox service worker keeps the app, its chunks and the published datasets, so a
     // dashboard opened once opens and presents again without the network. Registered by the app
     // after the first chart (src/app/service-worker.ts); a new build waits until the user reloads.

@@ -6,7 +6,7 @@ import { LinkNotice } from '../features/filters/link-notice.tsx';
 import { HeadlineStrip } from '../features/headline/headline-strip.tsx';
 import { followOtherTabs } from '../state/saved-views-store.ts';
 import { mayHaveKeptFile } from '../data/kept-file-database.ts';
-import { isEmbedPage } from '../state/embed-page.ts';
+import { embedPanelOf, isEmbedPage } from '../state/pages.ts';
 import { useSession } from '../state/session-store.ts';
 import { useViewStore } from '../state/view-store.ts';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
@@ -83,8 +83,8 @@ export function App() {
   useEffect(() => {
     if (shown) void registerServiceWorker();
   }, [shown]);
-  // embed.html shows one panel from the start (Shipments unless the link names another).
-  const embed = useViewStore((s) => s.embed) ?? (isEmbedPage() ? 'shipments' : null);
+  // An embed page shows one panel from the start (its own, or Shipments for embed.html, unless the link names another).
+  const embed = useViewStore((s) => s.embed) ?? (isEmbedPage() ? embedPanelOf(window.location.pathname) : null);
   if (embed)
     return (
       <main id="main" className="app-main app-main--embed">

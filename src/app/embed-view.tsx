@@ -2,7 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { useDatasetIndex } from '../hooks/use-dataset-index.ts';
-import { EMBED_HEIGHT_MESSAGE } from '../state/embed-page.ts';
+import { EMBED_HEIGHT_MESSAGE, panelPage } from '../state/pages.ts';
 import { useSession } from '../state/session-store.ts';
 import { serializeViewState } from '../state/url-state.ts';
 import { useViewStore, viewSnapshot } from '../state/view-store.ts';
@@ -29,7 +29,8 @@ export default function EmbedView({ panel }: { panel: PanelKey }) {
   // Read when rendered: the link to the full view follows the embedded view's own choices (table, granularity).
   const view = useViewStore(useShallow(viewSnapshot));
   const Panel = PANELS[panel];
-  const full = new URL(`./${serializeViewState({ ...view, embed: null }, index.dataset.version, pinned)}`, window.location.href).href;
+  // On the panel's own page, so the link previews this panel wherever it is pasted.
+  const full = new URL(`./${panelPage(panel)}${serializeViewState({ ...view, embed: null }, index.dataset.version, pinned)}`, window.location.href).href;
   return (
     <div className="embed">
       <ErrorBoundary name={`The ${PANEL_TITLES[panel]} panel`}>

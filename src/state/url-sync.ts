@@ -9,7 +9,7 @@ import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { useSession, type DatasetChoice } from './session-store.ts';
 import { useSavedViews } from './saved-views-store.ts';
 import { parseViewState, serializeViewState, VIEW_KEYS, type UrlContext } from './url-state.ts';
-import { EMBED_PAGE } from './embed-page.ts';
+import { pageForView, panelEmbedPage } from './pages.ts';
 import { SLIDE_COUNT, type PanelKey, type ViewState } from './view-state.ts';
 import { useViewStore, viewSnapshot } from './view-store.ts';
 
@@ -68,8 +68,16 @@ function hydrate(index: DatasetIndex, reportVersion: boolean): 'hydrated' | 'swi
 
 const isPinned = () => useSession.getState().dataset.source === 'pinned';
 
-function urlFor(search: string): string {
-  return `${window.location.pathname}${search}${window.location.hash}`;
+/** The address of a view: its page (a panel's own, for the link preview) and its parameters. */
+function addressOf(view: ViewState, search: string): string {
+  return `${pageForView(window.location.pathname, view)}${search}${window.location.hash}`;
+}
+
+const currentSearch = (version: string) => serializeViewState(viewSnapshot(useViewStore.getState()), version, isPinned());
+
+/** The link in its canonical form: ignored parameters do not travel further, and the page is the view's. */
+function canonicalize(version: string) {
+  window.history.replaceState(window.history.state, '', addressOf(useViewStore.getState(), currentSearch(version)));
 }
 
 /**
@@ -80,8 +88,7 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
   const version = index.dataset.version;
   // The link names another version: the page loads it and syncs again with its index.
   if (hydrate(index, reportVersion) === 'switching') return () => {};
-  // Rewrite the link in its canonical form: ignored parameters do not travel further.
-  window.history.replaceState(window.history.state, '', urlFor(serializeViewState(viewSnapshot(useViewStore.getState()), version, isPinned())));
+  canonicalize(version);
 
   let following = false;
   const unsubscribe = useViewStore.subscribe((state, prev) => {
@@ -90,13 +97,14 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
     if (search === window.location.search) return;
     const changed = VIEW_KEYS.filter((k) => state[k] !== prev[k]);
     const replace = changed.length > 0 && changed.every((k) => REPLACE_ONLY.has(k));
-    if (replace) window.history.replaceState(window.history.state, '', urlFor(search));
-    else window.history.pushState(null, '', urlFor(search));
+    if (replace) window.history.replaceState(window.history.state, '', addressOf(state, search));
+    else window.history.pushState(null, '', addressOf(state, search));
   });
   const onPopState = () => {
     following = true;
     try {
-      hydrate(index, reportVersion);
+      // A link opened on this page (openLink) moves to its view's page once read.
+      if (hydrate(index, reportVersion) === 'hydrated') canonicalize(version);
     } finally {
       following = false;
     }
@@ -115,7 +123,7 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
  * dataset version it names (an earlier one opens pinned).
  */
 export function openLink(search: string) {
-  window.history.pushState(null, '', urlFor(search));
+  window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
@@ -126,11 +134,12 @@ export function showLatestFigures() {
 
 /** The address of the view on screen, always naming the dataset version it shows: for citations and exports. */
 export function pinnedViewUrl(version: string): string {
-  return new URL(urlFor(serializeViewState(viewSnapshot(useViewStore.getState()), version, true)), window.location.href).href;
+  const view = viewSnapshot(useViewStore.getState());
+  return new URL(addressOf(view, serializeViewState(view, version, true)), window.location.href).href;
 }
 
 /** The address of the embed page showing one panel of the view on screen, pinned to its dataset version. */
 export function embedUrl(panel: PanelKey, version: string): string {
   const view = { ...viewSnapshot(useViewStore.getState()), embed: panel, focus: null, slide: null, deck: 'panels' as const, savedView: null };
-  return new URL(`${EMBED_PAGE}${serializeViewState(view, version, true)}`, window.location.href).href;
+  return new URL(`${panelEmbedPage(panel)}${serializeViewState(view, version, true)}`, window.location.href).href;
 }

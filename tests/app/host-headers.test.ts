@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, EMBED_HEADERS, HOST_HEADERS, siteUrl } from '../../vite.config.ts';
+import { SITE_PAGES } from '../../src/state/pages.ts';
+import { CONTENT_SECURITY_POLICY, EMBED_HEADERS, HOST_HEADERS, panelHtml, siteUrl } from '../../vite.config.ts';
 
 /** The headers a _headers file gives one path: every block whose pattern matches it, merged as hosts do. */
 function headersFor(text: string, path: string): Record<string, string> {
@@ -41,28 +42,41 @@ describe('the headers a host should send', () => {
     const file = readFileSync('public/_headers', 'utf8');
     expect(headersFor(file, '/')).toEqual(HOST_HEADERS);
     expect(headersFor(file, '/index.html')).toEqual(HOST_HEADERS);
-    expect(headersFor(file, '/embed.html')).toEqual(EMBED_HEADERS);
+    for (const page of SITE_PAGES) expect(headersFor(file, `/${page.file}`), page.file).toEqual(page.embed ? EMBED_HEADERS : HOST_HEADERS);
+    expect(SITE_PAGES.filter((p) => p.embed).map((p) => p.file)).toEqual([
+      'embed.html',
+      'embed-shipments.html',
+      'embed-revenue.html',
+      'embed-regions.html',
+      'embed-goals.html',
+    ]);
   });
 
   it('are the same in the nginx lines of docs/hosting.md', () => {
     expect(nginxFor('/dashboard/')).toEqual(HOST_HEADERS);
-    expect(nginxFor('= /dashboard/embed.html')).toEqual(EMBED_HEADERS);
+    const embedLocation = '~ ^/dashboard/embed(-[a-z]+)?\\.html$';
+    expect(nginxFor(embedLocation)).toEqual(EMBED_HEADERS);
+    // The location's pattern matches every embed page and no other page.
+    const pattern = new RegExp(embedLocation.slice(2));
+    for (const page of SITE_PAGES) expect(pattern.test(`/dashboard/${page.file}`), page.file).toBe(page.embed);
+    expect(pattern.test('/dashboard/index.html')).toBe(false);
   });
 });
 
 describe('link-preview tags', () => {
-  const tagsFor = (value: string | undefined) => {
+  const withSiteUrl = <T>(value: string | undefined, run: () => T): T => {
     const before = process.env.SITE_URL;
     if (value === undefined) delete process.env.SITE_URL;
     else process.env.SITE_URL = value;
     try {
-      const hook = siteUrl().transformIndexHtml as unknown as () => { attrs: Record<string, string> }[];
-      return hook();
+      return run();
     } finally {
       if (before === undefined) delete process.env.SITE_URL;
       else process.env.SITE_URL = before;
     }
   };
+  const tagsFor = (value: string | undefined) =>
+    withSiteUrl(value, () => (siteUrl().transformIndexHtml as unknown as () => { tag: string; attrs: Record<string, string> }[])());
 
   it('are absolute addresses from SITE_URL, and absent without it', () => {
     expect(tagsFor('https://example.org/xiaomi/').map((t) => t.attrs)).toEqual([
@@ -76,6 +90,31 @@ describe('link-preview tags', () => {
       { name: 'twitter:image', content: 'https://example.org/xiaomi/previews/title.png' },
     ]);
     expect(tagsFor(undefined).map((t) => t.attrs)).toEqual([{ name: 'twitter:card', content: 'summary' }]);
+  });
+
+  it("give each panel's page its own title, address and preview image", () => {
+    const site = 'https://example.org/xiaomi/';
+    const head = (tags: { tag: string; attrs: Record<string, string> }[]) =>
+      `<head><meta property="og:title" content="Xiaomi in figures" /><title>Xiaomi in figures: shipments, revenue, markets and goals</title>${tags
+        .map(
+          (t) =>
+            `<${t.tag} ${Object.entries(t.attrs)
+              .map(([k, v]) => `${k}="${v}"`)
+              .join(' ')}>`,
+        )
+        .join('')}</head>`;
+    const html = head(tagsFor(site));
+    const revenue = withSiteUrl(site, () => panelHtml(html, 'revenue'));
+    expect(revenue).toContain('<title>Revenue segments: Xiaomi in figures</title>');
+    expect(revenue).toContain('<meta property="og:title" content="Revenue segments: Xiaomi in figures"');
+    expect(revenue).toContain('<meta property="og:url" content="https://example.org/xiaomi/revenue.html">');
+    expect(revenue).toContain('<link rel="canonical" href="https://example.org/xiaomi/revenue.html">');
+    expect(revenue.match(/content="https:\/\/example.org\/xiaomi\/previews\/revenue.png"/g)).toHaveLength(2);
+    expect(revenue).not.toContain('title.png');
+    // Built without SITE_URL: the panel's title, and still no address.
+    const plain = withSiteUrl(undefined, () => panelHtml(head([]), 'goals'));
+    expect(plain).toContain('<title>Goal tracking: Xiaomi in figures</title>');
+    expect(plain).not.toContain('og:image');
   });
 
   it('refuse a SITE_URL that is not an http(s) address', () => {

@@ -25,7 +25,10 @@ test('the Embed code shows one panel in another site, fitted to its height, with
   await page.getByRole('button', { name: 'Embed in a page…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed Shipments' });
   const code = await dialog.getByLabel('Frame code').inputValue();
-  expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/xiaomi\/dashboard\/embed\.html\?from=2012&amp;to=2023&amp;embed=shipments&amp;v=[\w.-]+"/);
+  // The panel's own embed page, whose link preview is that panel.
+  expect(code).toMatch(
+    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/xiaomi\/dashboard\/embed-shipments\.html\?from=2012&amp;to=2023&amp;embed=shipments&amp;v=[\w.-]+"/,
+  );
   const script = await dialog.locator('pre').textContent();
 
   hostPage = `<!doctype html><html lang="en"><head><title>An article</title></head><body><main><h1>An article</h1><p>Before the chart.</p>${code}<p>After the chart.</p></main>${script}</body></html>`;
@@ -40,7 +43,7 @@ test('the Embed code shows one panel in another site, fitted to its height, with
   await expect(panel.getByText('Sources', { exact: true })).toBeVisible();
   await expect(frame.getByRole('link', { name: 'Open the full view' })).toHaveAttribute(
     'href',
-    `${baseURL}?from=2012&to=2023&v=${code.match(/v=([\w.-]+)/)![1]}`,
+    `${baseURL}shipments.html?from=2012&to=2023&v=${code.match(/v=([\w.-]+)/)![1]}`,
   );
 
   // The frame takes the height the panel reports: nothing inside it scrolls.
@@ -55,8 +58,13 @@ test.describe('framing', () => {
   test.use({ allowConsoleErrors: [/Refused to frame|frame-ancestors/] });
 
   test('the embed page may be framed; the dashboard itself may not', async ({ page, baseURL }) => {
-    const embed = await page.request.get(`${baseURL}embed.html?embed=revenue`);
-    expect(embed.headers()['content-security-policy']).toMatch(/frame-ancestors \*$/);
+    for (const file of ['embed.html', 'embed-revenue.html']) {
+      const embed = await page.request.get(`${baseURL}${file}?embed=revenue`);
+      expect(embed.headers()['content-security-policy'], file).toMatch(/frame-ancestors \*$/);
+    }
+    // A panel's own page is the dashboard: not frameable.
+    const revenue = await page.request.get(`${baseURL}revenue.html?slide=3`);
+    expect(revenue.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'$/);
     hostPage = `<!doctype html><title>Host</title><iframe title="framed" src="${baseURL}?from=2017"></iframe>`;
     await page.goto(hostUrl());
     await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);

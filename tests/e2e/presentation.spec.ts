@@ -13,11 +13,14 @@ test('present, move with keys, reload on slide 3 and stay there, leave with Esca
   await expect(deck.getByRole('heading', { level: 2, name: 'Smartphone shipments' })).toBeVisible();
   await page.keyboard.press('PageDown');
   await expect(deck.getByText('Slide 3 of 5')).toBeVisible();
-  await expect(page).toHaveURL(/slide=3/);
+  // The link names the panel's own page, whose preview in a chat is that panel's slide.
+  await expect(page).toHaveURL(/\/revenue\.html\?.*slide=3/);
+  expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe('Xiaomi in figures');
 
   await page.reload();
   await expect(deck.getByText('Slide 3 of 5')).toBeVisible();
   await expect(deck.getByRole('heading', { level: 2, name: /Revenue by segment/ })).toBeVisible();
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Revenue segments: Xiaomi in figures');
   // The chart fills the slide: most of the viewport's height.
   const chart = deck.locator('svg.recharts-surface').first();
   const box = (await chart.boundingBox())!;
@@ -34,6 +37,7 @@ test('present, move with keys, reload on slide 3 and stay there, leave with Esca
   await expect(deck).toBeHidden();
   await expect(page.getByRole('region', { name: 'Shipments' })).toBeVisible();
   await expect(page).not.toHaveURL(/slide=/);
+  await expect(page).not.toHaveURL(/\.html/);
 });
 
 test('a shared slide link opens the deck on that slide, with the view’s filters', async ({ page }) => {

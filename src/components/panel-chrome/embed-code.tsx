@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { EMBED_HEIGHT_MESSAGE } from '../../state/embed-page.ts';
+import { EMBED_HEIGHT_MESSAGE } from '../../state/pages.ts';
 import { embedUrl } from '../../state/url-sync.ts';
 import { PANEL_TITLES, type PanelKey } from '../../state/view-state.ts';
 
