@@ -5,7 +5,7 @@
  */
 export const PROBE_SCRIPT = `
 (() => {
-  const bench = (window.__bench = { firstChart: null, allPanels: null, events: [] });
+  const bench = (window.__bench = { firstChart: null, allPanels: null, events: [], longTasks: [] });
   // The bench awaits these once rather than polling: a poll runs on the page's main thread
   // (and the first one compiles Playwright's helper script), which would be timed as the app's.
   const settled = {};
@@ -26,6 +26,9 @@ export const PROBE_SCRIPT = `
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.interactionId) bench.events.push({ id: e.interactionId, name: e.name, duration: e.duration });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
 })();
 `;
 
@@ -33,6 +36,8 @@ export interface PageBench {
   firstChart: number | null;
   allPanels: number | null;
   events: { id: number; name: string; duration: number }[];
+  /** Tasks of 50 ms or more on the page's thread (Long Tasks API), on the page's clock. */
+  longTasks: { start: number; duration: number }[];
 }
 
 /** Promises the probe resolves when the first chart and all four panels are drawn. */
