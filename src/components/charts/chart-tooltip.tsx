@@ -1,7 +1,14 @@
 import type { TooltipContentProps } from 'recharts';
+import { countOf } from '../../domain/format.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { PointDetails } from './point-details.tsx';
 import type { SeriesStyle } from './series-style.ts';
+
+/**
+ * Events a tooltip lists before it points to the timeline: a period with five of them made a
+ * tooltip taller than a phone's screen.
+ */
+const TOOLTIP_EVENTS = 2;
 
 /** Tooltip listing every series' figure in the hovered or keyboard-focused category, with its provenance. */
 export function ChartTooltip({ active, payload, series }: Partial<TooltipContentProps> & { series: readonly SeriesStyle[] }) {
@@ -20,12 +27,17 @@ export function ChartTooltip({ active, payload, series }: Partial<TooltipContent
         <div className="chart-tooltip__events">
           <div className="point-details__series">Events</div>
           <ul>
-            {row.events.map((e) => (
+            {row.events.slice(0, TOOLTIP_EVENTS).map((e) => (
               <li key={e.id}>
                 <strong>{e.date}</strong> {e.title} <span className="muted">({e.source})</span>
               </li>
             ))}
           </ul>
+          {row.events.length > TOOLTIP_EVENTS ? (
+            <div className="muted">
+              {countOf(row.events.length - TOOLTIP_EVENTS, 'more event')} in {row.label}: see the Timeline below the panels.
+            </div>
+          ) : null}
         </div>
       ) : null}
     </div>
