@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { axisWidth, textWidth } from './axis-width.ts';
-import { useElementWidth } from './use-element-width.ts';
+import { useNarrowerThan } from './use-narrower-than.ts';
 import { PlainTick } from './plain-tick.tsx';
 import { niceTicks, rowsMax } from './value-axis.ts';
 import { Bar, BarChart, type LabelProps, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, ReferenceLine, type BarShapeProps } from 'recharts';
@@ -69,13 +69,13 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   label,
 }: CategoryBarChartProps) {
   const chartId = useId().replace(/:/g, '');
-  const [frame, frameWidth] = useElementWidth<HTMLDivElement>();
   const labelColumn = axisWidth(
     rows.map((r) => r.label),
     large ? 24 : 13,
   );
-  // A narrow frame (a phone): each category is named above its bar, so the bars keep the width.
-  const stacked = frameWidth !== null && labelColumn > frameWidth * 0.32;
+  // A narrow frame (a phone), where the names would take more than 32% of it: each category is
+  // named above its bar, so the bars keep the width.
+  const [frame, stacked] = useNarrowerThan<HTMLDivElement>(labelColumn / 0.32);
   const colors = rows.map((r) => colorOf?.(r) ?? series.color);
   // Value labels such as "RMB 120bn" are long for a horizontal axis: at most three round steps.
   const valueTicks = ticks ?? niceTicks(rowsMax(rows, [series.id]));
