@@ -141,6 +141,8 @@ export function siteUrl(): Plugin {
 // served from the site root or from any sub-path (GitHub Pages, an S3 prefix, an intranet folder).
 export default defineConfig({
   base: './',
+  // The dataset worker is a module worker, so it can load the code for a user's file only when one is opened.
+  worker: { format: 'es' },
   plugins: [
     react(),
     contentSecurityPolicy(),

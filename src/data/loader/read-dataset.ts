@@ -4,7 +4,6 @@
  */
 import { DatasetError } from '../dataset-error.ts';
 import type { Dataset } from '../schema.ts';
-import { importFile } from './import-file.ts';
 import { parseServedDataset, type LoadedDataset } from './parse-json.ts';
 
 export type { LoadedDataset };
@@ -24,6 +23,8 @@ export async function readDataset(source: DatasetSource, signal?: AbortSignal): 
   } catch (cause) {
     throw new DatasetError('not-json', file.name, `${file.name} could not be read: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
+  // Reading a user's file (a CSV, or JSON all or nothing) is code of its own, loaded only for one.
+  const { importFile } = await import('./import-file.ts');
   const result = importFile(text, file.name, base);
   if (!result.ok) throw new DatasetError('invalid', file.name, result.message, result.problems);
   return { dataset: result.dataset, leftOut: [] };
