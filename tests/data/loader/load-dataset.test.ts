@@ -57,6 +57,22 @@ describe('loadDataset: a file the site serves', () => {
     expect(e.kind).toBe('network');
     expect(e.message).toBe('The download of data/xiaomi.json broke off: network error');
   });
+  it('reads a body that arrives in pieces as one text, a character split between pieces included', async () => {
+    expect(typeof TextDecoderStream).toBe('function');
+    const data = rawDataset();
+    data.title = 'Xiaomi 小米 – figures';
+    const bytes = new TextEncoder().encode(`\uFEFF${JSON.stringify(data)}`);
+    // Cut inside the three bytes of 小, and after the byte-order mark.
+    const cut = bytes.indexOf(0xe5) + 1;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const piece of [bytes.subarray(0, 3), bytes.subarray(3, cut), bytes.subarray(cut)]) controller.enqueue(piece);
+        controller.close();
+      },
+    });
+    const { dataset } = await fetchDataset('data/xiaomi.json', respond(body));
+    expect(dataset.title).toBe('Xiaomi 小米 – figures');
+  });
   it('reads the file on this thread when no worker can run, with the same checks', async () => {
     expect(typeof Worker).toBe('undefined');
     const data = rawDataset();
