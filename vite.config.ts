@@ -173,6 +173,11 @@ export default defineConfig({
     // and cost requests; everything else stays in chunks loaded on demand.
     rolldownOptions: {
       output: {
+        // V8's compile hint: a chunk's functions compile as it loads, on a background thread,
+        // rather than one by one on the page's thread when first called (nearly all of them run
+        // as the charts are first drawn). Loads alternating with and without it, at 4x CPU
+        // throttling: first chart 55 to 145 ms sooner, all four panels 115 to 415 ms.
+        postBanner: '//# allFunctionsCalledOnLoad',
         codeSplitting: {
           groups: [
             { name: 'vendor', tags: ['$initial'], test: /node_modules/ },
