@@ -116,6 +116,21 @@ test.describe('on a phone', () => {
         if (slide < 5) await deck.getByRole('button', { name: 'Next slide' }).tap();
       }
     });
+
+    // Known to fail (2026-12-03): with slide type, labels collide on a phone. Upright, slide 4's
+    // "No. 3" labels; on its side, slide 2's chart is 200 px tall and "target 100m" meets
+    // "no figures", and "≈145.6m" meets the 2023 event flag. Slide 3's value axis was fixed.
+    test.fixme(`every slide's chart text can be read on a phone held ${w > h ? 'on its side' : 'upright'}`, async ({ page }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto('./?slide=1');
+      const deck = page.getByRole('dialog', { name: 'Presentation' });
+      for (let slide = 1; slide <= 5; slide++) {
+        await expect(deck.getByText(`Slide ${slide} of 5`)).toBeVisible();
+        if (slide > 1) await expect(deck.locator('.bar, .rank-dot').first()).toBeVisible();
+        expect(await unreadableChartText(page), `slide ${slide}`).toEqual([]);
+        if (slide < 5) await deck.getByRole('button', { name: 'Next slide' }).tap();
+      }
+    });
   }
 });
 

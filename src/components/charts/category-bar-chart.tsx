@@ -137,7 +137,14 @@ export const CategoryBarChart = memo(function CategoryBarChart({
           tickLine={false}
           // Slide type is too large for the margin to hold half the last label: where that tick is
           // the plot's edge, the label ends there.
-          tick={<PlainTick fill="var(--text-muted)" fontSize={large ? 22 : 12} edgeAligned={large && domainMax === undefined} />}
+          tick={
+            <PlainTick
+              fill="var(--text-muted)"
+              fontSize={large ? 22 : 12}
+              edgeAligned={large && domainMax === undefined}
+              fitWidth={Math.max(...valueTicks.map((v) => valueTick(v).length))}
+            />
+          }
         />
         <YAxis
           interval={0}

@@ -1,5 +1,5 @@
 import type { SVGProps } from 'react';
-import { tickLabelStep } from './axis-width.ts';
+import { textWidth, tickLabelStep } from './axis-width.ts';
 
 interface PlainTickProps extends Pick<SVGProps<SVGTextElement>, 'fill' | 'fontSize'> {
   x?: number | string;
@@ -19,6 +19,13 @@ interface PlainTickProps extends Pick<SVGProps<SVGTextElement>, 'fill' | 'fontSi
    * touch, only every so many are labelled, from the first.
    */
   fitHeight?: boolean;
+  /**
+   * A horizontal axis, given the characters of its longest label: where labels would run into
+   * each other (slide type on a phone), only every so many are drawn, from the first.
+   */
+  fitWidth?: number;
+  /** The axis' length (recharts passes it to every tick). */
+  width?: number | string;
 }
 
 /** A line of axis text is about this many times its type size tall. */
@@ -50,11 +57,15 @@ export function PlainTick({
   edgeAligned = false,
   height,
   fitHeight = false,
+  fitWidth,
+  width,
   fill,
   fontSize,
 }: PlainTickProps) {
   if (!payload) return null;
-  if (fitHeight && index % tickLabelStep(Number(height) / Math.max(1, visibleTicksCount - 1), Number(fontSize) * LINE) !== 0) return null;
+  const spacing = (length: number | string | undefined) => Number(length) / Math.max(1, visibleTicksCount - 1);
+  if (fitHeight && index % tickLabelStep(spacing(height), Number(fontSize) * LINE) !== 0) return null;
+  if (fitWidth && index % tickLabelStep(spacing(width), textWidth(fitWidth, Number(fontSize))) !== 0) return null;
   const text = tickFormatter ? tickFormatter(payload.value as never, index) : String(payload.value);
   const anchor = edgeAligned && index === 0 ? 'start' : edgeAligned && index === visibleTicksCount - 1 ? 'end' : textAnchor;
   return (
