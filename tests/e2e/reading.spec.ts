@@ -117,10 +117,10 @@ test.describe('on a phone', () => {
       }
     });
 
-    // Known to fail (2026-12-03): with slide type, labels collide on a phone. Upright, slide 4's
-    // "No. 3" labels; on its side, slide 2's chart is 200 px tall and "target 100m" meets
-    // "no figures", and "≈145.6m" meets the 2023 event flag. Slide 3's value axis was fixed.
-    test.fixme(`every slide's chart text can be read on a phone held ${w > h ? 'on its side' : 'upright'}`, async ({ page }) => {
+    // On its side the phone gives slide 2's chart 200 px: "≈145.6m" over the 2023 bar reaches the
+    // event flag above it. Known, not yet fixed (2026-12-03); upright every slide reads.
+    const readable = w > h ? test.fixme : test;
+    readable(`every slide's chart text can be read on a phone held ${w > h ? 'on its side' : 'upright'}`, async ({ page }) => {
       await page.setViewportSize({ width: w, height: h });
       await page.goto('./?slide=1');
       const deck = page.getByRole('dialog', { name: 'Presentation' });

@@ -174,8 +174,9 @@ export const PeriodBarChart = memo(function PeriodBarChart({
           x2={g.last}
           fill="var(--surface-2)"
           fillOpacity={0.8}
-          // Below the event flags, which sit along the top edge of the plot.
-          label={{ value: g.short, position: 'insideTop', offset: large ? 36 : 22, className: 'gap-label' }}
+          // Along the bottom, where a gap has no bars: the top holds the event flags, and targets
+          // and their labels stand in the gap's middle.
+          label={{ value: g.short, position: 'insideBottom', offset: large ? 12 : 8, className: 'gap-label' }}
         />
       ))}
       {eventMarkers(rows)}

@@ -44,13 +44,16 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], la
     const [first, second] = props.points ?? [];
     const room = first?.x != null && second?.x != null ? Math.abs(second.x - first.x) : Infinity;
     const place = placeMarker(payload, s.id, seriesIds, room);
-    // Where labels are wider than the room between points, a rank is written where it changes
-    // and at the line's ends only (a tap or the table gives every one).
+    // Where labels are wider than the room between points, a rank is written where it changes,
+    // and at the line's end where that clears the label written before it (a tap or the table
+    // gives every one).
     const at = props.index ?? 0;
     const rows = (props.points ?? []).map((p) => p.payload as ChartRow | undefined);
-    const fits = labelWidth(point.short, large) <= room;
-    const changes = rows[at - 1]?.points[s.id]?.short !== point.short || at === rows.length - 1;
-    const written = fits || changes;
+    const short = (i: number) => rows[i]?.points[s.id]?.short;
+    const width = labelWidth(point.short, large);
+    let runStart = at;
+    while (runStart > 0 && short(runStart - 1) === point.short) runStart -= 1;
+    const written = width <= room || runStart === at || (at === rows.length - 1 && (at - runStart) * room >= width);
     return (
       <g key={`${s.id}-${payload.key}`} className="rank-dot" data-series={s.id} data-kind={point.observation.kind} data-row={payload.key}>
         {/* A tap target larger than the marker. */}
