@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import type { LabelProps } from 'recharts';
 
 interface Box {
@@ -16,9 +17,29 @@ function box(v: unknown): Box | null {
 /** Rough width of a character of label text (12px semibold; wide fonts such as DejaVu Sans need 7.5), to decide whether it fits beside the bar. */
 const CHAR_WIDTH = 7.6;
 
-/** Estimated width of a bar label in pixels (slides draw labels at up to 24px, twice the size and a little more). */
-export function labelWidth(text: string, large = false): number {
-  return text.length * CHAR_WIDTH * (large ? 2.1 : 1);
+/** Estimated width of a bar label in pixels, at `scale` times the page's 12px semibold. */
+export function labelWidth(text: string, scale = 1): number {
+  return text.length * CHAR_WIDTH * scale;
+}
+
+/**
+ * How many times the page's label width a slide label takes at this viewport width: slides set
+ * value labels at clamp(15px, 1.25vw, 24px) (presentation.css), and at 24px a label is a little
+ * over twice as wide as at 12px.
+ */
+export function slideLabelScale(viewportWidth: number): number {
+  return (2.1 * Math.min(24, Math.max(15, viewportWidth * 0.0125))) / 24;
+}
+
+function subscribeToResize(onChange: () => void) {
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+}
+
+/** The label scale for a chart: 1 on the page, following the viewport's width on a slide. */
+export function useLabelScale(large: boolean): number {
+  const width = useSyncExternalStore(subscribeToResize, () => window.innerWidth);
+  return large ? slideLabelScale(width) : 1;
 }
 
 /**
@@ -27,13 +48,14 @@ export function labelWidth(text: string, large = false): number {
  */
 export function BarLabel({
   orientation,
-  large = false,
+  scale = 1,
   shared = false,
   spread = 1,
   ...props
 }: LabelProps & {
   orientation: 'vertical' | 'horizontal';
-  large?: boolean;
+  /** Type size against the page's (useLabelScale). */
+  scale?: number;
   /** Bars stand side by side in a period: a label keeps to its own bar. */ shared?: boolean;
   /** How many periods' width a column's label may take (more where the periods either side are empty). */
   spread?: number;
@@ -43,20 +65,20 @@ export function BarLabel({
   if (!text || !b) return null;
   if (orientation === 'vertical') {
     // Wider than its room (a phone, many periods): left out; the takeaway, the table and a tap give the value.
-    const width = labelWidth(text, large);
+    const width = labelWidth(text, scale);
     if (width > (shared ? b.width + 4 : (b.width / 0.56) * spread)) return null;
     // Kept inside the plot: a label spread over an empty neighbour must not run off the chart's edge.
     const plot = box(props.parentViewBox);
     const half = width / 2;
     const x = plot ? Math.min(Math.max(b.x + b.width / 2, plot.x + half), plot.x + plot.width - half) : b.x + b.width / 2;
     return (
-      <text x={x} y={b.y - (large ? 10 : 6)} textAnchor="middle" className="bar-label">
+      <text x={x} y={b.y - (scale > 1 ? 10 : 6)} textAnchor="middle" className="bar-label">
         {text}
       </text>
     );
   }
   const parent = box(props.parentViewBox);
-  const needed = labelWidth(text, large) + 10;
+  const needed = labelWidth(text, scale) + 10;
   const fitsOutside = !parent || b.x + b.width + needed <= parent.x + parent.width;
   const fitsInside = b.width > needed;
   if (fitsOutside || !fitsInside) {

@@ -6,7 +6,7 @@ import { niceTicks, rowsMax } from './value-axis.ts';
 import { Bar, BarChart, type LabelProps, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, ReferenceLine, type BarShapeProps } from 'recharts';
 import { noGridLines, verticalGridLines } from './grid-lines.ts';
 import type { ChartRow } from '../../domain/plot.ts';
-import { BarLabel } from './bar-label.tsx';
+import { BarLabel, useLabelScale } from './bar-label.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { colorVar, type SeriesStyle } from './series-style.ts';
@@ -68,6 +68,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   describedBy,
   label,
 }: CategoryBarChartProps) {
+  const labelScale = useLabelScale(large);
   const chartId = useId().replace(/:/g, '');
   const labelColumn = axisWidth(
     rows.map((r) => r.label),
@@ -174,7 +175,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
         >
           <LabelList
             valueAccessor={(entry: { payload?: ChartRow }) => (entry.payload ? labelOf(entry.payload) : '')}
-            content={(props) => <BarLabel {...props} orientation="horizontal" large={large} />}
+            content={(props) => <BarLabel {...props} orientation="horizontal" scale={labelScale} />}
           />
           {stacked ? <LabelList dataKey="label" content={(props) => <CategoryName {...props} large={large} />} /> : null}
         </Bar>

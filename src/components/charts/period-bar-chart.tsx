@@ -4,7 +4,7 @@ import { PlainTick } from './plain-tick.tsx';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { horizontalGridLines, noGridLines } from './grid-lines.ts';
 import type { ChartRow, GapRun } from '../../domain/plot.ts';
-import { BarLabel, labelWidth } from './bar-label.tsx';
+import { BarLabel, labelWidth, useLabelScale } from './bar-label.tsx';
 import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
@@ -85,7 +85,7 @@ function labelSpread(rows: readonly ChartRow[], index: number | undefined): numb
   return quiet(rows[index - 1]) && quiet(rows[index + 1]) ? 3 : 1;
 }
 
-function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readonly string[], large: boolean, plotLeft: number, marginRight: number) {
+function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readonly string[], labelScale: number, plotLeft: number, marginRight: number) {
   return function TargetMark(props: BarShapeProps) {
     const row = props.payload as ChartRow | undefined;
     const point = row?.points[s.id];
@@ -100,9 +100,9 @@ function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readon
     // "target 100m" where there is room, "100m" where there is less, nothing where there is none (a tap says it).
     // A label may spread over the periods either side when they hold no label of their own.
     const room = (props.width / 0.56) * labelSpread(rows, rows.indexOf(row));
-    const label = [`target ${point.short}`, point.short].find((text) => labelWidth(text, large) <= room);
+    const label = [`target ${point.short}`, point.short].find((text) => labelWidth(text, labelScale) <= room);
     // Kept inside the plot: over the first or last period it would run into the axis labels.
-    const half = label ? labelWidth(label, large) / 2 : 0;
+    const half = label ? labelWidth(label, labelScale) / 2 : 0;
     const right = props.parentViewBox.x + props.parentViewBox.width - marginRight;
     const labelX = Math.min(Math.max((x1 + x2) / 2, plotLeft + half), right - half);
     // A single target value is a line at that value; only a range (80–100) is a band.
@@ -145,6 +145,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
   label,
 }: PeriodBarChartProps) {
   const dense = rows.length > LABELLED_MARKS;
+  const labelScale = useLabelScale(large);
   const chartId = useId().replace(/:/g, '');
   const valueSeries = series.filter((s) => s.role === 'value');
   const targetSeries = series.filter((s) => s.role === 'target');
@@ -213,7 +214,13 @@ export const PeriodBarChart = memo(function PeriodBarChart({
             <LabelList
               valueAccessor={(entry: { payload?: ChartRow }) => entry.payload?.points[s.id]?.short ?? ''}
               content={(props) => (
-                <BarLabel {...props} orientation="vertical" large={large} shared={!oneSlot && valueSeries.length > 1} spread={labelSpread(rows, props.index)} />
+                <BarLabel
+                  {...props}
+                  orientation="vertical"
+                  scale={labelScale}
+                  shared={!oneSlot && valueSeries.length > 1}
+                  spread={labelSpread(rows, props.index)}
+                />
               )}
             />
           )}
@@ -229,7 +236,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
             s,
             rows,
             valueSeries.map((v) => v.id),
-            large,
+            labelScale,
             margin.left + yAxisWidth,
             margin.right,
           )}

@@ -7,7 +7,7 @@ import { ChartTooltip } from './chart-tooltip.tsx';
 import { PlainTick } from './plain-tick.tsx';
 import { eventMarkers } from './event-markers.tsx';
 import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
-import { labelWidth } from './bar-label.tsx';
+import { labelWidth, useLabelScale } from './bar-label.tsx';
 import { LABELLED_MARKS, placeMarker } from './marks.ts';
 
 import { SeriesMarker } from './series-marker.tsx';
@@ -34,7 +34,7 @@ export interface RankChartProps {
  */
 const LABEL_LINE = { page: 15, slide: 28 } as const;
 
-function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], large: boolean) {
+function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], labelScale: number) {
   return function RankDot(props: DotItemDotProps) {
     const { cx, cy } = props;
     const payload = props.payload as ChartRow | undefined;
@@ -50,7 +50,7 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], la
     const at = props.index ?? 0;
     const rows = (props.points ?? []).map((p) => p.payload as ChartRow | undefined);
     const short = (i: number) => rows[i]?.points[s.id]?.short;
-    const width = labelWidth(point.short, large);
+    const width = labelWidth(point.short, labelScale);
     let runStart = at;
     while (runStart > 0 && short(runStart - 1) === point.short) runStart -= 1;
     const written = width <= room || runStart === at || (at === rows.length - 1 && (at - runStart) * room >= width);
@@ -67,7 +67,7 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], la
           scale={place.scale}
         />
         {labelled && written && place.labelLine !== null ? (
-          <text x={cx} y={cy - 11 - place.labelLine * LABEL_LINE[large ? 'slide' : 'page']} textAnchor="middle" className="bar-label">
+          <text x={cx} y={cy - 11 - place.labelLine * LABEL_LINE[labelScale > 1 ? 'slide' : 'page']} textAnchor="middle" className="bar-label">
             {point.short}
           </text>
         ) : null}
@@ -80,6 +80,7 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], la
 export const RankChart = memo(function RankChart({ rows, series, worstRank, height = 300, large = false, describedBy, label }: RankChartProps) {
   const valueIds = series.filter((s) => s.role === 'value').map((s) => s.id);
   const allIds = series.map((s) => s.id);
+  const labelScale = useLabelScale(large);
   const ticks = rankTicks(worstRank);
   return (
     <LineChart
@@ -127,7 +128,7 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
           strokeWidth={s.role === 'target' ? 0 : 2.5}
           strokeDasharray={s.role === 'target' ? '6 4' : undefined}
           connectNulls={false}
-          dot={dot(s, rows.length <= LABELLED_MARKS, allIds, large)}
+          dot={dot(s, rows.length <= LABELLED_MARKS, allIds, labelScale)}
           activeDot={false}
           // Line animation measures every path on each update; the dots carry the reading.
           isAnimationActive={false}
