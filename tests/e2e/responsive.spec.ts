@@ -113,6 +113,9 @@ for (const [width, height] of [
       }
       expect(await scrollsSideways(page), `slide ${slide} scrolls sideways`).toBe(false);
       expect(await unreadableChartText(page), `slide ${slide}`).toEqual([]);
+      // The title opens the slide at the top of the screen, with no empty band above it.
+      const title = (await deck.locator('.slide__title').boundingBox())!;
+      expect(title.y, `slide ${slide}: space above the title`).toBeLessThanOrEqual(80);
       await page.keyboard.press('ArrowRight');
     }
   });
