@@ -69,6 +69,8 @@ test.describe('on a phone', () => {
     await revenue.locator('.bar[data-row="internet"] rect').last().tap();
     const details = page.getByRole('group', { name: 'Details: Internet services' });
     await expect(details).toContainText('RMB 30.1 bn');
+    // The tap leaves no focus ring drawn round the plot.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('none');
     await expect(details).toContainText('Source:');
     expect(new URL(page.url()).searchParams.get('segments')).toBeNull();
     await details.getByRole('button', { name: 'Filter the page to Internet services' }).tap();
