@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { scrollsSideways, unreadableChartText } from './layout.ts';
 
 test('present, move with keys, reload on slide 3 and stay there, leave with Escape', async ({ page }) => {
   await page.goto('./');
@@ -69,6 +70,30 @@ test('saved views survive a reload and can be presented in order', async ({ page
   await page.reload();
   await expect(deck.getByText('Slide 2 of 2')).toBeVisible();
 });
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  test(`a saved view of the whole page presents four readable charts on a ${width}×${height} screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./');
+    const saved = page.getByRole('region', { name: 'Saved views' });
+    await saved.getByLabel('Name for this view').fill('Everything');
+    await saved.getByRole('button', { name: 'Save view' }).click();
+    await saved.getByRole('button', { name: 'Present saved views' }).click();
+    const deck = page.getByRole('dialog', { name: 'Presentation' });
+    const charts = deck.locator('.slide__body svg.recharts-surface');
+    // Shipments, revenue, ranks and goal progress.
+    await expect(charts).toHaveCount(4);
+    for (const chart of await charts.all()) {
+      const box = (await chart.boundingBox())!;
+      expect(box.height, `${await chart.getAttribute('aria-label')}`).toBeGreaterThanOrEqual(150);
+    }
+    expect(await unreadableChartText(page)).toEqual([]);
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+}
 
 test.describe('damaged saved views', () => {
   test('are reported and set aside; the page works', async ({ page }) => {

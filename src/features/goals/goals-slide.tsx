@@ -43,7 +43,7 @@ export function GoalsSlide({ compact = false }: { compact?: boolean }) {
               // Three ticks: at slide type size, quarter steps run into each other on a 1280-wide screen.
               ticks={[0, 50, 100]}
               height={Math.max(240, rows.length * 110 + 90)}
-              large
+              large={!compact}
             />
           </div>
         ) : null}

@@ -39,7 +39,7 @@ export function RegionsSlide({ compact = false }: { compact?: boolean }) {
           series={rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id)}
           worstRank={ranks.worstRank}
           height="100%"
-          large
+          large={!compact}
         />
       ) : (
         <p className="slide__empty">No ranks for the selected years and regions.</p>

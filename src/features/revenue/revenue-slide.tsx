@@ -42,7 +42,7 @@ export function RevenueSlide({ compact = false }: { compact?: boolean }) {
           valueTick={axisTick('billion', currency)}
           labelOf={(row) => [row.points.value?.short, segments.shares[row.key]].filter(Boolean).join(' · ')}
           height="100%"
-          large
+          large={!compact}
         />
       ) : data.revenueByYear.rows.length ? (
         <PeriodBarChart
@@ -51,7 +51,7 @@ export function RevenueSlide({ compact = false }: { compact?: boolean }) {
           gaps={data.revenueByYear.gaps}
           yTick={axisTick('billion', currency)}
           height="100%"
-          large
+          large={!compact}
         />
       ) : (
         <p className="slide__empty">No revenue figures in the selected years.</p>

@@ -31,7 +31,7 @@ export function ShipmentsSlide({ compact = false }: { compact?: boolean }) {
       )}
     >
       {data.rows.length ? (
-        <PeriodBarChart rows={data.rows} series={series} gaps={data.gaps} yTick={axisTick('million')} height="100%" large />
+        <PeriodBarChart rows={data.rows} series={series} gaps={data.gaps} yTick={axisTick('million')} height="100%" large={!compact} />
       ) : (
         <p className="slide__empty">No shipment figures in the selected years.</p>
       )}
