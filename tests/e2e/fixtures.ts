@@ -41,3 +41,11 @@ export async function chooseTheme(page: Page, theme: 'System' | 'Light' | 'Dark'
   await page.getByRole('radio', { name: theme, exact: true }).check();
   await page.keyboard.press('Escape');
 }
+
+/** Saves the view on screen under `name` with the Saved views form, then presents the saved views. */
+export async function saveAndPresent(page: Page, name: string) {
+  const saved = page.getByRole('region', { name: 'Saved views' });
+  await saved.getByLabel('Name for this view').fill(name);
+  await saved.getByRole('button', { name: 'Save view' }).click();
+  await saved.getByRole('button', { name: 'Present saved views' }).click();
+}

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, saveAndPresent, test } from './fixtures.ts';
 import { scrollsSideways, unreadableChartText } from './layout.ts';
 
 test('present, move with keys, reload on slide 3 and stay there, leave with Escape', async ({ page }) => {
@@ -78,10 +78,7 @@ for (const [width, height] of [
   test(`a saved view of the whole page presents four readable charts on a ${width}×${height} screen`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto('./');
-    const saved = page.getByRole('region', { name: 'Saved views' });
-    await saved.getByLabel('Name for this view').fill('Everything');
-    await saved.getByRole('button', { name: 'Save view' }).click();
-    await saved.getByRole('button', { name: 'Present saved views' }).click();
+    await saveAndPresent(page, 'Everything');
     const deck = page.getByRole('dialog', { name: 'Presentation' });
     const charts = deck.locator('.slide__body svg.recharts-surface');
     // Shipments, revenue, ranks and goal progress.

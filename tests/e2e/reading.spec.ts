@@ -4,7 +4,7 @@
  * like the platform's, and decks that show what they say.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, saveAndPresent, test } from './fixtures.ts';
 import { unreadableChartText } from './layout.ts';
 
 const shipments = (page: Page) => page.getByRole('region', { name: 'Shipments' });
@@ -229,10 +229,7 @@ test('a target stated by two sources is called a target, not a figure a source g
 
 test('a saved view of the whole page presents all four charts, and its slide link says so in another browser', async ({ page, browser }) => {
   await page.goto('./?currency=USD');
-  const saved = page.getByRole('region', { name: 'Saved views' });
-  await saved.getByLabel('Name for this view').fill('All in USD');
-  await saved.getByRole('button', { name: 'Save view' }).click();
-  await saved.getByRole('button', { name: 'Present saved views' }).click();
+  await saveAndPresent(page, 'All in USD');
   const slide = page.getByRole('group', { name: 'All in USD' });
   await expect(slide.locator('svg.recharts-surface')).toHaveCount(4);
   const link = page.url();
