@@ -3,7 +3,7 @@ import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { eventTitle, filteredEvents } from '../../domain/events.ts';
 import { periodLabel } from '../../data/period.ts';
 import { shortCitation } from '../../domain/sources.ts';
-import { useObservationFilter } from '../../state/view-store.ts';
+import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { formatNumber } from '../../domain/format.ts';
 
 /** Events shown before "Show all". */
@@ -12,7 +12,8 @@ const FIRST = 6;
 /** Dated events from the sources (market entries, launches, leadership changes), in the selected years. */
 export function EventsTimeline() {
   const index = useDatasetIndex();
-  const filter = useObservationFilter();
+  // Deferred like the panels', so a filter change draws the timeline with them, not before them.
+  const filter = useDeferredFilter();
   const events = filteredEvents(index, filter);
   const [all, setAll] = useState(false);
   return (
