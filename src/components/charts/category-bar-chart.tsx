@@ -80,7 +80,10 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   const colors = rows.map((r) => colorOf?.(r) ?? series.color);
   // Value labels such as "RMB 120bn" are long for a horizontal axis: at most three round steps.
   const valueTicks = ticks ?? niceTicks(rowsMax(rows, [series.id]));
-  const firstTickHalf = Math.ceil(textWidth(valueTick(valueTicks[0] ?? 0).length, large ? 22 : 12) / 2) + 4;
+  // Slide type is too large for the margins to hold half an end label: where the last tick is
+  // the plot's edge, the end labels start and end at their ticks.
+  const edgeAligned = large && domainMax === undefined;
+  const firstTickHalf = edgeAligned ? 8 : Math.ceil(textWidth(valueTick(valueTicks[0] ?? 0).length, large ? 22 : 12) / 2) + 4;
   const shape = (props: BarShapeProps) => {
     const row = props.payload as ChartRow | undefined;
     const point = row?.points[series.id];
@@ -136,13 +139,11 @@ export const CategoryBarChart = memo(function CategoryBarChart({
           domain={[0, domainMax ?? valueTicks.at(-1) ?? 'auto']}
           ticks={valueTicks}
           tickLine={false}
-          // Slide type is too large for the margin to hold half the last label: where that tick is
-          // the plot's edge, the label ends there.
           tick={
             <PlainTick
               fill="var(--text-muted)"
               fontSize={large ? 22 : 12}
-              edgeAligned={large && domainMax === undefined}
+              edgeAligned={edgeAligned}
               fitWidth={Math.max(...valueTicks.map((v) => valueTick(v).length))}
             />
           }
