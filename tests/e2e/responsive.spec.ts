@@ -120,3 +120,14 @@ for (const [width, height] of [
     }
   });
 }
+
+test('a slide opened from a link with mistakes keeps its chart whole and readable under the notice', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?slide=2&from=zzz&to=qq&currency=EUR');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck.getByRole('status').filter({ hasText: '3 parts of the link were not used as given' })).toBeVisible();
+  await expect(deck.locator('.bar').first()).toBeVisible();
+  const chart = (await deck.locator('.slide__body svg.recharts-surface').boundingBox())!;
+  expect(chart.height).toBeGreaterThanOrEqual(200);
+  expect(await unreadableChartText(page)).toEqual([]);
+});
