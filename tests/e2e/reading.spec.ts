@@ -63,6 +63,21 @@ test.describe('on a phone', () => {
     await noSidewaysScroll(page);
   });
 
+  test('on its side the key figures take one row and the filters fold into a button, so the first panel starts on screen', async ({ page }) => {
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.goto('./');
+    const figures = page.locator('.headline__item');
+    await expect(figures).toHaveCount(5);
+    const tops = new Set<number>();
+    for (const figure of await figures.all()) tops.add(Math.round((await figure.boundingBox())!.y));
+    expect([...tops], 'the key figures share one row').toHaveLength(1);
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await expect(filters.getByRole('button', { name: 'Filters' })).toBeVisible();
+    await expect(filters.getByLabel('From')).toBeHidden();
+    expect((await shipments(page).getByRole('heading', { name: 'Shipments' }).boundingBox())!.y).toBeLessThan(390);
+    await noSidewaysScroll(page);
+  });
+
   test('a tap shows what was tapped, with its source, and only then offers to filter to it', async ({ page }) => {
     await page.goto('./');
     const revenue = page.getByRole('region', { name: 'Revenue segments' });
