@@ -33,14 +33,13 @@ function EventFlag({ viewBox, count, periods, above }: FlagProps) {
  * bar near the top of a short plot. A rank chart keeps them in the plot, where No. 1's labels
  * take the margin.
  */
-export function eventMarkers(rows: readonly ChartRow[], { flagsAbove = false, xAxisId }: { flagsAbove?: boolean; xAxisId?: string } = {}) {
+export function eventMarkers(rows: readonly ChartRow[], { flagsAbove = false }: { flagsAbove?: boolean } = {}) {
   return rows
     .filter((r) => r.events?.length)
     .map((r) => (
       <ReferenceLine
         key={`event-${r.key}`}
         x={r.label}
-        xAxisId={xAxisId}
         className="event-line"
         stroke="var(--c-purple)"
         strokeDasharray="2 4"
