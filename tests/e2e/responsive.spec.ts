@@ -72,6 +72,24 @@ test('on a 360 px phone each chart fits its panel: every label on screen, every 
   expect(await scrollsSideways(page)).toBe(false);
 });
 
+test('on a 360 px phone the tables and the timeline read across the width, not a word per line', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('./');
+  await waitForDashboard(page);
+  for (const name of ['Every figure in the dataset', 'Consistency checks between figures and sources']) {
+    const table = page.getByRole('table', { name });
+    const caption = table.locator('caption');
+    await caption.scrollIntoViewIfNeeded();
+    const [tableBox, captionBox] = [(await table.boundingBox())!, (await caption.boundingBox())!];
+    expect(captionBox.width, `${name}: caption width`).toBeGreaterThan(tableBox.width * 0.8);
+    expect(captionBox.height, `${name}: caption on at most two lines`).toBeLessThan(50);
+  }
+  const event = page.getByRole('region', { name: 'Timeline' }).locator('.timeline__item').first();
+  const [itemBox, titleBox] = [(await event.boundingBox())!, (await event.locator('.timeline__title').boundingBox())!];
+  expect(titleBox.width, "the first event's words").toBeGreaterThan(itemBox.width * 0.8);
+  expect(await scrollsSideways(page)).toBe(false);
+});
+
 for (const [width, height] of [
   [1280, 720],
   [1920, 1080],
