@@ -49,6 +49,7 @@ export function useLabelScale(large: boolean): number {
 export function BarLabel({
   orientation,
   scale = 1,
+  large = false,
   shared = false,
   spread = 1,
   ...props
@@ -56,7 +57,10 @@ export function BarLabel({
   orientation: 'vertical' | 'horizontal';
   /** Type size against the page's (useLabelScale). */
   scale?: number;
-  /** Bars stand side by side in a period: a label keeps to its own bar. */ shared?: boolean;
+  /** Drawn at slide size: the label stands further above its column. */
+  large?: boolean;
+  /** Bars stand side by side in a period: a label keeps to its own bar. */
+  shared?: boolean;
   /** How many periods' width a column's label may take (more where the periods either side are empty). */
   spread?: number;
 }) {
@@ -72,7 +76,7 @@ export function BarLabel({
     const half = width / 2;
     const x = plot ? Math.min(Math.max(b.x + b.width / 2, plot.x + half), plot.x + plot.width - half) : b.x + b.width / 2;
     return (
-      <text x={x} y={b.y - (scale > 1 ? 10 : 6)} textAnchor="middle" className="bar-label">
+      <text x={x} y={b.y - (large ? 10 : 6)} textAnchor="middle" className="bar-label">
         {text}
       </text>
     );

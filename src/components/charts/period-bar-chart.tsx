@@ -218,6 +218,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
                   {...props}
                   orientation="vertical"
                   scale={labelScale}
+                  large={large}
                   shared={!oneSlot && valueSeries.length > 1}
                   spread={labelSpread(rows, props.index)}
                 />

@@ -34,7 +34,7 @@ export interface RankChartProps {
  */
 const LABEL_LINE = { page: 15, slide: 28 } as const;
 
-function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], labelScale: number) {
+function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], labelScale: number, large: boolean) {
   return function RankDot(props: DotItemDotProps) {
     const { cx, cy } = props;
     const payload = props.payload as ChartRow | undefined;
@@ -67,7 +67,7 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], la
           scale={place.scale}
         />
         {labelled && written && place.labelLine !== null ? (
-          <text x={cx} y={cy - 11 - place.labelLine * LABEL_LINE[labelScale > 1 ? 'slide' : 'page']} textAnchor="middle" className="bar-label">
+          <text x={cx} y={cy - 11 - place.labelLine * LABEL_LINE[large ? 'slide' : 'page']} textAnchor="middle" className="bar-label">
             {point.short}
           </text>
         ) : null}
@@ -128,7 +128,7 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
           strokeWidth={s.role === 'target' ? 0 : 2.5}
           strokeDasharray={s.role === 'target' ? '6 4' : undefined}
           connectNulls={false}
-          dot={dot(s, rows.length <= LABELLED_MARKS, allIds, labelScale)}
+          dot={dot(s, rows.length <= LABELLED_MARKS, allIds, labelScale, large)}
           activeDot={false}
           // Line animation measures every path on each update; the dots carry the reading.
           isAnimationActive={false}
