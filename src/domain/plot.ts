@@ -9,7 +9,7 @@ import type { DatasetIndex } from './dataset-index.ts';
 import { formatValue, type FormattableValue } from './format.ts';
 import { agreementOf, type Agreement } from './agreement.ts';
 import { provenanceOf, type Provenance } from './provenance.ts';
-import { comparePeriods, period, periodLabel, periodsBetween, type Granularity } from '../data/period.ts';
+import { comparePeriods, period, periodLabel, periodsBetween } from '../data/period.ts';
 
 export interface PlotPoint {
   observation: Observation;
@@ -195,8 +195,4 @@ export function gapRuns(rows: readonly ChartRow[], seriesIds: readonly string[])
   }
   flush();
   return runs;
-}
-
-export function granularityOf(key: string): Granularity {
-  return period(key).granularity;
 }

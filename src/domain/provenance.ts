@@ -3,7 +3,7 @@
  * derived value the formula with each input and that input's own source.
  */
 import type { Kind, Observation } from '../data/schema.ts';
-import { observationById, type DatasetIndex } from './dataset-index.ts';
+import { metricLabel, observationById, type DatasetIndex } from './dataset-index.ts';
 import { describeDerivation } from '../data/derivation.ts';
 import { formatObservation } from './format.ts';
 import { periodLabel } from '../data/period.ts';
@@ -31,7 +31,7 @@ export interface Provenance {
 
 /** "Smartphone vendor rank · India", "Revenue by segment · Internet services · Outside mainland China". */
 export function describeWhat(index: DatasetIndex, o: Observation): string {
-  const parts = [index.metric.get(o.metric)?.label ?? o.metric];
+  const parts = [metricLabel(index, o.metric)];
   if (o.entity !== 'xiaomi') parts.push(index.entityLabel.get(o.entity) ?? o.entity);
   if (o.segment) parts.push(index.segmentLabel.get(o.segment) ?? o.segment);
   if (o.region !== 'global') parts.push(index.regionLabel.get(o.region) ?? o.region);

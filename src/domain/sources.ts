@@ -3,7 +3,7 @@
  * did not print one of them rather than filling the gap with a guess.
  */
 import type { Observation, Source } from '../data/schema.ts';
-import type { DatasetIndex } from './dataset-index.ts';
+import { metricLabel, type DatasetIndex } from './dataset-index.ts';
 import { comparePeriods, periodLabel } from '../data/period.ts';
 import { countOf, formatNumber } from './format.ts';
 import { filterObservations, inYearRange, type ObservationFilter } from './filters.ts';
@@ -56,7 +56,7 @@ export function sourceContributions(index: DatasetIndex, sourceId: string): { fi
   for (const o of index.dataset.observations) {
     if (o.sourceId !== sourceId) continue;
     figures += 1;
-    const label = index.metric.get(o.metric)?.label ?? o.metric;
+    const label = metricLabel(index, o.metric);
     const what = o.kind === 'target' ? `${label} (target)` : o.kind === 'derived' ? `${label} (derived)` : label;
     byMetric.set(what, (byMetric.get(what) ?? new Set()).add(o.period));
   }
