@@ -6,7 +6,6 @@ export interface PopoverMenuProps {
   /** Names the list for assistive technology ("Regions", "Download shipments"). */
   label: string;
   buttonClassName?: string;
-  className?: string;
   /** The list; `close` hides it (after choosing an item that ends the task, such as a download). */
   children: (close: () => void) => ReactNode;
 }
@@ -17,7 +16,7 @@ export interface PopoverMenuProps {
  * when there is no room; a sheet along the bottom on a phone), and a modal dialog opened later
  * sits over it. No listeners of our own.
  */
-export function PopoverMenu({ button, label, buttonClassName = 'button', className = '', children }: PopoverMenuProps) {
+export function PopoverMenu({ button, label, buttonClassName = 'button', children }: PopoverMenuProps) {
   const id = useId();
   const close = () => document.getElementById(id)?.hidePopover?.();
   return (
@@ -25,7 +24,7 @@ export function PopoverMenu({ button, label, buttonClassName = 'button', classNa
       <button type="button" className={`${buttonClassName} menu-button`} popoverTarget={id} aria-haspopup="true">
         {button}
       </button>
-      <div id={id} popover="auto" className={`menu ${className}`.trim()} role="group" aria-label={label}>
+      <div id={id} popover="auto" className="menu" role="group" aria-label={label}>
         {children(close)}
       </div>
     </>

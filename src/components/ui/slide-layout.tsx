@@ -7,7 +7,6 @@ export interface SlideFigure {
 }
 
 export interface SlideLayoutProps {
-  kicker?: string;
   title: string;
   subtitle?: string;
   figures?: readonly SlideFigure[];
@@ -20,12 +19,11 @@ export interface SlideLayoutProps {
 }
 
 /** A slide for a room: large title, the key figures with their sources, and a chart filling the rest. */
-export function SlideLayout({ kicker, title, subtitle, figures = [], children, note, sources, compact = false }: SlideLayoutProps) {
+export function SlideLayout({ title, subtitle, figures = [], children, note, sources, compact = false }: SlideLayoutProps) {
   return (
     <article className={compact ? 'slide slide--compact' : 'slide'}>
       <header className="slide__header">
         <div>
-          {kicker ? <p className="slide__kicker">{kicker}</p> : null}
           <h2 className="slide__title">{title}</h2>
           {subtitle ? <p className="slide__subtitle">{subtitle}</p> : null}
         </div>

@@ -9,7 +9,7 @@ import { activeFilters } from '../../state/active-filters.ts';
 import { useFilterState, useObservationFilter } from '../../state/view-store.ts';
 
 /** The opening slide: what the deck covers, under which filters, and the headline figures. */
-export function TitleSlide({ kicker }: { kicker?: string }) {
+export function TitleSlide() {
   const index = useDatasetIndex();
   const filter = useObservationFilter();
   const filterState = useFilterState();
@@ -20,7 +20,6 @@ export function TitleSlide({ kicker }: { kicker?: string }) {
   const chips = activeFilters(filterState, { region: (id) => index.regionLabel.get(id) ?? id, segment: (id) => index.segmentLabel.get(id) ?? id });
   return (
     <SlideLayout
-      kicker={kicker}
       title="Xiaomi in figures"
       subtitle={
         chips.length ? `Filters: ${chips.map((c) => c.label).join(' · ')}` : `Shipments, revenue, markets and announced goals${span ? `, ${span}` : ''}`

@@ -4,8 +4,7 @@ import { safeHttpUrl } from '../../data/safe-url.ts';
 import { sourceContributions, sourceDate, sourceHeadline, sourcePublisher } from '../../domain/sources.ts';
 
 /** Every source, cited by publisher, headline and date, with what it contributes (which figures, which periods). */
-export function SourceDetails({ index, headingLevel = 3 }: { index: DatasetIndex; headingLevel?: 3 | 4 }) {
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+export function SourceDetails({ index }: { index: DatasetIndex }) {
   return (
     <ol className="sources">
       {index.dataset.sources.map((s) => {
@@ -15,7 +14,7 @@ export function SourceDetails({ index, headingLevel = 3 }: { index: DatasetIndex
         const href = safeHttpUrl(s.url);
         return (
           <li key={s.id} className="source">
-            <Heading className="source__headline">{sourceHeadline(s)}</Heading>
+            <h3 className="source__headline">{sourceHeadline(s)}</h3>
             <p className="source__meta">
               {sourcePublisher(s)} · {sourceDate(s)}
               {s.seedFile ? ` · file ${s.seedFile}` : ''}
