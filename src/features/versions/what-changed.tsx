@@ -1,6 +1,6 @@
 import type { Dataset, Observation } from '../../data/schema.ts';
 import { periodLabel } from '../../data/period.ts';
-import { diffDatasets, type Collection, type CollectionDiff, type DatasetDiff, type RecordChange } from '../../domain/dataset-diff.ts';
+import { changeCount, diffDatasets, type Collection, type CollectionDiff, type DatasetDiff, type RecordChange } from '../../domain/dataset-diff.ts';
 import { describeFigure, describeFigureChange, describeRecordChange, diffLabels, type DiffLabels } from '../../domain/dataset-diff-words.ts';
 import { countOf, formatValue } from '../../domain/format.ts';
 
@@ -17,8 +17,7 @@ const OTHERS: { collection: Exclude<Collection, 'observations'>; title: string; 
 
 /** How many records a diff touches: the figures, and everything else. */
 export function diffCounts(diff: DatasetDiff): { figures: number; other: number } {
-  const size = (d: { added: unknown[]; removed: unknown[]; changed: unknown[] }) => d.added.length + d.removed.length + d.changed.length;
-  return { figures: size(diff.observations), other: OTHERS.reduce((n, o) => n + size(diff[o.collection]), 0) };
+  return { figures: changeCount(diff.observations), other: OTHERS.reduce((n, o) => n + changeCount(diff[o.collection]), 0) };
 }
 
 function sourceOf(o: Record<string, unknown>, labels: DiffLabels): string {
@@ -53,9 +52,9 @@ export function WhatChanged({ older, newer }: { older: Dataset; newer: Dataset }
   const figures = diff.observations;
   return (
     <div className="what-changed">
-      {figures.changed.length + figures.added.length + figures.removed.length ? (
+      {changeCount(figures) ? (
         <section aria-labelledby="what-changed-figures">
-          <h3 id="what-changed-figures">Figures ({countOf(figures.changed.length + figures.added.length + figures.removed.length, 'change')})</h3>
+          <h3 id="what-changed-figures">Figures ({countOf(changeCount(figures), 'change')})</h3>
           <ul>
             {figures.changed.map((c) => (
               <FigureChange key={`c-${c.id}`} change={c} labels={labels} />
@@ -72,7 +71,7 @@ export function WhatChanged({ older, newer }: { older: Dataset; newer: Dataset }
       {OTHERS.map(({ collection, title, name }) => {
         // One list for every kind of record: only names and field changes are read.
         const d = diff[collection] as unknown as CollectionDiff<Record<string, unknown> & { id: string }>;
-        if (!d.added.length && !d.removed.length && !d.changed.length) return null;
+        if (!changeCount(d)) return null;
         return (
           <section key={collection} aria-labelledby={`what-changed-${collection}`}>
             <h3 id={`what-changed-${collection}`}>{title}</h3>
