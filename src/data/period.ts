@@ -161,7 +161,8 @@ export function periodsBetween(first: string, last: string): string[] {
   return out;
 }
 
-function pad(n: number): string {
+/** 7 → "07": a month or day as ISO dates write it. */
+export function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 

@@ -5,7 +5,7 @@
  * out, and an inferred date or a title of our own is marked as such in every format.
  */
 import type { Source } from '../data/schema.ts';
-import { parsePeriod, periodLabel } from '../data/period.ts';
+import { pad, parsePeriod, periodLabel } from '../data/period.ts';
 import { safeHttpUrl } from '../data/safe-url.ts';
 
 export interface CiteInput {
@@ -141,8 +141,6 @@ export function itemNote(item: CitationItem): string | null {
   if (item.dateNote) notes.push(item.dateNote);
   return notes.length ? notes.map(sentence).join(' ') : null;
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 function dayLabel(parts: DateParts): string {
   return periodLabel(parts.map(pad).join('-'));

@@ -24,6 +24,11 @@ const FIXED = Array.from(
   (_, decimals) => new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, roundingMode: 'halfExpand' }),
 );
 
+/** The text with its first letter in upper case, to open a sentence. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function fixed(value: number, decimals: number): string {
   return FIXED[Math.min(6, Math.max(0, Math.round(decimals)))]!.format(value);
 }

@@ -5,12 +5,8 @@
 import type { Observation } from '../data/schema.ts';
 import { periodLabel } from '../data/period.ts';
 import type { DatasetIndex } from './dataset-index.ts';
-import { formatNumber, formatValue } from './format.ts';
+import { capitalize, formatNumber, formatValue } from './format.ts';
 import type { GoalAssessment, Trajectory } from './goals.ts';
-
-function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function describeYears(years: number): string {
   const months = Math.round(years * 12);
@@ -52,21 +48,21 @@ export function describeAssessment(index: DatasetIndex, a: GoalAssessment): stri
     case 'deadline-figure': {
       if (!evidence || !target) break;
       const when = periodLabel(evidence.period);
-      if (basis.comparison === 'met') return sentence(`${fig(evidence)} in ${when} against a target of ${targetText}.`);
+      if (basis.comparison === 'met') return capitalize(`${fig(evidence)} in ${when} against a target of ${targetText}.`);
       if (basis.comparison === 'missed') {
         const gap = formatValue({ ...target, value: basis.shortBy ?? 0, upper: undefined, qualifier: undefined });
-        return sentence(`${fig(evidence)} in ${when}, ${gap} short of the ${targetText} target.`);
+        return capitalize(`${fig(evidence)} in ${when}, ${gap} short of the ${targetText} target.`);
       }
-      return sentence(`${fig(evidence)} in ${when} is not precise enough to settle a target of ${targetText}.`);
+      return capitalize(`${fig(evidence)} in ${when} is not precise enough to settle a target of ${targetText}.`);
     }
     case 'reached-in-window':
       if (!evidence) break;
-      return sentence(`${fig(evidence)} in ${periodLabel(evidence.period)}, meeting the target of ${targetText}.`);
+      return capitalize(`${fig(evidence)} in ${periodLabel(evidence.period)}, meeting the target of ${targetText}.`);
     case 'latest-in-window': {
       if (!evidence) break;
       const left = describeYears(basis.yearsLeft);
-      if (!a.deadlinePassed) return sentence(`${fig(evidence)} in ${periodLabel(evidence.period)} against a target of ${targetText}, with ${left} left.`);
-      return sentence(
+      if (!a.deadlinePassed) return capitalize(`${fig(evidence)} in ${periodLabel(evidence.period)} against a target of ${targetText}, with ${left} left.`);
+      return capitalize(
         `Last figure before the deadline: ${fig(evidence)} in ${periodLabel(evidence.period)} (${left} before it); nothing for ${periodLabel(goal.deadline)} itself.`,
       );
     }
@@ -75,20 +71,20 @@ export function describeAssessment(index: DatasetIndex, a: GoalAssessment): stri
       const goalText = basis.targetLowEnd ? `the target's low end (${formatValue({ ...target, upper: undefined })})` : `the ${targetText} target`;
       const pace = formatValue({ ...evidence, value: basis.pace, qualifier: undefined, decimals: 1 });
       const summary = `${fig(evidence)} in ${periodLabel(evidence.period)}: ${formatNumber(basis.share * 100, 0)}% of ${goalText} with ${formatNumber(basis.elapsed * 100, 0)}% of ${periodLabel(goal.deadline)} gone, a pace of about ${pace}`;
-      return sentence(a.deadlinePassed ? `${summary}; the sources give no full-period figure.` : `${summary}.`);
+      return capitalize(a.deadlinePassed ? `${summary}; the sources give no full-period figure.` : `${summary}.`);
     }
     case 'no-figure': {
       const context = a.context;
       const contextText = context
         ? ` Nearest figure: ${fig(context)} in ${periodLabel(context.period)}, ${basis.contextSide === 'before' ? 'before the goal was set' : 'after the deadline'}.`
         : '';
-      if (basis.yearsLeft !== null) return sentence(`No figure since the goal was set; ${describeYears(basis.yearsLeft)} left.${contextText}`);
+      if (basis.yearsLeft !== null) return capitalize(`No figure since the goal was set; ${describeYears(basis.yearsLeft)} left.${contextText}`);
       const metric = goal.metric ? index.metric.get(goal.metric) : undefined;
       const span =
         metric?.aggregation === 'flow'
           ? periodLabel(goal.deadline)
           : `the period from ${periodLabel(goal.statedIn)} to the end of ${periodLabel(goal.deadline)}`;
-      return sentence(`The sources give no ${metric?.label.toLowerCase() ?? 'figure'} for ${span}.${contextText}`);
+      return capitalize(`The sources give no ${metric?.label.toLowerCase() ?? 'figure'} for ${span}.${contextText}`);
     }
   }
   return 'The sources cannot settle this goal.';

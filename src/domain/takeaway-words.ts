@@ -7,7 +7,7 @@ import type { Observation } from '../data/schema.ts';
 import { comparePeriods, GRANULARITY_LABELS, periodLabel, type Granularity } from '../data/period.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { ObservationFilter } from './filters.ts';
-import { formatNumber, formatValue } from './format.ts';
+import { capitalize, formatNumber, formatValue } from './format.ts';
 import type { ChartRow, GapRun, PlotPoint } from './plot.ts';
 import { shortCitation, sourcesOf } from './sources.ts';
 
@@ -17,10 +17,6 @@ export interface Takeaway {
   text: string;
   /** Exactly the observations whose numbers the text states, in the order it states them. */
   figures: Observation[];
-}
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "a", "a and b", "a, b and c". */

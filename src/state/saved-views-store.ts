@@ -11,6 +11,7 @@ import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { MAX_SAVED_VIEWS, migrateViews, moveView, newViewId, readSavedViews, SAVED_VIEWS_KEY, SAVED_VIEWS_VERSION, type SavedView } from './saved-views.ts';
 import { useSession } from './session-store.ts';
+import { capitalize } from '../domain/format.ts';
 
 interface Persisted {
   views: SavedView[];
@@ -60,8 +61,6 @@ function write(store: Storage, value: StorageValue<Persisted>): string | null {
   }
 }
 
-const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 const storage: PersistStorage<Persisted> = {
   getItem: () => {
     const store = localStore();
@@ -81,10 +80,12 @@ const storage: PersistStorage<Persisted> = {
       const aside = setAside(store, raw);
       const keep = { state: { views: migrateViews(stored?.views ?? [], stored?.version ?? SAVED_VIEWS_VERSION) }, version: SAVED_VIEWS_VERSION };
       if (!aside)
-        report(`${sentence(problem ?? '')}. The original data was left in place (storage is full), and changes will not be saved until it can be set aside.`);
+        report(`${capitalize(problem ?? '')}. The original data was left in place (storage is full), and changes will not be saved until it can be set aside.`);
       else if (write(store, keep))
-        report(`${sentence(problem ?? '')}. The original data was kept in browser storage under “${aside}”, but the readable views could not be stored again.`);
-      else report(`${sentence(problem ?? '')}. The original data was kept in browser storage under “${aside}”.`);
+        report(
+          `${capitalize(problem ?? '')}. The original data was kept in browser storage under “${aside}”, but the readable views could not be stored again.`,
+        );
+      else report(`${capitalize(problem ?? '')}. The original data was kept in browser storage under “${aside}”.`);
       return keep;
     }
     return stored ? { state: { views: stored.views as SavedView[] }, version: stored.version } : null;

@@ -4,7 +4,7 @@
  * never allowed to crash the page). Pure: the store does the storage I/O.
  */
 import * as v from 'valibot';
-import { countOf } from '../domain/format.ts';
+import { capitalize, countOf } from '../domain/format.ts';
 
 export const SAVED_VIEWS_KEY = 'xiaomi-dashboard:saved-views';
 /** 3: zustand persist's envelope, { state: { views }, version }. 2: { version, views }. 1: a bare list. */
@@ -112,7 +112,7 @@ export function readDeckFile(text: string): { views: SavedView[]; problem: strin
   const { stored, problem } = keepValid(SAVED_VIEWS_VERSION, data.views, SavedViewSchema);
   return {
     views: (stored?.views ?? []) as SavedView[],
-    problem: problem ? `${problem.charAt(0).toUpperCase()}${problem.slice(1)} and ${problem.startsWith('1 ') ? 'was' : 'were'} left out.` : null,
+    problem: problem ? `${capitalize(problem)} and ${problem.startsWith('1 ') ? 'was' : 'were'} left out.` : null,
   };
 }
 
