@@ -5,7 +5,7 @@ import { RevenueSlide } from '../features/revenue/revenue-slide.tsx';
 import { ShipmentsSlide } from '../features/shipments/shipments-slide.tsx';
 import type { PanelKey } from '../state/view-state.ts';
 
-/** One slide per panel, in panel order (after the title slide). Kept apart from panels.ts so slides load with the deck. */
+/** One slide per panel, in panel order (after the title slide). Kept apart from panel-grid.tsx so slides load with the deck. */
 export const PANEL_SLIDES: Record<PanelKey, ComponentType<{ compact?: boolean }>> = {
   shipments: ShipmentsSlide,
   revenue: RevenueSlide,

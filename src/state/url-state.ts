@@ -132,7 +132,7 @@ const CODECS: { [K in keyof ViewState]: Codec<ViewState[K]> } = {
   slide: {
     param: 'slide',
     parse: (raw) => {
-      // Checked against the deck's length once the deck is known (see checkSlide).
+      // Checked against the deck's length once the deck is known (see checkDeck).
       if (!/^\d{1,3}$/.test(raw) || Number(raw) < 1) return bad('not a slide number');
       return ok(Number(raw));
     },

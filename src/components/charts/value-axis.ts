@@ -47,7 +47,7 @@ export function niceTicks(dataMax: number, intervals = 3): number[] {
 
 /**
  * Rank axis ticks: every rank up to No. 10, beyond that about five round steps from No. 1. The
- * count grows with the axis, never with the worst rank (a rank of 100,000,000 gets six ticks).
+ * count grows with the axis, never with the worst rank (a rank of 100,000,000 gets five ticks).
  */
 export function rankTicks(worstRank: number): number[] {
   const worst = Number.isFinite(worstRank) ? Math.max(1, Math.ceil(worstRank)) : 1;
