@@ -3,9 +3,9 @@
  * reader can see every figure, goal, event, metric or source a new version added, removed or
  * changed, and check each against its source. Structure only; dataset-diff-words.ts words it.
  */
+import type { Collection } from '../data/dataset-integrity.ts';
 import type { Dataset } from '../data/schema.ts';
 
-export type Collection = 'sources' | 'entities' | 'regions' | 'segments' | 'metrics' | 'observations' | 'goals' | 'events';
 export type RecordOf<C extends Collection> = Dataset[C][number];
 /** The dataset's own fields: schemaVersion, version, title. */
 export type DatasetHeader = Omit<Dataset, Collection>;
@@ -94,8 +94,6 @@ const FIELDS: { [C in Collection]: FieldList<RecordOf<C>> } & { header: FieldLis
   events: { date: true, title: true, category: true, region: true, sourceId: true, status: true, note: true },
 };
 
-export const COLLECTIONS: readonly Collection[] = ['sources', 'entities', 'regions', 'segments', 'metrics', 'observations', 'goals', 'events'];
-
 /**
  * Deep equality for JSON values. A key whose value is undefined counts as absent, as it would
  * after a trip through JSON. Array order counts (a derivation's inputs are ordered).
@@ -163,14 +161,4 @@ export function diffDatasets(older: Dataset, newer: Dataset): DatasetDiff {
 /** How many records of one collection were added, removed or changed. */
 export function changeCount(part: { added: readonly unknown[]; removed: readonly unknown[]; changed: readonly unknown[] }): number {
   return part.added.length + part.removed.length + part.changed.length;
-}
-
-/** The N in "Version 2 changed N figures": figures added, removed or changed. */
-export function figureChangeCount(diff: DatasetDiff): number {
-  return changeCount(diff.observations);
-}
-
-/** True when nothing differs at all, the dataset's version and title included. */
-export function isEmptyDiff(diff: DatasetDiff): boolean {
-  return diff.header.length === 0 && COLLECTIONS.every((c) => changeCount(diff[c]) === 0);
 }

@@ -51,6 +51,13 @@ export function formatNumber(value: number, decimals = naturalDecimals(value)): 
   return fixed(value, decimals);
 }
 
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A count in words ("three"): digits in a takeaway are kept for figures and periods. */
+export function countWords(n: number): string {
+  return COUNT_WORDS[n] ?? formatNumber(n, 0);
+}
+
 /** A count and its noun, thousands grouped, the noun plural unless the count is one: "1 figure", "100,000 figures". */
 export function countOf(n: number, noun: string): string {
   return `${formatNumber(n, 0)} ${noun}${n === 1 ? '' : 's'}`;

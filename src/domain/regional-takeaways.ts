@@ -3,7 +3,7 @@
  * they name the markets in view instead of calling their figures worldwide.
  */
 import { periodLabel } from '../data/period.ts';
-import { capitalize } from './format.ts';
+import { capitalize, countWords } from './format.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { ObservationFilter } from './filters.ts';
 import { describeTarget } from './goal-words.ts';
@@ -12,7 +12,6 @@ import { NO_MONEY, type ChartRow, type PlotPoint } from './plot.ts';
 import { regionsData, TARGET_SERIES, type RankData, type RegionsData } from './regions.ts';
 import {
   byPeriod,
-  countWords,
   DERIVED_HIDDEN,
   emptyLine,
   figureText,

@@ -5,7 +5,7 @@
 import type { Observation, Source } from '../data/schema.ts';
 import { metricLabel, type DatasetIndex } from './dataset-index.ts';
 import { comparePeriods, periodLabel } from '../data/period.ts';
-import { countOf, formatNumber } from './format.ts';
+import { countOf, countWords, formatNumber } from './format.ts';
 import { filterObservations, inYearRange, type ObservationFilter } from './filters.ts';
 
 export function sourceDate(source: Source): string {
@@ -63,8 +63,6 @@ export function sourceContributions(index: DatasetIndex, sourceId: string): { fi
   return { figures, metrics: [...byMetric.entries()].map(([metric, periods]) => ({ metric, periods: [...periods].sort(comparePeriods).map(periodLabel) })) };
 }
 
-const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
 /** The years the dataset's figures cover ("2012–2023"), or null when it has none. */
 export function figureSpan(index: DatasetIndex): string | null {
   const years = index.figureYears;
@@ -75,7 +73,7 @@ export function figureSpan(index: DatasetIndex): string | null {
 /** How many articles the figures cite, in words: "five published articles". */
 export function articleCount(index: DatasetIndex): string {
   const n = index.figureSources;
-  return `${COUNT_WORDS[n] ?? formatNumber(n, 0)} published article${n === 1 ? '' : 's'}`;
+  return `${countWords(n)} published article${n === 1 ? '' : 's'}`;
 }
 
 /**

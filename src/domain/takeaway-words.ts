@@ -7,7 +7,7 @@ import type { Observation } from '../data/schema.ts';
 import { comparePeriods, GRANULARITY_LABELS, periodLabel, type Granularity } from '../data/period.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { ObservationFilter } from './filters.ts';
-import { capitalize, formatNumber, formatValue } from './format.ts';
+import { capitalize, formatValue } from './format.ts';
 import type { ChartRow, GapRun, PlotPoint } from './plot.ts';
 import { shortCitation, sourcesOf } from './sources.ts';
 
@@ -23,13 +23,6 @@ export interface Takeaway {
 export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** A count in words ("three"): digits in a takeaway are kept for figures and periods. */
-export function countWords(n: number): string {
-  return COUNT_WORDS[n] ?? formatNumber(n, 0);
 }
 
 /**

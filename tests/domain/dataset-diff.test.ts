@@ -1,21 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, DatasetEvent, Observation } from '../../src/data/schema.ts';
-import {
-  COLLECTIONS,
-  diffDatasets,
-  figureChangeCount,
-  isEmptyDiff,
-  type CollectionDiff,
-  type DatasetDiff,
-  type FieldChange,
-  type RecordChange,
-} from '../../src/domain/dataset-diff.ts';
+import { COLLECTIONS } from '../../src/data/dataset-integrity.ts';
+import { changeCount, diffDatasets, type CollectionDiff, type DatasetDiff, type FieldChange, type RecordChange } from '../../src/domain/dataset-diff.ts';
 import { describeFigure, describeFigureChange, describeRecordChange, diffLabels } from '../../src/domain/dataset-diff-words.ts';
 import { generateDataset } from '../../scripts/lib/generate-dataset.ts';
 import { bundledDataset } from '../helpers/dataset.ts';
 
 const older = bundledDataset();
+
+/** True when nothing differs at all, the dataset's version and title included. */
+function isEmptyDiff(diff: DatasetDiff): boolean {
+  return diff.header.length === 0 && COLLECTIONS.every((c) => changeCount(diff[c]) === 0);
+}
 
 function find<T extends { id: string }>(list: readonly T[], id: string): T {
   const found = list.find((r) => r.id === id);
@@ -62,7 +59,7 @@ describe('diffDatasets: planted edits', () => {
   it('finds exactly the three edits and nothing else', () => {
     expect(nonEmpty(diff)).toEqual({ observations: [0, 1, 1], events: [1, 0, 0] });
     expect(diff.header).toEqual([]);
-    expect(figureChangeCount(diff)).toBe(2);
+    expect(changeCount(diff.observations)).toBe(2);
     expect(isEmptyDiff(diff)).toBe(false);
   });
 
@@ -303,7 +300,7 @@ describe('diffDatasets: scale', () => {
     const generated = generateDataset({ rows: 100_000, base: older }).observations;
     const bigger: Dataset = { ...older, observations: [...older.observations, ...generated] };
     const diff = diffDatasets(older, bigger);
-    expect(figureChangeCount(diff)).toBe(100_000);
+    expect(changeCount(diff.observations)).toBe(100_000);
     expect(diff.observations.added[0]?.id).toBe(generated[0]?.id);
     const retouched: Dataset = { ...bigger, observations: bigger.observations.map((o, i) => (i % 1000 === 0 ? { ...o, value: o.value + 1 } : o)) };
     expect(diffDatasets(bigger, retouched).observations.changed).toHaveLength(Math.ceil(bigger.observations.length / 1000));

@@ -1,6 +1,7 @@
 import type { Dataset, Observation } from '../../data/schema.ts';
 import { periodLabel } from '../../data/period.ts';
-import { changeCount, diffDatasets, type Collection, type CollectionDiff, type DatasetDiff, type RecordChange } from '../../domain/dataset-diff.ts';
+import type { Collection } from '../../data/dataset-integrity.ts';
+import { changeCount, diffDatasets, type CollectionDiff, type DatasetDiff, type RecordChange } from '../../domain/dataset-diff.ts';
 import { describeFigure, describeFigureChange, describeRecordChange, diffLabels, type DiffLabels } from '../../domain/dataset-diff-words.ts';
 import { countOf, formatValue } from '../../domain/format.ts';
 
