@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { COMMANDS, type Command } from '../state/commands.ts';
+import { COMMANDS } from '../state/commands.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -7,16 +7,16 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Runs a command when its key is pressed, unless the user is typing in a field or holding a modifier. */
-export function useCommandShortcuts(commands: readonly Command[] = COMMANDS) {
+export function useCommandShortcuts() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      const command = commands.find((c) => c.shortcut && c.shortcut.toLowerCase() === event.key.toLowerCase());
+      const command = COMMANDS.find((c) => c.shortcut && c.shortcut.toLowerCase() === event.key.toLowerCase());
       if (!command || !command.isEnabled()) return;
       event.preventDefault();
       command.run();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [commands]);
+  }, []);
 }

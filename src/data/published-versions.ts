@@ -37,9 +37,9 @@ export const PUBLISHED: PublishedVersions = v.parse(PublishedVersionsSchema, reg
 export const versionFile = (id: string) => `data/versions/${id}.json`;
 
 /** A published version with its place in the list ("version 2"), or null for an id never published. */
-export function publishedVersion(id: string, published: PublishedVersions = PUBLISHED): (PublishedVersion & { number: number }) | null {
-  const i = published.versions.findIndex((p) => p.id === id);
-  return i < 0 ? null : { ...published.versions[i]!, number: i + 1 };
+export function publishedVersion(id: string): (PublishedVersion & { number: number }) | null {
+  const i = PUBLISHED.versions.findIndex((p) => p.id === id);
+  return i < 0 ? null : { ...PUBLISHED.versions[i]!, number: i + 1 };
 }
 
 /** What the files on disk hold: each version file's hash and the version it names inside. */

@@ -3,10 +3,12 @@
  * in the DOM on each render, which dominated the cost of a filter change.
  */
 const CHAR = 0.62;
+/** Room beside the longest label, in pixels. */
+const PADDING = 14;
 
-export function axisWidth(labels: readonly string[], fontSize: number, padding = 14): number {
+export function axisWidth(labels: readonly string[], fontSize: number): number {
   const longest = labels.reduce((n, l) => Math.max(n, l.length), 0);
-  return Math.ceil(textWidth(longest, fontSize) + padding);
+  return Math.ceil(textWidth(longest, fontSize) + PADDING);
 }
 
 /** Width for a numeric axis from 0 to `max`, using the tick formatter. */

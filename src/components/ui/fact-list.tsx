@@ -9,15 +9,16 @@ export interface FactListProps {
   total?: number;
   /** The number of a figure's source in the panel's footer. */
   sourceNumber?: (sourceId: string) => number | undefined;
-  /** Figures shown before "Show all". */
-  initial?: number;
 }
 
+/** Figures shown before "Show all". */
+const INITIAL = 4;
+
 /** Figures that are not charted (growth rates, counts): a few at first, the rest one tap away, each with its period, kind and source. */
-export function FactList({ title, points, total = points.length, sourceNumber, initial = 4 }: FactListProps) {
+export function FactList({ title, points, total = points.length, sourceNumber }: FactListProps) {
   const [all, setAll] = useState(false);
   if (points.length === 0) return null;
-  const shown = all ? points : points.slice(0, initial);
+  const shown = all ? points : points.slice(0, INITIAL);
   return (
     <div className="facts">
       <h3 className="facts__title">{title}</h3>
@@ -39,7 +40,7 @@ export function FactList({ title, points, total = points.length, sourceNumber, i
           );
         })}
       </ul>
-      {points.length > initial ? (
+      {points.length > INITIAL ? (
         <button type="button" className="button button--small facts__more" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? 'Show fewer' : `Show all ${formatNumber(points.length, 0)}`}
         </button>

@@ -13,10 +13,8 @@ import { validateDataset } from '../validate-dataset.ts';
 
 export type ImportResult = { ok: true; dataset: Dataset } | { ok: false; message: string; problems: DatasetProblem[] };
 
-export const CSV_COLUMNS = EXPORT_COLUMNS;
-const REQUIRED = REQUIRED_COLUMNS;
 const IGNORED: readonly string[] = [...DESCRIPTIVE_COLUMNS, VIEW_COLUMN];
-type Column = (typeof CSV_COLUMNS)[number];
+type Column = (typeof EXPORT_COLUMNS)[number];
 const MAX_PROBLEMS = 200;
 
 /** Row numbers as a spreadsheet shows them: the header is row 1. */
@@ -57,10 +55,10 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
       message: `${fileName} has no rows of figures`,
       problems: [{ path: 'file', message: 'expected a header row and at least one row of figures' }],
     };
-  for (const column of REQUIRED) if (!header.includes(column)) add('header', `missing column "${column}"`);
+  for (const column of REQUIRED_COLUMNS) if (!header.includes(column)) add('header', `missing column "${column}"`);
   for (const column of header)
-    if (!(CSV_COLUMNS as readonly string[]).includes(column) && !IGNORED.includes(column))
-      add('header', `unknown column "${column}" (columns: ${CSV_COLUMNS.join(', ')}; ignored: ${IGNORED.join(', ')})`);
+    if (!(EXPORT_COLUMNS as readonly string[]).includes(column) && !IGNORED.includes(column))
+      add('header', `unknown column "${column}" (columns: ${EXPORT_COLUMNS.join(', ')}; ignored: ${IGNORED.join(', ')})`);
   if (problems.length) return { ok: false, message: `${fileName} cannot be read as figures`, problems };
 
   const knownSources = new Map(base.sources.map((s) => [s.id, s]));

@@ -74,8 +74,6 @@ function GoalsTable({ assessments }: { assessments: readonly GoalAssessment[] })
   );
 }
 
-const TRAJECTORY_HEIGHT = 220;
-
 function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
   const index = useDatasetIndex();
   const trajectory = useMemo(() => goalTrajectory(index, assessment), [index, assessment]);
@@ -84,7 +82,7 @@ function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
     <div className="goal__trajectory">
       <figure className="chart trajectory">
         <p className="chart__takeaway small">{describeTrajectory(assessment, trajectory)}</p>
-        <TrajectoryChart trajectory={trajectory} yTick={axisTick(assessment.target.unit, assessment.target.currency)} height={TRAJECTORY_HEIGHT} />
+        <TrajectoryChart trajectory={trajectory} yTick={axisTick(assessment.target.unit, assessment.target.currency)} />
         <figcaption>
           <TrajectoryLegend />
         </figcaption>
