@@ -89,11 +89,6 @@ export function describeDerivation(op: DerivationOp, labels: readonly string[]):
   return DERIVATION_OPS[op].describe(labels);
 }
 
-export function roundTo(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round(value * f) / f;
-}
-
 /**
  * A stored derived value is consistent when it equals the recomputed value rounded to the
  * stored number of decimals (half a unit in the last place of tolerance).

@@ -190,35 +190,12 @@ export function periodsPerYear(key: string): number {
   return PERIODS_PER_YEAR[parsePeriod(key)?.granularity ?? 'year'];
 }
 
-/** Adds whole quarters to a quarter key ("2018-Q1" + 9 = "2020-Q2"). */
-export function addQuarters(key: string, n: number): string {
-  const p = period(key);
-  if (p.granularity !== 'quarter') throw new Error(`${key} is not a quarter`);
-  const zeroBased = p.year * 4 + (p.index - 1) + n;
-  return `${Math.floor(zeroBased / 4)}-Q${(zeroBased % 4) + 1}`;
-}
-
 /** The fraction of `outer` that has elapsed when `inner` ends (H1 of a year -> 0.5). */
 export function elapsedShare(inner: string, outer: string): number {
   const i = period(inner);
   const o = period(outer);
   const share = (i.end - o.start) / (o.end - o.start);
   return Math.min(1, Math.max(0, share));
-}
-
-/** The last calendar day of the period, for comparing deadlines with "today". */
-export function periodEndDate(key: string): Date {
-  const p = period(key);
-  const lastMonth: Record<Granularity, number> = {
-    year: 12,
-    half: p.index * 6,
-    quarter: p.index * 3,
-    month: p.index,
-    date: p.month ?? 1,
-  };
-  const month = lastMonth[p.granularity];
-  const day = p.granularity === 'date' ? p.index : daysInMonth(p.year, month);
-  return new Date(Date.UTC(p.year, month - 1, day));
 }
 
 /** Fractional-year position of a calendar date, on the same scale as Period.start/end. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arityProblem, computeDerivation, derivationMatches, describeDerivation, roundTo } from '../../src/data/derivation.ts';
+import { arityProblem, computeDerivation, derivationMatches, describeDerivation } from '../../src/data/derivation.ts';
 
 const v = (value: number, period = '2023') => ({ value, period });
 
@@ -49,9 +49,5 @@ describe('rounding tolerance', () => {
     expect(derivationMatches(13.6, 13.6235, 2)).toBe(false);
     expect(derivationMatches(6.9, 6.7687, 1)).toBe(false);
     expect(derivationMatches(138, 137, 0)).toBe(false);
-  });
-  it('rounds half away from zero at the requested decimals', () => {
-    expect(roundTo(13.6235, 2)).toBe(13.62);
-    expect(roundTo(2.25, 1)).toBe(2.3);
   });
 });

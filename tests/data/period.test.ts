@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addQuarters,
-  comparePeriods,
-  dateToYearFraction,
-  elapsedShare,
-  overlapsYears,
-  parsePeriod,
-  periodEndDate,
-  periodLabel,
-  periodsBetween,
-  yearOf,
-} from '../../src/data/period.ts';
+import { comparePeriods, dateToYearFraction, elapsedShare, overlapsYears, parsePeriod, periodLabel, periodsBetween, yearOf } from '../../src/data/period.ts';
 
 describe('parsePeriod', () => {
   it.each([
@@ -104,25 +93,11 @@ describe('overlapsYears', () => {
   });
 });
 
-describe('quarter arithmetic and time', () => {
-  it('counts ten quarters from Q1 2018 to Q2 2020', () => {
-    expect(addQuarters('2018-Q1', 9)).toBe('2020-Q2');
-    expect(addQuarters('2019-Q4', 1)).toBe('2020-Q1');
-    expect(() => addQuarters('2018', 1)).toThrow();
-  });
-
+describe('periods and dates on one scale', () => {
   it('gives the share of a period elapsed when a sub-period ends', () => {
     expect(elapsedShare('2015-H1', '2015')).toBe(0.5);
     expect(elapsedShare('2017-Q1', '2017')).toBe(0.25);
     expect(elapsedShare('2016', '2017')).toBe(0);
-  });
-
-  it('gives the last calendar day of each kind of period', () => {
-    expect(periodEndDate('2017').toISOString().slice(0, 10)).toBe('2017-12-31');
-    expect(periodEndDate('2017-Q2').toISOString().slice(0, 10)).toBe('2017-06-30');
-    expect(periodEndDate('2015-H1').toISOString().slice(0, 10)).toBe('2015-06-30');
-    expect(periodEndDate('2024-02').toISOString().slice(0, 10)).toBe('2024-02-29');
-    expect(periodEndDate('2017-07-08').toISOString().slice(0, 10)).toBe('2017-07-08');
   });
 
   it('maps a date onto the period scale', () => {
