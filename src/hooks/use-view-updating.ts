@@ -18,6 +18,7 @@ export function useViewUpdating(): boolean {
       events: s.events,
       shipmentsGranularity: s.shipmentsGranularity,
       ranksGranularity: s.ranksGranularity,
+      convertTargets: s.convertTargets,
     })),
   );
   return useDeferredValue(inputs) !== inputs;
