@@ -28,7 +28,7 @@ export function TitleSlide() {
     >
       <dl className="title-slide__figures">
         {figures.map((f) => (
-          <div key={f.id} className="title-slide__figure">
+          <div key={f.id} className="title-slide__figure" data-figure={f.id}>
             <dt>{f.label}</dt>
             <dd className="title-slide__value">
               {f.hedge ? <span className="headline__hedge">{f.hedge} </span> : null}
@@ -38,6 +38,7 @@ export function TitleSlide() {
               {f.detail}
               {f.point ? ` · ${f.point.provenance.source}` : ''}
             </dd>
+            {f.unfiltered ? <dd className="headline__unfiltered">{f.unfiltered}</dd> : null}
           </div>
         ))}
       </dl>
