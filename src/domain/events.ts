@@ -9,6 +9,7 @@ import { inYearRange, type ObservationFilter } from './filters.ts';
 import { comparePeriods, parsePeriod, period, periodLabel } from '../data/period.ts';
 import type { ChartRow, EventMarker } from './plot.ts';
 import { shortCitation } from './sources.ts';
+import { countOf } from './format.ts';
 
 const EPSILON = 1e-9;
 
@@ -19,6 +20,15 @@ export const EVENT_STATUS_WORDS: Record<EventStatus, string | null> = { happened
 export function eventTitle(e: DatasetEvent): string {
   const word = EVENT_STATUS_WORDS[e.status ?? 'happened'];
   return word ? `${e.title} (${word})` : e.title;
+}
+
+/** "3 events in the selected years, in the selected regions or worldwide": a count that names only the filters set. */
+export function eventsInViewText(count: number, filter: Pick<ObservationFilter, 'from' | 'to' | 'regions'>): string {
+  const where = [
+    filter.from !== null || filter.to !== null ? 'in the selected years' : null,
+    filter.regions !== null ? 'in the selected regions or worldwide' : null,
+  ].filter(Boolean);
+  return `${countOf(count, 'event')} ${where.length ? where.join(', ') : 'from the sources'}.`;
 }
 
 /** Events in the selected years and regions (events with no region are kept), in date order. */

@@ -200,6 +200,7 @@ export function goalsInView(assessments: readonly GoalAssessment[], filter: Pick
 /** Why no goal is in view, from the filters that left none: never blaming the years when the regions did it. */
 export function noGoalsReason(filter: Pick<ObservationFilter, 'from' | 'to' | 'regions'>): string {
   const years = filter.from !== null || filter.to !== null;
+  if (filter.regions?.length === 0) return 'No region is selected, so no announced goal is in view';
   if (filter.regions !== null && years) return 'No announced goal for the selected regions has a deadline in the selected years';
   if (filter.regions !== null) return 'No announced goal concerns the selected regions';
   return 'No announced goal has a deadline in the selected years';

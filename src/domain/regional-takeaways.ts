@@ -7,7 +7,7 @@ import { capitalize, countWords } from './format.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { ObservationFilter } from './filters.ts';
 import { describeTarget } from './goal-words.ts';
-import { countByStatus, type GoalAssessment, type GoalStatus } from './goals.ts';
+import { countByStatus, noGoalsReason, type GoalAssessment, type GoalStatus } from './goals.ts';
 import { NO_MONEY, type ChartRow, type PlotPoint } from './plot.ts';
 import { regionsData, TARGET_SERIES, type RankData, type RegionsData } from './regions.ts';
 import {
@@ -162,10 +162,7 @@ function goalCounts(assessments: readonly GoalAssessment[]): string {
 
 /** Goal progress: how many goals in view were met, how many cannot be judged, and the best-supported progress figure. */
 export function goalsTakeaway(index: DatasetIndex, assessments: readonly GoalAssessment[], rows: readonly ChartRow[], filter: ObservationFilter): Takeaway {
-  if (assessments.length === 0) {
-    const reason = filter.regions?.length === 0 ? 'no region is selected' : 'none has a deadline in the selected years and regions';
-    return takeaway(null, `No announced goals in view: ${reason}.`, []);
-  }
+  if (assessments.length === 0) return takeaway(null, `${noGoalsReason(filter)}.`, []);
   const summary = `${goalCounts(assessments)}.`;
 
   const candidates = assessments

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bounds } from '../../src/domain/agreement.ts';
 import { consistencyChecks } from '../../src/domain/consistency.ts';
 import { statedRates } from '../../src/domain/currency.ts';
-import { filteredEvents, withEvents } from '../../src/domain/events.ts';
+import { eventsInViewText, filteredEvents, withEvents } from '../../src/domain/events.ts';
 import { NO_FILTER } from '../../src/domain/filters.ts';
 import { assessGoals, goalTrajectory } from '../../src/domain/goals.ts';
 import { NO_MONEY } from '../../src/domain/plot.ts';
@@ -92,6 +92,12 @@ describe('events', () => {
     expect(filteredEvents(index, { from: 2017, to: 2017, regions: null }).map((e) => e.id)).toContain('mi-home-openings-2017-07-08');
     const china = filteredEvents(index, { from: null, to: null, regions: ['china'] });
     expect(china.every((e) => e.region === 'china' || e.region === null)).toBe(true);
+  });
+  it('are counted with only the filters that are set, one event in the singular', () => {
+    expect(eventsInViewText(16, NO_FILTER)).toBe('16 events from the sources.');
+    expect(eventsInViewText(1, { from: null, to: null, regions: ['india'] })).toBe('1 event in the selected regions or worldwide.');
+    expect(eventsInViewText(3, { from: 2017, to: null, regions: null })).toBe('3 events in the selected years.');
+    expect(eventsInViewText(0, { from: 2017, to: 2018, regions: ['spain'] })).toBe('0 events in the selected years, in the selected regions or worldwide.');
   });
   it('go on the chart period that contains them, and never into a finer one they may not belong to', () => {
     const annual = withEvents(index, shipmentsData(index, NO_FILTER, 'year', NO_MONEY).rows, NO_FILTER);

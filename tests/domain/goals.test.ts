@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statedRates } from '../../src/domain/currency.ts';
 import { describeAssessment, describeTarget } from '../../src/domain/goal-words.ts';
-import { assessGoal, assessGoals, compareWithTarget, countByStatus, goalProgressRows, goalsInView } from '../../src/domain/goals.ts';
+import { assessGoal, assessGoals, compareWithTarget, countByStatus, goalProgressRows, goalsInView, noGoalsReason } from '../../src/domain/goals.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 import { goal, makeIndex, obs } from '../helpers/build-dataset.ts';
 
@@ -202,6 +202,21 @@ describe('the bundled goals', () => {
     // The ten-quarter goal runs to Q2 2020, so a range ending in 2019 leaves it out.
     expect(ids({ from: 2018, to: 2019, regions: null })).toEqual(['ship-100m-2018', 'global-500-2018']);
     expect(ids({ from: null, to: null, regions: ['china'] })).toEqual(['china-no1-within-10-quarters']);
+  });
+  it('says which filter left no goal in view, never blaming years that were not chosen', () => {
+    const cases = [
+      { from: null, to: null, regions: ['spain'] },
+      { from: 2019, to: 2019, regions: ['china'] },
+      { from: 2019, to: 2019, regions: null },
+      { from: null, to: null, regions: [] },
+    ];
+    for (const f of cases) expect(goalsInView(assessments, f)).toEqual([]);
+    expect(cases.map(noGoalsReason)).toEqual([
+      'No announced goal concerns the selected regions',
+      'No announced goal for the selected regions has a deadline in the selected years',
+      'No announced goal has a deadline in the selected years',
+      'No region is selected, so no announced goal is in view',
+    ]);
   });
   it('finds the 2017 revenue goal met on the "more than RMB 100 billion" report', () => {
     expect(byId['revenue-rmb-100bn-2017']?.status).toBe('met');

@@ -192,8 +192,11 @@ test('with a region chosen, worldwide figures say they are worldwide, on the pag
   await expect(strip.locator('[data-figure="units"]')).toContainText('Worldwide: the sources give no split by region');
   await expect(strip.locator('[data-figure="revenue"]')).toContainText('Worldwide');
   await expect(shipments(page).locator('.chart__takeaway')).toContainText(/^Worldwide smartphone volumes; the sources give none by region/);
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await page.goto('./?regions=china&slide=1');
+  for (const id of ['units', 'revenue', 'profit', 'countries']) await expect(deck.locator(`[data-figure="${id}"]`)).toContainText('Worldwide');
   await page.goto('./?regions=china&slide=2');
-  await expect(page.getByRole('dialog', { name: 'Presentation' }).locator('.slide__subtitle')).toContainText(/^Worldwide/);
+  await expect(deck.locator('.slide__subtitle')).toContainText(/^Worldwide/);
 });
 
 test('an empty chart names its real reason', async ({ page }) => {
@@ -201,6 +204,13 @@ test('an empty chart names its real reason', async ({ page }) => {
   await expect(shipments(page).getByRole('note')).toHaveText('No shipment or sales figures in 2019–2020: the sources give none for those years.');
   await page.goto('./?regions=spain');
   await expect(page.getByRole('region', { name: 'Goal tracking' }).getByRole('note')).toContainText('No announced goal concerns the selected regions');
+  await expect(page.getByRole('region', { name: 'Goal tracking' })).not.toContainText('0 of 0');
+  await page.goto('./?regions=spain&slide=5');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck.getByText('Slide 5 of 5')).toBeVisible();
+  await expect(deck).toContainText('No announced goal concerns the selected regions');
+  await expect(deck).not.toContainText('0 of 0');
+  await expect(deck).not.toContainText('Sources:');
 });
 
 test.describe('menus and lists behave like the platform’s', () => {

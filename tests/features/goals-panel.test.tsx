@@ -31,6 +31,13 @@ describe('GoalsPanel', () => {
     expect(within(table).getByRole('row', { name: /Be No\. 1 in China/ })).toHaveTextContent('Q2 2020');
   });
 
+  it('with no goal in view, counts none and names the filter that left none', () => {
+    renderWithData(<GoalsPanel />, { view: { regions: ['spain'] } });
+    const region = screen.getByRole('region', { name: 'Goal tracking' });
+    expect(within(region).queryByText(/0 of 0/)).toBeNull();
+    expect(within(region).getByText('No announced goal concerns the selected regions.')).toBeInTheDocument();
+  });
+
   it('keeps only goals whose deadline falls in the selected years', () => {
     renderWithData(<GoalsPanel />, { view: { from: 2018, to: 2020 } });
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([

@@ -42,7 +42,7 @@ export function SlideLayout({ title, subtitle, figures = [], children, note, sou
       <div className="slide__body">{children}</div>
       <footer className="slide__footer">
         {note ? <div className="slide__note">{note}</div> : null}
-        <p className="slide__sources">Sources: {sources}</p>
+        {sources ? <p className="slide__sources">Sources: {sources}</p> : null}
       </footer>
     </article>
   );

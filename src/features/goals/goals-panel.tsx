@@ -107,7 +107,11 @@ export function GoalsPanel() {
     <Panel
       id="goals"
       title={PANEL_TITLES.goals}
-      subtitle={`${counts.met} of ${assessments.length} announced goals met on the evidence in the sources; ${counts.unknown} cannot be judged.`}
+      subtitle={
+        assessments.length
+          ? `${counts.met} of ${assessments.length} announced goals met on the evidence in the sources; ${counts.unknown} cannot be judged.`
+          : 'Goals announced by Xiaomi’s leaders, judged on the evidence in the sources.'
+      }
       actions={
         <PanelViewControls
           panel="goals"

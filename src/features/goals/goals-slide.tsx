@@ -21,10 +21,14 @@ export function GoalsSlide({ compact = false }: { compact?: boolean }) {
       compact={compact}
       title="Announced goals against what happened"
       subtitle={goalsTakeaway(index, assessments, rows, filter).text}
-      figures={[
-        { label: 'Met', value: `${counts.met} of ${assessments.length}` },
-        { label: 'Cannot be judged', value: String(counts.unknown) },
-      ]}
+      figures={
+        assessments.length
+          ? [
+              { label: 'Met', value: `${counts.met} of ${assessments.length}` },
+              { label: 'Cannot be judged', value: String(counts.unknown) },
+            ]
+          : undefined
+      }
       sources={index.dataset.sources
         .filter((s) => sourceIds.has(s.id))
         .map(shortCitation)

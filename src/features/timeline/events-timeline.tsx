@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
-import { eventTitle, filteredEvents } from '../../domain/events.ts';
+import { eventsInViewText, eventTitle, filteredEvents } from '../../domain/events.ts';
 import { periodLabel } from '../../data/period.ts';
 import { shortCitation } from '../../domain/sources.ts';
-import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { formatNumber } from '../../domain/format.ts';
+import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 
 /** Events shown before "Show all". */
 const FIRST = 6;
@@ -20,7 +20,7 @@ export function EventsTimeline() {
     <section className="section" aria-labelledby="timeline-heading">
       <div className="section__header">
         <h2 id="timeline-heading">Timeline</h2>
-        <p className="muted">{formatNumber(events.length, 0)} events in the selected years.</p>
+        <p className="muted">{eventsInViewText(events.length, filter)}</p>
       </div>
       <ol className="timeline">
         {(all ? events : events.slice(0, FIRST)).map((e) => {
