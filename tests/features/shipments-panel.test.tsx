@@ -54,6 +54,17 @@ describe('ShipmentsPanel', () => {
     const derivedRow = screen.getByRole('row', { name: /Q1 2017/ });
     expect(within(derivedRow).getByText('Derived')).toBeInTheDocument();
     expect(within(derivedRow).getByText(/÷ \(1 \+/)).toBeInTheDocument();
+    expect(within(derivedRow).getByText(/one decimal is as far as the result goes/)).toBeInTheDocument();
+  });
+
+  it('says what a derived figure assumes: premium phones in China rest on one reading of an ambiguous share', () => {
+    renderWithData(<ShipmentsPanel />, { view: { regions: ['china'] } });
+    const facts = screen.getByRole('heading', { name: 'Growth and other shipment figures' }).parentElement!;
+    const premium = within(facts)
+      .getByText(/Premium smartphones shipped/)
+      .closest('li')!;
+    expect(premium).toHaveTextContent('more than 29 million');
+    expect(premium).toHaveTextContent(/Assumes the share is of the group.s worldwide shipments.*no figure follows/);
   });
 
   it('says so instead of drawing an empty axis when the years hold no figure', () => {

@@ -51,6 +51,7 @@ export function DataTable({ caption, points, seriesOf }: DataTableProps) {
               <td data-label="Kind">
                 <span className={`kind kind--${p.observation.kind}`}>{p.provenance.kind}</span>
                 {p.provenance.formula ? <div className="muted small">= {p.provenance.formula}</div> : null}
+                {p.provenance.formula && p.provenance.note ? <div className="muted small">{p.provenance.note}</div> : null}
                 {p.convertedWith ? <div className="muted small">converted at a stated rate</div> : null}
               </td>
               <td title={p.provenance.citation} data-label="Source">

@@ -33,6 +33,8 @@ export function FactList({ title, points, total = points.length, sourceNumber }:
                 {p.observation.kind !== 'reported' ? <span className={`kind kind--${p.observation.kind}`}>{p.provenance.kind}</span> : null}
                 {p.provenance.formula ? <span className="fact__formula"> = {p.provenance.formula}</span> : null}
               </span>{' '}
+              {/* What a computed figure assumes and how far its precision goes. */}
+              {p.provenance.formula && p.provenance.note ? <span className="fact__note">{p.provenance.note}</span> : null}
               <span className="fact__source" title={p.provenance.citation}>
                 {n ? <span aria-label={`source ${n}: ${p.provenance.source}`}>[{n}]</span> : p.provenance.source}
               </span>
