@@ -123,4 +123,22 @@ describe('LinkNotice', () => {
     await user.click(within(status).getByRole('button', { name: 'Dismiss' }));
     expect(status).toBeEmptyDOMElement();
   });
+
+  it('lists the first five of a link’s 600 unknown parts, the rest one click away', async () => {
+    const notices = Array.from({ length: 600 }, (_, i) => ({
+      param: `p${i}`,
+      raw: '1',
+      reason: 'not a setting this dashboard knows',
+      action: 'ignored' as const,
+    }));
+    useSession.getState().reportLink(notices, null);
+    const user = userEvent.setup();
+    renderWithData(<LinkNotice />);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('600 parts of the link were not used as given');
+    expect(within(status).getByText('p4=1')).toBeVisible();
+    expect(within(status).getByText('p5=1')).not.toBeVisible();
+    await user.click(within(status).getByText('595 more'));
+    expect(within(status).getByText('p599=1')).toBeVisible();
+  });
 });

@@ -1,5 +1,22 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useSession } from '../../state/session-store.ts';
+import type { UrlNotice } from '../../state/url-state.ts';
+
+/** Parts of a link listed before "more": a link with hundreds of bad parts must not bury the page. */
+const FIRST = 5;
+
+function NoticeList({ notices }: { notices: readonly UrlNotice[] }) {
+  return (
+    <ul>
+      {notices.map((n, i) => (
+        <li key={`${n.param}-${i}`}>
+          <code>{n.raw ? `${n.param}=${n.raw}` : n.param}</code>: {n.reason}
+          {n.action === 'ignored' ? ' (ignored)' : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** Says which parts of the opened link were ignored or adjusted, and whether the data changed since it was made. */
 export function LinkNotice() {
@@ -20,14 +37,13 @@ export function LinkNotice() {
           {ignored.length ? (
             <>
               <p>{ignored.length === 1 ? 'One part of the link was' : `${ignored.length} parts of the link were`} not used as given:</p>
-              <ul>
-                {ignored.map((n, i) => (
-                  <li key={`${n.param}-${i}`}>
-                    <code>{n.raw ? `${n.param}=${n.raw}` : n.param}</code>: {n.reason}
-                    {n.action === 'ignored' ? ' (ignored)' : ''}
-                  </li>
-                ))}
-              </ul>
+              <NoticeList notices={ignored.slice(0, FIRST)} />
+              {ignored.length > FIRST ? (
+                <details>
+                  <summary>{ignored.length - FIRST} more</summary>
+                  <NoticeList notices={ignored.slice(FIRST)} />
+                </details>
+              ) : null}
             </>
           ) : null}
           <button type="button" className="button button--small" onClick={dismiss}>
