@@ -17,6 +17,7 @@ import { UrlSyncGate } from './url-sync-gate.tsx';
 import { ConnectionStatus } from './connection-status.tsx';
 import { registerServiceWorker } from './service-worker.ts';
 import { useCommandShortcuts } from './use-command-shortcuts.ts';
+import { useReturnFocusAfterPresenting } from './use-return-focus.ts';
 import { useThemeAttribute } from './use-theme.ts';
 
 const Presentation = lazy(() => import('./presentation.tsx'));
@@ -78,6 +79,7 @@ export function App() {
     });
   }, [client]);
   const presenting = useViewStore((s) => s.slide !== null);
+  useReturnFocusAfterPresenting(presenting);
   // The offline cache's code loads once the first view is on screen, never before the first chart.
   const shown = useSession((s) => s.syncedFor !== null);
   useEffect(() => {

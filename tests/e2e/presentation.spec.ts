@@ -39,6 +39,17 @@ test('present, move with keys, reload on slide 3 and stay there, leave with Esca
   await expect(page.getByRole('region', { name: 'Shipments' })).toBeVisible();
   await expect(page).not.toHaveURL(/slide=/);
   await expect(page).not.toHaveURL(/\.html/);
+  // Focus is back where presenting starts, not lost on the page's body.
+  await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
+});
+
+test('leaving a deck returns focus to the button that opened it', async ({ page }) => {
+  await page.goto('./');
+  await saveAndPresent(page, 'China');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await deck.getByRole('button', { name: 'Leave' }).click();
+  await expect(deck).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Present saved views' })).toBeFocused();
 });
 
 test('a shared slide link opens the deck on that slide, with the view’s filters', async ({ page }) => {
