@@ -127,3 +127,15 @@ test('a presentation link with a bad part says so on the slides, not only after 
   await expect(notice).toContainText('from=soon');
   await expect(notice).toContainText('v=<b>: not a dataset version');
 });
+
+test('each chart slide says what its colours, shapes and hatching mean', async ({ page }) => {
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  const legend = deck.getByRole('list', { name: 'Legend' });
+  await page.goto('./?slide=2');
+  for (const entry of ['Shipped', 'Sold (reported as sales)', 'Target (dashed)', 'Event']) await expect(legend).toContainText(entry);
+  await page.goto('./?slide=3');
+  await expect(deck.getByRole('heading', { level: 2, name: /Revenue by segment/ })).toBeVisible();
+  await expect(legend).toHaveText(/^Derived \(hatched or hollow\)/);
+  await page.goto('./?slide=4');
+  for (const entry of ['Worldwide', 'Mainland China']) await expect(legend).toContainText(entry);
+});

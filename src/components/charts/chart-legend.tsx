@@ -1,18 +1,20 @@
+import type { ChartRow } from '../../domain/plot.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
 
 export interface ChartLegendProps {
   series: readonly SeriesStyle[];
-  /** Whether any derived (hatched) value is on the chart, to explain the hatching. */
-  showsDerived?: boolean;
-  /** Whether event markers are on the chart, to explain them. */
-  showsEvents?: boolean;
+  /** The chart's rows: derived (hatched) values and event flags among them are explained too. */
+  rows?: readonly ChartRow[];
   /** Makes value series buttons (cross-filtering); receives the series id. */
   onSelect?: (seriesId: string) => void;
   selectLabel?: (series: SeriesStyle) => string;
 }
 
 /** HTML legend: swatches, marker shapes and line styles spelled out, so the chart never relies on colour alone. */
-export function ChartLegend({ series, showsDerived, showsEvents, onSelect, selectLabel }: ChartLegendProps) {
+export function ChartLegend({ series, rows = [], onSelect, selectLabel }: ChartLegendProps) {
+  const showsDerived = rows.some((r) => Object.values(r.points).some((p) => p?.observation.kind === 'derived'));
+  const showsEvents = rows.some((r) => r.events?.length);
+  if (!series.length && !showsDerived && !showsEvents) return null;
   return (
     <ul className="chart-legend" aria-label="Legend">
       {series.map((s) => {

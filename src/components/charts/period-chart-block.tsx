@@ -63,7 +63,7 @@ export function PeriodChartBlock({
       actionFor={actionFor}
       caption={
         <>
-          <ChartLegend series={series} showsDerived={plotted.some((p) => p.observation.kind === 'derived')} showsEvents={rows.some((r) => r.events?.length)} />
+          <ChartLegend series={series} rows={rows} />
           {gaps.length ? <p className="chart__gaps">No figure in the sources for {gaps.map((g) => g.text).join(', ')}.</p> : null}
           <TruncationNote truncated={truncated} />
         </>

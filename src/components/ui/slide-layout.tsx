@@ -12,6 +12,8 @@ export interface SlideLayoutProps {
   figures?: readonly SlideFigure[];
   /** The chart, which fills the remaining height. */
   children: ReactNode;
+  /** What the chart's colours, shapes and hatching mean; left out of a compact slide. */
+  legend?: ReactNode;
   note?: ReactNode;
   sources: string;
   /** One of several on a slide (a saved view of all four panels): smaller type, no key figures. */
@@ -19,7 +21,7 @@ export interface SlideLayoutProps {
 }
 
 /** A slide for a room: large title, the key figures with their sources, and a chart filling the rest. */
-export function SlideLayout({ title, subtitle, figures = [], children, note, sources, compact = false }: SlideLayoutProps) {
+export function SlideLayout({ title, subtitle, figures = [], children, legend, note, sources, compact = false }: SlideLayoutProps) {
   return (
     <article className={compact ? 'slide slide--compact' : 'slide'}>
       <header className="slide__header">
@@ -41,6 +43,7 @@ export function SlideLayout({ title, subtitle, figures = [], children, note, sou
       </header>
       <div className="slide__body">{children}</div>
       <footer className="slide__footer">
+        {legend && !compact ? legend : null}
         {note ? <div className="slide__note">{note}</div> : null}
         {sources ? <p className="slide__sources">Sources: {sources}</p> : null}
       </footer>

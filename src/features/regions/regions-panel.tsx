@@ -112,7 +112,7 @@ export function RegionsPanel() {
               <>
                 <ChartLegend
                   series={series}
-                  showsDerived={false}
+                  rows={ranks.rows}
                   onSelect={(region) => setRegions([region])}
                   selectLabel={(s) => `Filter the page to ${s.label}`}
                 />

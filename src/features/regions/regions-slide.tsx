@@ -1,3 +1,4 @@
+import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
 import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
@@ -13,6 +14,7 @@ export function RegionsSlide({ compact = false }: { compact?: boolean }) {
   const { ranks } = data;
   const latestGlobal = ranks.plotted.filter((p) => p.observation.region === 'global' && isOutcome(p.observation)).at(-1);
   const countries = data.facts.find((p) => p.observation.metric === 'countries_present');
+  const series = rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id);
   const figures: SlideFigure[] = [];
   if (latestGlobal)
     figures.push({
@@ -27,6 +29,7 @@ export function RegionsSlide({ compact = false }: { compact?: boolean }) {
       title="Where Xiaomi ranks"
       subtitle={data.takeaways.ranks}
       figures={figures}
+      legend={ranks.rows.length ? <ChartLegend series={series} rows={ranks.rows} /> : null}
       note={ranks.gaps.length ? `No rank in the sources for ${ranks.gaps.map((g) => g.text).join(', ')}.` : undefined}
       sources={sourceLine(
         index,
@@ -34,13 +37,7 @@ export function RegionsSlide({ compact = false }: { compact?: boolean }) {
       )}
     >
       {ranks.rows.length ? (
-        <RankChart
-          rows={ranks.rows}
-          series={rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id)}
-          worstRank={ranks.worstRank}
-          height="100%"
-          large={!compact}
-        />
+        <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} height="100%" large={!compact} />
       ) : (
         <p className="slide__empty">No ranks for the selected years and regions.</p>
       )}

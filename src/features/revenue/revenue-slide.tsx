@@ -1,4 +1,5 @@
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
+import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { PeriodBarChart } from '../../components/charts/period-bar-chart.tsx';
 import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
@@ -19,6 +20,7 @@ export function RevenueSlide({ compact = false }: { compact?: boolean }) {
   if (segments?.total)
     figures.push({ label: `Total revenue, ${periodLabel(segments.year)}`, value: segments.total.text, detail: segments.total.provenance.source });
   if (profit) figures.push({ label: `Adjusted net profit, ${periodLabel(profit.observation.period)}`, value: profit.text, detail: profit.provenance.source });
+  const annualSeries = data.revenueByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] }));
   const shown = segments ? [...segments.plotted, ...(segments.total ? [segments.total] : [])] : data.revenueByYear.plotted;
   const converted = [...new Set(shown.flatMap((p) => (p.convertedWith ? [p.convertedWith] : [])))];
   const note = converted.length ? `Converted at ${converted.map(describeRate).join('; ')}.` : undefined;
@@ -28,6 +30,8 @@ export function RevenueSlide({ compact = false }: { compact?: boolean }) {
       title={segments ? `Revenue by segment, ${periodLabel(segments.year)}` : 'Revenue by year'}
       subtitle={segments ? data.takeaways.segments : data.takeaways.revenueByYear}
       figures={figures}
+      // Segments are named on their axis: the legend has only the hatching of a derived remainder to explain.
+      legend={segments ? <ChartLegend series={[]} rows={segments.rows} /> : <ChartLegend series={annualSeries} rows={data.revenueByYear.rows} />}
       note={note}
       sources={sourceLine(
         index,
@@ -47,7 +51,7 @@ export function RevenueSlide({ compact = false }: { compact?: boolean }) {
       ) : data.revenueByYear.rows.length ? (
         <PeriodBarChart
           rows={data.revenueByYear.rows}
-          series={data.revenueByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] }))}
+          series={annualSeries}
           gaps={data.revenueByYear.gaps}
           yTick={axisTick('billion', currency)}
           height="100%"

@@ -1,3 +1,4 @@
+import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { PeriodBarChart } from '../../components/charts/period-bar-chart.tsx';
 import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
@@ -24,6 +25,7 @@ export function ShipmentsSlide({ compact = false }: { compact?: boolean }) {
       title="Smartphone shipments"
       subtitle={data.takeaway}
       figures={figures}
+      legend={data.rows.length ? <ChartLegend series={series} rows={data.rows} /> : null}
       note={data.gaps.length ? `No figure in the sources for ${data.gaps.map((g) => g.text).join(', ')}.` : undefined}
       sources={sourceLine(
         index,
