@@ -13,8 +13,13 @@ import { pageForView, panelEmbedPage } from './pages.ts';
 import { SLIDE_COUNT, type PanelKey, type ViewState } from './view-state.ts';
 import { useViewStore, viewSnapshot } from './view-store.ts';
 
-/** Moving between slides or switching theme replaces the entry: Back should leave the deck, not replay it. */
-const REPLACE_ONLY: ReadonlySet<keyof ViewState> = new Set(['slide', 'theme']);
+/**
+ * Moving between slides or switching theme replaces the entry: Back should leave the deck, not
+ * replay it. Opening or leaving the deck adds one, so Back from a deck returns to the view under it.
+ */
+function replacesEntry(key: keyof ViewState, state: ViewState, prev: ViewState): boolean {
+  return key === 'theme' || (key === 'slide' && state.slide !== null && prev.slide !== null);
+}
 
 export function urlContext(index: DatasetIndex, savedIds: readonly string[] = []): UrlContext {
   return {
@@ -96,7 +101,7 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
     const search = serializeViewState(viewSnapshot(state), version, isPinned());
     if (search === window.location.search) return;
     const changed = VIEW_KEYS.filter((k) => state[k] !== prev[k]);
-    const replace = changed.length > 0 && changed.every((k) => REPLACE_ONLY.has(k));
+    const replace = changed.length > 0 && changed.every((k) => replacesEntry(k, state, prev));
     if (replace) window.history.replaceState(window.history.state, '', addressOf(state, search));
     else window.history.pushState(null, '', addressOf(state, search));
   });

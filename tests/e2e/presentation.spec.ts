@@ -139,3 +139,20 @@ test('each chart slide says what its colours, shapes and hatching mean', async (
   await page.goto('./?slide=4');
   for (const entry of ['Worldwide', 'Mainland China']) await expect(legend).toContainText(entry);
 });
+
+test('Back from a deck returns to the filtered view it was opened on', async ({ page }) => {
+  await page.goto('./?regions=china');
+  await expect(page.getByRole('region', { name: 'Shipments' })).toBeVisible();
+  await page.keyboard.press('p');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck.getByText('Slide 1 of 5')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(deck.getByText('Slide 2 of 5')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(deck.getByText('Slide 3 of 5')).toBeVisible();
+  await page.goBack();
+  await expect(deck).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Filters' })).toContainText('Mainland China');
+  await expect(page).toHaveURL(/regions=china/);
+  await expect(page).not.toHaveURL(/slide=/);
+});

@@ -48,12 +48,22 @@ describe('URL sync', () => {
   });
 
   it('replaces the entry when only the slide or theme changes', () => {
-    open('');
+    open('?slide=1');
     const before = window.history.length;
     useViewStore.getState().setSlide(2);
     useViewStore.getState().setTheme('dark');
     expect(window.location.search).toBe(`?slide=2&theme=dark&v=${BUNDLED_VERSION}`);
     expect(window.history.length).toBe(before);
+  });
+
+  it('adds an entry for opening the deck, so Back from slide 3 returns to the filtered view under it', async () => {
+    open('');
+    useViewStore.getState().setCurrency('USD');
+    useViewStore.getState().setSlide(1);
+    useViewStore.getState().setSlide(3);
+    window.history.back();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    expect(useViewStore.getState()).toMatchObject({ slide: null, currency: 'USD' });
   });
 
   it('stops writing once stopped', () => {
