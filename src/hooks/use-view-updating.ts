@@ -7,7 +7,7 @@ import { VIEW_KEYS, type ViewState } from '../state/view-state.ts';
  * View keys that choose what is shown around the panels, not what they draw. Listed this way
  * round so a key added to the view dims the panels while they redraw unless it is named here.
  */
-const NOT_DRAWN: ReadonlySet<keyof ViewState> = new Set(['tables', 'focus', 'embed', 'slide', 'deck', 'savedView', 'theme']);
+const NOT_DRAWN: ReadonlySet<keyof ViewState> = new Set(['tables', 'search', 'focus', 'embed', 'slide', 'deck', 'savedView', 'theme']);
 const DRAWN = VIEW_KEYS.filter((k) => !NOT_DRAWN.has(k));
 
 /**

@@ -127,6 +127,7 @@ const CODECS: { [K in keyof ViewState]: Codec<ViewState[K]> } = {
   shipmentsGranularity: choiceCodec('shipments', SHIPMENT_GRANULARITIES),
   ranksGranularity: choiceCodec('ranks', RANK_GRANULARITIES),
   tables: idListCodec('tables', () => PANEL_KEYS, 'panel'),
+  search: { param: 'q', parse: (raw) => ok(raw), serialize: (v) => v },
   focus: panelCodec('focus'),
   embed: panelCodec('embed'),
   slide: {

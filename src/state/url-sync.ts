@@ -14,11 +14,12 @@ import { SLIDE_COUNT, type PanelKey, type ViewState } from './view-state.ts';
 import { useViewStore, viewSnapshot } from './view-store.ts';
 
 /**
- * Moving between slides or switching theme replaces the entry: Back should leave the deck, not
- * replay it. Opening or leaving the deck adds one, so Back from a deck returns to the view under it.
+ * Moving between slides, switching theme or typing a search replaces the entry: Back should leave
+ * the deck (or the search), not replay it a step at a time. Opening or leaving the deck adds one,
+ * so Back from a deck returns to the view under it.
  */
 function replacesEntry(key: keyof ViewState, state: ViewState, prev: ViewState): boolean {
-  return key === 'theme' || (key === 'slide' && state.slide !== null && prev.slide !== null);
+  return key === 'theme' || key === 'search' || (key === 'slide' && state.slide !== null && prev.slide !== null);
 }
 
 export function urlContext(index: DatasetIndex, savedIds: readonly string[] = []): UrlContext {

@@ -45,6 +45,8 @@ export interface ViewState {
   ranksGranularity: RankGranularity;
   /** Panels currently showing their table instead of their chart. */
   tables: PanelKey[];
+  /** What the list of all figures is searched for ('' = no search). */
+  search: string;
   /** A panel shown on its own, full width. */
   focus: PanelKey | null;
   /** A panel shown alone with no page around it, for a frame in another site (embed.html). */
@@ -69,6 +71,7 @@ export const DEFAULT_VIEW: ViewState = {
   shipmentsGranularity: 'year',
   ranksGranularity: 'year',
   tables: [],
+  search: '',
   focus: null,
   embed: null,
   slide: null,

@@ -33,6 +33,7 @@ export interface ViewActions {
   setFocus: (panel: PanelKey | null) => void;
   setSlide: (slide: number | null) => void;
   setTheme: (theme: Theme) => void;
+  setSearch: (search: string) => void;
   /** Cross-filtering: narrow the page to one year (clicking a period in a chart). */
   selectYear: (year: number) => void;
   resetFilters: () => void;
@@ -60,6 +61,7 @@ export const useViewStore = create<ViewStore>()((set) => ({
   setFocus: (focus) => set({ focus }),
   setSlide: (slide) => set({ slide }),
   setTheme: (theme) => set({ theme }),
+  setSearch: (search) => set({ search }),
   selectYear: (year) => set({ from: year, to: year }),
   resetFilters: () => set(Object.fromEntries(FILTER_KEYS.map((k) => [k, DEFAULT_VIEW[k]]))),
   patch: (changes) => set(changes),

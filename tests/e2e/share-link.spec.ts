@@ -98,3 +98,19 @@ test('clicking a period in a chart filters the page to that year', async ({ page
   await expect(page).toHaveURL(/from=2012&to=2012/);
   await expect(shipments.locator('.bar')).toHaveCount(1);
 });
+
+test('a link keeps the search of all figures, so the recipient sees the same list', async ({ page, browser, baseURL }) => {
+  await page.goto('./');
+  const all = page.getByRole('region', { name: 'All figures' });
+  await all.getByLabel('Search figures').fill('2023');
+  await expect(all).toContainText('match the filters and the search');
+  const count = (await all.locator('.section__header .muted').textContent())!;
+  await expect(page).toHaveURL(/[?&]q=2023/);
+  const other = await browser.newContext({ baseURL });
+  const fresh = await other.newPage();
+  await fresh.goto(page.url());
+  const freshAll = fresh.getByRole('region', { name: 'All figures' });
+  await expect(freshAll.getByLabel('Search figures')).toHaveValue('2023');
+  await expect(freshAll.locator('.section__header .muted')).toHaveText(count);
+  await other.close();
+});

@@ -19,12 +19,13 @@ export function isValid(s: ViewState, ctx: UrlContext): boolean {
     (SHIPMENT_GRANULARITIES as readonly string[]).includes(s.shipmentsGranularity) &&
     (RANK_GRANULARITIES as readonly string[]).includes(s.ranksGranularity) &&
     subsetOf(s.tables, PANEL_KEYS) &&
+    typeof s.search === 'string' &&
     (s.focus === null || PANEL_KEYS.includes(s.focus)) &&
     (s.embed === null || PANEL_KEYS.includes(s.embed)) &&
     (s.slide === null || (Number.isInteger(s.slide) && s.slide >= 1 && s.slide <= (s.deck === 'saved' ? ctx.savedIds.length : ctx.slideCount))) &&
     (s.deck === 'saved' ? s.savedView !== null && ctx.savedIds[(s.slide ?? 0) - 1] === s.savedView : s.savedView === null) &&
     DECKS.includes(s.deck) &&
     THEMES.includes(s.theme) &&
-    Object.keys(s).length === 17
+    Object.keys(s).length === 18
   );
 }

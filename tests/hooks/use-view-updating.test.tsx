@@ -40,7 +40,10 @@ describe('useViewUpdating: whether the panels still draw the previous view', () 
     expect(seen.at(-1)).toBe(false);
   });
 
-  it('stays quiet for a change no panel draws from (the theme)', () => {
-    expect(updatingAround({ theme: 'dark' })).not.toContain(true);
+  it.each<[string, Partial<ViewState>]>([
+    ['the theme', { theme: 'dark' }],
+    ['the search of all figures', { search: 'India' }],
+  ])('stays quiet for a change no panel draws from (%s)', (_, change) => {
+    expect(updatingAround(change)).not.toContain(true);
   });
 });

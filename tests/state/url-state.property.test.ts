@@ -23,6 +23,7 @@ const validViewState = (ctx: UrlContext = CTX): fc.Arbitrary<ViewState> =>
       shipmentsGranularity: fc.constantFrom(...SHIPMENT_GRANULARITIES),
       ranksGranularity: fc.constantFrom(...RANK_GRANULARITIES),
       tables: fc.subarray([...PANEL_KEYS]),
+      search: fc.string({ maxLength: 40 }),
       focus: fc.option(fc.constantFrom(...PANEL_KEYS), { nil: null }),
       embed: fc.option(fc.constantFrom(...PANEL_KEYS), { nil: null }),
       slide: fc.option(fc.integer({ min: 1, max: ctx.slideCount }), { nil: null }),

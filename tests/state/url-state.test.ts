@@ -26,6 +26,7 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     ['focus', 'focus=revenue', { focus: 'revenue' }],
     ['slide', 'slide=3', { slide: 3 }],
     ['theme', 'theme=dark', { theme: 'dark' }],
+    ['search', 'q=R%26D%202017', { search: 'R&D 2017' }],
     ['deck', 'deck=saved&slide=2&sv=v-b', { deck: 'saved', slide: 2, savedView: 'v-b' }],
   ])('reads a valid %s', (_, query, expected) => {
     const { state, notices } = parse(`?${query}`);

@@ -30,7 +30,9 @@ export function AllFigures() {
   const index = useDatasetIndex();
   const filter = useDeferredFilter();
   const display = useDeferredDisplayOptions();
-  const [query, setQuery] = useState('');
+  // In the link, so a shared view lists the same figures.
+  const query = useViewStore((s) => s.search);
+  const setQuery = useViewStore((s) => s.setSearch);
   const deferredQuery = useDeferredValue(query);
   const [limit, setLimit] = useState(FIRST);
   const inFilter = useMemo(() => filterObservations(observationsInTimeOrder(index), filter), [index, filter]);
