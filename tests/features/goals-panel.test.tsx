@@ -50,7 +50,9 @@ describe('GoalsPanel', () => {
   it('draws a trajectory beside its legend for a goal judged on a part-year figure', () => {
     const { container } = renderWithData(<GoalsPanel />);
     const figure = container.querySelector('.goal__trajectory figure')!;
-    expect(figure.querySelector('svg.recharts-surface')).not.toBeNull();
+    const surface = figure.querySelector('svg.recharts-surface')!;
+    expect(surface).toHaveAccessibleName(/^Path to the goal: .+/);
+    expect(surface).toHaveAccessibleDescription(figure.querySelector('.chart__takeaway')!.textContent!);
     const legend = within(figure as HTMLElement).getByRole('list', { name: 'Legend' });
     expect(
       within(legend)

@@ -9,6 +9,9 @@ import { TRAJECTORY_LINES as LINES } from './trajectory-legend.tsx';
 export interface TrajectoryChartProps {
   trajectory: Trajectory;
   yTick: (value: number) => string;
+  /** The chart's accessible name, and the id of the sentence that describes it. */
+  label: string;
+  describedBy: string;
 }
 
 const TOOLTIP_BOX = { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, color: 'var(--text)' };
@@ -19,9 +22,16 @@ const TOOLTIP_TEXT = { color: 'var(--text)' };
  * only. Its legend (TrajectoryLegend) is drawn beside it at once, so the box that holds the
  * plot's place until it is drawn has the plot's height.
  */
-export const TrajectoryChart = memo(function TrajectoryChart({ trajectory, yTick }: TrajectoryChartProps) {
+export const TrajectoryChart = memo(function TrajectoryChart({ trajectory, yTick, label, describedBy }: TrajectoryChartProps) {
   return (
-    <LineChart responsive style={{ width: '100%', height: 220 }} data={trajectory.rows as TrajectoryRow[]} margin={{ top: 16, right: 40, bottom: 4, left: 8 }}>
+    <LineChart
+      aria-label={label}
+      aria-describedby={describedBy}
+      responsive
+      style={{ width: '100%', height: 220 }}
+      data={trajectory.rows as TrajectoryRow[]}
+      margin={{ top: 16, right: 40, bottom: 4, left: 8 }}
+    >
       <CartesianGrid stroke="var(--grid)" vertical={false} horizontalCoordinatesGenerator={horizontalGridLines} verticalCoordinatesGenerator={noGridLines} />
       {trajectory.targetHigh !== undefined ? (
         <ReferenceArea y1={trajectory.target} y2={trajectory.targetHigh} fill="var(--c-vermillion)" fillOpacity={0.08} ifOverflow="extendDomain" />

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
@@ -77,12 +77,20 @@ function GoalsTable({ assessments }: { assessments: readonly GoalAssessment[] })
 function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
   const index = useDatasetIndex();
   const trajectory = useMemo(() => goalTrajectory(index, assessment), [index, assessment]);
+  const takeawayId = useId();
   if (!trajectory || !assessment.target) return null;
   return (
     <div className="goal__trajectory">
       <figure className="chart trajectory">
-        <p className="chart__takeaway small">{describeTrajectory(assessment, trajectory)}</p>
-        <TrajectoryChart trajectory={trajectory} yTick={axisTick(assessment.target.unit, assessment.target.currency)} />
+        <p className="chart__takeaway small" id={takeawayId}>
+          {describeTrajectory(assessment, trajectory)}
+        </p>
+        <TrajectoryChart
+          trajectory={trajectory}
+          yTick={axisTick(assessment.target.unit, assessment.target.currency)}
+          label={`Path to the goal: ${assessment.goal.title}`}
+          describedBy={takeawayId}
+        />
         <figcaption>
           <TrajectoryLegend />
         </figcaption>
