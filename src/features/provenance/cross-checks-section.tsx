@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { TableScroll } from '../../components/charts/data-table.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { consistencyChecks, type CheckOutcome } from '../../domain/consistency.ts';
+import { hasActiveFilters, useFilterState } from '../../state/view-store.ts';
 
 /** Checks shown at first (contradictions first), and added by each "Show more". */
 const FIRST = 8;
@@ -17,6 +18,7 @@ export function CrossChecksSection() {
   const checks = useMemo(() => consistencyChecks(index), [index]);
   const count = (o: CheckOutcome) => checks.filter((c) => c.outcome === o).length;
   const [limit, setLimit] = useState(FIRST);
+  const filtered = hasActiveFilters(useFilterState());
   // Contradictions first: they are what a reader needs to see.
   const ordered = useMemo(() => [...checks].sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome]), [checks]);
   return (
@@ -25,7 +27,7 @@ export function CrossChecksSection() {
         <h2 id="cross-checks-heading">Cross-checks</h2>
         <p className="muted">
           {checks.length} checks the figures allow: {count('agrees')} agree, {count('differs')} differ, {count('cannot-check')} cannot be checked because the
-          sources lack a figure.
+          sources lack a figure.{filtered ? ' They cover the whole dataset: the filters do not narrow them.' : ''}
         </p>
       </div>
       <TableScroll label={CHECKS_CAPTION}>
