@@ -199,6 +199,12 @@ test('with a region chosen, worldwide figures say they are worldwide, on the pag
   await expect(deck.locator('.slide__subtitle')).toContainText(/^Worldwide/);
 });
 
+test('quarterly ranks keep their event flags clear of the markers and labels', async ({ page }) => {
+  await page.goto('./?ranks=quarter');
+  await expect(page.getByRole('region', { name: 'Regional performance' }).locator('.event-flag').first()).toBeVisible();
+  expect(await unreadableChartText(page)).toEqual([]);
+});
+
 test('an empty chart names its real reason', async ({ page }) => {
   await page.goto('./?from=2019&to=2020');
   await expect(shipments(page).getByRole('note')).toHaveText('No shipment or sales figures in 2019–2020: the sources give none for those years.');

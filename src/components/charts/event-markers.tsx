@@ -1,19 +1,22 @@
 import { ReferenceLine, usePlotArea } from 'recharts';
 import type { ChartRow } from '../../domain/plot.ts';
 
+/** Where the flags stand: just above the plot, or along the foot of it. */
+type FlagPlace = 'above' | 'foot';
+
 interface FlagProps {
-  viewBox?: { x?: number; y?: number };
+  viewBox?: { x?: number; y?: number; height?: number };
   count: number;
   /** Periods on the axis: the count is written only where a period has room for it. */
   periods: number;
-  above: boolean;
+  place: FlagPlace;
 }
 
-/** A small diamond at the top of the plot, or just above it, with the number of events in that period. */
-function EventFlag({ viewBox, count, periods, above }: FlagProps) {
+/** A small diamond just above the plot, or at its foot, with the number of events in that period. */
+function EventFlag({ viewBox, count, periods, place }: FlagProps) {
   const plot = usePlotArea();
   const x = viewBox?.x ?? 0;
-  const y = (viewBox?.y ?? 0) - (above ? 12 : 0);
+  const y = place === 'above' ? (viewBox?.y ?? 0) - 12 : (viewBox?.y ?? 0) + (viewBox?.height ?? 0) - 16;
   const room = plot ? plot.width / Math.max(1, periods) : Infinity;
   return (
     <g className="event-flag" aria-hidden="true">
@@ -29,11 +32,11 @@ function EventFlag({ viewBox, count, periods, above }: FlagProps) {
 
 /**
  * Dotted lines marking periods with events; the tooltip lists them. Render as a child of a chart.
- * `flagsAbove` puts the flags in the chart's top margin: over bars, clear of the value label of a
- * bar near the top of a short plot. A rank chart keeps them in the plot, where No. 1's labels
- * take the margin.
+ * A bar chart puts the flags in its top margin, over the bars and clear of the value label of a
+ * bar near the top. A rank chart puts them at the foot of its plot, in room kept below its worst
+ * rank: No. 1's markers and labels take the top.
  */
-export function eventMarkers(rows: readonly ChartRow[], { flagsAbove = false }: { flagsAbove?: boolean } = {}) {
+export function eventMarkers(rows: readonly ChartRow[], flags: FlagPlace) {
   return rows
     .filter((r) => r.events?.length)
     .map((r) => (
@@ -44,7 +47,7 @@ export function eventMarkers(rows: readonly ChartRow[], { flagsAbove = false }: 
         stroke="var(--c-purple)"
         strokeDasharray="2 4"
         strokeWidth={1.5}
-        label={<EventFlag count={r.events?.length ?? 0} periods={rows.length} above={flagsAbove} />}
+        label={<EventFlag count={r.events?.length ?? 0} periods={rows.length} place={flags} />}
       />
     ));
 }

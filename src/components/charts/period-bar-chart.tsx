@@ -180,7 +180,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
           label={{ value: g.short, position: 'insideBottom', offset: large ? 12 : 8, className: 'gap-label' }}
         />
       ))}
-      {eventMarkers(rows, { flagsAbove: true })}
+      {eventMarkers(rows, 'above')}
       <XAxis
         dataKey="label"
         interval={0}

@@ -93,7 +93,7 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
       aria-label={label}
     >
       <CartesianGrid vertical={false} stroke="var(--grid)" horizontalCoordinatesGenerator={horizontalGridLines} verticalCoordinatesGenerator={noGridLines} />
-      {eventMarkers(rows)}
+      {eventMarkers(rows, 'foot')}
       <XAxis
         dataKey="label"
         interval={0}
@@ -107,6 +107,8 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
         interval={0}
         reversed
         domain={[1, Math.max(2, ticks.at(-1) ?? 1)]}
+        // Room under the worst rank for the event flags.
+        padding={{ top: 0, bottom: large ? 36 : 24 }}
         ticks={ticks}
         allowDecimals={false}
         width={large ? 72 : 52}
