@@ -228,12 +228,18 @@ test.describe('menus and lists behave like the platform’s', () => {
     await page.keyboard.press('Escape');
     await expect(regions).toBeHidden();
 
-    const download = shipments(page).getByRole('button', { name: 'Download' });
+    const download = shipments(page).getByRole('button', { name: 'Download', exact: true });
     await download.click();
     const menu = page.getByRole('group', { name: 'Download Shipments' });
     await expect(menu).toBeVisible();
     const box = (await menu.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
+    // Near the right edge it opens leftwards, clear of the edge, each choice on one line.
+    const button = (await download.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(button.x + button.width + 1);
+    const heights = new Set<number>();
+    for (const item of await menu.getByRole('button').all()) heights.add(Math.round((await item.boundingBox())!.height));
+    expect([...heights]).toHaveLength(1);
     await page.getByRole('heading', { level: 1 }).click();
     await expect(menu).toBeHidden();
 
