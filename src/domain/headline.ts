@@ -50,7 +50,7 @@ export function unfilteredNote(filter: Pick<ObservationFilter, 'regions' | 'segm
 const latestYear = (p: PlotPoint) => `${periodLabel(p.observation.period)}, latest year in view`;
 
 function figure(id: string, label: string, point: PlotPoint | null, detail: (p: PlotPoint) => string, unfiltered: string | null = null): HeadlineFigure {
-  if (!point) return { id, label, point, value: 'Unknown', detail: 'No figure in the selected years', unfiltered: null };
+  if (!point) return { id, label, point, value: 'Unknown', detail: 'No annual figure in the selected years', unfiltered: null };
   const { qualifier } = point.shown;
   return {
     id,

@@ -178,6 +178,10 @@ describe('headlineFigures', () => {
   it('follows the year range, and says "Unknown" rather than showing a stale figure', () => {
     const figures = headlineFigures(index, { ...NO_FILTER, to: 2016 }, RMB, goals);
     expect(figures[0]).toMatchObject({ label: 'Smartphones sold', value: '61 million' });
-    expect(figures[1]).toMatchObject({ value: 'Unknown', detail: 'No figure in the selected years' });
+    expect(figures[1]).toMatchObject({ value: 'Unknown', detail: 'No annual figure in the selected years' });
+  });
+  it('says "annual" where 2017 has only quarterly shipments, so the card does not deny them', () => {
+    const figures = headlineFigures(index, { ...NO_FILTER, from: 2017, to: 2017 }, RMB, goals);
+    expect(figures[0]).toMatchObject({ value: 'Unknown', detail: 'No annual figure in the selected years' });
   });
 });
