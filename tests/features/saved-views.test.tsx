@@ -39,11 +39,20 @@ describe('SavedViewsSection', () => {
     renderWithData(<SavedViewsSection />);
     await user.click(screen.getByRole('button', { name: 'Move Second up' }));
     expect(names()).toEqual(['Second', 'First']);
-    expect(screen.getByRole('button', { name: 'Move Second up' })).toBeDisabled();
+    // At the top, the button says it cannot go further, and keeps focus for the keyboard.
+    const up = screen.getByRole('button', { name: 'Move Second up' });
+    expect(up).toHaveAttribute('aria-disabled', 'true');
+    expect(up).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(names()).toEqual(['Second', 'First']);
     await user.click(screen.getByRole('button', { name: 'Open First' }));
     expect(useViewStore.getState().regions).toEqual(['india']);
+    // Focus goes to the view that took the removed one's place, then to the name field.
     await user.click(screen.getByRole('button', { name: 'Remove Second' }));
     expect(names()).toEqual(['First']);
+    expect(screen.getByRole('button', { name: 'Open First' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove First' }));
+    expect(screen.getByLabelText('Name for this view')).toHaveFocus();
   });
 
   it('starts the saved deck on its first view', async () => {

@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { activeFilters } from '../../state/active-filters.ts';
 import { savedSlideState, savedViewQuery } from '../../state/saved-deck.ts';
@@ -49,6 +49,15 @@ export function SavedViewsSection() {
   const [name, setName] = useState('');
   const [justSaved, setJustSaved] = useState<string | null>(null);
   const [opened, setOpened] = useState<string | null>(null);
+  // A removed view takes its buttons with it: focus goes to the view that took its place, or to
+  // the name field when none is left, never to the page's body.
+  const focusAfterRemove = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (focusAfterRemove.current === undefined) return;
+    const next = focusAfterRemove.current;
+    focusAfterRemove.current = undefined;
+    (next ? document.querySelector<HTMLElement>(`[data-view="${CSS.escape(next)}"] button`) : document.getElementById('saved-view-name'))?.focus();
+  }, [views]);
   const ctx = urlContext(
     index,
     views.map((v) => v.id),
@@ -119,7 +128,7 @@ export function SavedViewsSection() {
               const older = savedWith && savedWith.id !== PUBLISHED.latest ? savedWith : null;
               if (older) chips.push(`figures of version ${older.number}`);
               return (
-                <li key={view.id} className="saved-view">
+                <li key={view.id} className="saved-view" data-view={view.id}>
                   <div className="saved-view__text">
                     <span className="saved-view__name">{view.name}</span>
                     <span className="muted small">{chips.length ? chips.join(' · ') : 'All figures, no filters'}</span>
@@ -146,8 +155,9 @@ export function SavedViewsSection() {
                     <button
                       type="button"
                       className="button button--small"
-                      onClick={() => move(view.id, -1)}
-                      disabled={i === 0}
+                      // aria-disabled, not disabled: a button that has just moved its view to the top keeps focus.
+                      onClick={() => i > 0 && move(view.id, -1)}
+                      aria-disabled={i === 0}
                       aria-label={`Move ${view.name} up`}
                     >
                       ↑
@@ -155,13 +165,21 @@ export function SavedViewsSection() {
                     <button
                       type="button"
                       className="button button--small"
-                      onClick={() => move(view.id, 1)}
-                      disabled={i === views.length - 1}
+                      onClick={() => i < views.length - 1 && move(view.id, 1)}
+                      aria-disabled={i === views.length - 1}
                       aria-label={`Move ${view.name} down`}
                     >
                       ↓
                     </button>
-                    <button type="button" className="button button--small" onClick={() => remove(view.id)} aria-label={`Remove ${view.name}`}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => {
+                        focusAfterRemove.current = (views[i + 1] ?? views[i - 1])?.id ?? null;
+                        remove(view.id);
+                      }}
+                      aria-label={`Remove ${view.name}`}
+                    >
                       Remove
                     </button>
                   </div>
