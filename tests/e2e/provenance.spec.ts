@@ -90,8 +90,9 @@ test.describe('loading your own data', () => {
       ),
     });
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('broken.csv has 1 problem');
+    await expect(alert).toContainText('broken.csv has 2 problems');
     await expect(alert).toContainText('row 2, column value: "lots" is not a number');
+    await expect(alert).toContainText('row 3, column period');
     await expect(shipments.locator('.bar')).toHaveCount(4);
     await page
       .getByLabel('Load data')

@@ -33,8 +33,10 @@ describe('loading your own data', () => {
       csvFile('metric,period,value,unit,kind,source\nsmartphone_shipments,2019,lots,million,reported,S\nfolding,2019,1,million,reported,S'),
     );
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('mine.csv has 1 problem');
+    // A bad number and an unknown metric, found in one pass.
+    expect(alert).toHaveTextContent('mine.csv has 2 problems');
     expect(within(alert).getByText('row 2, column value')).toBeInTheDocument();
+    expect(within(alert).getByText('row 3, column metric')).toBeInTheDocument();
     expect(alert).toHaveTextContent('Nothing was changed');
     expect(useSession.getState().dataset.source).toBe('bundled');
     expect(container.querySelectorAll('.bar')).toHaveLength(before);

@@ -65,6 +65,8 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
   const newSources = new Map<string, Source>();
   const date = today.toISOString().slice(0, 10);
   const observations: Observation[] = [];
+  // The file row each observation came from: rows that failed are not among the observations.
+  const rowOfObservation: number[] = [];
   parsed.data.forEach((row, i) => {
     const at = `row ${rowNumber(i)}`;
     const cell = (c: Column) => row[c]?.trim() ?? '';
@@ -117,13 +119,8 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
     if (cell('currency')) o.currency = cell('currency');
     if (cell('note')) o.note = cell('note');
     observations.push(o as unknown as Observation);
+    rowOfObservation.push(rowNumber(i));
   });
-  if (problems.length)
-    return {
-      ok: false,
-      message: `${fileName} has ${problems.length === MAX_PROBLEMS ? 'at least ' : ''}${problems.length} problem${problems.length === 1 ? '' : 's'}`,
-      problems,
-    };
 
   const candidate = {
     ...base,
@@ -134,20 +131,24 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
     goals: [],
     events: [],
   };
-  const result = validateDataset(candidate);
-  if (!result.ok) {
-    const located = result.problems.map((p) => ({ ...p, path: csvLocation(p.path) }));
-    return { ok: false, message: `${fileName} has ${located.length} problem${located.length === 1 ? '' : 's'}`, problems: located.slice(0, MAX_PROBLEMS) };
-  }
-  return { ok: true, dataset: result.dataset };
+  // The rows that did parse are checked against the schema too, so one pass names every problem.
+  const result = observations.length || !problems.length ? validateDataset(candidate) : null;
+  if (result?.ok && !problems.length) return { ok: true, dataset: result.dataset };
+  const all = [...problems, ...(result && !result.ok ? result.problems.map((p) => ({ ...p, path: csvLocation(p.path, rowOfObservation) })) : [])];
+  return {
+    ok: false,
+    message: `${fileName} has ${all.length > MAX_PROBLEMS || problems.length === MAX_PROBLEMS ? 'at least ' : ''}${Math.min(all.length, MAX_PROBLEMS)} problem${all.length === 1 ? '' : 's'}`,
+    problems: all.slice(0, MAX_PROBLEMS),
+  };
 }
 
-/** "observations[3].metric" -> "row 5, column metric". */
-export function csvLocation(path: string): string {
+/** "observations[3].metric" -> "row 5, column metric", with the file row each observation came from. */
+export function csvLocation(path: string, rowOfObservation: readonly number[]): string {
   const m = /^observations\[(\d+)\](?:\.(\w+))?/.exec(path);
   if (!m) return path;
+  const index = Number(m[1]);
   const column = m[2] === 'sourceId' ? 'source' : m[2];
-  return `row ${rowNumber(Number(m[1]))}${column ? `, column ${column}` : ''}`;
+  return `row ${rowOfObservation[index] ?? rowNumber(index)}${column ? `, column ${column}` : ''}`;
 }
 
 export function importJson(text: string, fileName: string): ImportResult {

@@ -104,10 +104,20 @@ describe('importCsv: each kind of bad row is named by row and column', () => {
 
 describe('csvLocation', () => {
   it('maps dataset paths to spreadsheet rows and columns', () => {
-    expect(csvLocation('observations[0].metric')).toBe('row 2, column metric');
-    expect(csvLocation('observations[9].sourceId')).toBe('row 11, column source');
-    expect(csvLocation('observations[9]')).toBe('row 11');
-    expect(csvLocation('sources[6].publisher')).toBe('sources[6].publisher');
+    // Rows 3 and 4 failed earlier checks, so the second observation came from row 5.
+    const rows = [2, 5];
+    expect(csvLocation('observations[0].metric', rows)).toBe('row 2, column metric');
+    expect(csvLocation('observations[1].sourceId', rows)).toBe('row 5, column source');
+    expect(csvLocation('observations[1]', rows)).toBe('row 5');
+    expect(csvLocation('sources[6].publisher', rows)).toBe('sources[6].publisher');
+  });
+
+  it('names a bad number and a bad period in one pass, each at its own row', () => {
+    const found = problems(`${HEADER}
+smartphone_shipments,2019,abc,million,reported,S
+smartphone_shipments,2019-Q7,10,million,reported,S
+`);
+    expect(found.map((p) => p.path)).toEqual(['row 2, column value', 'row 3, column period']);
   });
 });
 
