@@ -63,6 +63,12 @@ describe('SavedViewsSection', () => {
     expect(useViewStore.getState()).toMatchObject({ deck: 'saved', slide: 1, focus: 'goals' });
   });
 
+  it('says when a stored view holds settings it cannot use, instead of calling it unfiltered', () => {
+    useSavedViews.getState().save('Edited by hand', '?from=abc&regions=zzz&currency=USD', '1');
+    renderWithData(<SavedViewsSection />);
+    expect(screen.getByText('Currency: USD · 2 settings not used as saved')).toBeInTheDocument();
+  });
+
   it('reports damaged stored views without losing the page', () => {
     localStorage.setItem(SAVED_VIEWS_KEY, '{broken');
     useSavedViews.getState().load();

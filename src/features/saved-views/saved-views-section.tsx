@@ -120,8 +120,10 @@ export function SavedViewsSection() {
         <>
           <ol className="saved-views">
             {views.map((view, i) => {
-              const state = parseViewState(view.query, ctx).state;
+              const { state, notices } = parseViewState(view.query, ctx);
               const chips = activeFilters(state, labels).map((c) => c.label);
+              // A stored view edited by hand, or saved with regions this dataset lacks: say so, as a link would.
+              if (notices.length) chips.push(`${countOf(notices.length, 'setting')} not used as saved`);
               if (state.focus) chips.unshift(`${PANEL_TITLES[state.focus]} only`);
               // Saved with an earlier published version: it opens on those figures, or on the latest.
               const savedWith = view.dataVersion !== null ? publishedVersion(view.dataVersion) : null;
