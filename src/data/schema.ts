@@ -39,7 +39,8 @@ export const SourceSchema = v.strictObject({
   /** "descriptive" when the article had no headline and the title is our own. */
   headlineBasis: v.picklist(['stated', 'descriptive']),
   date: PeriodKey,
-  dateBasis: v.picklist(['stated', 'inferred']),
+  /** 'loaded': a source named in a file the user opened, dated by when it was loaded, not published. */
+  dateBasis: v.picklist(['stated', 'inferred', 'loaded']),
   dateNote: v.optional(Text),
   /** The seed article this source was read from (bundled data); absent for data a user loads. */
   seedFile: v.optional(v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/, 'must be a seed file name ending in .txt'))),

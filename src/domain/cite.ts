@@ -95,7 +95,8 @@ function articleItem(source: Source): CitationItem {
     titleIsOurs: source.headlineBasis === 'descriptive',
     publisher: source.publisher === null ? null : clean(source.publisher) || null,
     author: source.author === null ? null : clean(source.author) || null,
-    issued: parts && { parts, period: source.date, inferred: source.dateBasis === 'inferred' },
+    // A source named in a loaded file has no publication date: only the day it was loaded.
+    issued: source.dateBasis === 'loaded' ? null : parts && { parts, period: source.date, inferred: source.dateBasis === 'inferred' },
     dateNote: source.dateNote ? clean(source.dateNote) || null : null,
     url: citableUrl(source.url),
     version: null,

@@ -10,6 +10,7 @@ import { filterObservations, inYearRange, type ObservationFilter } from './filte
 
 export function sourceDate(source: Source): string {
   const label = periodLabel(source.date);
+  if (source.dateBasis === 'loaded') return `loaded ${label}`;
   return source.dateBasis === 'inferred' ? `${label} (date inferred)` : label;
 }
 
@@ -29,7 +30,7 @@ export function citation(source: Source): string {
 
 /** Short form for chart footers and table cells. */
 export function shortCitation(source: Source): string {
-  return `${source.shortTitle}, ${periodLabel(source.date)}`;
+  return `${source.shortTitle}, ${source.dateBasis === 'loaded' ? sourceDate(source) : periodLabel(source.date)}`;
 }
 
 /** Distinct sources behind a set of figures, in dataset order. */

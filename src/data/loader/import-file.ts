@@ -94,8 +94,8 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
           shortTitle: sourceText.slice(0, 60),
           headlineBasis: 'descriptive',
           date,
-          dateBasis: 'stated',
-          dateNote: 'The date this file was loaded.',
+          dateBasis: 'loaded',
+          dateNote: 'Not a publication date: the day this file was loaded.',
           summary: `Figures loaded from ${fileName}.`.slice(0, 600),
         });
       }

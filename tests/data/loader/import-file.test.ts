@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvLocation, importCsv, importFile, importJson } from '../../../src/data/loader/import-file.ts';
 import { bundledDataset, rawDataset } from '../../helpers/dataset.ts';
+import { shortCitation } from '../../../src/domain/sources.ts';
+import { citationItems } from '../../../src/domain/cite.ts';
 
 const base = bundledDataset();
 const HEADER = 'metric,period,value,unit,kind,source';
@@ -28,6 +30,11 @@ describe('importCsv: a good file', () => {
       ['row-4', 'revenue', '2020', 30, 'global', 'cnbc-2017-q2'],
     ]);
     expect(fixed.dataset.observations[1]?.note).toBe('a note, with a comma');
+    // A source the file names is dated by the day it was loaded, and says so: never as published then.
+    const named = fixed.dataset.sources.find((src) => src.id === 'user-1')!;
+    expect(shortCitation(named)).toMatch(/^Synthetic test data, loaded \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    const [, item] = citationItems({ subject: '', url: 'https://example.org/', version: 'x', accessed: new Date(), sources: [named] });
+    expect(item?.issued).toBeNull();
     expect(fixed.dataset.sources.find((s) => s.id === 'user-1')).toMatchObject({ publisher: 'Synthetic test data', headline: 'Imported from test.csv' });
     expect(fixed.dataset.goals).toEqual([]);
   });
