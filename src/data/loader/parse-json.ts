@@ -23,7 +23,8 @@ function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
-    const why = cause instanceof Error ? cause.message : String(cause);
+    // V8 may end its reason by quoting the text and calling it not valid JSON: the message says that once.
+    const why = (cause instanceof Error ? cause.message : String(cause)).replace(/, ".*" is not valid JSON$/s, '');
     throw new DatasetError('not-json', file, `${file} is not valid JSON: ${why}`);
   }
 }

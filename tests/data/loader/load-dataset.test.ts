@@ -134,6 +134,9 @@ describe('parseDatasetText', () => {
     const text = JSON.stringify(rawDataset()).slice(0, 500);
     expect(() => parseDatasetText(text, 'data/x.json')).toThrow(/^data\/x\.json is not valid JSON: /);
   });
+  it('says "not valid JSON" once, without quoting the text back', () => {
+    expect(() => parseDatasetText('{"a": nope}', 'data/x.json')).toThrow(/^data\/x\.json is not valid JSON: Unexpected token 'o'$/);
+  });
   it('lists schema problems with their paths', () => {
     const data = rawDataset();
     data.observations[3]!.value = 'x';
