@@ -74,3 +74,13 @@ test('Tab reaches every control on the page, and each shows a visible focus ring
   });
   expect(withoutRing, 'controls that show no focus ring').toEqual([]);
 });
+
+test('Home and End on a focused chart keep the chart on screen', async ({ page }) => {
+  await page.goto('./');
+  const chart = page.getByRole('region', { name: 'Shipments' }).locator('svg.recharts-surface').first();
+  await chart.focus();
+  await expect(chart).toBeInViewport();
+  await page.keyboard.press('End');
+  await expect(chart).toBeFocused();
+  await expect(chart).toBeInViewport();
+});

@@ -156,3 +156,26 @@ test('Back from a deck returns to the filtered view it was opened on', async ({ 
   await expect(page).toHaveURL(/regions=china/);
   await expect(page).not.toHaveURL(/slide=/);
 });
+
+test('on a slide, arrows on a focused chart move between its marks, not between slides', async ({ page }) => {
+  await page.goto('./?slide=2');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck.getByText('Slide 2 of 5')).toBeVisible();
+  await deck.locator('svg.recharts-surface').first().focus();
+  const shown = deck.locator('.chart-tooltip[data-row]').filter({ visible: true });
+  await expect(shown).toHaveCount(1);
+  const first = await shown.getAttribute('data-row');
+  // Periods without a figure show no tooltip: step on until one does.
+  for (let step = 0; step < 4 && (await shown.getAttribute('data-row').catch(() => first)) === first; step++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(deck.getByText('Slide 2 of 5')).toBeVisible();
+  }
+  await expect(shown).toHaveCount(1);
+  await expect(shown).not.toHaveAttribute('data-row', first!);
+  await page.keyboard.press('End');
+  await expect(deck.getByText('Slide 2 of 5')).toBeVisible();
+  // Off the chart, the same keys move the deck again.
+  await deck.getByRole('heading', { level: 2 }).click();
+  await page.keyboard.press('ArrowRight');
+  await expect(deck.getByText('Slide 3 of 5')).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 import type { ChartRow } from '../../domain/plot.ts';
+import { chartOwnsKey } from './marks.ts';
 import { PointDetails } from './point-details.tsx';
 import type { SeriesStyle } from './series-style.ts';
 
@@ -55,6 +56,10 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, captio
     if (key !== null) choose(key, pointer.current === 'mouse' ? 'click' : 'tap');
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (chartOwnsKey(event)) {
+      event.preventDefault();
+      return;
+    }
     if (event.key !== 'Enter' && event.key !== ' ') return;
     // The chart's keyboard focus is the row its tooltip shows (recharts moves it with the arrow keys).
     const key = event.currentTarget.querySelector('.chart-tooltip[data-row]')?.getAttribute('data-row');

@@ -10,6 +10,16 @@ import type { ChartRow } from '../../domain/plot.ts';
  */
 export const LABELLED_MARKS = 40;
 
+/**
+ * Keys a focused chart keeps for itself: Left and Right move between its marks (recharts'
+ * accessibility layer), Home and End would otherwise scroll the page or jump a deck away from it.
+ */
+export function chartOwnsKey(event: { key: string; target: EventTarget | null }): boolean {
+  return CHART_KEYS.has(event.key) && event.target instanceof Element && event.target.closest('svg[role="application"]') !== null;
+}
+
+const CHART_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End']);
+
 /** The widest marker shape (series-marker.tsx: a 14 px diamond), outline aside. */
 export const MARKER_SIZE = 14;
 

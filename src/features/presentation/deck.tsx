@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { chartOwnsKey } from '../../components/charts/marks.ts';
 import { ErrorBoundary } from '../../components/ui/error-boundary.tsx';
 import { moveSlide, slideActionForKey } from './slide-navigation.ts';
 import './presentation.css';
@@ -30,6 +31,8 @@ export function Deck({ slide, count, slideTitle, onGo, onExit, notice, children 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      // A focused chart's arrows move between its marks, not between slides.
+      if (chartOwnsKey(event)) return;
       const action = slideActionForKey(event.key);
       if (!action) return;
       // Space activates a focused button; leave it to the button.
