@@ -56,6 +56,21 @@ export function convertMoney(o: Pick<Observation, 'value' | 'upper' | 'currency'
   };
 }
 
+/**
+ * How a converted figure is written: no more significant figures than the figure as stated
+ * (USD 32 bn is two, so about RMB 220 bn, not 218.0), and no more than one decimal beyond it.
+ */
+export function convertedPrecision(stated: Pick<Observation, 'value' | 'decimals'>, converted: number): { decimals: number; round: (n: number) => number } {
+  const cap = Math.max(1, stated.decimals ?? 0);
+  if (stated.value === 0 || converted === 0) return { decimals: cap, round: (n) => n };
+  const magnitude = (n: number) => Math.floor(Math.log10(Math.abs(n))) + 1;
+  const significant = (stated.decimals ?? 0) + magnitude(stated.value);
+  const decimals = Math.min(cap, significant - magnitude(converted));
+  if (decimals >= 0) return { decimals, round: (n) => n };
+  const step = 10 ** -decimals;
+  return { decimals: 0, round: (n) => Math.round(n / step) * step };
+}
+
 export function describeRate(rate: StatedRate): string {
   return `1 RMB = ${rate.usdPerRmb} USD (1 USD = ${(1 / rate.usdPerRmb).toFixed(2)} RMB), the rate implied by a ${period(rate.period).year} source`;
 }

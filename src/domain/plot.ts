@@ -4,7 +4,7 @@
  * year shows as a gap instead of being skipped or interpolated.
  */
 import type { Currency, Observation } from '../data/schema.ts';
-import { convertMoney, type StatedRate } from './currency.ts';
+import { convertMoney, convertedPrecision, type StatedRate } from './currency.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { formatValue, type FormattableValue } from './format.ts';
 import { agreementOf, type Agreement } from './agreement.ts';
@@ -61,8 +61,9 @@ export function toPlotPoint(index: DatasetIndex, o: Observation, display: Displa
     if (!money) return null;
     convertedWith = money.convertedWith;
     if (convertedWith) {
-      const decimals = Math.max(1, o.decimals ?? 0);
-      shown = { ...o, value: money.value, upper: money.upper, currency: money.currency, decimals, qualifier: o.qualifier ?? 'approx', derivation: undefined };
+      const { decimals, round } = convertedPrecision(o, money.value);
+      const upper = money.upper === undefined ? undefined : round(money.upper);
+      shown = { ...o, value: round(money.value), upper, currency: money.currency, decimals, qualifier: o.qualifier ?? 'approx', derivation: undefined };
     }
   }
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertMoney, describeRate, rateFor, statedRates } from '../../src/domain/currency.ts';
+import { convertMoney, convertedPrecision, describeRate, rateFor, statedRates } from '../../src/domain/currency.ts';
 import { filterObservations, matchesFilter, NO_FILTER } from '../../src/domain/filters.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 import { obs } from '../helpers/build-dataset.ts';
@@ -27,6 +27,19 @@ describe('exchange rates', () => {
     expect(convertMoney({ value: 5, currency: 'RMB', period: '2017' }, 'RMB', [])).toEqual({ value: 5, upper: undefined, currency: 'RMB' });
     expect(convertMoney({ value: 5, currency: 'RMB', period: '2017' }, 'USD', [])).toBeNull();
     expect(convertMoney({ value: 5, period: '2017' }, 'USD', rates)).toBeNull();
+  });
+  it.each([
+    // USD 32 bn is two significant figures: RMB 217.98 bn is written as about 220.
+    [{ value: 32 }, 217.98, 0, 220],
+    [{ value: 14.68, decimals: 2 }, 100, 1, 100],
+    [{ value: 271.0, decimals: 1 }, 39.78, 1, 39.78],
+    [{ value: 80 }, 11.74, 0, 11.74],
+    [{ value: 3 }, 0.44, 1, 0.44],
+    [{ value: 1.2, decimals: 1 }, 0.176, 1, 0.176],
+  ])('writes a conversion of %j no more precisely than it was stated', (stated, converted, decimals, rounded) => {
+    const precision = convertedPrecision(stated, converted);
+    expect(precision.decimals).toBe(decimals);
+    expect(precision.round(converted)).toBeCloseTo(rounded, 6);
   });
 });
 

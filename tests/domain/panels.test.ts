@@ -95,8 +95,9 @@ describe('revenueData', () => {
   it('converts a target from the currency it was stated in only when asked, at the stated rate', () => {
     const data = revenueData(index, NO_FILTER, RMB, { convertTargets: true });
     const target2015 = data.revenueByYear.rows.find((r) => r.label === '2015')?.points.target;
-    expect(target2015?.value).toBeCloseTo(32 / 0.1468, 6);
-    expect(target2015?.text).toBe('about RMB 218.0 bn');
+    // Drawn as written: USD 32 bn (two significant figures) is about RMB 220 bn, not 217.98.
+    expect(target2015?.value).toBe(220);
+    expect(target2015?.text).toBe('about RMB 220 bn');
     expect(data.targetsNotDrawn).toEqual([]);
     expect(data.targetsConverted.map((p) => p.observation.id)).toEqual(['target-revenue-2015-usd']);
     expect(data.ratesUsed.map((r) => r.period)).toEqual(['2017']);

@@ -19,7 +19,7 @@ describe('AllFigures', () => {
   it('converts it when the reader asked to convert targets, and says so', async () => {
     renderWithData(<AllFigures />, { view: { from: 2015, to: 2015, convertTargets: true } });
     await screen.findByRole('table');
-    expect(row2015Target()).toHaveTextContent('about RMB 218.0 bn');
+    expect(row2015Target()).toHaveTextContent('about RMB 220 bn');
     expect(row2015Target()).toHaveTextContent('converted at a stated rate');
   });
 });

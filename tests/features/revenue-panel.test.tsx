@@ -30,11 +30,11 @@ describe('RevenuePanel', () => {
     const user = userEvent.setup();
     renderWithData(<RevenuePanel />);
     await user.click(screen.getByRole('button', { name: 'Convert them at the stated rate' }));
-    expect(await screen.findByText('target ≈218.0bn')).toBeInTheDocument();
+    expect(await screen.findByText('target ≈220bn')).toBeInTheDocument();
     expect(screen.getByText(/Converted to RMB at 1 RMB = 0\.1468 USD .*a 2017 source/)).toBeInTheDocument();
     expect(useViewStore.getState().convertTargets).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Show targets as stated' }));
-    await waitFor(() => expect(screen.queryByText('target ≈218.0bn')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText('target ≈220bn')).not.toBeInTheDocument());
     expect(screen.getByText(/not drawn in RMB: USD 32 bn for 2015/)).toBeInTheDocument();
   });
 
