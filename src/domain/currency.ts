@@ -61,10 +61,12 @@ export function convertMoney(o: Pick<Observation, 'value' | 'upper' | 'currency'
  * (USD 32 bn is two, so about RMB 220 bn, not 218.0), and no more than one decimal beyond it.
  */
 export function convertedPrecision(stated: Pick<Observation, 'value' | 'decimals'>, converted: number): { decimals: number; round: (n: number) => number } {
-  const cap = Math.max(1, stated.decimals ?? 0);
+  // Without `decimals`, a figure is as precise as it is written (8.5 has one decimal).
+  const statedDecimals = stated.decimals ?? String(stated.value).split('.')[1]?.length ?? 0;
+  const cap = Math.max(1, statedDecimals);
   if (stated.value === 0 || converted === 0) return { decimals: cap, round: (n) => n };
   const magnitude = (n: number) => Math.floor(Math.log10(Math.abs(n))) + 1;
-  const significant = (stated.decimals ?? 0) + magnitude(stated.value);
+  const significant = statedDecimals + magnitude(stated.value);
   const decimals = Math.min(cap, significant - magnitude(converted));
   if (decimals >= 0) return { decimals, round: (n) => n };
   const step = 10 ** -decimals;

@@ -35,6 +35,8 @@ describe('exchange rates', () => {
     [{ value: 271.0, decimals: 1 }, 39.78, 1, 39.78],
     [{ value: 80 }, 11.74, 0, 11.74],
     [{ value: 3 }, 0.44, 1, 0.44],
+    // Without decimals, as written: RMB 8.5 bn is two significant figures, USD 1.2 bn.
+    [{ value: 8.5 }, 1.25, 1, 1.25],
     [{ value: 1.2, decimals: 1 }, 0.176, 1, 0.176],
   ])('writes a conversion of %j no more precisely than it was stated', (stated, converted, decimals, rounded) => {
     const precision = convertedPrecision(stated, converted);
