@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { niceTicks, rankTicks, rowsMax, valueAxisMax } from '../../src/components/charts/value-axis.ts';
+import { niceTicks, rankTicks, rowsMax, valueAxisMax, valueAxisTicks } from '../../src/components/charts/value-axis.ts';
 import type { ChartRow } from '../../src/domain/plot.ts';
 
 describe('valueAxisMax', () => {
@@ -9,6 +9,13 @@ describe('valueAxisMax', () => {
     expect(valueAxisMax(145.6)).toBe(180);
     expect(valueAxisMax(19.3)).toBe(24);
     expect(valueAxisMax(7.2)).toBe(12);
+  });
+
+  it('gives steps under 1 one significant digit, so every tick reads at the same precision', () => {
+    // USD adjusted net profit and R&D, 2023 (about 2.8 bn): recharts' own steps read 0, 0.9, 1.8, 2.7, 3.4.
+    expect(valueAxisTicks(valueAxisMax(2.8))).toEqual([0, 0.9, 1.8, 2.7, 3.6]);
+    expect(valueAxisTicks(valueAxisMax(0.044))).toEqual([0, 0.02, 0.04, 0.06, 0.08]);
+    expect(valueAxisTicks(valueAxisMax(145.6))).toEqual([0, 45, 90, 135, 180]);
   });
 
   it('does not jump to the next step when the headroom lands exactly on a round one', () => {

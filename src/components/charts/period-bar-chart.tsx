@@ -12,7 +12,7 @@ import { SeriesMarker } from './series-marker.tsx';
 import { eventMarkers } from './event-markers.tsx';
 import { LABELLED_MARKS, markerScale } from './marks.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
-import { rowsMax, valueAxisMax } from './value-axis.ts';
+import { rowsMax, valueAxisMax, valueAxisTicks } from './value-axis.ts';
 
 export interface PeriodBarChartProps {
   rows: readonly ChartRow[];
@@ -151,7 +151,8 @@ export const PeriodBarChart = memo(function PeriodBarChart({
   const targetSeries = series.filter((s) => s.role === 'target');
   // Room on the right for the last bar's label and event flag, which are centred on the last period.
   const margin = large ? { top: 44, right: 40, bottom: 8, left: 8 } : { top: 28, right: 32, bottom: 4, left: 0 };
-  const yAxisWidth = numericAxisWidth(valueAxisMax(rowsMax(rows)), yTick, large ? 22 : 12);
+  const valueTop = valueAxisMax(rowsMax(rows));
+  const yAxisWidth = numericAxisWidth(valueTop, yTick, large ? 22 : 12);
   // When no period has two values (shipped vs sold), they can share one centred slot; stacking never sums here.
   const oneSlot = rows.every((r) => valueSeries.filter((s) => r.values[s.id] !== null && r.values[s.id] !== undefined).length <= 1);
   return (
@@ -192,7 +193,8 @@ export const PeriodBarChart = memo(function PeriodBarChart({
       <XAxis xAxisId={TARGET_AXIS} dataKey="label" hide interval={0} />
       <YAxis
         interval={0}
-        domain={[0, valueAxisMax]}
+        domain={[0, valueTop]}
+        ticks={valueAxisTicks(valueTop)}
         width={yAxisWidth}
         tickFormatter={yTick}
         tickLine={false}

@@ -18,12 +18,17 @@ export function valueAxisMax(dataMax: number): number {
   if (!Number.isFinite(dataMax) || dataMax <= 0) return 1;
   if (dataMax < TINY) return dataMax * HEADROOM;
   const roughStep = (dataMax * HEADROOM) / 4;
-  // Rounded the way recharts rounds a tick step (getFormatStep): to a multiple of 5 in the second
-  // digit (45, 80, 0.15), or to a whole number for steps from 1 to 10.
+  // A step of 10 or more is a multiple of 5 in its second digit (45, 80, 150); a smaller one has
+  // one significant digit (3, 0.9, 0.07), so every tick prints at the step's own precision.
   const digits = Math.floor(Math.log10(roughStep)) + 1;
-  const unit = 10 ** digits * (digits === 1 ? 0.1 : 0.05);
+  const unit = 10 ** digits * (digits <= 1 ? 0.1 : 0.05);
   // A step a hair over a round value (float noise from the headroom product) stays on that value.
   return Math.ceil(roughStep / unit - 1e-9) * unit * 4;
+}
+
+/** The five ticks of an axis from 0 to `top` (from valueAxisMax): equal steps, given to recharts so it cannot pick others. */
+export function valueAxisTicks(top: number): number[] {
+  return [0, 1, 2, 3, 4].map((i) => Number(((i * top) / 4).toPrecision(12)));
 }
 
 /** Round steps a reader can add up at a glance (1, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten). */
