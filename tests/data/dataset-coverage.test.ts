@@ -152,7 +152,9 @@ describe('the dataset as a whole', () => {
     expect(unlisted).toEqual([]);
   });
   it('marks the events the articles give as still to come as planned or expected, not done', () => {
-    const ahead = bundledDataset().events.filter((e) => e.status === 'planned' || e.status === 'expected').map((e) => e.id);
+    const ahead = bundledDataset()
+      .events.filter((e) => e.status === 'planned' || e.status === 'expected')
+      .map((e) => e.id);
     // 003 (H1 2015): the Redmi 2 was to go on sale in Brazil the week after; 000 (CNBC): Mi Home
     // stores due to open; 002 (Lei Jun's letter): a listing expected in 2018.
     expect(ahead).toEqual(expect.arrayContaining(['redmi-2-brazil-2015-07', 'mi-home-openings-2017-07-08', 'ipo-expected-2018']));
