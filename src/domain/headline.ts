@@ -46,8 +46,11 @@ export function unfilteredNote(filter: Pick<ObservationFilter, 'regions' | 'segm
   return null;
 }
 
-/** "2023, latest year in view": each strip figure is the latest annual one the filters leave. */
-const latestYear = (p: PlotPoint) => `${periodLabel(p.observation.period)}, latest year in view`;
+/**
+ * "2023, latest year with a figure": each strip figure is the latest annual one the filters
+ * leave, which need not be the last year selected (with 2012–2016 chosen, units are for 2014).
+ */
+const latestYear = (p: PlotPoint) => `${periodLabel(p.observation.period)}, latest year with a figure`;
 
 function figure(id: string, label: string, point: PlotPoint | null, detail: (p: PlotPoint) => string, unfiltered: string | null = null): HeadlineFigure {
   if (!point) return { id, label, point, value: 'Unknown', detail: 'No annual figure in the selected years', unfiltered: null };

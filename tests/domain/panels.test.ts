@@ -178,7 +178,8 @@ describe('headlineFigures', () => {
   });
   it('follows the year range, and says "Unknown" rather than showing a stale figure', () => {
     const figures = headlineFigures(index, { ...NO_FILTER, to: 2016 }, RMB, goals);
-    expect(figures[0]).toMatchObject({ label: 'Smartphones sold', value: '61 million' });
+    // 2014 is the last year up to 2016 with a figure, not the last year selected.
+    expect(figures[0]).toMatchObject({ label: 'Smartphones sold', value: '61 million', detail: '2014, latest year with a figure' });
     expect(figures[1]).toMatchObject({ value: 'Unknown', detail: 'No annual figure in the selected years' });
   });
   it('says "annual" where 2017 has only quarterly shipments, so the card does not deny them', () => {
