@@ -6,7 +6,7 @@ import { periodLabel } from '../data/period.ts';
 import { capitalize, countWords } from './format.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { ObservationFilter } from './filters.ts';
-import { describeTarget } from './goal-words.ts';
+import { describeEvidence, describeTarget } from './goal-words.ts';
 import { countByStatus, noGoalsReason, type GoalAssessment, type GoalStatus } from './goals.ts';
 import { NO_MONEY, type ChartRow, type PlotPoint } from './plot.ts';
 import { regionsData, TARGET_SERIES, type RankData, type RegionsData } from './regions.ts';
@@ -178,6 +178,8 @@ export function goalsTakeaway(index: DatasetIndex, assessments: readonly GoalAss
   // Progress is measured against a range target's low end (goals.ts).
   const of = `${target.upper !== undefined ? 'the low end of ' : ''}the ${describeTarget(index, a)} target for ${periodLabel(a.goal.deadline)}`;
   const figures = [point.observation, target];
-  const detail = sentence(index, [`best-supported figure: ${figureText(point)} ${whenOf(point)}, ${progress} of ${of}`], figures);
+  // Figure and target in one currency: the target's, in which the goal list states both.
+  const figure = point.shown.currency && point.shown.currency !== target.currency ? describeEvidence(index, a) : figureText(point);
+  const detail = sentence(index, [`best-supported figure: ${figure} ${whenOf(point)}, ${progress} of ${of}`], figures);
   return takeaway(null, `${summary} ${detail}`, figures);
 }

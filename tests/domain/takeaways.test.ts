@@ -3,7 +3,7 @@ import { period, periodLabel } from '../../src/data/period.ts';
 import type { Observation } from '../../src/data/schema.ts';
 import { statedRates } from '../../src/domain/currency.ts';
 import { NO_FILTER, type ObservationFilter } from '../../src/domain/filters.ts';
-import { describeTarget } from '../../src/domain/goal-words.ts';
+import { describeEvidence, describeTarget } from '../../src/domain/goal-words.ts';
 import { assessGoals, goalProgressRows, goalsInView } from '../../src/domain/goals.ts';
 import type { DisplayOptions, PlotPoint } from '../../src/domain/plot.ts';
 import { regionsData } from '../../src/domain/regions.ts';
@@ -120,6 +120,8 @@ function goalCharts(filter: ObservationFilter): Chart[] {
     );
     // The goal list under the chart states each target.
     for (const a of assessments) if (a.target) inView.set(a.target, [describeTarget(index, a)]);
+    // ...and the evidence for it, in the target's currency.
+    for (const a of assessments) if (a.evidence) inView.set(a.evidence, [...(inView.get(a.evidence) ?? []), describeEvidence(index, a) ?? '']);
     return {
       name: `goals/${display.currency}`,
       filter,
@@ -256,6 +258,11 @@ describe('takeaways for the bundled data, without filters', () => {
         "(sources: CNBC on Q2 2017 shipments, Jul 2017; Report on Lei Jun's 2018 letter, 2018).",
     );
     expect(ids(t)).toEqual(['revenue-2017', 'target-revenue-2017-cnbc']);
+  });
+  it('goals in USD: the figure is compared with the target in the target’s currency, not in a mix', () => {
+    const t = byName('goals/USD');
+    expect(t.text).toContain('more than RMB 100 bn in 2017, over 100% of the RMB 100 bn target for 2017');
+    expect(t.text).not.toMatch(/USD/);
   });
 });
 
