@@ -68,3 +68,8 @@ export function pageForView(path: string, view: Pick<ViewState, 'embed' | 'slide
 export function pageTitle(panel: PanelKey | null): string {
   return panel ? `${PANEL_TITLES[panel]}: Xiaomi in figures` : 'Xiaomi in figures';
 }
+
+/** The browser tab's title for a view: its panel's page title, or index.html's own. */
+export function documentTitle(panel: PanelKey | null): string {
+  return panel ? pageTitle(panel) : 'Xiaomi in figures: shipments, revenue, markets and goals';
+}

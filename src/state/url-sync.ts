@@ -9,7 +9,7 @@ import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { useSession, type DatasetChoice } from './session-store.ts';
 import { useSavedViews } from './saved-views-store.ts';
 import { parseViewState, serializeViewState, VIEW_KEYS, type UrlContext } from './url-state.ts';
-import { pageForView, panelEmbedPage } from './pages.ts';
+import { documentTitle, pageForView, panelEmbedPage, panelOfView } from './pages.ts';
 import { SLIDE_COUNT, type PanelKey, type ViewState } from './view-state.ts';
 import { useViewStore, viewSnapshot } from './view-store.ts';
 
@@ -79,11 +79,18 @@ function addressOf(view: ViewState, search: string): string {
   return `${pageForView(window.location.pathname, view)}${search}${window.location.hash}`;
 }
 
+/** Moves the address to a view's, and the tab's title to its page's, so a bookmark names what it shows. */
+function showAddress(view: ViewState, search: string, how: 'push' | 'replace') {
+  if (how === 'push') window.history.pushState(null, '', addressOf(view, search));
+  else window.history.replaceState(window.history.state, '', addressOf(view, search));
+  document.title = documentTitle(panelOfView(view));
+}
+
 const currentSearch = (version: string) => serializeViewState(viewSnapshot(useViewStore.getState()), version, isPinned());
 
 /** The link in its canonical form: ignored parameters do not travel further, and the page is the view's. */
 function canonicalize(version: string) {
-  window.history.replaceState(window.history.state, '', addressOf(useViewStore.getState(), currentSearch(version)));
+  showAddress(useViewStore.getState(), currentSearch(version), 'replace');
 }
 
 /**
@@ -103,8 +110,7 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
     if (search === window.location.search) return;
     const changed = VIEW_KEYS.filter((k) => state[k] !== prev[k]);
     const replace = changed.length > 0 && changed.every((k) => replacesEntry(k, state, prev));
-    if (replace) window.history.replaceState(window.history.state, '', addressOf(state, search));
-    else window.history.pushState(null, '', addressOf(state, search));
+    showAddress(state, search, replace ? 'replace' : 'push');
   });
   const onPopState = () => {
     following = true;

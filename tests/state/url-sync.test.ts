@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useSession } from '../../src/state/session-store.ts';
 import { startUrlSync, urlContext } from '../../src/state/url-sync.ts';
@@ -29,6 +30,15 @@ describe('URL sync', () => {
     expect(useViewStore.getState()).toMatchObject({ regions: ['china', 'india'], currency: 'USD' });
     expect(window.location.search).toBe(`?currency=USD&regions=china,india&v=${BUNDLED_VERSION}`);
     expect(useSession.getState().linkNotices.map((n) => n.param)).toEqual(['utm']);
+  });
+
+  it('names the tab after the page the view moves to, and back', () => {
+    open('?focus=revenue');
+    expect(window.location.pathname).toBe('/dash/revenue.html');
+    expect(document.title).toBe('Revenue segments: Xiaomi in figures');
+    useViewStore.getState().setFocus(null);
+    expect(window.location.pathname).toBe('/dash/');
+    expect(document.title).toBe(readFileSync('index.html', 'utf8').match(/<title>([^<]*)<\/title>/)?.[1]);
   });
 
   it('reports a link made with another dataset version', () => {
