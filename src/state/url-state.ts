@@ -78,7 +78,11 @@ function booleanCodec(param: string): Codec<boolean> {
 function choiceCodec<T extends string>(param: string, choices: readonly T[]): Codec<T> {
   return {
     param,
-    parse: (raw) => (choices.includes(raw as T) ? ok(raw as T) : bad(`not one of ${choices.join(', ')}`)),
+    // Case is not a reason to drop a choice: "usd" is USD.
+    parse: (raw) => {
+      const choice = choices.find((c) => c.toLowerCase() === raw.toLowerCase());
+      return choice ? ok(choice) : bad(`not one of ${choices.join(', ')}`);
+    },
     serialize: (v) => v,
   };
 }
@@ -95,11 +99,15 @@ function idListCodec<T extends string>(
   return {
     param,
     parse: (raw, ctx) => {
-      const ids = raw === '' ? [] : raw.split(',');
+      // Empty items (",,china") and case ("China") are slips of typing, not other ids.
+      const ids = raw
+        .split(',')
+        .map((id) => id.trim().toLowerCase())
+        .filter((id) => id !== '');
       const allowed = known(ctx);
-      const unknown = ids.filter((id) => !allowed.includes(id as T));
-      const kept = allowed.filter((id) => ids.includes(id));
-      if (unknown.length && !kept.length && ids.length) return bad(`no known ${noun} in it`);
+      const unknown = ids.filter((id) => !allowed.some((a) => a.toLowerCase() === id));
+      const kept = allowed.filter((a) => ids.includes(a.toLowerCase()));
+      if (unknown.length && !kept.length) return bad(`no known ${noun} in it (known: ${allowed.join(', ')})`);
       return ok(kept, unknown.length ? [`unknown ${noun} ${unknown.map((u) => JSON.stringify(shorten(u))).join(', ')} left out`] : undefined);
     },
     serialize: (v) => (v ?? []).join(','),

@@ -28,6 +28,9 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     ['theme', 'theme=dark', { theme: 'dark' }],
     ['search', 'q=R%26D%202017', { search: 'R&D 2017' }],
     ['deck', 'deck=saved&slide=2&sv=v-b', { deck: 'saved', slide: 2, savedView: 'v-b' }],
+    // Typed by hand: case and stray commas are not reasons to drop a choice.
+    ['currency in lower case', 'currency=usd', { currency: 'USD' }],
+    ['regions in another case, with empty items', 'regions=,China,,INDIA,', { regions: ['china', 'india'] }],
   ])('reads a valid %s', (_, query, expected) => {
     const { state, notices } = parse(`?${query}`);
     expect(notices).toEqual([]);
@@ -39,12 +42,12 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     ['from=1999', 'from', 'outside the years with data (2012–2030)'],
     ['to=2031', 'to', 'outside the years with data (2012–2030)'],
     ['currency=EUR', 'currency', 'not one of RMB, USD'],
-    ['regions=mars', 'regions', 'no known region in it'],
-    ['segments=cars', 'segments', 'no known segment in it'],
+    ['regions=mars', 'regions', 'no known region in it (known: global, china, india, overseas)'],
+    ['segments=cars', 'segments', 'no known segment in it (known: smartphones, iot, internet, other)'],
     ['derived=maybe', 'derived', 'not 0 or 1'],
     ['shipments=weekly', 'shipments', 'not one of year, half, quarter'],
     ['ranks=half', 'ranks', 'not one of year, quarter'],
-    ['tables=everything', 'tables', 'no known panel in it'],
+    ['tables=everything', 'tables', 'no known panel in it (known: shipments, revenue, regions, goals)'],
     ['focus=sidebar', 'focus', 'not one of shipments, revenue, regions, goals'],
     ['slide=0', 'slide', 'not a slide number'],
     ['slide=9', 'slide', 'there are slides 1 to 5'],
