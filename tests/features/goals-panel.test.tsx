@@ -15,6 +15,14 @@ describe('GoalsPanel', () => {
     expect(within(region).getAllByText('Unknown')).toHaveLength(6);
   });
 
+  it('says how firmly a goal was put and how its deadline was read, without a hover', () => {
+    renderWithData(<GoalsPanel />);
+    const top500 = screen.getByRole('heading', { name: "Join the world's 500 largest companies in 2018" }).closest('li')!;
+    expect(within(top500).getByText(/as a likely outcome/)).toBeVisible();
+    const china = screen.getByRole('heading', { name: /Be No\. 1 in China/ }).closest('li')!;
+    expect(within(china).getByText(/ten quarters counted from Q1 2018/)).toBeVisible();
+  });
+
   it('draws progress bars only for goals with a comparable figure', () => {
     const { container } = renderWithData(<GoalsPanel />);
     expect(container.querySelectorAll('.bar')).toHaveLength(2);
@@ -29,6 +37,7 @@ describe('GoalsPanel', () => {
     const table = screen.getByRole('table', { name: 'Announced goals and their status' });
     expect(within(table).getAllByRole('row')).toHaveLength(8);
     expect(within(table).getByRole('row', { name: /Be No\. 1 in China/ })).toHaveTextContent('Q2 2020');
+    expect(within(table).getByRole('row', { name: /500 largest/ })).toHaveTextContent('as a likely outcome');
   });
 
   it('with no goal in view, counts none and names the filter that left none', () => {

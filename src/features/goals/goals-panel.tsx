@@ -58,7 +58,10 @@ function GoalsTable({ assessments }: { assessments: readonly GoalAssessment[] })
             <tr key={a.goal.id}>
               <th scope="row">{a.goal.title}</th>
               <td data-label="Set by">{a.goal.setBy}</td>
-              <td data-label="Stated">{periodLabel(a.goal.statedIn)}</td>
+              <td data-label="Stated">
+                {periodLabel(a.goal.statedIn)}
+                {a.goal.statedNote ? <div className="small">{a.goal.statedNote}</div> : null}
+              </td>
               <td data-label="Target">{describeTarget(index, a)}</td>
               <td data-label="Deadline">{periodLabel(a.goal.deadline)}</td>
               <td data-label="Best evidence">{describeEvidence(index, a) ?? 'none in the sources'}</td>
@@ -198,6 +201,9 @@ export function GoalsPanel() {
                     </dd>
                   </div>
                 </dl>
+                {/* How firmly the goal was put, and how its deadline was read: on screen, not only on hover. */}
+                {a.goal.statedNote ? <p className="goal__note">{a.goal.statedNote}</p> : null}
+                {a.goal.deadlineNote ? <p className="goal__note">{a.goal.deadlineNote}</p> : null}
                 <p className="goal__explanation">{describeAssessment(index, a)}</p>
                 <GoalTrajectory assessment={a} />
               </li>
