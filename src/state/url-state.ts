@@ -48,7 +48,8 @@ interface Codec<T> {
 }
 
 export const MAX_QUERY_LENGTH = 4000;
-const MAX_VALUE_LENGTH = 400;
+/** The longest value a link carries for one parameter; inputs that write to the link stop here too. */
+export const MAX_VALUE_LENGTH = 400;
 export const VERSION_PARAM = 'v';
 
 const ok = <T>(value: T, warnings?: string[]): Parsed<T> => (warnings?.length ? { ok: true, value, warnings } : { ok: true, value });

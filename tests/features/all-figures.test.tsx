@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AllFigures } from '../../src/features/figures/all-figures.tsx';
+import { useViewStore } from '../../src/state/view-store.ts';
 import { renderWithData } from '../helpers/render.tsx';
 
 const row2015Target = () =>
@@ -21,5 +23,15 @@ describe('AllFigures', () => {
     await screen.findByRole('table');
     expect(row2015Target()).toHaveTextContent('about RMB 220 bn');
     expect(row2015Target()).toHaveTextContent('converted at a stated rate');
+  });
+
+  it('takes no longer a search than a link can carry, so a copied link keeps it', async () => {
+    const user = userEvent.setup();
+    renderWithData(<AllFigures />);
+    const search = screen.getByRole('searchbox', { name: 'Search figures' });
+    await user.click(search);
+    await user.paste('x'.repeat(450));
+    expect(search).toHaveValue('x'.repeat(400));
+    expect(useViewStore.getState().search).toBe('x'.repeat(400));
   });
 });

@@ -10,6 +10,7 @@ import { describeWhat } from '../../domain/provenance.ts';
 import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { formatNumber } from '../../domain/format.ts';
+import { MAX_VALUE_LENGTH } from '../../state/url-state.ts';
 import { useViewStore } from '../../state/view-store.ts';
 
 /** Rows shown at first, and added by each "Show more". */
@@ -66,6 +67,7 @@ export function AllFigures() {
             className="field__control"
             type="search"
             value={query}
+            maxLength={MAX_VALUE_LENGTH}
             onChange={(e) => setQuery(e.target.value)}
             placeholder="e.g. India, R&D, 2017"
           />
