@@ -213,9 +213,11 @@ function checkDeck(state: ViewState, ctx: UrlContext, notices: UrlNotice[]) {
     const at = state.savedView === null ? -1 : ctx.savedIds.indexOf(state.savedView);
     if (at < 0) {
       const reason =
-        state.savedView === null
-          ? 'this browser has no saved view for that slide; the page shows the view it was made from'
-          : 'that slide is a view saved in another browser, not in this one; the page shows the view it was made from';
+        state.savedView !== null
+          ? 'that slide is a view saved in another browser, not in this one; the page shows the view it was made from'
+          : state.slide === null
+            ? 'names no saved view or slide to present'
+            : 'this browser has no saved view for that slide; the page shows the view it was made from';
       notices.push({ param: 'deck', raw: 'saved', reason, action: 'ignored' });
       state.deck = 'panels';
       state.slide = null;
@@ -225,6 +227,8 @@ function checkDeck(state: ViewState, ctx: UrlContext, notices: UrlNotice[]) {
     state.slide = at + 1;
     return;
   }
+  if (state.savedView !== null)
+    notices.push({ param: 'sv', raw: state.savedView, reason: 'names a saved view, but only a saved deck (deck=saved) shows one', action: 'ignored' });
   state.savedView = null;
   const count = ctx.slideCount;
   if (state.slide !== null && state.slide > count) {

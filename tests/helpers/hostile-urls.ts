@@ -37,9 +37,11 @@ export const HOSTILE_URLS: HostileUrl[] = [
   { what: 'a slide that is not a number', query: '?slide=-1', says: ['slide: not a slide number'] },
   {
     what: 'a saved deck in a browser without saved views',
-    query: '?deck=saved',
+    query: '?deck=saved&slide=2',
     says: ['deck: this browser has no saved view for that slide; the page shows the view it was made from'],
   },
+  { what: 'a saved deck that names no slide', query: '?deck=saved', says: ['deck: names no saved view or slide to present'] },
+  { what: 'a saved view outside a saved deck', query: '?sv=v-1', says: ['sv: names a saved view, but only a saved deck (deck=saved) shows one'] },
   { what: 'encoded script in a list', query: '?regions=%3Cscript%3Ealert(1)%3C%2Fscript%3E', says: ['regions: no known region in it'] },
   {
     what: 'encoded HTML beside a known id',

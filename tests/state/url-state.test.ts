@@ -65,6 +65,17 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     expect(parse('?deck=saved&slide=1&sv=v-c')).toMatchObject({ state: { deck: 'saved', slide: 3, savedView: 'v-c' }, notices: [] });
   });
 
+  it('says why a saved view or a saved deck in the link is not shown', () => {
+    expect(parse('?sv=v-b')).toMatchObject({
+      state: { savedView: null },
+      notices: [{ param: 'sv', raw: 'v-b', reason: 'names a saved view, but only a saved deck (deck=saved) shows one', action: 'ignored' }],
+    });
+    expect(parse('?deck=saved')).toMatchObject({
+      state: { deck: 'panels', slide: null },
+      notices: [{ param: 'deck', reason: 'names no saved view or slide to present', action: 'ignored' }],
+    });
+  });
+
   it('drops a slide past the end of its deck', () => {
     expect(parse('?slide=6')).toMatchObject({ state: { slide: null }, notices: [{ param: 'slide', reason: 'there are slides 1 to 5' }] });
   });
