@@ -2,12 +2,13 @@
  * Takeaways for the charts the region filter narrows (vendor rank, market share, goals), so
  * they name the markets in view instead of calling their figures worldwide.
  */
-import { periodLabel } from '../data/period.ts';
+import { period, periodLabel } from '../data/period.ts';
 import { capitalize, countWords } from './format.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { ObservationFilter } from './filters.ts';
 import { describeEvidence, describeTarget } from './goal-words.ts';
 import { countByStatus, noGoalsReason, type GoalAssessment, type GoalStatus } from './goals.ts';
+import type { RankGranularity } from './panel-granularities.ts';
 import { NO_MONEY, type ChartRow, type PlotPoint } from './plot.ts';
 import { regionsData, TARGET_SERIES, type RankData, type RegionsData } from './regions.ts';
 import {
@@ -33,10 +34,37 @@ function marketName(index: DatasetIndex, region: string): string {
   return region === 'global' ? 'worldwide' : `in ${index.regionLabel.get(region) ?? region}`;
 }
 
+/** "the world market", "Mainland China". */
+function marketNoun(index: DatasetIndex, region: string): string {
+  return region === 'global' ? 'the world market' : (index.regionLabel.get(region) ?? region);
+}
+
 function marketsPhrase(index: DatasetIndex, filter: ObservationFilter): string {
-  const names = (filter.regions ?? []).map((r) => (r === 'global' ? 'the world market' : (index.regionLabel.get(r) ?? r)));
+  const names = (filter.regions ?? []).map((r) => marketNoun(index, r));
   return names.length ? ` for ${listWords(names)}` : '';
 }
+
+/**
+ * Markets whose ranks at another granularity run past their latest rank on this chart, so an
+ * annual rank is not taken for the latest known when a quarterly one is later:
+ * "the sources also rank Mainland China quarterly, up to Q1 2017"; null when none do.
+ */
+function laterElsewherePhrase(index: DatasetIndex, ranks: RankData, filter: ObservationFilter, latest: readonly PlotPoint[]): string | null {
+  const items = ranks.available
+    .filter((g) => g !== ranks.granularity)
+    .flatMap((g) => {
+      const other = regionsData(index, filter, g, NO_MONEY).ranks.plotted.filter((p) => !isTarget(p));
+      return latest.flatMap((here) => {
+        const region = here.observation.region;
+        const last = byPeriod(other.filter((p) => p.observation.region === region)).at(-1);
+        if (!last || period(last.observation.period).end <= period(here.observation.period).end) return [];
+        return [`${marketNoun(index, region)} ${RANKED[g]}, up to ${periodLabel(last.observation.period)}`];
+      });
+    });
+  return items.length ? `the sources also rank ${listWords(items)}` : null;
+}
+
+const RANKED: Record<RankGranularity, string> = { year: 'annually', quarter: 'quarterly' };
 
 /** Vendor rank: the latest rank per market in view (first and latest for a single market), gaps, and a rank target as a target. */
 export function rankTakeaway(index: DatasetIndex, ranks: RankData, filter: ObservationFilter): Takeaway {
@@ -57,6 +85,7 @@ export function rankTakeaway(index: DatasetIndex, ranks: RankData, filter: Obser
   const markets = ranks.series.filter((s) => s !== TARGET_SERIES);
   const values = ranks.plotted.filter((p) => !isTarget(p));
   const pointsOf = (region: string) => byPeriod(values.filter((p) => p.observation.region === region));
+  const latest = markets.map((m) => pointsOf(m).at(-1)).filter((p): p is PlotPoint => p !== undefined);
   let lead: { text: string; stated: PlotPoint[] };
   const only = markets.length === 1 ? pointsOf(markets[0] ?? '') : [];
   const [first] = only;
@@ -67,9 +96,8 @@ export function rankTakeaway(index: DatasetIndex, ranks: RankData, filter: Obser
       stated: [first, last],
     };
   } else {
-    const latest = markets.map((m) => pointsOf(m).at(-1)).filter((p): p is PlotPoint => p !== undefined);
     lead = {
-      text: `latest ${latest.length === 1 ? 'rank' : 'ranks'}: ${listWords(latest.map((p) => `${figureText(p)} ${marketName(index, p.observation.region)} ${whenOf(p)}`))}`,
+      text: `latest ${gran} ${latest.length === 1 ? 'rank' : 'ranks'}: ${listWords(latest.map((p) => `${figureText(p)} ${marketName(index, p.observation.region)} ${whenOf(p)}`))}`,
       stated: latest,
     };
   }
@@ -80,6 +108,7 @@ export function rankTakeaway(index: DatasetIndex, ranks: RankData, filter: Obser
     [
       lead.text,
       gapsPhrase(innerGaps(ranks.rows, ranks.gaps, values), 'ranks'),
+      laterElsewherePhrase(index, ranks, filter, latest),
       targetsPhrase(targets, (p) => `${figureText(p)} ${marketName(index, p.observation.region)}`),
       ranks.hiddenSeries ? `${countWords(ranks.hiddenSeries)} more ${ranks.hiddenSeries === 1 ? 'market is' : 'markets are'} not drawn` : null,
     ],

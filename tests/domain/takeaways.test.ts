@@ -84,17 +84,18 @@ function revenueCharts(filter: ObservationFilter): Chart[] {
 }
 
 function regionCharts(filter: ObservationFilter): Chart[] {
-  const ranks = (['year', 'quarter'] as const).map((g): Chart => {
-    const data = regionsData(index, filter, g, RMB);
-    return {
-      name: `ranks/${g}`,
-      filter,
-      takeaway: rankTakeaway(index, data.ranks, filter),
-      inView: labelled(data.ranks.plotted),
-      periods: [...data.ranks.rows.map((r) => r.key), ...data.ranks.plotted.map((p) => p.observation.period)],
-      worldwide: false,
-    };
-  });
+  const rankData = (['year', 'quarter'] as const).map((g) => regionsData(index, filter, g, RMB).ranks);
+  // A rank takeaway may name the period a later rank at the other granularity reaches (one
+  // press of the chart's Annual/Quarterly control away), never its figure.
+  const rankPeriods = rankData.flatMap((r) => r.plotted.map((p) => p.observation.period));
+  const ranks = rankData.map((data): Chart => ({
+    name: `ranks/${data.granularity}`,
+    filter,
+    takeaway: rankTakeaway(index, data, filter),
+    inView: labelled(data.plotted),
+    periods: [...data.rows.map((r) => r.key), ...rankPeriods],
+    worldwide: false,
+  }));
   const data = regionsData(index, filter, 'year', RMB);
   const snapshot = data.shares[0];
   return [
@@ -236,12 +237,19 @@ describe('takeaways for the bundled data, without filters', () => {
         'R&D expenses rose from about RMB 16.0 bn (derived) in 2022 to RMB 19.1 bn in 2023 (source: 2023 annual results report, 2024).',
     );
   });
-  it('vendor rank: the latest rank per market, and the years without ranks', () => {
+  it('vendor rank: the latest rank per market, the years without ranks, and where a later rank is', () => {
     expect(byName('ranks/year').text).toBe(
-      'Latest ranks: No. 3 worldwide in 2023 and No. 1 in Mainland China in 2014; the sources give no ranks for 2015–2016 and 2018–2020 ' +
-        "(sources: Report on Lei Jun's 2018 letter, 2018; 2023 annual results report, 2024).",
+      'Latest annual ranks: No. 3 worldwide in 2023 and No. 1 in Mainland China in 2014; the sources give no ranks for 2015–2016 and 2018–2020; ' +
+        "the sources also rank Mainland China quarterly, up to Q1 2017 (sources: Report on Lei Jun's 2018 letter, 2018; 2023 annual results report, 2024).",
     );
-    expect(byName('ranks/quarter').text).toContain('target: No. 1 in Mainland China for Q2 2020');
+    expect(byName('ranks/quarter').text).toContain('the sources also rank the world market annually, up to 2023; target: No. 1 in Mainland China for Q2 2020');
+  });
+  it('vendor rank: an annual rank is not left looking like the latest known when a quarterly one is later', () => {
+    expect(byName('ranks/year', { ...NO_FILTER, regions: ['china'] }).text).toBe(
+      "Latest annual rank: No. 1 in Mainland China in 2014; the sources also rank Mainland China quarterly, up to Q1 2017 (source: Report on Lei Jun's 2018 letter, 2018).",
+    );
+    // Up to 2016 the quarterly ranks are out of view, so there is nothing later to point to.
+    expect(byName('ranks/year', { ...NO_FILTER, to: 2016 }).text).not.toMatch(/also rank/);
   });
   it('market share: the leader, Xiaomi, and the rivals without a stated share', () => {
     const t = byName('shares');
