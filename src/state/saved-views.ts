@@ -4,7 +4,7 @@
  * never allowed to crash the page). Pure: the store does the storage I/O.
  */
 import * as v from 'valibot';
-import { capitalize, countOf } from '../domain/format.ts';
+import { capitalize, countOf, formatNumber } from '../domain/format.ts';
 
 export const SAVED_VIEWS_KEY = 'xiaomi-dashboard:saved-views';
 /** 3: zustand persist's envelope, { state: { views }, version }. 2: { version, views }. 1: a bare list. */
@@ -66,17 +66,41 @@ export function readSavedViews(raw: string | null): ReadResult {
 function keepValid(version: number, entries: unknown[], schema: typeof SavedViewSchema | typeof V1ViewSchema): ReadResult {
   const views: unknown[] = [];
   const ids = new Set<string>();
-  let bad = 0;
-  for (const entry of entries) {
+  const bad: string[] = [];
+  entries.forEach((entry, i) => {
     const parsed = v.safeParse(schema, entry);
     const id = parsed.success && 'id' in parsed.output ? parsed.output.id : null;
-    if (!parsed.success || (id !== null && ids.has(id))) bad += 1;
+    if (!parsed.success) bad.push(unreadableView(entry, i, parsed.issues[0]));
+    else if (id !== null && ids.has(id)) bad.push(`${viewName(entry, i)}: the same id as an earlier view`);
     else {
       if (id !== null) ids.add(id);
       views.push(parsed.output);
     }
-  }
-  return { stored: { version, views }, problem: bad ? `${countOf(bad, 'saved view')} could not be read` : null, damaged: bad > 0 };
+  });
+  return { stored: { version, views }, problem: bad.length ? unreadableViews(bad) : null, damaged: bad.length > 0 };
+}
+
+/** How many views, with the first few named: "2 saved views could not be read (“China”: its link is not readable; view 3: not a view)". */
+function unreadableViews(bad: readonly string[]): string {
+  const named = bad.slice(0, 3).join('; ');
+  const more = bad.length > 3 ? `; ${formatNumber(bad.length - 3, 0)} more` : '';
+  return `${countOf(bad.length, 'saved view')} could not be read (${named}${more})`;
+}
+
+const FIELD_WORDS: Record<string, string> = { id: 'its id', name: 'its name', query: 'its link', savedAt: 'its date', dataVersion: 'its dataset version' };
+
+/** "“China in USD”" when the entry has a usable name, else "view 3" (its place in the list). */
+function viewName(entry: unknown, i: number): string {
+  const name = entry && typeof entry === 'object' && 'name' in entry && typeof entry.name === 'string' ? entry.name.trim() : '';
+  if (!name) return `view ${i + 1}`;
+  return `“${name.length > 40 ? `${name.slice(0, 40)}…` : name}”`;
+}
+
+function unreadableView(entry: unknown, i: number, issue: v.BaseIssue<unknown> | undefined): string {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return `view ${i + 1}: not a saved view`;
+  const key = issue?.path?.[0]?.key;
+  const field = typeof key === 'string' ? FIELD_WORDS[key] : undefined;
+  return `${viewName(entry, i)}: ${field ?? 'its contents'} ${issue?.received === 'undefined' ? 'is missing' : 'is not readable'}`;
 }
 
 /** Views read from an older format, in today's shape (zustand persist's `migrate`). */

@@ -47,13 +47,13 @@ const CASES: Case[] = [
     what: 'one damaged view among good ones',
     stored: JSON.stringify({ version: 2, views: [view('a', 'Alpha'), { id: 'b', name: 42 }, view('c', 'Gamma')] }),
     keeps: ['Alpha', 'Gamma'],
-    says: /^1 saved view could not be read\. The original data was kept/,
+    says: /^1 saved view could not be read \(view 2: its name is not readable\)\. The original data was kept/,
   },
   {
     what: 'a view with a script for a query',
     stored: JSON.stringify({ version: 2, views: [view('a', 'Alpha'), { ...view('b'), query: 'javascript:alert(1)' }] }),
     keeps: ['Alpha'],
-    says: /^1 saved view could not be read/,
+    says: /^1 saved view could not be read \(“b”: its link is not readable\)/,
   },
   {
     what: 'a __proto__ entry',
@@ -116,7 +116,9 @@ describe('hostile saved-view storage', () => {
     expect(asideKeys().map((k) => localStorage.getItem(k))).toEqual([stored]);
     expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).state.views.map((v: SavedView) => v.name)).toEqual(['Alpha', 'Beta', 'Gamma']);
     // And says where the original went.
-    expect(problem()).toBe(`1 saved view could not be read. The original data was kept in browser storage under “${asideKeys()[0]}”.`);
+    expect(problem()).toBe(
+      `1 saved view could not be read (view 2: its name is missing). The original data was kept in browser storage under “${asideKeys()[0]}”.`,
+    );
   });
 
   it('storage full when saving: the view is kept for the session, and what was stored before stays', () => {

@@ -55,7 +55,17 @@ describe('readSavedViews', () => {
   });
   it('keeps the valid views and counts the damaged ones', () => {
     const raw = JSON.stringify({ version: 2, views: [view('a'), { id: 'b', name: '' }, { ...view('c'), query: 'javascript:alert(1)' }, view('a')] });
-    expect(readSavedViews(raw)).toMatchObject({ stored: { views: [view('a')] }, problem: '3 saved views could not be read', damaged: true });
+    expect(readSavedViews(raw)).toMatchObject({
+      stored: { views: [view('a')] },
+      problem: '3 saved views could not be read (view 2: its name is not readable; “c”: its link is not readable; “a”: the same id as an earlier view)',
+      damaged: true,
+    });
+  });
+  it('names a damaged view by its name or its place, says what is wrong with it, and counts the rest', () => {
+    const views = [{ id: 'a' }, 7, { ...view('c', 'China in USD'), savedAt: 'yesterday' }, { ...view('d'), dataVersion: 3 }, { ...view('e'), id: 'no spaces' }];
+    expect(readSavedViews(JSON.stringify({ version: 2, views })).problem).toBe(
+      '5 saved views could not be read (view 1: its name is missing; view 2: not a saved view; “China in USD”: its date is not readable; 2 more)',
+    );
   });
   it('rejects anything that is not saved views', () => {
     for (const raw of ['42', '"text"', 'null', '{"views": 3, "version": 2}', '{}']) expect(readSavedViews(raw).damaged).toBe(true);
@@ -196,7 +206,10 @@ describe('deck files', () => {
     expect(readDeckFile(JSON.stringify({ views: [] })).problem).toBe('The file is not a deck saved by this dashboard.');
     const damaged = JSON.parse(writeDeckFile([view('a', 'Alpha')]));
     damaged.views.push({ id: 'b', name: 'Broken', query: 'javascript:alert(1)' });
-    expect(readDeckFile(JSON.stringify(damaged))).toEqual({ views: [view('a', 'Alpha')], problem: '1 saved view could not be read and was left out.' });
+    expect(readDeckFile(JSON.stringify(damaged))).toEqual({
+      views: [view('a', 'Alpha')],
+      problem: '1 saved view could not be read (“Broken”: its link is not readable) and was left out.',
+    });
   });
   it('join the saved views here without doubling a view that is already here', () => {
     localStorage.clear();
