@@ -66,6 +66,19 @@ describe('choosing a mark acts on that mark only', () => {
     await user.keyboard('{Enter}');
     expect(useViewStore.getState()).toMatchObject({ from: 2013, to: 2013 });
   });
+
+  it('the arrow keys say which mark they reached, its figures, and what Enter does', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithData(<ShipmentsPanel />);
+    const surface = mark(container, '#shipments svg.recharts-surface') as SVGElement;
+    const status = within(surface.closest('figure')!).getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+    surface.focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(status).toHaveTextContent(/^2014: Sold \(reported as sales\), 61 million smartphones\. Enter: Filter the page to 2014\.$/);
+    await user.keyboard('{ArrowLeft}');
+    expect(status).toHaveTextContent(/^2013: Sold \(reported as sales\), [\d.]+ million smartphones\. Enter: Filter the page to 2013\.$/);
+  });
 });
 
 describe('the takeaway line', () => {

@@ -36,6 +36,8 @@ export interface ChartFrameProps {
 export function ChartFrame({ takeaway, rows, series, actionFor, children, caption }: ChartFrameProps) {
   const takeawayId = useId();
   const [selected, setSelected] = useState<string | null>(null);
+  // What a screen reader hears when the arrow keys move to a mark (the tooltip is only seen).
+  const [announced, setAnnounced] = useState('');
   const pointer = useRef<string>('mouse');
   const rowOf = (key: string | null) => (key === null ? undefined : rows.find((r) => r.key === key));
 
@@ -67,6 +69,11 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, captio
     event.preventDefault();
     choose(key, 'key');
   };
+  const onKeyUp = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!chartOwnsKey(event)) return;
+    const focused = rowOf(event.currentTarget.querySelector('.chart-tooltip[data-row]')?.getAttribute('data-row') ?? null);
+    if (focused) setAnnounced(markWords(focused, series, actionFor?.(focused)));
+  };
   const row = rowOf(selected);
   const action = row ? actionFor?.(row) : null;
   return (
@@ -77,9 +84,12 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, captio
         </p>
       ) : null}
       {/* Clicks and keys reach the chart's own marks; this frame only reads which one. */}
-      <div className="chart__surface" onPointerDown={onPointerDown} onClick={onClick} onKeyDown={onKeyDown}>
+      <div className="chart__surface" onPointerDown={onPointerDown} onClick={onClick} onKeyDown={onKeyDown} onKeyUp={onKeyUp}>
         {children({ describedBy: takeaway ? takeawayId : undefined })}
       </div>
+      <p className="visually-hidden" role="status">
+        {announced}
+      </p>
       {row ? (
         <div className="chart-readout" role="group" aria-label={`Details: ${row.label}`}>
           <div className="chart-readout__head">
@@ -113,4 +123,18 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, captio
       {caption ? <figcaption>{caption}</figcaption> : null}
     </figure>
   );
+}
+
+/** A mark in words, as the keyboard reaches it: "2018: Shipped, 100 million smartphones (target). Enter: See the goal in Goal tracking." */
+export function markWords(row: ChartRow, series: readonly SeriesStyle[], action: MarkAction | null | undefined): string {
+  const figures = series.flatMap((s) => {
+    const point = row.points[s.id];
+    if (!point) return [];
+    const marks = [point.observation.kind === 'reported' ? null : point.provenance.kind.toLowerCase(), point.convertedWith ? 'converted' : null].filter(
+      Boolean,
+    );
+    return [`${s.label}, ${point.text}${marks.length ? ` (${marks.join(', ')})` : ''}`];
+  });
+  const what = figures.length ? figures.join('; ') : 'no figure in the sources';
+  return `${row.label}: ${what}.${action ? ` Enter: ${action.label}.` : ''}`;
 }
