@@ -84,3 +84,17 @@ test('Home and End on a focused chart keep the chart on screen', async ({ page }
   await expect(chart).toBeFocused();
   await expect(chart).toBeInViewport();
 });
+
+test('the arrow keys on a chart say which mark they reached, and Enter filters to it', async ({ page }) => {
+  await page.goto('./');
+  const panel = page.getByRole('region', { name: 'Revenue segments' });
+  const chart = panel.locator('svg.recharts-surface').first();
+  await chart.focus();
+  await page.keyboard.press('ArrowRight');
+  const status = panel.locator('figure').first().getByRole('status');
+  await expect(status).toHaveText(/^[A-Z][^:]+: .+\. Enter: Filter the page to (.+)\.$/);
+  const named = (await status.textContent())?.match(/Filter the page to (.+)\.$/)?.[1] ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]segments=/);
+  await expect(page.getByRole('button', { name: /^Segments/ })).toContainText(named);
+});
