@@ -43,7 +43,7 @@ export default function Presentation() {
   const patch = useViewStore((s) => s.patch);
   const replace = useViewStore((s) => s.replace);
   const views = useSavedViews((s) => s.views);
-  const exit = useCallback(() => patch({ slide: null, deck: 'panels' }), [patch]);
+  const exit = useCallback(() => patch({ slide: null, deck: 'panels', savedView: null }), [patch]);
 
   const goSaved = useCallback(
     (n: number) => {

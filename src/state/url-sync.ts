@@ -7,6 +7,7 @@
 import { PUBLISHED, publishedVersion } from '../data/published-versions.ts';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { useSession, type DatasetChoice } from './session-store.ts';
+import { savedSlideState } from './saved-deck.ts';
 import { useSavedViews } from './saved-views-store.ts';
 import { parseViewState, serializeViewState, VIEW_KEYS, type UrlContext } from './url-state.ts';
 import { documentTitle, pageForView, panelEmbedPage, panelOfView } from './pages.ts';
@@ -33,15 +34,22 @@ export function urlContext(index: DatasetIndex, savedIds: readonly string[] = []
   };
 }
 
+/**
+ * Reads the link. A slide of the saved deck shows its saved view as it was saved, whatever
+ * filters the link carries beside it, so its title and its figures always agree.
+ */
 function parseLink(index: DatasetIndex) {
   // Saved views can change while the page is open, so the context is taken afresh each time.
-  return parseViewState(
-    window.location.search,
-    urlContext(
-      index,
-      useSavedViews.getState().views.map((v) => v.id),
-    ),
+  const views = useSavedViews.getState().views;
+  const ctx = urlContext(
+    index,
+    views.map((v) => v.id),
   );
+  const parsed = parseViewState(window.location.search, ctx);
+  const { deck, slide, savedView } = parsed.state;
+  if (deck !== 'saved' || slide === null) return parsed;
+  const shown = views.find((v) => v.id === savedView);
+  return shown ? { ...parsed, state: savedSlideState(shown, slide, ctx) } : parsed;
 }
 
 /**

@@ -274,6 +274,15 @@ test('a saved view of the whole page presents all four charts, and its slide lin
   const link = page.url();
   expect(link).toMatch(/sv=/);
 
+  // Here, the slide shows the view as it was saved, whatever filters a link carries beside it.
+  await page.goto(link.replace('currency=USD', 'currency=RMB'));
+  await expect(slide.locator('svg.recharts-surface')).toHaveCount(4);
+  await expect(page).toHaveURL(/currency=USD/);
+  // Leaving the deck leaves no saved view named in the link.
+  await page.getByRole('dialog', { name: 'Presentation' }).getByRole('button', { name: 'Leave' }).click();
+  await expect(page.getByRole('dialog', { name: 'Presentation' })).toHaveCount(0);
+  await expect(page).not.toHaveURL(/sv=|deck=/);
+
   // Another browser has no such saved view: it says so and opens the view the slide was made from.
   const other = await browser.newContext();
   const elsewhere = await other.newPage();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useSavedViews } from '../../src/state/saved-views-store.ts';
 import { useSession } from '../../src/state/session-store.ts';
 import { startUrlSync, urlContext } from '../../src/state/url-sync.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
@@ -74,6 +75,18 @@ describe('URL sync', () => {
     window.history.back();
     await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
     expect(useViewStore.getState()).toMatchObject({ slide: null, currency: 'USD' });
+  });
+
+  it('opens a saved-deck slide on its saved view, whatever filters the link carries beside it', () => {
+    const saved = (id: string, name: string, query: string) => ({ id, name, query, savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null });
+    useSavedViews.setState({ views: [saved('a1', 'China in USD', '?currency=USD&regions=china'), saved('a2', 'Goals', '?from=2015&focus=goals')] });
+    try {
+      open('?deck=saved&sv=a2&slide=1&currency=RMB&from=2012');
+      expect(useViewStore.getState()).toMatchObject({ deck: 'saved', slide: 2, savedView: 'a2', focus: 'goals', from: 2015, currency: 'RMB' });
+      expect(window.location.search).toBe(`?from=2015&focus=goals&slide=2&deck=saved&sv=a2&v=${BUNDLED_VERSION}`);
+    } finally {
+      useSavedViews.setState({ views: [] });
+    }
   });
 
   it('stops writing once stopped', () => {
