@@ -142,9 +142,17 @@ export function innerGaps(rows: readonly ChartRow[], gaps: readonly GapRun[], va
   return gaps.filter((g) => (rowAt.get(g.first) ?? -1) > lo && (rowAt.get(g.last) ?? Infinity) < hi);
 }
 
-/** "the sources give no figures for 2015–2022", or null without gaps. */
-export function gapsPhrase(gaps: readonly GapRun[], noun = 'figures'): string | null {
-  return gaps.length ? `the sources give no ${noun} for ${listWords(gaps.map((g) => g.text))}` : null;
+/**
+ * "the sources give no annual figures for 2015–2022", or null without gaps. The chart's
+ * granularity is named: the sources may well give a half-year or quarter inside the gap.
+ */
+export function gapsPhrase(gaps: readonly GapRun[], granularity: Granularity, noun = 'figures'): string | null {
+  return gaps.length ? `the sources give no ${granularityWord(granularity)} ${noun} for ${listWords(gaps.map((g) => g.text))}` : null;
+}
+
+/** The note under a chart with gaps: "No annual figure in the sources for 2015–2022.", or null. */
+export function gapsNote(gaps: readonly GapRun[], granularity: Granularity): string | null {
+  return gaps.length ? `No ${granularityWord(granularity)} figure in the sources for ${gaps.map((g) => g.text).join(', ')}.` : null;
 }
 
 /** "target: 100 million shipped for 2018" / "targets: … and …". */

@@ -66,7 +66,7 @@ export function shipmentsTakeaway(index: DatasetIndex, data: ShipmentsData, filt
   const figures = figuresOf([...lead.stated, ...targets]);
   const text = sentence(
     index,
-    [lead.text, gapsPhrase(innerGaps(data.rows, data.gaps, values)), targetsPhrase(targets, (p) => `${figureText(p)} ${verb(p)}`)],
+    [lead.text, gapsPhrase(innerGaps(data.rows, data.gaps, values), data.granularity), targetsPhrase(targets, (p) => `${figureText(p)} ${verb(p)}`)],
     figures,
   );
   return takeaway(note, text, figures);
@@ -143,7 +143,7 @@ export function revenueByYearTakeaway(index: DatasetIndex, data: RevenueData, fi
   const lead = seriesPhrase('revenue', values);
   const targets = chart.plotted.filter(isTarget);
   const figures = figuresOf([...lead.stated, ...targets]);
-  const text = sentence(index, [lead.text, gapsPhrase(innerGaps(chart.rows, chart.gaps, values)), targetsPhrase(targets, figureText)], figures);
+  const text = sentence(index, [lead.text, gapsPhrase(innerGaps(chart.rows, chart.gaps, values), 'year'), targetsPhrase(targets, figureText)], figures);
   return takeaway(note, text, figures);
 }
 
@@ -171,6 +171,6 @@ export function resultsByYearTakeaway(index: DatasetIndex, data: RevenueData, fi
     ),
   );
   const figures = figuresOf(phrases.flatMap((p) => p.stated));
-  const text = sentence(index, [...phrases.map((p) => p.text), gapsPhrase(innerGaps(chart.rows, chart.gaps, chart.plotted))], figures);
+  const text = sentence(index, [...phrases.map((p) => p.text), gapsPhrase(innerGaps(chart.rows, chart.gaps, chart.plotted), 'year')], figures);
   return takeaway(note, text, figures);
 }

@@ -206,7 +206,7 @@ describe('takeaways for the bundled data, without filters', () => {
     const t = byName('shipments/year');
     expect(t.text).toBe(
       'Smartphones: 61 million sold in 2014 and about 145.6 million shipped in 2023 (sales and shipments are different measures); ' +
-        'the sources give no figures for 2015–2022; targets: 80–100 million sold for 2015 and 100 million shipped for 2018 ' +
+        'the sources give no annual figures for 2015–2022; targets: 80–100 million sold for 2015 and 100 million shipped for 2018 ' +
         '(sources: CNBC on Q2 2017 shipments, Jul 2017; H1 2015 sales report, Jul 2015; 2023 annual results report, 2024).',
     );
     expect(ids(t)).toEqual(['sold-2014', 'shipments-2023', 'target-sold-2015', 'target-shipments-2018-cnbc']);
@@ -226,7 +226,7 @@ describe('takeaways for the bundled data, without filters', () => {
   });
   it('revenue by year: a "more than" figure is not called a rise, and only targets stated in RMB are in view', () => {
     expect(byName('revenue/RMB').text).toBe(
-      'Revenue: more than RMB 100 bn in 2017 and RMB 271.0 bn in 2023; the sources give no figures for 2018–2022; ' +
+      'Revenue: more than RMB 100 bn in 2017 and RMB 271.0 bn in 2023; the sources give no annual figures for 2018–2022; ' +
         'target: RMB 100 bn for 2017 ' +
         "(sources: CNBC on Q2 2017 shipments, Jul 2017; Report on Lei Jun's 2018 letter, 2018; 2023 annual results report, 2024).",
     );
@@ -239,7 +239,7 @@ describe('takeaways for the bundled data, without filters', () => {
   });
   it('vendor rank: the latest rank per market, the years without ranks, and where a later rank is', () => {
     expect(byName('ranks/year').text).toBe(
-      'Latest annual ranks: No. 3 worldwide in 2023 and No. 1 in Mainland China in 2014; the sources give no ranks for 2015–2016 and 2018–2020; ' +
+      'Latest annual ranks: No. 3 worldwide in 2023 and No. 1 in Mainland China in 2014; the sources give no annual ranks for 2015–2016 and 2018–2020; ' +
         "the sources also rank Mainland China quarterly, up to Q1 2017 (sources: Report on Lei Jun's 2018 letter, 2018; 2023 annual results report, 2024).",
     );
     expect(byName('ranks/quarter').text).toContain('the sources also rank the world market annually, up to 2023; target: No. 1 in Mainland China for Q2 2020');

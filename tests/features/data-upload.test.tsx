@@ -62,7 +62,7 @@ describe('loading your own data', () => {
     expect(within(screen.getByRole('dialog', { name: 'Sources' })).getByText(/^6 sources, 1 of them cited by the figures\./)).toBeInTheDocument();
     await user.click(within(screen.getByRole('dialog', { name: 'Sources' })).getByRole('button', { name: 'Close' }));
     expect(container.querySelectorAll('.bar[data-series="shipped"]')).toHaveLength(2);
-    expect(screen.getByText('No figure in the sources for 2020.')).toBeInTheDocument();
+    expect(screen.getByText('No annual figure in the sources for 2020.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Switch back to the bundled dataset' }));
     expect(container.querySelectorAll('.bar[data-series="sold"]')).toHaveLength(3);
     expect(tagline).toHaveTextContent('2012–2023, from five published articles.');

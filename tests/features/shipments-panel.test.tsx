@@ -13,7 +13,7 @@ describe('ShipmentsPanel', () => {
     expect(container.querySelectorAll('.bar[data-series="shipped"]')).toHaveLength(1);
     expect(container.querySelectorAll('.target-mark')).toHaveLength(2);
     for (const label of ['7.2m', '18.7m', '61m', '≈145.6m', '80–100m', 'target 100m']) expect(within(region).getByText(label)).toBeInTheDocument();
-    expect(within(region).getByText('No figure in the sources for 2015–2022.')).toBeInTheDocument();
+    expect(within(region).getByText('No annual figure in the sources for 2015–2022.')).toBeInTheDocument();
   });
 
   it('keeps room above the tallest bar for its label and the event flags, on round ticks', () => {

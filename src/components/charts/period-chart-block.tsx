@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import type { Granularity } from '../../data/period.ts';
 import type { Truncation } from '../../domain/limits.ts';
 import type { ChartRow, GapRun, PlotPoint } from '../../domain/plot.ts';
+import { gapsNote } from '../../domain/takeaway-words.ts';
 import { TruncationNote } from './truncation-note.tsx';
 import { EmptyState } from '../ui/empty-state.tsx';
 import { ChartFrame, type MarkAction } from './chart-frame.tsx';
@@ -18,6 +20,8 @@ export interface PeriodChartBlockProps {
   series: readonly SeriesStyle[];
   plotted: readonly PlotPoint[];
   gaps: readonly GapRun[];
+  /** The periods the rows stand for, named in the note on gaps. */
+  granularity: Granularity;
   yTick: (value: number) => string;
   showTable: boolean;
   /** Names the series of a figure in the table twin. */
@@ -39,6 +43,7 @@ export function PeriodChartBlock({
   series,
   plotted,
   gaps,
+  granularity,
   yTick,
   showTable,
   seriesOf,
@@ -64,7 +69,7 @@ export function PeriodChartBlock({
       caption={
         <>
           <ChartLegend series={series} rows={rows} />
-          {gaps.length ? <p className="chart__gaps">No figure in the sources for {gaps.map((g) => g.text).join(', ')}.</p> : null}
+          {gaps.length ? <p className="chart__gaps">{gapsNote(gaps, granularity)}</p> : null}
           <TruncationNote truncated={truncated} />
         </>
       }

@@ -65,6 +65,7 @@ export function RevenuePanel() {
         series={series}
         plotted={chart.plotted}
         gaps={chart.gaps}
+        granularity="year"
         yTick={axisTick('billion', currency)}
         showTable={showTable}
         seriesOf={(p) => ANNUAL_STYLES[annualMoneySeriesOf(p.observation) ?? 'revenue'].label}

@@ -80,6 +80,7 @@ export function ShipmentsPanel() {
         series={series}
         plotted={data.plotted}
         gaps={data.gaps}
+        granularity={data.granularity}
         yTick={axisTick('million')}
         showTable={showTable}
         seriesOf={(p) => SERIES_LABELS[shipmentSeriesOf(p.observation)]}

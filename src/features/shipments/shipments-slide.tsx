@@ -6,6 +6,7 @@ import { axisTick, formatValue } from '../../domain/format.ts';
 import { periodLabel } from '../../data/period.ts';
 import { isOutcome } from '../../domain/filters.ts';
 import { sourceLine } from '../../domain/sources.ts';
+import { gapsNote } from '../../domain/takeaway-words.ts';
 import { SHIPMENT_STYLES, SERIES_LABELS } from './shipments-series.ts';
 import { useShipmentsData } from './use-shipments-data.ts';
 
@@ -26,7 +27,7 @@ export function ShipmentsSlide({ compact = false }: { compact?: boolean }) {
       subtitle={data.takeaway}
       figures={figures}
       legend={data.rows.length ? <ChartLegend series={series} rows={data.rows} /> : null}
-      note={data.gaps.length ? `No figure in the sources for ${data.gaps.map((g) => g.text).join(', ')}.` : undefined}
+      note={gapsNote(data.gaps, data.granularity) ?? undefined}
       sources={sourceLine(
         index,
         data.plotted.map((p) => p.observation),
