@@ -8,7 +8,7 @@ import { filterObservations, type ObservationFilter } from './filters.ts';
 import { countByStatus, noGoalsReason, type GoalAssessment } from './goals.ts';
 import { comparePeriods, period, periodLabel } from '../data/period.ts';
 import { formatValue, QUALIFIER_WORDS } from './format.ts';
-import { plotPoints, type DisplayOptions, type PlotPoint } from './plot.ts';
+import { CONVERTED_WORDS, plotPoints, type DisplayOptions, type PlotPoint } from './plot.ts';
 
 export interface HeadlineFigure {
   id: string;
@@ -53,7 +53,8 @@ export function unfilteredNote(filter: Pick<ObservationFilter, 'regions' | 'segm
 const latestYear = (p: PlotPoint) => `${periodLabel(p.observation.period)}, latest year with a figure`;
 
 function figure(id: string, label: string, point: PlotPoint | null, detail: (p: PlotPoint) => string, unfiltered: string | null = null): HeadlineFigure {
-  if (!point) return { id, label, point, value: 'Unknown', detail: 'No annual figure in the selected years', unfiltered: null };
+  // The strip shows reported figures only: a derived one may still be drawn in the panel below.
+  if (!point) return { id, label, point, value: 'Unknown', detail: 'No reported annual figure in the selected years', unfiltered: null };
   const { qualifier } = point.shown;
   return {
     id,
@@ -61,7 +62,7 @@ function figure(id: string, label: string, point: PlotPoint | null, detail: (p: 
     point,
     value: formatValue({ ...point.shown, qualifier: undefined }),
     hedge: qualifier ? QUALIFIER_WORDS[qualifier] : undefined,
-    detail: detail(point),
+    detail: point.convertedWith ? `${detail(point)}, ${CONVERTED_WORDS}` : detail(point),
     unfiltered,
   };
 }

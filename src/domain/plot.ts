@@ -28,6 +28,9 @@ export interface PlotPoint {
   provenance: Provenance;
 }
 
+/** Said beside a money figure shown in a currency it was not stated in. */
+export const CONVERTED_WORDS = 'converted at a stated rate';
+
 export interface DisplayOptions {
   currency: Currency;
   rates: readonly StatedRate[];

@@ -180,10 +180,21 @@ describe('headlineFigures', () => {
     const figures = headlineFigures(index, { ...NO_FILTER, to: 2016 }, RMB, goals);
     // 2014 is the last year up to 2016 with a figure, not the last year selected.
     expect(figures[0]).toMatchObject({ label: 'Smartphones sold', value: '61 million', detail: '2014, latest year with a figure' });
-    expect(figures[1]).toMatchObject({ value: 'Unknown', detail: 'No annual figure in the selected years' });
+    expect(figures[1]).toMatchObject({ value: 'Unknown', detail: 'No reported annual figure in the selected years' });
   });
   it('says "annual" where 2017 has only quarterly shipments, so the card does not deny them', () => {
     const figures = headlineFigures(index, { ...NO_FILTER, from: 2017, to: 2017 }, RMB, goals);
-    expect(figures[0]).toMatchObject({ value: 'Unknown', detail: 'No annual figure in the selected years' });
+    expect(figures[0]).toMatchObject({ value: 'Unknown', detail: 'No reported annual figure in the selected years' });
+  });
+  it('says "reported" where the panel below draws a derived profit for 2022', () => {
+    const filter = { ...NO_FILTER, to: 2022 };
+    expect(revenueData(index, filter, RMB).resultsByYear.plotted.some((p) => p.observation.kind === 'derived')).toBe(true);
+    expect(headlineFigures(index, filter, RMB, goals)[2]).toMatchObject({ value: 'Unknown', detail: 'No reported annual figure in the selected years' });
+  });
+  it('says which figures were converted when money is shown in USD', () => {
+    const figures = headlineFigures(index, NO_FILTER, { currency: 'USD', rates }, goals);
+    expect(figures[1]).toMatchObject({ hedge: 'about', value: 'USD 39.8 bn', detail: '2023, latest year with a figure, converted at a stated rate' });
+    expect(figures[2]?.detail).toMatch(/^2023, .*, converted at a stated rate$/);
+    expect(figures[0]?.detail).not.toContain('converted');
   });
 });

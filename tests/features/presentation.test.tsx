@@ -102,6 +102,13 @@ describe('Presentation', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Announced goals against what happened' })).toBeInTheDocument();
   });
 
+  it('says which key figures of a USD slide were converted', () => {
+    renderWithData(<Presentation />, { view: { slide: 3, currency: 'USD' } });
+    expect(screen.getByText('about USD 39.8 bn')).toBeInTheDocument();
+    // Total revenue and adjusted net profit, each beside its source.
+    expect(screen.getAllByText(/^2023 annual results report, 2024, converted at a stated rate$/)).toHaveLength(2);
+  });
+
   it('leaves the deck on Escape', async () => {
     const user = userEvent.setup();
     renderWithData(<Presentation />, { view: { slide: 3 } });

@@ -6,6 +6,7 @@ import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { describeRate } from '../../domain/currency.ts';
 import { axisTick } from '../../domain/format.ts';
 import { periodLabel } from '../../data/period.ts';
+import { CONVERTED_WORDS, type PlotPoint } from '../../domain/plot.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { ANNUAL_STYLES, SEGMENT_COLORS, SEGMENT_SERIES } from './revenue-series.ts';
 import { useRevenueData } from './use-revenue-data.ts';
@@ -16,13 +17,17 @@ export function RevenueSlide({ compact = false }: { compact?: boolean }) {
   const currency = data.currency;
   const segments = data.segments;
   const profit = data.resultsByYear.plotted.filter((p) => p.observation.metric === 'adjusted_net_profit').at(-1);
+  const figure = (label: string, p: PlotPoint): SlideFigure => ({
+    label,
+    value: p.text,
+    detail: p.convertedWith ? `${p.provenance.source}, ${CONVERTED_WORDS}` : p.provenance.source,
+  });
   const figures: SlideFigure[] = [];
-  if (segments?.total)
-    figures.push({ label: `Total revenue, ${periodLabel(segments.year)}`, value: segments.total.text, detail: segments.total.provenance.source });
-  if (profit) figures.push({ label: `Adjusted net profit, ${periodLabel(profit.observation.period)}`, value: profit.text, detail: profit.provenance.source });
+  if (segments?.total) figures.push(figure(`Total revenue, ${periodLabel(segments.year)}`, segments.total));
+  if (profit) figures.push(figure(`Adjusted net profit, ${periodLabel(profit.observation.period)}`, profit));
   const annualSeries = data.revenueByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] }));
   const shown = segments ? [...segments.plotted, ...(segments.total ? [segments.total] : [])] : data.revenueByYear.plotted;
-  const converted = [...new Set(shown.flatMap((p) => (p.convertedWith ? [p.convertedWith] : [])))];
+  const converted = [...new Set([...shown, ...(profit ? [profit] : [])].flatMap((p) => (p.convertedWith ? [p.convertedWith] : [])))];
   const note = converted.length ? `Converted at ${converted.map(describeRate).join('; ')}.` : undefined;
   return (
     <SlideLayout
