@@ -59,8 +59,12 @@ export function convertMoney(o: Pick<Observation, 'value' | 'upper' | 'currency'
 /**
  * How a converted figure is written: no more significant figures than the figure as stated
  * (USD 32 bn is two, so about RMB 220 bn, not 218.0), and no more than one decimal beyond it.
+ * A floor stays a floor: "more than RMB 100 bn" at 0.1468 is more than USD 14.6 bn, never 14.7.
  */
-export function convertedPrecision(stated: Pick<Observation, 'value' | 'decimals'>, converted: number): { decimals: number; round: (n: number) => number } {
+export function convertedPrecision(
+  stated: Pick<Observation, 'value' | 'decimals' | 'qualifier'>,
+  converted: number,
+): { decimals: number; round: (n: number) => number } {
   // Without `decimals`, a figure is as precise as it is written (8.5 has one decimal).
   const statedDecimals = stated.decimals ?? String(stated.value).split('.')[1]?.length ?? 0;
   const cap = Math.max(1, statedDecimals);
@@ -68,9 +72,14 @@ export function convertedPrecision(stated: Pick<Observation, 'value' | 'decimals
   const magnitude = (n: number) => Math.floor(Math.log10(Math.abs(n))) + 1;
   const significant = statedDecimals + magnitude(stated.value);
   const decimals = Math.min(cap, significant - magnitude(converted));
-  if (decimals >= 0) return { decimals, round: (n) => n };
+  // A floor rounds down; the tiny nudge keeps a float such as 146.99999 from flooring a step too low.
+  const floor = stated.qualifier === 'moreThan';
+  if (decimals >= 0) {
+    const scale = 10 ** decimals;
+    return { decimals, round: floor ? (n) => Math.floor(n * scale + 1e-9) / scale : (n) => n };
+  }
   const step = 10 ** -decimals;
-  return { decimals: 0, round: (n) => Math.round(n / step) * step };
+  return { decimals: 0, round: (n) => (floor ? Math.floor(n / step + 1e-9) : Math.round(n / step)) * step };
 }
 
 export function describeRate(rate: StatedRate): string {

@@ -38,6 +38,10 @@ describe('exchange rates', () => {
     // Without decimals, as written: RMB 8.5 bn is two significant figures, USD 1.2 bn.
     [{ value: 8.5 }, 1.25, 1, 1.25],
     [{ value: 1.2, decimals: 1 }, 0.176, 1, 0.176],
+    // A floor is rounded down, so it never claims more than the source: more than RMB 100 bn.
+    [{ value: 100, qualifier: 'moreThan' as const }, 14.68, 1, 14.6],
+    [{ value: 100, qualifier: 'moreThan' as const }, 14.7, 1, 14.7],
+    [{ value: 5, qualifier: 'moreThan' as const }, 36.8, 0, 30],
   ])('writes a conversion of %j no more precisely than it was stated', (stated, converted, decimals, rounded) => {
     const precision = convertedPrecision(stated, converted);
     expect(precision.decimals).toBe(decimals);
