@@ -42,6 +42,12 @@ export function publishedVersion(id: string): (PublishedVersion & { number: numb
   return i < 0 ? null : { ...PUBLISHED.versions[i]!, number: i + 1 };
 }
 
+/** The versions published after `id`, oldest first, each with its number; empty for the latest or an unknown id. */
+export function versionsAfter(id: string): (PublishedVersion & { number: number })[] {
+  const i = PUBLISHED.versions.findIndex((p) => p.id === id);
+  return i < 0 ? [] : PUBLISHED.versions.slice(i + 1).map((p, k) => ({ ...p, number: i + k + 2 }));
+}
+
 /** What the files on disk hold: each version file's hash and the version it names inside. */
 export interface VersionFile {
   sha256: string;

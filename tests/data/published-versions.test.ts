@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PUBLISHED, publishedVersion, publishProblems, type PublishCheck, type PublishedVersions } from '../../src/data/published-versions.ts';
+import { PUBLISHED, publishedVersion, publishProblems, versionsAfter, type PublishCheck, type PublishedVersions } from '../../src/data/published-versions.ts';
 
 const hash = (c: string) => c.repeat(64);
 const registry: PublishedVersions = {
@@ -48,5 +48,12 @@ describe('the published registry', () => {
     expect(publishedVersion(PUBLISHED.versions[0]!.id)?.number).toBe(1);
     expect(publishedVersion(PUBLISHED.latest)?.number).toBe(PUBLISHED.versions.length);
     expect(publishedVersion('1999-01-01.1')).toBeNull();
+  });
+  it('lists every version published after one, numbered, and none after the latest', () => {
+    const after = versionsAfter(PUBLISHED.versions[0]!.id);
+    expect(after.map((p) => p.number)).toEqual(PUBLISHED.versions.slice(1).map((_, i) => i + 2));
+    expect(after.at(-1)?.id).toBe(PUBLISHED.latest);
+    expect(versionsAfter(PUBLISHED.latest)).toEqual([]);
+    expect(versionsAfter('1999-01-01.1')).toEqual([]);
   });
 });

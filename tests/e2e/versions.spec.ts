@@ -16,7 +16,8 @@ test('a link made with version 1 opens its figures, pinned, with what changed an
   await page.goto(`./?from=2013&v=${FIRST}`);
   const banner = page.getByRole('region', { name: 'Dataset version' });
   await expect(banner).toContainText('You are seeing the figures as of version 1 of the dataset');
-  await expect(banner).toContainText(new RegExp(`Version ${N}, the latest, changed \\d+ figures`));
+  // Every later version counts: the changes are those of versions 2 to N together.
+  await expect(banner).toContainText(new RegExp(`Versions 2 to ${N} changed \\d+ figures.*; version ${N} is the latest`));
   const revenue = page.getByRole('region', { name: 'Revenue segments' });
   // Version 1's remainder, as it was drawn then; version 2 gives it to the precision of its inputs.
   await expect(revenue.getByText('3.3bn (1.2%)')).toBeVisible();
@@ -24,6 +25,8 @@ test('a link made with version 1 opens its figures, pinned, with what changed an
 
   await banner.getByRole('button', { name: 'What changed' }).click();
   const dialog = page.getByRole('dialog', { name: `What changed from version 1 to version ${N}` });
+  for (const [i, later] of published.versions.slice(1).entries())
+    await expect(dialog.getByRole('listitem').filter({ hasText: `Version ${i + 2}, ` })).toContainText(later.summary);
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Sales growth, year on year · Xiaomi · Global · 2013 (derived)' })).toContainText(
     'value 159.7% → about 160%',
   );

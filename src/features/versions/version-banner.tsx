@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { DialogButton } from '../../components/ui/dialog-button.tsx';
 import { datasetQueryOptions } from '../../data/dataset-query.ts';
-import { PUBLISHED, publishedVersion } from '../../data/published-versions.ts';
+import { PUBLISHED, publishedVersion, versionsAfter } from '../../data/published-versions.ts';
 import { periodLabel } from '../../data/period.ts';
 import { diffDatasets } from '../../domain/dataset-diff.ts';
 import { countOf } from '../../domain/format.ts';
@@ -20,6 +20,8 @@ export default function VersionBanner({ version }: { version: string }) {
   const latest = useQuery(datasetQueryOptions).data?.dataset;
   const shown = publishedVersion(version);
   const newest = publishedVersion(PUBLISHED.latest);
+  // Every version since the one shown: the counts below are their changes together.
+  const later = versionsAfter(version);
   const counts = useMemo(() => (pinned && latest ? diffCounts(diffDatasets(pinned, latest)) : null), [pinned, latest]);
   if (!shown || !newest) return null;
   const changes = counts
@@ -31,7 +33,11 @@ export default function VersionBanner({ version }: { version: string }) {
       <p>
         You are seeing the figures as of <strong>version {shown.number}</strong> of the dataset, published {periodLabel(shown.published)}. This link keeps them
         as they were.
-        {changes ? ` Version ${newest.number}, the latest, changed ${changes}.` : ` Version ${newest.number} is the latest.`}
+        {!changes
+          ? ` Version ${newest.number} is the latest.`
+          : later.length > 1
+            ? ` Versions ${later[0]!.number} to ${newest.number} changed ${changes}; version ${newest.number} is the latest.`
+            : ` Version ${newest.number}, the latest, changed ${changes}.`}
       </p>
       <div className="version-banner__actions">
         <button type="button" className="button button--small button--primary" onClick={showLatestFigures}>
@@ -41,7 +47,13 @@ export default function VersionBanner({ version }: { version: string }) {
           {() =>
             pinned && latest ? (
               <>
-                <p className="muted">{newest.summary}</p>
+                <ul className="version-banner__summaries muted">
+                  {later.map((p) => (
+                    <li key={p.id}>
+                      Version {p.number}, {periodLabel(p.published)}: {p.summary}
+                    </li>
+                  ))}
+                </ul>
                 <WhatChanged older={pinned} newer={latest} />
               </>
             ) : null
