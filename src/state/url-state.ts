@@ -61,7 +61,8 @@ function yearCodec(param: string): Codec<number | null> {
     parse: (raw, ctx) => {
       if (!/^\d{4}$/.test(raw)) return bad('not a year');
       const year = Number(raw);
-      if (year < ctx.firstYear || year > ctx.lastYear) return bad(`outside the years with data (${ctx.firstYear}–${ctx.lastYear})`);
+      if (year < ctx.firstYear || year > ctx.lastYear)
+        return bad(`outside the years of the dataset’s figures, events and goal deadlines (${ctx.firstYear}–${ctx.lastYear})`);
       return ok(year);
     },
     serialize: (v) => String(v),

@@ -31,7 +31,7 @@ export const HOSTILE_URLS: HostileUrl[] = [
     says: ['from and to: the start (2020) was after the end (2015), so the two were swapped'],
     keeps: { from: 2015, to: 2020 },
   },
-  { what: 'a year outside the data', query: '?from=1066', says: ['from: outside the years with data (2012–2030)'] },
+  { what: 'a year outside the data', query: '?from=1066', says: ['from: outside the years of the dataset’s figures, events and goal deadlines (2012–2030)'] },
   { what: 'a year that is not a year', query: '?to=20x5', says: ['to: not a year'] },
   { what: 'an unknown slide', query: '?slide=99', says: ['slide: there are slides 1 to 5'] },
   { what: 'a slide that is not a number', query: '?slide=-1', says: ['slide: not a slide number'] },

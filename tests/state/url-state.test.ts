@@ -39,8 +39,8 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
 
   it.each<[string, string, string]>([
     ['from=20x5', 'from', 'not a year'],
-    ['from=1999', 'from', 'outside the years with data (2012–2030)'],
-    ['to=2031', 'to', 'outside the years with data (2012–2030)'],
+    ['from=1999', 'from', 'outside the years of the dataset’s figures, events and goal deadlines (2012–2030)'],
+    ['to=2031', 'to', 'outside the years of the dataset’s figures, events and goal deadlines (2012–2030)'],
     ['currency=EUR', 'currency', 'not one of RMB, USD'],
     ['regions=mars', 'regions', 'no known region in it (known: global, china, india, overseas)'],
     ['segments=cars', 'segments', 'no known segment in it (known: smartphones, iot, internet, other)'],
