@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { waitForDashboard } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -97,4 +98,23 @@ test('the arrow keys on a chart say which mark they reached, and Enter filters t
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/[?&]segments=/);
   await expect(page.getByRole('button', { name: /^Segments/ })).toContainText(named);
+});
+
+test('loading a file or saving a view from the keyboard leaves focus where the reader can go on', async ({ page }) => {
+  await page.goto('./');
+  const load = page.getByLabel('Load data');
+  await load.focus();
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles({ name: 'mine.json', mimeType: 'application/json', buffer: readFileSync('public/data/xiaomi.json') });
+  await expect(page.getByText('Showing your data:')).toBeVisible();
+  await expect(load).toBeFocused();
+
+  const saved = page.getByRole('region', { name: 'Saved views' });
+  await saved.getByLabel('Name for this view').fill('Mine');
+  await saved.getByRole('button', { name: 'Save view' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(saved.getByRole('status')).toContainText('Saved “Mine”');
+  // Ready for the next name, rather than on the page's body.
+  await expect(saved.getByLabel('Name for this view')).toBeFocused();
 });

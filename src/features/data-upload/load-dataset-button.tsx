@@ -19,7 +19,18 @@ export function LoadDatasetButton() {
   return (
     <label className="button file-button" htmlFor={id} aria-busy={checking}>
       {checking ? 'Checking…' : 'Load data'}
-      <input id={id} type="file" className="visually-hidden" accept=".json,.csv,application/json,text/csv" onChange={onChange} disabled={checking} />
+      {/* Not `disabled` while a file is checked: that would drop keyboard focus to the page's body. */}
+      <input
+        id={id}
+        type="file"
+        className="visually-hidden"
+        accept=".json,.csv,application/json,text/csv"
+        onChange={onChange}
+        aria-disabled={checking}
+        onClick={(event) => {
+          if (checking) event.preventDefault();
+        }}
+      />
     </label>
   );
 }

@@ -74,6 +74,8 @@ export function SavedViewsSection() {
     if (view) {
       setName('');
       setJustSaved(view.name);
+      // The Save button disables with the name cleared: focus waits in the field for the next one.
+      document.getElementById('saved-view-name')?.focus();
     }
   };
 
