@@ -20,13 +20,20 @@ function parseJson(text: string, file: string): unknown {
   if (/^\s*</.test(text)) {
     throw new DatasetError('not-json', file, `${file} is an HTML or XML page, not JSON (is the path right?)`);
   }
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text);
   } catch (cause) {
     // V8 may end its reason by quoting the text and calling it not valid JSON: the message says that once.
     const why = (cause instanceof Error ? cause.message : String(cause)).replace(/, ".*" is not valid JSON$/s, '');
     throw new DatasetError('not-json', file, `${file} is not valid JSON: ${why}`);
   }
+  // Said once, rather than as a dozen missing fields.
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const what = Array.isArray(value) ? 'a list' : value === null ? 'only null' : `a single ${typeof value}`;
+    throw new DatasetError('invalid', file, `${file} holds ${what}, not a dataset: a dataset is one JSON object with its sources, figures and goals`);
+  }
+  return value;
 }
 
 function invalid(file: string, problems: DatasetProblem[]): DatasetError {
