@@ -198,7 +198,9 @@ export function goalsInView(assessments: readonly GoalAssessment[], filter: Pick
 }
 
 /** Why no goal is in view, from the filters that left none: never blaming the years when the regions did it. */
-export function noGoalsReason(filter: Pick<ObservationFilter, 'from' | 'to' | 'regions'>): string {
+export function noGoalsReason(filter: Pick<ObservationFilter, 'from' | 'to' | 'regions'>, goalsInData: number): string {
+  // Data the reader loaded may hold figures only: no filter is to blame then.
+  if (goalsInData === 0) return 'The data on screen lists no announced goals';
   const years = filter.from !== null || filter.to !== null;
   if (filter.regions?.length === 0) return 'No region is selected, so no announced goal is in view';
   if (filter.regions !== null && years) return 'No announced goal for the selected regions has a deadline in the selected years';

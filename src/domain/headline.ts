@@ -100,7 +100,14 @@ export function headlineFigures(index: DatasetIndex, filter: ObservationFilter, 
       worldwide,
     ),
     goals.length === 0
-      ? { id: 'goals', label: 'Goals met', point: null, value: 'None due', detail: noGoalsReason(filter), unfiltered: null }
+      ? {
+          id: 'goals',
+          label: 'Goals met',
+          point: null,
+          value: index.dataset.goals.length ? 'None due' : 'None',
+          detail: noGoalsReason(filter, index.dataset.goals.length),
+          unfiltered: null,
+        }
       : {
           id: 'goals',
           label: 'Goals met',

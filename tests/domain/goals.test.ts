@@ -211,12 +211,14 @@ describe('the bundled goals', () => {
       { from: null, to: null, regions: [] },
     ];
     for (const f of cases) expect(goalsInView(assessments, f)).toEqual([]);
-    expect(cases.map(noGoalsReason)).toEqual([
+    expect(cases.map((f) => noGoalsReason(f, 7))).toEqual([
       'No announced goal concerns the selected regions',
       'No announced goal for the selected regions has a deadline in the selected years',
       'No announced goal has a deadline in the selected years',
       'No region is selected, so no announced goal is in view',
     ]);
+    // Loaded data with figures only: no filter is blamed.
+    expect(cases.map((f) => noGoalsReason(f, 0))).toEqual(cases.map(() => 'The data on screen lists no announced goals'));
   });
   it('finds the 2017 revenue goal met on the "more than RMB 100 billion" report', () => {
     expect(byId['revenue-rmb-100bn-2017']?.status).toBe('met');

@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { AppHeader } from '../../src/app/app-header.tsx';
 import { DataSourceBanner } from '../../src/features/data-upload/data-source-banner.tsx';
 import { useSession } from '../../src/state/session-store.ts';
+import { GoalsPanel } from '../../src/features/goals/goals-panel.tsx';
+import { HeadlineStrip } from '../../src/features/headline/headline-strip.tsx';
 import { ShipmentsPanel } from '../../src/features/shipments/shipments-panel.tsx';
 import { renderWithData } from '../helpers/render.tsx';
 
@@ -19,7 +21,9 @@ const Page = () => (
   <>
     <AppHeader />
     <DataSourceBanner />
+    <HeadlineStrip />
     <ShipmentsPanel />
+    <GoalsPanel />
   </>
 );
 
@@ -63,6 +67,11 @@ describe('loading your own data', () => {
     await user.click(within(screen.getByRole('dialog', { name: 'Sources' })).getByRole('button', { name: 'Close' }));
     expect(container.querySelectorAll('.bar[data-series="shipped"]')).toHaveLength(2);
     expect(screen.getByText('No annual figure in the sources for 2020.')).toBeInTheDocument();
+    // A file of figures has no goals: the goals panel and key figure say that, not that a filter hid them.
+    expect(within(screen.getByRole('region', { name: 'Goal tracking' })).getAllByText('The data on screen lists no announced goals.').length).toBeGreaterThan(
+      0,
+    );
+    expect(within(screen.getByRole('region', { name: 'Key figures' })).getByText('The data on screen lists no announced goals')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Switch back to the bundled dataset' }));
     expect(container.querySelectorAll('.bar[data-series="sold"]')).toHaveLength(3);
     expect(tagline).toHaveTextContent('2012–2023, from five published articles.');

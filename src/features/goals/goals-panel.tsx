@@ -140,7 +140,7 @@ export function GoalsPanel() {
       footer={<SourceFooter sources={index.dataset.sources.filter((s) => sourceIds.has(s.id))} />}
     >
       {assessments.length === 0 ? (
-        <EmptyState>{noGoalsReason(filter)}.</EmptyState>
+        <EmptyState>{noGoalsReason(filter, index.dataset.goals.length)}.</EmptyState>
       ) : showTable ? (
         <GoalsTable assessments={assessments} />
       ) : (
