@@ -116,13 +116,9 @@ function idListCodec<T extends string>(
   };
 }
 
-/** A panel by its key ("shipments"), or none. */
+/** A panel by its key ("shipments", in any case), or none. */
 function panelCodec(param: string): Codec<PanelKey | null> {
-  return {
-    param,
-    parse: (raw) => (PANEL_KEYS.includes(raw as never) ? ok(raw as PanelKey) : bad(`not one of ${PANEL_KEYS.join(', ')}`)),
-    serialize: (v) => v ?? '',
-  };
+  return { param, parse: choiceCodec(param, PANEL_KEYS).parse, serialize: (v) => v ?? '' };
 }
 
 const CODECS: { [K in keyof ViewState]: Codec<ViewState[K]> } = {

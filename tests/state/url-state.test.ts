@@ -30,6 +30,7 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     ['deck', 'deck=saved&slide=2&sv=v-b', { deck: 'saved', slide: 2, savedView: 'v-b' }],
     // Typed by hand: case and stray commas are not reasons to drop a choice.
     ['currency in lower case', 'currency=usd', { currency: 'USD' }],
+    ['panel with a capital', 'focus=Revenue', { focus: 'revenue' }],
     ['regions in another case, with empty items', 'regions=,China,,INDIA,', { regions: ['china', 'india'] }],
   ])('reads a valid %s', (_, query, expected) => {
     const { state, notices } = parse(`?${query}`);
