@@ -151,8 +151,8 @@ export function gapsPhrase(gaps: readonly GapRun[], granularity: Granularity, no
 }
 
 /** The note under a chart with gaps: "No annual figure in the sources for 2015–2022.", or null. */
-export function gapsNote(gaps: readonly GapRun[], granularity: Granularity): string | null {
-  return gaps.length ? `No ${granularityWord(granularity)} figure in the sources for ${gaps.map((g) => g.text).join(', ')}.` : null;
+export function gapsNote(gaps: readonly GapRun[], granularity: Granularity, noun = 'figure'): string | null {
+  return gaps.length ? `No ${granularityWord(granularity)} ${noun} in the sources for ${gaps.map((g) => g.text).join(', ')}.` : null;
 }
 
 /** "target: 100 million shipped for 2018" / "targets: … and …". */

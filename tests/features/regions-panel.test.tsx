@@ -20,6 +20,11 @@ describe('RegionsPanel', () => {
     await user.click(screen.getByRole('radio', { name: 'Quarterly' }));
     await waitFor(() => expect(container.querySelectorAll('.rank-dot[data-series="india"]')).toHaveLength(3));
     expect(container.querySelectorAll('.rank-dot[data-series="target"]')).toHaveLength(1);
+    // The legend names the target as drawn: a hollow marker, not a dashed line the chart does not draw.
+    const legend = within(screen.getByRole('region', { name: 'Regional performance' })).getAllByRole('list', { name: 'Legend' })[0]!;
+    expect(legend).toHaveTextContent('Target rank (hollow)');
+    expect(legend).not.toHaveTextContent('dashed');
+    expect(screen.getByText('No quarterly rank in the sources for Q1 2018–Q2 2020.')).toBeInTheDocument();
   });
 
   it('shows the China Q1 2017 market shares, saying which rivals have no stated share', () => {

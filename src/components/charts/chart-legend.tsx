@@ -18,9 +18,11 @@ export function ChartLegend({ series, rows = [], onSelect, selectLabel }: ChartL
   return (
     <ul className="chart-legend" aria-label="Legend">
       {series.map((s) => {
+        // A target is a dashed box on a bar chart, and a hollow marker where the chart draws markers.
+        const hollow = s.role === 'target' && s.marker !== undefined;
         const swatch = (
           <span
-            className={`swatch swatch--${s.role}${s.marker ? ` swatch--${s.marker}` : ''}`}
+            className={`swatch swatch--${s.role}${s.marker ? ` swatch--${s.marker}` : ''}${hollow ? ' swatch--hollow' : ''}`}
             style={{ ['--swatch' as string]: colorVar(s.color) }}
             aria-hidden="true"
           />
@@ -36,7 +38,7 @@ export function ChartLegend({ series, rows = [], onSelect, selectLabel }: ChartL
               <>
                 {swatch}
                 {s.label}
-                {s.role === 'target' ? ' (dashed)' : ''}
+                {s.role === 'target' ? (hollow ? ' (hollow)' : ' (dashed)') : ''}
               </>
             )}
           </li>

@@ -24,6 +24,7 @@ import { citation, sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useRegionsData } from './use-regions-data.ts';
+import { gapsNote } from '../../domain/takeaway-words.ts';
 
 const SHARE_SERIES: SeriesStyle = { id: 'share', label: 'Market share', color: 'sky', role: 'value' };
 /** What a tapped bar of the snapshot details: the maker's share, and its rank where stated. */
@@ -116,7 +117,7 @@ export function RegionsPanel() {
                   onSelect={(region) => setRegions([region])}
                   selectLabel={(s) => `Filter the page to ${s.label}`}
                 />
-                {ranks.gaps.length ? <p className="chart__gaps">No rank in the sources for {ranks.gaps.map((g) => g.text).join(', ')}.</p> : null}
+                {ranks.gaps.length ? <p className="chart__gaps">{gapsNote(ranks.gaps, ranks.granularity, 'rank')}</p> : null}
                 <TruncationNote truncated={ranks.truncated} />
                 {ranks.hiddenSeries ? (
                   <p className="chart__gaps" role="note">

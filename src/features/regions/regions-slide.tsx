@@ -7,6 +7,7 @@ import { isOutcome } from '../../domain/filters.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { rankSeriesStyles } from './regions-series.ts';
 import { useRegionsData } from './use-regions-data.ts';
+import { gapsNote } from '../../domain/takeaway-words.ts';
 
 export function RegionsSlide({ compact = false }: { compact?: boolean }) {
   const index = useDatasetIndex();
@@ -30,7 +31,7 @@ export function RegionsSlide({ compact = false }: { compact?: boolean }) {
       subtitle={data.takeaways.ranks}
       figures={figures}
       legend={ranks.rows.length ? <ChartLegend series={series} rows={ranks.rows} /> : null}
-      note={ranks.gaps.length ? `No rank in the sources for ${ranks.gaps.map((g) => g.text).join(', ')}.` : undefined}
+      note={gapsNote(ranks.gaps, ranks.granularity, 'rank') ?? undefined}
       sources={sourceLine(
         index,
         [...ranks.plotted, ...(countries ? [countries] : [])].map((p) => p.observation),

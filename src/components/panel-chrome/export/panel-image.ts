@@ -82,7 +82,8 @@ function color(variable: string): string {
 interface LegendItem {
   label: string;
   color: string;
-  dashed: boolean;
+  /** A filled swatch, a dashed box (a target bar) or a hollow diamond (a target marker). */
+  look: 'filled' | 'dashed' | 'hollow';
 }
 
 /** The entries of the HTML legend drawn next to a chart, with their resolved colours. */
@@ -92,9 +93,9 @@ function legendItems(chart: SVGSVGElement): LegendItem[] {
     const swatch = li.querySelector<HTMLElement>('.swatch');
     if (!swatch) return [];
     const style = window.getComputedStyle(swatch);
-    const dashed = swatch.classList.contains('swatch--target');
-    const color = dashed ? style.borderTopColor : style.backgroundColor;
-    return [{ label: li.textContent?.trim() ?? '', color: color && color !== 'rgba(0, 0, 0, 0)' ? color : style.borderTopColor, dashed }];
+    const look = swatch.classList.contains('swatch--hollow') ? 'hollow' : swatch.classList.contains('swatch--target') ? 'dashed' : 'filled';
+    const color = look === 'filled' ? style.backgroundColor : style.borderTopColor;
+    return [{ label: li.textContent?.trim() ?? '', color: color && color !== 'rgba(0, 0, 0, 0)' ? color : style.borderTopColor, look }];
   });
 }
 
@@ -157,9 +158,11 @@ export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: strin
           y += 30;
         }
         parts.push(
-          item.dashed
-            ? `<rect x="${x + 1}" y="${y + 3}" width="16" height="16" fill="none" stroke="${item.color}" stroke-width="2" stroke-dasharray="4 2"/>`
-            : `<rect x="${x}" y="${y + 2}" width="18" height="18" rx="3" fill="${item.color}"/>`,
+          item.look === 'hollow'
+            ? `<path d="M${x + 9} ${y + 2}l8 9-8 9-8-9z" fill="none" stroke="${item.color}" stroke-width="2"/>`
+            : item.look === 'dashed'
+              ? `<rect x="${x + 1}" y="${y + 3}" width="16" height="16" fill="none" stroke="${item.color}" stroke-width="2" stroke-dasharray="4 2"/>`
+              : `<rect x="${x}" y="${y + 2}" width="18" height="18" rx="3" fill="${item.color}"/>`,
         );
         parts.push(`<text x="${x + 26}" y="${y + 17}" font-size="18" fill="${text}">${escapeXml(item.label)}</text>`);
         x += width + 24;
