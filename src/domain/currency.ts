@@ -82,6 +82,16 @@ export function convertedPrecision(
   return { decimals: 0, round: (n) => (floor ? Math.floor(n / step + 1e-9) : Math.round(n / step)) * step };
 }
 
+/**
+ * A money figure as written in the currency it was converted to: at its precision, hedged as
+ * approximate unless the source already hedged it, and no longer carrying a derivation.
+ */
+export function convertedObservation(o: Observation, money: MoneyValue): Observation {
+  const { decimals, round } = convertedPrecision(o, money.value);
+  const upper = money.upper === undefined ? undefined : round(money.upper);
+  return { ...o, value: round(money.value), upper, currency: money.currency, decimals, qualifier: o.qualifier ?? 'approx', derivation: undefined };
+}
+
 export function describeRate(rate: StatedRate): string {
   return `1 RMB = ${rate.usdPerRmb} USD (1 USD = ${(1 / rate.usdPerRmb).toFixed(2)} RMB), the rate implied by a ${period(rate.period).year} source`;
 }

@@ -4,7 +4,7 @@
  * pace but not the outcome, and when the sources say nothing the answer is "unknown".
  */
 import type { Currency, Goal, Observation } from '../data/schema.ts';
-import { convertMoney, type StatedRate } from './currency.ts';
+import { convertedObservation, convertMoney, type StatedRate } from './currency.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationById, observationsOf } from './dataset-index.ts';
 import { inYearRange, isOutcome, type ObservationFilter } from './filters.ts';
@@ -86,12 +86,15 @@ function pickTarget(index: DatasetIndex, goal: Goal): Observation | null {
   return targets.find((t) => t.currency === undefined || t.currency === 'RMB') ?? targets[0] ?? null;
 }
 
-/** Evidence restated in the target's currency, or null when no stated rate allows it. */
+/**
+ * Evidence restated in the target's currency, or null when no stated rate allows it; written as
+ * the panels write a conversion (a floor rounded down), so the two never quote it differently.
+ */
 function inCurrency(o: Observation, currency: Currency | undefined, rates: readonly StatedRate[]): Observation | null {
   if (!currency || !o.currency || o.currency === currency) return o;
   const money = convertMoney(o, currency, rates);
   if (!money) return null;
-  return { ...o, value: money.value, upper: money.upper, currency, qualifier: o.qualifier ?? 'approx', decimals: 1, derivation: undefined };
+  return convertedObservation(o, money);
 }
 
 function sameSpan(a: Period, b: Period): boolean {

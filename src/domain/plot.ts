@@ -4,7 +4,7 @@
  * year shows as a gap instead of being skipped or interpolated.
  */
 import type { Currency, Observation } from '../data/schema.ts';
-import { convertMoney, convertedPrecision, type StatedRate } from './currency.ts';
+import { convertedObservation, convertMoney, type StatedRate } from './currency.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { formatValue, type FormattableValue } from './format.ts';
 import { agreementOf, type Agreement } from './agreement.ts';
@@ -63,11 +63,7 @@ export function toPlotPoint(index: DatasetIndex, o: Observation, display: Displa
     const money = convertMoney(o, display.currency, display.rates);
     if (!money) return null;
     convertedWith = money.convertedWith;
-    if (convertedWith) {
-      const { decimals, round } = convertedPrecision(o, money.value);
-      const upper = money.upper === undefined ? undefined : round(money.upper);
-      shown = { ...o, value: round(money.value), upper, currency: money.currency, decimals, qualifier: o.qualifier ?? 'approx', derivation: undefined };
-    }
+    if (convertedWith) shown = convertedObservation(o, money);
   }
   return {
     observation: o,
