@@ -31,11 +31,10 @@ export function eventsInViewText(count: number, filter: Pick<ObservationFilter, 
   return `${countOf(count, 'event')} ${where.length ? where.join(', ') : 'from the sources'}.`;
 }
 
-/** Events in the selected years and regions (events with no region are kept), in date order. */
+/** Events in the selected years and regions, worldwide ones and ones with no region kept, in date order. */
 export function filteredEvents(index: DatasetIndex, filter: Pick<ObservationFilter, 'from' | 'to' | 'regions'>): DatasetEvent[] {
-  return index.events
-    .filter((e) => inYearRange(e.date, filter) && (!filter.regions || e.region === null || filter.regions.includes(e.region)))
-    .sort((a, b) => comparePeriods(a.date, b.date));
+  const inRegions = (region: string | null) => !filter.regions || region === null || region === 'global' || filter.regions.includes(region);
+  return index.events.filter((e) => inYearRange(e.date, filter) && inRegions(e.region)).sort((a, b) => comparePeriods(a.date, b.date));
 }
 
 export function withEvents(index: DatasetIndex, rows: readonly ChartRow[], filter: Pick<ObservationFilter, 'from' | 'to' | 'regions'>): ChartRow[] {

@@ -91,7 +91,10 @@ describe('events', () => {
     expect(filteredEvents(index, NO_FILTER)).toHaveLength(16);
     expect(filteredEvents(index, { from: 2017, to: 2017, regions: null }).map((e) => e.id)).toContain('mi-home-openings-2017-07-08');
     const china = filteredEvents(index, { from: null, to: null, regions: ['china'] });
-    expect(china.every((e) => e.region === 'china' || e.region === null)).toBe(true);
+    expect(china.every((e) => e.region === 'china' || e.region === 'global' || e.region === null)).toBe(true);
+    // Worldwide events stay, as the count beside the timeline says ("in the selected regions or worldwide").
+    expect(china.map((e) => e.id)).toContain('q2-2017-record');
+    expect(china.filter((e) => e.region === 'china')).toHaveLength(2);
   });
   it('are counted with only the filters that are set, one event in the singular', () => {
     expect(eventsInViewText(16, NO_FILTER)).toBe('16 events from the sources.');
