@@ -52,9 +52,17 @@ export function unfilteredNote(filter: Pick<ObservationFilter, 'regions' | 'segm
  */
 const latestYear = (p: PlotPoint) => `${periodLabel(p.observation.period)}, latest year with a figure`;
 
-function figure(id: string, label: string, point: PlotPoint | null, detail: (p: PlotPoint) => string, unfiltered: string | null = null): HeadlineFigure {
+function figure(
+  id: string,
+  label: string,
+  point: PlotPoint | null,
+  detail: (p: PlotPoint) => string,
+  unfiltered: string | null,
+  filter: Pick<ObservationFilter, 'from' | 'to'>,
+): HeadlineFigure {
   // The strip shows reported figures only: a derived one may still be drawn in the panel below.
-  if (!point) return { id, label, point, value: 'Unknown', detail: 'No reported annual figure in the selected years', unfiltered: null };
+  const where = filter.from !== null || filter.to !== null ? 'in the selected years' : 'in the data on screen';
+  if (!point) return { id, label, point, value: 'Unknown', detail: `No reported annual figure ${where}`, unfiltered: null };
   const { qualifier } = point.shown;
   return {
     id,
@@ -90,21 +98,24 @@ export function headlineFigures(index: DatasetIndex, filter: ObservationFilter, 
       units,
       latestYear,
       unfilteredNote(filter, false),
+      filter,
     ),
-    figure('revenue', 'Revenue', revenue, latestYear, worldwide),
+    figure('revenue', 'Revenue', revenue, latestYear, worldwide, filter),
     figure(
       'profit',
       'Adjusted net profit',
       profit,
       (p) => `${periodLabel(p.observation.period)}${growth ? `, ${growth.text} on the year before` : ''}`,
       worldwide,
+      filter,
     ),
     goals.length === 0
       ? {
           id: 'goals',
           label: 'Goals met',
           point: null,
-          value: index.dataset.goals.length ? 'None due' : 'None',
+          // "Due" only when the years are what left none: a region filter leaves none in view.
+          value: index.dataset.goals.length === 0 ? 'None' : filter.regions === null ? 'None due' : 'None in view',
           detail: noGoalsReason(filter, index.dataset.goals.length),
           unfiltered: null,
         }
@@ -116,6 +127,6 @@ export function headlineFigures(index: DatasetIndex, filter: ObservationFilter, 
           detail: `${counts.unknown} cannot be judged from the sources${judged > counts.met ? `, ${judged - counts.met} not met or pending` : ''}`,
           unfiltered: null,
         },
-    figure('countries', 'Countries present', countries, (p) => periodLabel(p.observation.period), unfilteredNote(filter, false)),
+    figure('countries', 'Countries present', countries, (p) => periodLabel(p.observation.period), unfilteredNote(filter, false), filter),
   ];
 }

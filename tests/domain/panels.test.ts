@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { statedRates } from '../../src/domain/currency.ts';
+import { indexDataset } from '../../src/domain/dataset-index.ts';
 import { NO_FILTER } from '../../src/domain/filters.ts';
-import { assessGoals } from '../../src/domain/goals.ts';
+import { assessGoals, goalsInView } from '../../src/domain/goals.ts';
 import { headlineFigures } from '../../src/domain/headline.ts';
 import { regionsData } from '../../src/domain/regions.ts';
 import { revenueData } from '../../src/domain/revenue.ts';
@@ -190,6 +191,16 @@ describe('headlineFigures', () => {
     const filter = { ...NO_FILTER, to: 2022 };
     expect(revenueData(index, filter, RMB).resultsByYear.plotted.some((p) => p.observation.kind === 'derived')).toBe(true);
     expect(headlineFigures(index, filter, RMB, goals)[2]).toMatchObject({ value: 'Unknown', detail: 'No reported annual figure in the selected years' });
+  });
+  it('blames the years only when years are chosen, and says "in view" when a region filter hid the goals', () => {
+    const noRegion = headlineFigures(index, { ...NO_FILTER, regions: [] }, RMB, goalsInView(goals, { from: null, to: null, regions: [] }));
+    expect(noRegion[3]).toMatchObject({ value: 'None in view', detail: 'No region is selected, so no announced goal is in view' });
+    const noYears = headlineFigures(index, { ...NO_FILTER, from: 2019, to: 2019 }, RMB, goalsInView(goals, { from: 2019, to: 2019, regions: null }));
+    expect(noYears[3]).toMatchObject({ value: 'None due' });
+    expect(noYears[1]).toMatchObject({ value: 'Unknown', detail: 'No reported annual figure in the selected years' });
+    // Data with no profit at all and no year chosen: the data is what lacks it.
+    const noProfit = indexDataset({ ...index.dataset, observations: index.dataset.observations.filter((o) => o.metric !== 'adjusted_net_profit') });
+    expect(headlineFigures(noProfit, NO_FILTER, RMB, goals)[2]).toMatchObject({ value: 'Unknown', detail: 'No reported annual figure in the data on screen' });
   });
   it('says which figures were converted when money is shown in USD', () => {
     const figures = headlineFigures(index, NO_FILTER, { currency: 'USD', rates }, goals);
