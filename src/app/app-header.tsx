@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { CommandButton } from '../components/ui/command-button.tsx';
 import { useLoadedDatasetIndex } from '../hooks/use-dataset-index.ts';
 import { coverageLine } from '../domain/sources.ts';
+import { useSession } from '../state/session-store.ts';
 import { LoadDatasetButton } from '../features/data-upload/load-dataset-button.tsx';
 import { SourcesButton } from '../features/sources/sources-dialog.tsx';
 import { PopoverMenu } from '../components/ui/popover-menu.tsx';
@@ -24,7 +25,8 @@ function subscribeToLocation(onChange: () => void) {
 /** What the dataset on screen covers, read from it (a file a user loads covers other years and sources). */
 function Coverage() {
   const index = useLoadedDatasetIndex();
-  const line = index && coverageLine(index);
+  const loaded = useSession((s) => s.dataset.source === 'upload');
+  const line = index && coverageLine(index, loaded);
   return line ? `, ${line}` : ' from published articles';
 }
 

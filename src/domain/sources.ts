@@ -72,18 +72,22 @@ export function figureSpan(index: DatasetIndex): string | null {
 }
 
 /** How many articles the figures cite, in words: "five published articles". */
-export function articleCount(index: DatasetIndex): string {
+/**
+ * "five published articles"; for data the reader loaded, whose sources are whatever the file
+ * names, "one source named in the data you loaded".
+ */
+export function articleCount(index: DatasetIndex, loaded = false): string {
   const n = index.figureSources;
-  return `${countWords(n)} published article${n === 1 ? '' : 's'}`;
+  return loaded ? `${countWords(n)} source${n === 1 ? '' : 's'} named in the data you loaded` : `${countWords(n)} published article${n === 1 ? '' : 's'}`;
 }
 
 /**
  * What a dataset's figures cover, in words, from the dataset itself: "2012–2023, from five
  * published articles"; null for a dataset without figures.
  */
-export function coverageLine(index: DatasetIndex): string | null {
+export function coverageLine(index: DatasetIndex, loaded = false): string | null {
   const span = figureSpan(index);
-  return span ? `${span}, from ${articleCount(index)}` : null;
+  return span ? `${span}, from ${articleCount(index, loaded)}` : null;
 }
 
 /**

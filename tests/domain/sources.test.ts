@@ -49,6 +49,8 @@ describe('coverageLine', () => {
     const one = makeIndex([obs({ metric: 'units', period: '2020-H1', value: 1 })]);
     expect(coverageLine(one)).toBe('2020, from one published article');
     expect(coverageLine(makeIndex([]))).toBeNull();
+    // Data the reader loaded names its own sources, which need not be published articles.
+    expect(coverageLine(one, true)).toBe('2020, from one source named in the data you loaded');
   });
 });
 

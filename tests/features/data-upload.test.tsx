@@ -60,7 +60,7 @@ describe('loading your own data', () => {
     expect(useSession.getState().dataset.source).toBe('upload');
     // The header says what the file on screen covers, not what the bundled one does.
     const tagline = container.querySelector('.app-header__tagline');
-    expect(tagline).toHaveTextContent('Shipments, revenue, markets and announced goals, 2019–2021, from one published article.');
+    expect(tagline).toHaveTextContent('Shipments, revenue, markets and announced goals, 2019–2021, from one source named in the data you loaded.');
     // The Sources list keeps the bundled articles, and says which the figures on screen cite.
     await user.click(screen.getByRole('button', { name: 'Sources' }));
     expect(within(screen.getByRole('dialog', { name: 'Sources' })).getByText(/^6 sources, 1 of them cited by the figures\./)).toBeInTheDocument();

@@ -6,11 +6,13 @@ import { articleCount, figureSpan } from '../../domain/sources.ts';
 import { useDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 import { activeFilters } from '../../state/active-filters.ts';
+import { useSession } from '../../state/session-store.ts';
 import { useFilterState, useObservationFilter } from '../../state/view-store.ts';
 
 /** The opening slide: what the deck covers, under which filters, and the headline figures. */
 export function TitleSlide() {
   const index = useDatasetIndex();
+  const loaded = useSession((s) => s.dataset.source === 'upload');
   const filter = useObservationFilter();
   const filterState = useFilterState();
   const display = useDisplayOptions();
@@ -24,7 +26,7 @@ export function TitleSlide() {
       subtitle={
         chips.length ? `Filters: ${chips.map((c) => c.label).join(' · ')}` : `Shipments, revenue, markets and announced goals${span ? `, ${span}` : ''}`
       }
-      sources={`${articleCount(index)}; each figure on the following slides names its own.`}
+      sources={`${articleCount(index, loaded)}; each figure on the following slides names its own.`}
     >
       <dl className="title-slide__figures">
         {figures.map((f) => (
