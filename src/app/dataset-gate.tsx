@@ -45,7 +45,7 @@ function LeftOutNotice({
       </p>
       <ProblemList problems={problems} />
       {failed ? <p>Loading the file again failed, so the figures above stay: {failed.message}</p> : null}
-      <button type="button" className="button button--small" onClick={onRetry} disabled={retrying}>
+      <button type="button" className="button button--small" onClick={() => !retrying && onRetry()} aria-disabled={retrying}>
         {retrying ? 'Loading again…' : 'Load the file again'}
       </button>
     </div>
@@ -59,7 +59,7 @@ function DatasetErrorView({ error, onRetry, retrying }: { error: Error; onRetry:
       <h2>The dataset could not be loaded</h2>
       <p>{error.message}</p>
       {problems.length ? <ProblemList problems={problems} /> : null}
-      <button type="button" className="button button--primary" onClick={onRetry} disabled={retrying}>
+      <button type="button" className="button button--primary" onClick={() => !retrying && onRetry()} aria-disabled={retrying}>
         {retrying ? 'Retrying…' : 'Retry'}
       </button>
     </div>

@@ -118,3 +118,45 @@ test('loading a file or saving a view from the keyboard leaves focus where the r
   // Ready for the next name, rather than on the page's body.
   await expect(saved.getByLabel('Name for this view')).toBeFocused();
 });
+
+test('a button that a press disables or relabels keeps keyboard focus', async ({ page }) => {
+  await page.goto('./?from=2015&to=2018');
+  const filters = page.getByRole('region', { name: 'Filters' });
+
+  // The revenue panel's offer to convert targets becomes the offer to undo it, on the same button.
+  const convert = page.getByRole('region', { name: 'Revenue segments' }).getByRole('button', { name: 'Convert them at the stated rate' });
+  await convert.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/convert=1/);
+  await expect(page.getByRole('button', { name: 'Show targets as stated' })).toBeFocused();
+
+  // None in the Regions list, then Reset filters: each leaves nothing more to do, and keeps focus.
+  await filters.getByRole('button', { name: /^Regions/ }).click();
+  const none = filters.getByRole('group', { name: 'Regions' }).getByRole('button', { name: 'None' });
+  await none.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/regions=(&|$)/);
+  await expect(none).toHaveAttribute('aria-disabled', 'true');
+  await expect(none).toBeFocused();
+  await page.keyboard.press('Escape');
+  const reset = filters.getByRole('button', { name: 'Reset filters' });
+  await reset.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(reset).toHaveAttribute('aria-disabled', 'true');
+  await expect(reset).toBeFocused();
+
+  // The last slide's Next button.
+  await page.getByRole('button', { name: 'Present' }).click();
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await expect(deck).toContainText('Slide 4 of 5');
+  const next = deck.getByRole('button', { name: 'Next slide' });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(deck).toContainText('Slide 5 of 5');
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await expect(next).toBeFocused();
+});

@@ -43,7 +43,7 @@ describe('FiltersBar', () => {
     expect(within(region).getByRole('button', { name: 'Regions All' })).toBeInTheDocument();
     expect(within(region).getByRole('button', { name: 'Segments All' })).toBeInTheDocument();
     expect(within(region).getByRole('checkbox', { name: 'Derived values' })).toBeChecked();
-    expect(within(region).getByRole('button', { name: 'Reset filters' })).toBeDisabled();
+    expect(within(region).getByRole('button', { name: 'Reset filters' })).toHaveAttribute('aria-disabled', 'true');
     // On a phone the controls fold behind a Filters button, which says what is set.
     expect(within(region).getByRole('button', { name: 'Filters' })).toHaveAttribute('aria-expanded', 'false');
     expect(within(region).getByText('All figures')).toBeInTheDocument();
@@ -70,7 +70,7 @@ describe('FiltersBar', () => {
     await waitFor(() => expect(screen.getByRole('region', { name: 'Shipments' }).querySelectorAll('.bar')).toHaveLength(4));
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     expect(useViewStore.getState().derived).toBe(true);
-    expect(screen.getByRole('button', { name: 'Reset filters' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Reset filters' })).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('chooses regions, including none, distinctly from all', async () => {

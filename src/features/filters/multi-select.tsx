@@ -11,6 +11,7 @@ export interface MultiSelectProps {
 /** A button that says what is chosen, opening a checkbox per option plus All and None. */
 export function MultiSelect({ label, options, value, onChange }: MultiSelectProps) {
   const chosen = value ?? options.map((o) => o.id);
+  const none = value !== null && value.length === 0;
   const summary =
     value === null
       ? 'All'
@@ -39,10 +40,11 @@ export function MultiSelect({ label, options, value, onChange }: MultiSelectProp
         {() => (
           <div className="multi-select__panel">
             <div className="multi-select__actions">
-              <button type="button" className="button button--small" onClick={() => onChange(null)} disabled={value === null}>
+              {/* aria-disabled, not disabled: the button just pressed keeps keyboard focus. */}
+              <button type="button" className="button button--small" onClick={() => value !== null && onChange(null)} aria-disabled={value === null}>
                 All
               </button>
-              <button type="button" className="button button--small" onClick={() => onChange([])} disabled={value !== null && value.length === 0}>
+              <button type="button" className="button button--small" onClick={() => !none && onChange([])} aria-disabled={none}>
                 None
               </button>
             </div>

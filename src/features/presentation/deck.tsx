@@ -59,8 +59,9 @@ export function Deck({ slide, count, slideTitle, onGo, onExit, notice, children 
         <button
           type="button"
           className="deck__button"
-          onClick={() => onGo(moveSlide(slide, 'previous', count))}
-          disabled={slide <= 1}
+          onClick={() => slide > 1 && onGo(moveSlide(slide, 'previous', count))}
+          // aria-disabled, not disabled: at the first or last slide the button pressed keeps focus.
+          aria-disabled={slide <= 1}
           aria-label="Previous slide"
         >
           ‹
@@ -69,7 +70,13 @@ export function Deck({ slide, count, slideTitle, onGo, onExit, notice, children 
           <span className="visually-hidden">{slideTitle}, </span>
           Slide {slide} of {count}
         </span>
-        <button type="button" className="deck__button" onClick={() => onGo(moveSlide(slide, 'next', count))} disabled={slide >= count} aria-label="Next slide">
+        <button
+          type="button"
+          className="deck__button"
+          onClick={() => slide < count && onGo(moveSlide(slide, 'next', count))}
+          aria-disabled={slide >= count}
+          aria-label="Next slide"
+        >
           ›
         </button>
         <button type="button" className="deck__button deck__button--text" onClick={toggleFullscreen}>

@@ -81,21 +81,19 @@ export function RevenuePanel() {
     : data.unconvertible
       ? `No exchange rate is stated in the data, so ${data.unconvertible} money figure(s) cannot be shown in ${currency}.`
       : undefined;
-  const targetsNote = data.targetsNotDrawn.length ? (
+  // One button that changes its words, so it keeps keyboard focus when pressed.
+  const targetsWords = data.targetsNotDrawn.length
+    ? `Targets are drawn in the currency they were stated in; not drawn in ${currency}: ${data.targetsNotDrawn
+        .map((p) => `${p.text} for ${periodLabel(p.observation.period)} (${p.provenance.source})`)
+        .join('; ')}.`
+    : data.targetsConverted.length
+      ? 'Targets stated in another currency are converted at that rate, as you asked.'
+      : null;
+  const targetsNote = targetsWords ? (
     <>
-      {' '}
-      Targets are drawn in the currency they were stated in; not drawn in {currency}:{' '}
-      {data.targetsNotDrawn.map((p) => `${p.text} for ${periodLabel(p.observation.period)} (${p.provenance.source})`).join('; ')}.{' '}
-      <button type="button" className="button button--small" onClick={() => patch({ convertTargets: true })}>
-        Convert them at the stated rate
-      </button>
-    </>
-  ) : data.targetsConverted.length ? (
-    <>
-      {' '}
-      Targets stated in another currency are converted at that rate, as you asked.{' '}
-      <button type="button" className="button button--small" onClick={() => patch({ convertTargets: false })}>
-        Show targets as stated
+      {` ${targetsWords} `}
+      <button type="button" className="button button--small" onClick={() => patch({ convertTargets: data.targetsNotDrawn.length > 0 })}>
+        {data.targetsNotDrawn.length ? 'Convert them at the stated rate' : 'Show targets as stated'}
       </button>
     </>
   ) : null;
