@@ -160,3 +160,15 @@ test('a button that a press disables or relabels keeps keyboard focus', async ({
   await expect(next).toHaveAttribute('aria-disabled', 'true');
   await expect(next).toBeFocused();
 });
+
+test('arrow keys over a year without figures say so, with its events, and offer nothing to filter', async ({ page }) => {
+  await page.goto('./');
+  const panel = page.getByRole('region', { name: 'Shipments' });
+  const chart = panel.locator('svg.recharts-surface').first();
+  await chart.focus();
+  const status = panel.locator('figure').first().getByRole('status');
+  // Focus shows 2012; five presses pass 2013, 2014, 2015 (a target) and 2016 to reach 2017.
+  for (let press = 0; press < 5; press++) await page.keyboard.press('ArrowRight');
+  await expect(status).toHaveText(/^2017: no figure in the sources\. \d+ events, the first: .+\.$/);
+  await expect(panel.locator('.chart-tooltip')).toContainText('No figure in the sources');
+});

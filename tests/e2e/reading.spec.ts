@@ -94,6 +94,16 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(/segments=internet/);
   });
 
+  test('a tap on a period lists its events too, as hovering does', async ({ page }) => {
+    await page.goto('./?from=2015&to=2018');
+    const revenue = page.getByRole('region', { name: 'Revenue segments' });
+    await revenue.locator('.bar[data-row="2017"] rect').last().tap();
+    const details = page.getByRole('group', { name: 'Details: 2017' });
+    await expect(details).toContainText('Events');
+    await expect(details.getByRole('listitem').first()).toContainText('2017');
+    await expect(details).toContainText(/more events? in 2017: see the Timeline/);
+  });
+
   test('filters open from one button that says what is set, beside Copy link', async ({ page }) => {
     await page.goto('./?from=2015&to=2017');
     const filters = page.getByRole('region', { name: 'Filters' });

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 import type { ChartRow } from '../../domain/plot.ts';
 import { chartOwnsKey } from './marks.ts';
+import { RowEvents } from './chart-tooltip.tsx';
 import { PointDetails } from './point-details.tsx';
 import type { SeriesStyle } from './series-style.ts';
 
@@ -106,6 +107,7 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, captio
           ) : (
             <p className="muted small">No figure in the sources for {row.label}.</p>
           )}
+          <RowEvents row={row} />
           {action ? (
             <button
               type="button"
@@ -136,5 +138,8 @@ export function markWords(row: ChartRow, series: readonly SeriesStyle[], action:
     return [`${s.label}, ${point.text}${marks.length ? ` (${marks.join(', ')})` : ''}`];
   });
   const what = figures.length ? figures.join('; ') : 'no figure in the sources';
-  return `${row.label}: ${what}.${action ? ` Enter: ${action.label}.` : ''}`;
+  const events = row.events ?? [];
+  const happened =
+    events.length === 0 ? '' : events.length === 1 ? ` Event: ${events[0]!.title}.` : ` ${events.length} events, the first: ${events[0]!.title}.`;
+  return `${row.label}: ${what}.${happened}${action ? ` Enter: ${action.label}.` : ''}`;
 }

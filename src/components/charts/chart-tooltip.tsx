@@ -11,8 +11,15 @@ import type { SeriesStyle } from './series-style.ts';
 const TOOLTIP_EVENTS = 2;
 
 /** Tooltip listing every series' figure in the hovered or keyboard-focused category, with its provenance. */
-export function ChartTooltip({ active, payload, series }: Partial<TooltipContentProps> & { series: readonly SeriesStyle[] }) {
-  const row = payload?.[0]?.payload as ChartRow | undefined;
+export function ChartTooltip({
+  active,
+  payload,
+  label,
+  series,
+  rows,
+}: Partial<TooltipContentProps> & { series: readonly SeriesStyle[]; rows?: readonly ChartRow[] }) {
+  // A period with no figure has no payload: recharts still names it, so it is found by its label.
+  const row = (payload?.[0]?.payload as ChartRow | undefined) ?? rows?.find((r) => r.label === label);
   if (!active || !row) return null;
   const shown = series.filter((s) => row.points[s.id]);
   return (
@@ -23,21 +30,27 @@ export function ChartTooltip({ active, payload, series }: Partial<TooltipContent
         const point = row.points[s.id];
         return point ? <PointDetails key={s.id} label={s.label} point={point} /> : null;
       })}
-      {row.events?.length ? (
-        <div className="chart-tooltip__events">
-          <div className="point-details__series">Events</div>
-          <ul>
-            {row.events.slice(0, TOOLTIP_EVENTS).map((e) => (
-              <li key={e.id}>
-                <strong>{e.date}</strong> {e.title} <span className="muted">({e.source})</span>
-              </li>
-            ))}
-          </ul>
-          {row.events.length > TOOLTIP_EVENTS ? (
-            <div className="muted">
-              {countOf(row.events.length - TOOLTIP_EVENTS, 'more event')} in {row.label}: see the Timeline below the panels.
-            </div>
-          ) : null}
+      <RowEvents row={row} />
+    </div>
+  );
+}
+
+/** The events of a chart period, the first few and a pointer to the timeline: in a tooltip, and in what a tap shows. */
+export function RowEvents({ row }: { row: ChartRow }) {
+  if (!row.events?.length) return null;
+  return (
+    <div className="chart-tooltip__events">
+      <div className="point-details__series">Events</div>
+      <ul>
+        {row.events.slice(0, TOOLTIP_EVENTS).map((e) => (
+          <li key={e.id}>
+            <strong>{e.date}</strong> {e.title} <span className="muted">({e.source})</span>
+          </li>
+        ))}
+      </ul>
+      {row.events.length > TOOLTIP_EVENTS ? (
+        <div className="muted">
+          {countOf(row.events.length - TOOLTIP_EVENTS, 'more event')} in {row.label}: see the Timeline below the panels.
         </div>
       ) : null}
     </div>
