@@ -25,6 +25,17 @@ describe('AllFigures', () => {
     expect(row2015Target()).toHaveTextContent('converted at a stated rate');
   });
 
+  it('says why nothing is listed instead of showing an empty table', async () => {
+    renderWithData(<AllFigures />, { view: { regions: [] } });
+    expect(await screen.findByText(/^No region is selected, so no figure is listed\./)).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('names a search that matches nothing', async () => {
+    renderWithData(<AllFigures />, { view: { search: 'zzz' } });
+    expect(await screen.findByText('No figure under the filters matches “zzz”.')).toBeInTheDocument();
+  });
+
   it('takes no longer a search than a link can carry, so a copied link keeps it', async () => {
     const user = userEvent.setup();
     renderWithData(<AllFigures />);

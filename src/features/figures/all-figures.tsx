@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { DataTable } from '../../components/charts/data-table.tsx';
+import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import type { Observation } from '../../data/schema.ts';
 import { observationsInTimeOrder, type DatasetIndex } from '../../domain/dataset-index.ts';
@@ -73,7 +74,17 @@ export function AllFigures() {
           />
         </div>
       </div>
-      <DataTable caption="Every figure in the dataset" points={shown} />
+      {matches.length ? (
+        <DataTable caption="Every figure in the dataset" points={shown} />
+      ) : (
+        <EmptyState>
+          {filter.regions?.length === 0
+            ? 'No region is selected, so no figure is listed. Choose a region, or All, under Regions.'
+            : searching
+              ? `No figure under the filters matches “${deferredQuery.trim()}”.`
+              : 'No figure in the dataset matches the filters.'}
+        </EmptyState>
+      )}
       {matches.length > limit ? (
         <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
           {matches.length - limit <= PAGE ? `Show all ${formatNumber(matches.length, 0)}` : `Show ${PAGE} more`}
