@@ -9,7 +9,7 @@ import { DatasetError } from '../dataset-error.ts';
 import { parseDatasetText } from './parse-json.ts';
 import type { DatasetProblem } from '../dataset-integrity.ts';
 import type { Dataset, Observation, Source } from '../schema.ts';
-import { validateDataset } from '../validate-dataset.ts';
+import { validateFully } from './salvage-dataset.ts';
 
 export type ImportResult = { ok: true; dataset: Dataset } | { ok: false; message: string; problems: DatasetProblem[] };
 
@@ -132,7 +132,7 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
     events: [],
   };
   // The rows that did parse are checked against the schema too, so one pass names every problem.
-  const result = observations.length || !problems.length ? validateDataset(candidate) : null;
+  const result = observations.length || !problems.length ? validateFully(candidate) : null;
   if (result?.ok && !problems.length) return { ok: true, dataset: result.dataset };
   const all = [...problems, ...(result && !result.ok ? result.problems.map((p) => ({ ...p, path: csvLocation(p.path, rowOfObservation) })) : [])];
   return {

@@ -5,8 +5,7 @@
 import { DatasetError } from '../dataset-error.ts';
 import type { DatasetProblem } from '../dataset-integrity.ts';
 import type { Dataset } from '../schema.ts';
-import { validateDataset } from '../validate-dataset.ts';
-import { salvageDataset } from './salvage-dataset.ts';
+import { salvageDataset, validateFully } from './salvage-dataset.ts';
 
 /** A dataset as the page holds it: the valid records, and the records left out with why. */
 export interface LoadedDataset {
@@ -43,7 +42,7 @@ function invalid(file: string, problems: DatasetProblem[]): DatasetError {
 
 /** All or nothing: for a file the user opens, which must not half-replace what is on screen. */
 export function parseDatasetText(text: string, file: string): Dataset {
-  const result = validateDataset(parseJson(text, file));
+  const result = validateFully(parseJson(text, file));
   if (!result.ok) throw invalid(file, result.problems);
   return result.dataset;
 }

@@ -74,3 +74,37 @@ export function salvageDataset(input: unknown): SalvageResult {
     dataset = next.output;
   }
 }
+
+/**
+ * All or nothing, as validateDataset, but naming every problem at once: the records that fail
+ * their shape, then how the other records fit together (validateDataset stops at the shape).
+ * A problem that only follows from a record already named (a figure derived from it) is not
+ * listed again: mending that record mends it.
+ */
+export function validateFully(input: unknown): ValidationResult {
+  const strict = validateDataset(input);
+  if (strict.ok || typeof input !== 'object' || input === null || Array.isArray(input)) return strict;
+  const file = input as Record<string, unknown>;
+  if (!COLLECTIONS.every((c) => Array.isArray(file[c]))) return strict;
+  const records = Object.fromEntries(COLLECTIONS.map((c) => [c, [...(file[c] as unknown[])]])) as Records;
+  const origin = Object.fromEntries(COLLECTIONS.map((c) => [c, records[c].map((_, i) => i)])) as Record<Collection, number[]>;
+
+  const shaped = parseDatasetShape(file);
+  if (shaped.success) return strict;
+  const shapeProblems = describeIssues(shaped.issues);
+  const named = new Set(
+    shapeProblems.flatMap((p) => {
+      const at = recordOf(p.path);
+      const id = at ? (records[at.collection][at.index] as { id?: unknown } | undefined)?.id : undefined;
+      return typeof id === 'string' ? [`"${id}"`] : [];
+    }),
+  );
+  const problems: DatasetProblem[] = [];
+  if (!leaveOut(records, origin, shapeProblems, problems)) return strict;
+  const rest = parseDatasetShape({ ...file, ...records });
+  if (!rest.success) return strict;
+  const fit = findIntegrityProblems(rest.output).filter((p) => ![...named].some((id) => p.message.includes(id)));
+  const current = Object.fromEntries(COLLECTIONS.map((c) => [c, [...rest.output[c]]])) as Records;
+  const placed: DatasetProblem[] = [];
+  return { ok: false, problems: [...problems, ...(leaveOut(current, origin, fit, placed) ? placed : fit)] };
+}

@@ -140,6 +140,24 @@ describe('importJson and importFile', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems).toEqual([{ path: 'observations[2].period', message: expect.stringMatching(/must be a period/) }]);
   });
+  it('names every problem at once: a record of the wrong shape, and a record that does not fit the others', () => {
+    const data = rawDataset();
+    data.observations[2]!.period = 'soon';
+    (data.goals[0] as { targetObservationIds: string[] }).targetObservationIds = ['no-such-figure'];
+    const result = importJson(JSON.stringify(data), 'mine.json');
+    expect(result).toMatchObject({ ok: false, message: 'mine.json does not match the dataset schema (2 problems)' });
+    if (!result.ok)
+      expect(result.problems).toEqual([
+        { path: 'observations[2].period', message: expect.stringMatching(/must be a period/) },
+        { path: 'goals[0].targetObservationIds[0]', message: expect.stringContaining('"no-such-figure"') },
+      ]);
+  });
+  it('names a bad row and an unknown metric in one pass', () => {
+    const csv = 'metric,period,value,unit,kind,source\nfoo_metric,2019,10,million,reported,Mine\nsmartphone_shipments,2019-Q5,30,million,reported,Mine';
+    const result = importFile(csv, 'two.csv', base);
+    expect(result).toMatchObject({ ok: false, message: 'two.csv has 2 problems' });
+    if (!result.ok) expect(result.problems.map((p) => p.path).sort()).toEqual(['row 2, column metric', 'row 3, column period']);
+  });
   it('chooses the reader by file name, then by content', () => {
     expect(importFile(JSON.stringify(rawDataset()), 'noext', base).ok).toBe(true);
     expect(importFile('<html>', 'page.json', base)).toMatchObject({ ok: false, message: 'page.json is an HTML or XML page, not JSON (is the path right?)' });
