@@ -59,21 +59,25 @@ export function convertMoney(o: Pick<Observation, 'value' | 'upper' | 'currency'
 /**
  * How a converted figure is written: no more significant figures than the figure as stated
  * (USD 32 bn is two, so about RMB 220 bn, not 218.0), and no more than one decimal beyond it.
- * A floor stays a floor: "more than RMB 100 bn" at 0.1468 is more than USD 14.6 bn, never 14.7.
+ * A floor stays a floor, rounded down. It is a bound, not a measurement, so it is exact as
+ * stated and its conversion is as precise as the rate (`rateDigits` significant figures, at
+ * most two decimals): "more than RMB 100 bn" at 0.1468 is more than USD 14.68 bn, never 14.7.
  */
 export function convertedPrecision(
   stated: Pick<Observation, 'value' | 'decimals' | 'qualifier'>,
   converted: number,
+  rateDigits?: number,
 ): { decimals: number; round: (n: number) => number } {
   // Without `decimals`, a figure is as precise as it is written (8.5 has one decimal).
   const statedDecimals = stated.decimals ?? String(stated.value).split('.')[1]?.length ?? 0;
   const cap = Math.max(1, statedDecimals);
   if (stated.value === 0 || converted === 0) return { decimals: cap, round: (n) => n };
   const magnitude = (n: number) => Math.floor(Math.log10(Math.abs(n))) + 1;
-  const significant = statedDecimals + magnitude(stated.value);
-  const decimals = Math.min(cap, significant - magnitude(converted));
-  // A floor rounds down; the tiny nudge keeps a float such as 146.99999 from flooring a step too low.
   const floor = stated.qualifier === 'moreThan';
+  const bound = floor && rateDigits !== undefined;
+  const significant = bound ? rateDigits : statedDecimals + magnitude(stated.value);
+  const decimals = Math.min(bound ? 2 : cap, significant - magnitude(converted));
+  // A floor rounds down; the tiny nudge keeps a float such as 146.99999 from flooring a step too low.
   if (decimals >= 0) {
     const scale = 10 ** decimals;
     return { decimals, round: floor ? (n) => Math.floor(n * scale + 1e-9) / scale : (n) => n };
@@ -82,12 +86,18 @@ export function convertedPrecision(
   return { decimals: 0, round: (n) => (floor ? Math.floor(n / step + 1e-9) : Math.round(n / step)) * step };
 }
 
+/** Significant figures of a number as written: 0.1468 has four. */
+export function significantDigits(n: number): number {
+  return String(Math.abs(n)).replace('.', '').replace(/^0+/, '').length;
+}
+
 /**
  * A money figure as written in the currency it was converted to: at its precision, hedged as
  * approximate unless the source already hedged it, and no longer carrying a derivation.
  */
 export function convertedObservation(o: Observation, money: MoneyValue): Observation {
-  const { decimals, round } = convertedPrecision(o, money.value);
+  const rate = money.convertedWith?.usdPerRmb;
+  const { decimals, round } = convertedPrecision(o, money.value, rate === undefined ? undefined : significantDigits(rate));
   const upper = money.upper === undefined ? undefined : round(money.upper);
   return { ...o, value: round(money.value), upper, currency: money.currency, decimals, qualifier: o.qualifier ?? 'approx', derivation: undefined };
 }

@@ -42,8 +42,11 @@ describe('exchange rates', () => {
     [{ value: 100, qualifier: 'moreThan' as const }, 14.68, 1, 14.6],
     [{ value: 100, qualifier: 'moreThan' as const }, 14.7, 1, 14.7],
     [{ value: 5, qualifier: 'moreThan' as const }, 36.8, 0, 30],
-  ])('writes a conversion of %j no more precisely than it was stated', (stated, converted, decimals, rounded) => {
-    const precision = convertedPrecision(stated, converted);
+    // A floor is a bound, exact as stated: with the rate's four figures, more than 14.68, not 14.6.
+    [{ value: 100, qualifier: 'moreThan' as const }, 100 * 0.1468, 2, 14.68, 4],
+    [{ value: 100, qualifier: 'moreThan' as const }, 14.6899, 2, 14.68, 4],
+  ])('writes a conversion of %j no more precisely than it was stated', (stated, converted, decimals, rounded, rateDigits?: number) => {
+    const precision = convertedPrecision(stated, converted, rateDigits);
     expect(precision.decimals).toBe(decimals);
     expect(precision.round(converted)).toBeCloseTo(rounded, 6);
   });

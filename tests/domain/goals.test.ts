@@ -220,9 +220,9 @@ describe('the bundled goals', () => {
     // Loaded data with figures only: no filter is blamed.
     expect(cases.map((f) => noGoalsReason(f, 0))).toEqual(cases.map(() => 'The data on screen lists no announced goals'));
   });
-  it('quotes a converted floor as the panels do, rounded down: more than USD 14.6 bn, not 14.7', () => {
+  it('quotes a converted floor as the panels do: a bound, as precise as the rate, never rounded up', () => {
     const text = describeAssessment(index, byId['sales-usd-32bn-2015']!);
-    expect(text).toContain('more than USD 14.6 bn (converted at a stated rate)');
+    expect(text).toContain('more than USD 14.68 bn (converted at a stated rate)');
   });
   it('finds the 2017 revenue goal met on the "more than RMB 100 billion" report', () => {
     expect(byId['revenue-rmb-100bn-2017']?.status).toBe('met');

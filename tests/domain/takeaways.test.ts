@@ -231,6 +231,9 @@ describe('takeaways for the bundled data, without filters', () => {
         "(sources: CNBC on Q2 2017 shipments, Jul 2017; Report on Lei Jun's 2018 letter, 2018; 2023 annual results report, 2024).",
     );
   });
+  it('revenue by year in USD: the converted 2017 floor is as precise as the rate, so it does not read below its target', () => {
+    expect(byName('revenue/USD').text).toMatch(/^Revenue: more than USD 14\.68 bn \(converted\) in 2017 and .*targets: .*USD 14\.68 bn for 2017/);
+  });
   it('profit and R&D: each measure from its derived 2022 figure to 2023', () => {
     expect(byName('results/RMB').text).toBe(
       'Adjusted net profit rose from about RMB 8.5 bn (derived) in 2022 to RMB 19.3 bn in 2023; ' +

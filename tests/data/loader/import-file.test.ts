@@ -143,7 +143,7 @@ describe('importJson and importFile', () => {
   it('names every problem at once: a record of the wrong shape, and a record that does not fit the others', () => {
     const data = rawDataset();
     data.observations[2]!.period = 'soon';
-    (data.goals[0] as { targetObservationIds: string[] }).targetObservationIds = ['no-such-figure'];
+    (data.goals as { targetObservationIds: string[] }[])[0]!.targetObservationIds = ['no-such-figure'];
     const result = importJson(JSON.stringify(data), 'mine.json');
     expect(result).toMatchObject({ ok: false, message: 'mine.json does not match the dataset schema (2 problems)' });
     if (!result.ok)
