@@ -124,3 +124,16 @@ test('SVG carries the title, the filters, the sources and the link', async ({ pa
   const parsed = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null, svg);
   expect(parsed).toBe(true);
 });
+
+test('a narrow chart is enlarged at most twice in the image, so its labels stay smaller than the title', async ({ page }) => {
+  await page.goto('./');
+  const { body } = await download(page, 'Revenue segments', 'SVG');
+  const scales = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return [...doc.documentElement.querySelectorAll(':scope > svg')].map(
+      (chart) => Number(chart.getAttribute('width')) / Number(chart.getAttribute('viewBox')!.split(' ')[2]),
+    );
+  }, body.toString('utf8'));
+  expect(scales.length).toBeGreaterThanOrEqual(2);
+  for (const scale of scales) expect(scale).toBeLessThanOrEqual(2.01);
+});

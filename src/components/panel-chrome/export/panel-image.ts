@@ -16,6 +16,11 @@ export interface ImageMeta {
 export const IMAGE_WIDTH = 1600;
 const PAD = 48;
 const NS = 'http://www.w3.org/2000/svg';
+/**
+ * A chart is enlarged to the image's width, but at most this many times: a chart a third of the
+ * page wide would otherwise have axis labels three times the size of the image's title.
+ */
+const MAX_CHART_SCALE = 2;
 
 const SHAPE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'visibility'] as const;
 const TEXT_PROPS = [
@@ -136,12 +141,12 @@ export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: strin
     const box = chart.getBoundingClientRect();
     const w = box.width || Number(chart.getAttribute('width')) || inner;
     const h = box.height || Number(chart.getAttribute('height')) || 300;
-    const scale = inner / w;
+    const scale = Math.min(inner / w, MAX_CHART_SCALE);
     const clone = chart.cloneNode(true) as SVGSVGElement;
     inlineStyles(chart, clone);
     clone.setAttribute('x', String(PAD));
     clone.setAttribute('y', String(y));
-    clone.setAttribute('width', String(inner));
+    clone.setAttribute('width', String(Math.round(w * scale)));
     clone.setAttribute('height', String(Math.round(h * scale)));
     clone.setAttribute('viewBox', `0 0 ${w} ${h}`);
     clone.setAttribute('overflow', 'visible');
