@@ -57,8 +57,14 @@ test('the cross-checks say what agrees, what differs and what cannot be checked'
   await expect(section).toContainText('0 differ');
   await expect(section.getByRole('row', { name: /Share of the segment's revenue/ })).toContainText('27.9%');
   // The first checks are shown; the rest are one click away.
-  await section.getByRole('button', { name: /^Show all \d+ checks$/ }).click();
+  const more = section.getByRole('button', { name: /^Show all \d+ checks$/ });
+  await more.focus();
+  await page.keyboard.press('Enter');
   await expect(section.getByRole('row', { name: /Adjusted net profit growth/ })).toContainText('Cannot be checked');
+  // The same button now folds the list again, and keeps keyboard focus.
+  await expect(section.getByRole('button', { name: 'Show fewer checks' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(section.getByRole('row', { name: /Adjusted net profit growth/ })).toHaveCount(0);
 });
 
 test('events appear on the time charts and in the timeline', async ({ page }) => {

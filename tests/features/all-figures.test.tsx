@@ -31,6 +31,19 @@ describe('AllFigures', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
+  it('shows more rows on request, then folds them again with the same button', async () => {
+    const user = userEvent.setup();
+    renderWithData(<AllFigures />);
+    const table = await screen.findByRole('table');
+    const before = within(table).getAllByRole('row').length;
+    await user.click(screen.getByRole('button', { name: /^Show all \d+$/ }));
+    expect(within(screen.getByRole('table')).getAllByRole('row').length).toBeGreaterThan(before);
+    const fewer = screen.getByRole('button', { name: 'Show fewer' });
+    expect(fewer).toHaveFocus();
+    await user.click(fewer);
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(before);
+  });
+
   it('names a search that matches nothing', async () => {
     renderWithData(<AllFigures />, { view: { search: 'zzz' } });
     expect(await screen.findByText('No figure under the filters matches “zzz”.')).toBeInTheDocument();

@@ -85,9 +85,10 @@ export function AllFigures() {
               : 'No figure in the dataset matches the filters.'}
         </EmptyState>
       )}
-      {matches.length > limit ? (
-        <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
-          {matches.length - limit <= PAGE ? `Show all ${formatNumber(matches.length, 0)}` : `Show ${PAGE} more`}
+      {/* One button that becomes Show fewer once all are shown, so it keeps keyboard focus. */}
+      {matches.length > FIRST ? (
+        <button type="button" className="button" onClick={() => setLimit((l) => (matches.length > l ? l + PAGE : FIRST))}>
+          {matches.length <= limit ? 'Show fewer' : matches.length - limit <= PAGE ? `Show all ${formatNumber(matches.length, 0)}` : `Show ${PAGE} more`}
         </button>
       ) : null}
     </section>

@@ -53,9 +53,10 @@ export function CrossChecksSection() {
           </tbody>
         </table>
       </TableScroll>
-      {ordered.length > limit ? (
-        <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
-          {ordered.length - limit <= PAGE ? `Show all ${ordered.length} checks` : `Show ${PAGE} more checks`}
+      {/* One button that becomes Show fewer once all are shown, so it keeps keyboard focus. */}
+      {ordered.length > FIRST ? (
+        <button type="button" className="button" onClick={() => setLimit((l) => (ordered.length > l ? l + PAGE : FIRST))}>
+          {ordered.length <= limit ? 'Show fewer checks' : ordered.length - limit <= PAGE ? `Show all ${ordered.length} checks` : `Show ${PAGE} more checks`}
         </button>
       ) : null}
     </section>
