@@ -18,7 +18,7 @@ export function numericAxisWidth(max: number, format: (value: number) => string,
 }
 
 /** Clear space between two neighbouring axis labels, in pixels: closer, they read as one ("20172018"). */
-const LABEL_GAP = 8;
+export const LABEL_GAP = 8;
 
 /** Estimated width of a line of `chars` characters. */
 export function textWidth(chars: number, fontSize: number): number {

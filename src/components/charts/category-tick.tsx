@@ -1,6 +1,6 @@
 import { periodsPerYear } from '../../data/period.ts';
 import type { ChartRow } from '../../domain/plot.ts';
-import { calendarStep, textWidth, tickLabelStep } from './axis-width.ts';
+import { calendarStep, LABEL_GAP, textWidth, tickLabelStep } from './axis-width.ts';
 
 /** What the ticks of a period axis need to know of its labels to thin them. */
 export interface PeriodAxisLabels {
@@ -37,7 +37,9 @@ interface TickProps {
  * Category label; periods without any figure are set in muted italics, so a gap reads as "no
  * data", not as zero. Where labels would run into each other, only every so many are drawn,
  * counted back from the latest period, which is always labelled, so that all fall on the same
- * quarter or month of the year; and the first goes where it would reach past the plot's start.
+ * quarter or month of the year. A first label that would reach past the plot's start (into the
+ * value axis' labels) is moved right to start with the plot, or left out if it would then run
+ * into the next label.
  */
 export function CategoryTick({ x = 0, y = 0, payload, index = 0, visibleTicksCount = 0, width, padding, rows, seriesIds, labels, fontSize }: TickProps) {
   if (!payload) return null;
@@ -46,13 +48,15 @@ export function CategoryTick({ x = 0, y = 0, payload, index = 0, visibleTicksCou
   const gaps = Math.max(1, labels.on === 'points' ? visibleTicksCount - 1 : visibleTicksCount);
   const spacing = (Number(width) - inset) / gaps;
   const size = textWidth(labels.chars, fontSize);
-  if ((visibleTicksCount - 1 - index) % calendarStep(tickLabelStep(spacing, size), labels.perYear) !== 0) return null;
-  // A label reaching past the start of the plot would run into the value axis' labels.
-  if (left + (labels.on === 'points' ? index : index + 0.5) * spacing < size / 2) return null;
+  const step = calendarStep(tickLabelStep(spacing, size), labels.perYear);
+  if ((visibleTicksCount - 1 - index) % step !== 0) return null;
+  const centre = left + (labels.on === 'points' ? index : index + 0.5) * spacing;
+  const shift = Math.max(0, size / 2 - centre);
+  if (shift > 0 && centre + step * spacing - size / 2 < size + LABEL_GAP) return null;
   const row = rows[payload.index];
   const empty = !row || seriesIds.every((s) => row.values[s] === null || row.values[s] === undefined);
   return (
-    <g transform={`translate(${x},${y})`}>
+    <g transform={`translate(${Number(x) + shift},${y})`}>
       <text dy="0.9em" textAnchor="middle" className={empty ? 'tick tick--empty' : 'tick'}>
         {payload.value}
       </text>
