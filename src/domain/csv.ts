@@ -7,7 +7,7 @@ import { describeAssessment, describeEvidence } from './goal-words.ts';
 import type { GoalAssessment } from './goals.ts';
 import { GOAL_STATUS_LABELS } from './goals.ts';
 import { periodLabel } from '../data/period.ts';
-import type { PlotPoint } from './plot.ts';
+import { noteAsShown, type PlotPoint } from './plot.ts';
 import { displayDecimals } from './format.ts';
 import { DESCRIPTIVE_COLUMNS, EXPORT_COLUMNS, VIEW_COLUMN } from '../data/csv-columns.ts';
 
@@ -71,7 +71,7 @@ export function pointsTable(points: readonly PlotPoint[], seriesOf: (p: PlotPoin
         p.shown.currency,
         o.kind,
         o.sourceId,
-        o.note,
+        noteAsShown(p),
         periodLabel(o.period),
         seriesOf(p),
         p.provenance.what,

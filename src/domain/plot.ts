@@ -31,6 +31,15 @@ export interface PlotPoint {
 /** Said beside a money figure shown in a currency it was not stated in. */
 export const CONVERTED_WORDS = 'converted at a stated rate';
 
+/**
+ * A figure's note as shown beside it: a converted figure's note still speaks in the currency
+ * the source used, and says so, so its amounts are not read in the currency shown.
+ */
+export function noteAsShown(p: PlotPoint): string | undefined {
+  const note = p.provenance.note;
+  return note && p.convertedWith ? `${note} (Amounts in this note are in ${p.observation.currency}, as stated.)` : note;
+}
+
 export interface DisplayOptions {
   currency: Currency;
   rates: readonly StatedRate[];

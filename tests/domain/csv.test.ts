@@ -63,6 +63,9 @@ describe('tables for panels', () => {
     for (const [i, v] of values.entries()) expect(String(v), `row ${i}`).toMatch(/^-?\d+(\.\d{1,6})?$/);
     expect(values).toContain(23.1);
     expect(table.rows.every((r) => r[at('currency')] === 'USD' || r[at('currency')] === undefined)).toBe(true);
+    // A converted figure's note keeps the source's amounts, and says in which currency they are.
+    const other = table.rows.find((r) => r[at('id')] === 'segment-other-2023-derived')!;
+    expect(other[at('note')]).toMatch(/between about 3\.1 and 3\.5\. \(Amounts in this note are in RMB, as stated\.\)$/);
   });
 
   it('loads back through Load data as the same figures', () => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PlotPoint } from '../../domain/plot.ts';
+import { noteAsShown, type PlotPoint } from '../../domain/plot.ts';
 import { formatNumber } from '../../domain/format.ts';
 
 export interface FactListProps {
@@ -34,7 +34,7 @@ export function FactList({ title, points, total = points.length, sourceNumber }:
                 {p.provenance.formula ? <span className="fact__formula"> = {p.provenance.formula}</span> : null}
               </span>{' '}
               {/* What a computed figure assumes and how far its precision goes. */}
-              {p.provenance.formula && p.provenance.note ? <span className="fact__note">{p.provenance.note}</span> : null}
+              {p.provenance.formula && p.provenance.note ? <span className="fact__note">{noteAsShown(p)}</span> : null}
               <span className="fact__source" title={p.provenance.citation}>
                 {n ? <span aria-label={`source ${n}: ${p.provenance.source}`}>[{n}]</span> : p.provenance.source}
               </span>
