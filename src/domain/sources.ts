@@ -71,9 +71,8 @@ export function figureSpan(index: DatasetIndex): string | null {
   return years.first === years.last ? String(years.first) : `${years.first}–${years.last}`;
 }
 
-/** How many articles the figures cite, in words: "five published articles". */
 /**
- * "five published articles"; for data the reader loaded, whose sources are whatever the file
+ * How many articles the figures cite, in words: "five published articles"; for data the reader loaded, whose sources are whatever the file
  * names, "one source named in the data you loaded".
  */
 export function articleCount(index: DatasetIndex, loaded = false): string {

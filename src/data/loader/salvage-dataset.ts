@@ -44,6 +44,13 @@ function leaveOut(records: Records, origin: Record<Collection, number[]>, proble
   return true;
 }
 
+/** A file's records by collection, copied so they can be left out, with each one's place in the file. */
+function recordsOf(file: Record<string, unknown>): { records: Records; origin: Record<Collection, number[]> } {
+  const records = Object.fromEntries(COLLECTIONS.map((c) => [c, [...(file[c] as unknown[])]])) as Records;
+  const origin = Object.fromEntries(COLLECTIONS.map((c) => [c, records[c].map((_, i) => i)])) as Record<Collection, number[]>;
+  return { records, origin };
+}
+
 export function salvageDataset(input: unknown): SalvageResult {
   const strict: ValidationResult = validateDataset(input);
   if (strict.ok) return { ok: true, dataset: strict.dataset, leftOut: [] };
@@ -51,8 +58,7 @@ export function salvageDataset(input: unknown): SalvageResult {
   const file = input as Record<string, unknown>;
   if (!COLLECTIONS.every((c) => Array.isArray(file[c]))) return strict;
 
-  const records = Object.fromEntries(COLLECTIONS.map((c) => [c, [...(file[c] as unknown[])]])) as Records;
-  const origin = Object.fromEntries(COLLECTIONS.map((c) => [c, records[c].map((_, i) => i)])) as Record<Collection, number[]>;
+  const { records, origin } = recordsOf(file);
   const leftOut: DatasetProblem[] = [];
 
   // Shape first: each record that fails the schema goes, then the rest must pass.
@@ -86,8 +92,7 @@ export function validateFully(input: unknown): ValidationResult {
   if (strict.ok || typeof input !== 'object' || input === null || Array.isArray(input)) return strict;
   const file = input as Record<string, unknown>;
   if (!COLLECTIONS.every((c) => Array.isArray(file[c]))) return strict;
-  const records = Object.fromEntries(COLLECTIONS.map((c) => [c, [...(file[c] as unknown[])]])) as Records;
-  const origin = Object.fromEntries(COLLECTIONS.map((c) => [c, records[c].map((_, i) => i)])) as Record<Collection, number[]>;
+  const { records, origin } = recordsOf(file);
 
   const shaped = parseDatasetShape(file);
   if (shaped.success) return strict;
