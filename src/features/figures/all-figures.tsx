@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
+import { MoreButton } from '../../components/ui/more-button.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import type { Observation } from '../../data/schema.ts';
 import { observationsInTimeOrder, type DatasetIndex } from '../../domain/dataset-index.ts';
@@ -85,12 +86,7 @@ export function AllFigures() {
               : 'No figure in the dataset matches the filters.'}
         </EmptyState>
       )}
-      {/* One button that becomes Show fewer once all are shown, so it keeps keyboard focus. */}
-      {matches.length > FIRST ? (
-        <button type="button" className="button" onClick={() => setLimit((l) => (matches.length > l ? l + PAGE : FIRST))}>
-          {matches.length <= limit ? 'Show fewer' : matches.length - limit <= PAGE ? `Show all ${formatNumber(matches.length, 0)}` : `Show ${PAGE} more`}
-        </button>
-      ) : null}
+      <MoreButton total={matches.length} limit={limit} first={FIRST} page={PAGE} onLimit={setLimit} />
     </section>
   );
 }

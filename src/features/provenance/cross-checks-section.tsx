@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { TableScroll } from '../../components/charts/data-table.tsx';
+import { MoreButton } from '../../components/ui/more-button.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { consistencyChecks, type CheckOutcome } from '../../domain/consistency.ts';
 import { hasActiveFilters, useFilterState } from '../../state/view-store.ts';
@@ -53,12 +54,7 @@ export function CrossChecksSection() {
           </tbody>
         </table>
       </TableScroll>
-      {/* One button that becomes Show fewer once all are shown, so it keeps keyboard focus. */}
-      {ordered.length > FIRST ? (
-        <button type="button" className="button" onClick={() => setLimit((l) => (ordered.length > l ? l + PAGE : FIRST))}>
-          {ordered.length <= limit ? 'Show fewer checks' : ordered.length - limit <= PAGE ? `Show all ${ordered.length} checks` : `Show ${PAGE} more checks`}
-        </button>
-      ) : null}
+      <MoreButton total={ordered.length} limit={limit} first={FIRST} page={PAGE} noun=" checks" onLimit={setLimit} />
     </section>
   );
 }
