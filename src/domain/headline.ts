@@ -36,21 +36,31 @@ function latestAnnual(index: DatasetIndex, metrics: readonly string[], filter: O
   return latest ? (plotPoints(index, [latest], display)[0] ?? null) : null;
 }
 
-/** What a worldwide, all-segment figure says when a region or segment filter is set. */
+/**
+ * What a worldwide, all-segment figure says when a region or segment filter is set: one short
+ * line, so a card stays compact; the panel's takeaway says why (the sources give no split).
+ */
 export function unfilteredNote(filter: Pick<ObservationFilter, 'regions' | 'segments'>, bySegment = true): string | null {
   const regions = filter.regions !== null && !(filter.regions.length === 1 && filter.regions[0] === 'global');
   const segments = bySegment && filter.segments !== null;
-  if (regions && segments) return 'Worldwide, all segments: the region and segment filters do not apply';
-  if (regions) return 'Worldwide: the sources give no split by region';
-  if (segments) return 'All segments: the segment filter does not apply';
+  if (regions && segments) return 'Worldwide total, all segments';
+  if (regions) return 'Worldwide total';
+  if (segments) return 'Total of all segments';
   return null;
 }
 
 /**
- * "2023, latest year with a figure": each strip figure is the latest annual one the filters
- * leave, which need not be the last year selected (with 2012–2016 chosen, units are for 2014).
+ * Each strip figure is the latest annual one the filters leave, which need not be the last year
+ * in view: with 2012–2016 chosen, units are for 2014, and the card says "2014, latest year with
+ * a figure". A figure for the last year in view is just "2023".
  */
-const latestYear = (p: PlotPoint) => `${periodLabel(p.observation.period)}, latest year with a figure`;
+function latestYear(index: DatasetIndex, filter: Pick<ObservationFilter, 'to'>) {
+  const last = index.figureYears && (filter.to === null ? index.figureYears.last : Math.min(filter.to, index.figureYears.last));
+  return (p: PlotPoint) => {
+    const label = periodLabel(p.observation.period);
+    return period(p.observation.period).year === last ? label : `${label}, latest year with a figure`;
+  };
+}
 
 function figure(
   id: string,
@@ -91,16 +101,17 @@ export function headlineFigures(index: DatasetIndex, filter: ObservationFilter, 
   const counts = countByStatus(goals);
   const judged = goals.length - counts.unknown;
   const worldwide = unfilteredNote(filter);
+  const yearOf = latestYear(index, filter);
   return [
     figure(
       'units',
       units?.observation.metric === 'smartphones_sold' ? 'Smartphones sold' : 'Smartphones shipped',
       units,
-      latestYear,
+      yearOf,
       unfilteredNote(filter, false),
       filter,
     ),
-    figure('revenue', 'Revenue', revenue, latestYear, worldwide, filter),
+    figure('revenue', 'Revenue', revenue, yearOf, worldwide, filter),
     figure(
       'profit',
       'Adjusted net profit',

@@ -176,6 +176,9 @@ describe('headlineFigures', () => {
       ['countries', '', '70'],
     ]);
     expect(figures[2]?.detail).toContain('+126.3% on the year before');
+    // 2023 is the last year in view, so the card needs no "latest year with a figure".
+    expect(figures[0]?.detail).toBe('2023');
+    expect(headlineFigures(index, { ...NO_FILTER, to: 2030 }, RMB, goals)[0]?.detail).toBe('2023');
   });
   it('follows the year range, and says "Unknown" rather than showing a stale figure', () => {
     const figures = headlineFigures(index, { ...NO_FILTER, to: 2016 }, RMB, goals);
@@ -202,9 +205,29 @@ describe('headlineFigures', () => {
     const noProfit = indexDataset({ ...index.dataset, observations: index.dataset.observations.filter((o) => o.metric !== 'adjusted_net_profit') });
     expect(headlineFigures(noProfit, NO_FILTER, RMB, goals)[2]).toMatchObject({ value: 'Unknown', detail: 'No reported annual figure in the data on screen' });
   });
+  it('marks each figure a region or segment filter cannot narrow, and only those', () => {
+    const marks = (filter: typeof NO_FILTER) => headlineFigures(index, filter, RMB, goals).map((f) => [f.id, f.unfiltered]);
+    expect(marks(NO_FILTER).every(([, mark]) => mark === null)).toBe(true);
+    expect(marks({ ...NO_FILTER, regions: ['china'] })).toEqual([
+      ['units', 'Worldwide total'],
+      ['revenue', 'Worldwide total'],
+      ['profit', 'Worldwide total'],
+      ['goals', null],
+      ['countries', 'Worldwide total'],
+    ]);
+    // Segments split revenue only: units and countries are not revenue, so no segment mark.
+    expect(marks({ ...NO_FILTER, segments: ['smartphones'] })).toEqual([
+      ['units', null],
+      ['revenue', 'Total of all segments'],
+      ['profit', 'Total of all segments'],
+      ['goals', null],
+      ['countries', null],
+    ]);
+    expect(marks({ ...NO_FILTER, regions: ['china'], segments: ['smartphones'] })[1]).toEqual(['revenue', 'Worldwide total, all segments']);
+  });
   it('says which figures were converted when money is shown in USD', () => {
     const figures = headlineFigures(index, NO_FILTER, { currency: 'USD', rates }, goals);
-    expect(figures[1]).toMatchObject({ hedge: 'about', value: 'USD 39.8 bn', detail: '2023, latest year with a figure, converted at a stated rate' });
+    expect(figures[1]).toMatchObject({ hedge: 'about', value: 'USD 39.8 bn', detail: '2023, converted at a stated rate' });
     expect(figures[2]?.detail).toMatch(/^2023, .*, converted at a stated rate$/);
     expect(figures[0]?.detail).not.toContain('converted');
   });

@@ -73,7 +73,7 @@ test('events appear on the time charts and in the timeline', async ({ page }) =>
   await expect(shipments.locator('.event-flag')).toHaveCount(1);
   await shipments.locator('.bar[data-kind="derived"]').hover();
   await expect(shipments.locator('.chart-tooltip')).toContainText('Hugo Barra, head of international business, leaves Xiaomi');
-  await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: 'Events on charts' }).uncheck();
+  await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: 'Events' }).uncheck();
   await expect(shipments.locator('.event-flag')).toHaveCount(0);
   await expect(page).toHaveURL(/events=0/);
   const timeline = page.getByRole('region', { name: 'Timeline' });

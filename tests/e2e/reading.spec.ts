@@ -27,6 +27,26 @@ for (const [width, height] of [
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(height);
   });
+
+  test(`at ${width}×${height} a region filter in USD keeps the filters on one line and the chart's axis on screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?regions=china&currency=USD');
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await expect(filters.getByRole('button', { name: 'Regions Mainland China' })).toBeVisible();
+    // One line: every control sits on the same row as the first.
+    const tops = await filters
+      .locator('.filters__controls > *, .filters__share')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    // The year axis's last label, 2023, below the bars.
+    const lastYear = shipments(page)
+      .locator('svg.recharts-surface')
+      .first()
+      .locator('text.tick', { hasText: /^2023$/ });
+    await expect(lastYear).toBeVisible();
+    const lastTick = (await lastYear.boundingBox())!;
+    expect(lastTick.y + lastTick.height).toBeLessThanOrEqual(height);
+  });
 }
 
 test.describe('on a phone', () => {
@@ -92,6 +112,14 @@ test.describe('on a phone', () => {
     expect(new URL(page.url()).searchParams.get('segments')).toBeNull();
     await details.getByRole('button', { name: 'Filter the page to Internet services' }).tap();
     await expect(page).toHaveURL(/segments=internet/);
+  });
+
+  test('a tap on a bar’s value label is a tap on its bar', async ({ page }) => {
+    await page.goto('./');
+    const label = shipments(page).locator('text.bar-label', { hasText: '61m' });
+    const box = (await label.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page.getByRole('group', { name: 'Details: 2014' })).toContainText('61 million');
   });
 
   test('a tap on a period lists its events too, as hovering does', async ({ page }) => {
@@ -199,7 +227,7 @@ test('a target leads to its goal, not to a year without figures', async ({ page 
 test('with a region chosen, worldwide figures say they are worldwide, on the page and on slides', async ({ page }) => {
   await page.goto('./?regions=china');
   const strip = page.getByRole('region', { name: 'Key figures' });
-  await expect(strip.locator('[data-figure="units"]')).toContainText('Worldwide: the sources give no split by region');
+  await expect(strip.locator('[data-figure="units"]')).toContainText('Worldwide total');
   await expect(strip.locator('[data-figure="revenue"]')).toContainText('Worldwide');
   await expect(shipments(page).locator('.chart__takeaway')).toContainText(/^Worldwide smartphone volumes; the sources give none by region/);
   const deck = page.getByRole('dialog', { name: 'Presentation' });

@@ -8,7 +8,7 @@ async function visibleView(page: Page) {
     from: await filters.getByLabel('From', { exact: true }).inputValue(),
     to: await filters.getByLabel('To', { exact: true }).inputValue(),
     currency: await filters.getByRole('radio', { name: 'USD' }).isChecked(),
-    derived: await filters.getByRole('checkbox', { name: 'Derived values' }).isChecked(),
+    derived: await filters.getByRole('checkbox', { name: 'Derived' }).isChecked(),
     chips: (await filters.locator('.filters__summary').textContent()) ?? '',
     revenue: await page.getByRole('region', { name: 'Revenue segments' }).locator('table').allInnerTexts(),
     shipments: await page.getByRole('region', { name: 'Shipments' }).locator('.bar-label').allTextContents(),
@@ -23,7 +23,7 @@ test('a copied link opens exactly the same view in a fresh browser', async ({ pa
   await filters.getByLabel('From', { exact: true }).selectOption('2013');
   await filters.getByLabel('To', { exact: true }).selectOption('2023');
   await filters.getByRole('radio', { name: 'USD' }).check({ force: true });
-  await filters.getByRole('checkbox', { name: 'Derived values' }).uncheck();
+  await filters.getByRole('checkbox', { name: 'Derived' }).uncheck();
   await filters.getByRole('button', { name: 'Regions All' }).click();
   await filters.getByRole('group', { name: 'Regions' }).getByRole('checkbox', { name: 'India' }).uncheck();
   await page.keyboard.press('Escape');

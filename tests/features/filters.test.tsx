@@ -42,7 +42,7 @@ describe('FiltersBar', () => {
     expect(within(region).getByRole('group', { name: 'Currency' })).toBeInTheDocument();
     expect(within(region).getByRole('button', { name: 'Regions All' })).toBeInTheDocument();
     expect(within(region).getByRole('button', { name: 'Segments All' })).toBeInTheDocument();
-    expect(within(region).getByRole('checkbox', { name: 'Derived values' })).toBeChecked();
+    expect(within(region).getByRole('checkbox', { name: 'Derived' })).toBeChecked();
     expect(within(region).getByRole('button', { name: 'Reset filters' })).toHaveAttribute('aria-disabled', 'true');
     // On a phone the controls fold behind a Filters button, which says what is set.
     expect(within(region).getByRole('button', { name: 'Filters' })).toHaveAttribute('aria-expanded', 'false');
@@ -62,7 +62,7 @@ describe('FiltersBar', () => {
     expect(screen.getByRole('button', { name: 'Filters (1)' })).toBeInTheDocument();
     expect(screen.getByText('Years: 2012–2014')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('region', { name: 'Shipments' }).querySelectorAll('.bar')).toHaveLength(3));
-    await user.click(screen.getByRole('checkbox', { name: 'Derived values' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Derived' }));
     expect(screen.getByText('Years: 2012–2014 · Derived values hidden')).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('From'), '');
     await user.selectOptions(screen.getByLabelText('To'), '');

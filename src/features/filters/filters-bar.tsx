@@ -56,6 +56,7 @@ export function FiltersBar() {
   const chips = useMemo(() => activeFilters(filters, { region: options.regionLabel, segment: options.segmentLabel }), [filters, options]);
   const [open, setOpen] = useState(false);
   const controlsId = useId();
+  const showId = useId();
 
   return (
     <section className="filters" aria-label="Filters">
@@ -86,14 +87,19 @@ export function FiltersBar() {
         </div>
         <MultiSelect label="Regions" options={options.regions} value={filters.regions} onChange={actions.setRegions} />
         <MultiSelect label="Segments" options={options.segments} value={filters.segments} onChange={actions.setSegments} />
-        <label className="check check--field">
-          <input type="checkbox" checked={filters.derived} onChange={(e) => actions.setDerived(e.target.checked)} />
-          Derived values
-        </label>
-        <label className="check check--field">
-          <input type="checkbox" checked={showEvents} onChange={(e) => setEvents(e.target.checked)} />
-          Events on charts
-        </label>
+        <div className="field field--inline filters__show" role="group" aria-labelledby={showId}>
+          <span className="field__label" id={showId}>
+            Show
+          </span>
+          <label className="check check--field">
+            <input type="checkbox" checked={filters.derived} onChange={(e) => actions.setDerived(e.target.checked)} />
+            Derived
+          </label>
+          <label className="check check--field">
+            <input type="checkbox" checked={showEvents} onChange={(e) => setEvents(e.target.checked)} />
+            Events
+          </label>
+        </div>
         <CommandButton command={resetFiltersCommand} enabled={active} />
       </div>
       <div className="filters__share">
