@@ -161,6 +161,22 @@ export function periodsBetween(first: string, last: string): string[] {
   return out;
 }
 
+/** The first and last period of a year at a granularity ("2018-Q1", "2018-Q4"); null for single dates. */
+export function periodsOfYear(year: number, granularity: Granularity): [string, string] | null {
+  switch (granularity) {
+    case 'year':
+      return [String(year), String(year)];
+    case 'half':
+      return [`${year}-H1`, `${year}-H2`];
+    case 'quarter':
+      return [`${year}-Q1`, `${year}-Q4`];
+    case 'month':
+      return [`${year}-01`, `${year}-12`];
+    case 'date':
+      return null;
+  }
+}
+
 /** 7 → "07": a month or day as ISO dates write it. */
 export function pad(n: number): string {
   return String(n).padStart(2, '0');

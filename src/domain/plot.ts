@@ -9,7 +9,7 @@ import type { DatasetIndex } from './dataset-index.ts';
 import { formatValue, type FormattableValue } from './format.ts';
 import { agreementOf, type Agreement } from './agreement.ts';
 import { provenanceOf, type Provenance } from './provenance.ts';
-import { comparePeriods, period, periodLabel, periodsBetween } from '../data/period.ts';
+import { comparePeriods, period, periodLabel, periodsBetween, periodsOfYear, type Granularity } from '../data/period.ts';
 
 export interface PlotPoint {
   observation: Observation;
@@ -146,18 +146,42 @@ export interface ChartRow {
   events?: EventMarker[];
 }
 
+/** Years a time axis should reach even without a figure there; null ends stay at the figures. */
+export interface AxisYears {
+  from: number | null;
+  to: number | null;
+}
+
 /**
- * One row per period from the first to the last point, all of one granularity. Several points
- * for the same series and period keep the first (callers dedupe beforehand).
+ * The years chosen, kept within the years the data has figures for: a link to 2015–2018 shows
+ * 2018 on the axis, marked as without figures, rather than stopping at 2017; "to 2030" (a goal
+ * deadline) does not stretch it seven empty years past the last figure.
  */
-export function categoryRows(points: readonly SeriesPoint[], seriesIds: readonly string[]): ChartRow[] {
+export function axisYears(index: DatasetIndex, filter: AxisYears): AxisYears {
+  const span = index.figureYears;
+  if (!span) return { from: null, to: null };
+  const within = (y: number | null) => (y === null ? null : Math.min(Math.max(y, span.first), span.last));
+  return { from: within(filter.from), to: within(filter.to) };
+}
+
+/**
+ * One row per period from the first to the last point, all of one granularity, widened to the
+ * axis years when given. Several points for the same series and period keep the first (callers
+ * dedupe beforehand).
+ */
+export function categoryRows(points: readonly SeriesPoint[], seriesIds: readonly string[], years: AxisYears = { from: null, to: null }): ChartRow[] {
   if (points.length === 0) return [];
   const granularities = new Set(points.map((p) => period(p.point.observation.period).granularity));
   if (granularities.size > 1) {
     throw new Error(`Refusing to put ${[...granularities].join(' and ')} periods on one axis`);
   }
   const keys = points.map((p) => p.point.observation.period).sort(comparePeriods);
-  const rows = periodsBetween(keys[0] as string, keys[keys.length - 1] as string).map<ChartRow>((key) => ({
+  const granularity = [...granularities][0] as Granularity;
+  const start = years.from === null ? null : periodsOfYear(years.from, granularity)?.[0];
+  const end = years.to === null ? null : periodsOfYear(years.to, granularity)?.[1];
+  const first = start && comparePeriods(start, keys[0] as string) < 0 ? start : (keys[0] as string);
+  const last = end && comparePeriods(end, keys[keys.length - 1] as string) > 0 ? end : (keys[keys.length - 1] as string);
+  const rows = periodsBetween(first, last).map<ChartRow>((key) => ({
     key,
     label: periodLabel(key),
     values: Object.fromEntries(seriesIds.map((s) => [s, null])),

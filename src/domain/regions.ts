@@ -9,7 +9,7 @@ import { filterObservations, isCharted, isOutcome, type ObservationFilter } from
 import { RANK_GRANULARITIES, type RankGranularity } from './panel-granularities.ts';
 import { comparePeriods, period, periodLabel } from '../data/period.ts';
 import { latestFigures, latestPeriods, linePeriodBudget, MAX_LINE_SERIES, type Truncation } from './limits.ts';
-import { categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
+import { axisYears, categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
 
 export const TARGET_SERIES = 'target';
 
@@ -70,7 +70,7 @@ function rankData(index: DatasetIndex, filter: ObservationFilter, granularity: R
   const { points, truncated } = latestPeriods(allPoints, linePeriodBudget(kept.size + 1));
   const lineSeries = [...kept].filter((id) => points.some((p) => p.series === id)).sort((a, b) => regionOrder.indexOf(a) - regionOrder.indexOf(b));
   const series = points.some((p) => p.series === TARGET_SERIES) ? [...lineSeries, TARGET_SERIES] : lineSeries;
-  const rows = lineSeries.length ? categoryRows(points, series) : [];
+  const rows = lineSeries.length ? categoryRows(points, series, truncated ? { from: null, to: null } : axisYears(index, filter)) : [];
   const plotted = lineSeries.length ? points.map((p) => p.point) : [];
   return {
     granularity,

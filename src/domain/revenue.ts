@@ -11,6 +11,7 @@ import { formatNumber } from './format.ts';
 import { latestFigures, latestPeriods, MAX_BARS, type Truncation } from './limits.ts';
 import { comparePeriods, period } from '../data/period.ts';
 import {
+  axisYears,
   categoryRows,
   displayFor,
   gapRuns,
@@ -130,7 +131,7 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
     // Each year takes one slot per series: keep the bar count within budget.
     const { points, truncated } = latestPeriods(all, Math.floor(MAX_BARS / Math.max(1, series.length)));
     const valueIds = series.filter((id) => id !== 'target');
-    const rows = valueIds.length ? categoryRows(points, series) : [];
+    const rows = valueIds.length ? categoryRows(points, series, truncated ? { from: null, to: null } : axisYears(index, filter)) : [];
     return { rows, series, plotted: valueIds.length ? points.map((p) => p.point) : [], gaps: gapRuns(rows, valueIds), truncated };
   };
 

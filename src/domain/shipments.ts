@@ -10,7 +10,7 @@ import { filterObservations, isCharted, isOutcome, type ObservationFilter } from
 import { SHIPMENT_GRANULARITIES, type ShipmentsGranularity } from './panel-granularities.ts';
 import { period } from '../data/period.ts';
 import { latestFigures, latestPeriods, MAX_BARS, type Truncation } from './limits.ts';
-import { categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
+import { axisYears, categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
 
 export const SHIPMENT_SERIES = ['shipped', 'sold', 'target'] as const;
 export type ShipmentSeriesId = (typeof SHIPMENT_SERIES)[number];
@@ -53,7 +53,8 @@ export function shipmentsData(index: DatasetIndex, filter: ObservationFilter, gr
   const { points, truncated } = latestPeriods(all, MAX_BARS);
   const hasValues = points.some((p) => p.series !== 'target');
   const series = SHIPMENT_SERIES.filter((id) => points.some((p) => p.series === id));
-  const rows = hasValues ? categoryRows(points, series) : [];
+  // When only the latest periods fit, the axis keeps to them rather than reach back to the years chosen.
+  const rows = hasValues ? categoryRows(points, series, truncated ? { from: null, to: null } : axisYears(index, filter)) : [];
   const factMetrics = index.dataset.metrics.filter((m) => m.panel === 'shipments' && !VOLUME_METRICS.includes(m.id)).map((m) => m.id);
   const factObs = latestFigures(
     filterObservations(

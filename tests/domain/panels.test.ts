@@ -75,6 +75,19 @@ describe('revenueData', () => {
     ]);
     expect(data.segments?.shares).toEqual({ smartphones: '58.1%', iot: '29.6%', internet: '11.1%', other: 'about 1%' });
   });
+  it('runs the year axis over the years chosen, within the years the data has figures for', () => {
+    const chosen = revenueData(index, { ...NO_FILTER, from: 2015, to: 2018 }, RMB).revenueByYear;
+    expect(chosen.rows.map((r) => r.label)).toEqual(['2015', '2016', '2017', '2018']);
+    expect(chosen.gaps.map((g) => g.text)).toEqual(['2015–2016', '2018']);
+    // A deadline year past the last figure does not stretch the axis; nor does a year before the first.
+    expect(revenueData(index, { ...NO_FILTER, to: 2030 }, RMB).revenueByYear.rows.at(-1)?.label).toBe('2023');
+    expect(shipmentsData(index, { ...NO_FILTER, from: 2000 }, 'year', RMB).rows[0]?.label).toBe('2012');
+    // Quarters follow the chosen years too.
+    const quarters = shipmentsData(index, { ...NO_FILTER, from: 2017, to: 2018 }, 'quarter', RMB).rows.map((r) => r.key);
+    expect([quarters[0], quarters.at(-1), quarters.length]).toEqual(['2017-Q1', '2018-Q4', 8]);
+    // Without chosen years the axis spans the figures alone.
+    expect(revenueData(index, NO_FILTER, RMB).revenueByYear.rows.map((r) => r.label)[0]).toBe('2017');
+  });
   it('keeps only the chosen segments', () => {
     const data = revenueData(index, { ...NO_FILTER, segments: ['internet'] }, RMB);
     expect(data.segments?.rows.map((r) => r.key)).toEqual(['internet']);
