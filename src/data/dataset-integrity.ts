@@ -110,7 +110,7 @@ function checkDerivation(o: Observation, at: string, observations: Map<string, O
   if (!derivationMatches(o.value, computed, derivation.decimals)) {
     add(
       `${at}.value`,
-      `stored ${o.value} does not match ${derivation.op} of its inputs (${computed.toFixed(derivation.decimals + 2)}) to ${derivation.decimals} decimals`,
+      `stored ${o.value} does not match ${derivation.op} of its inputs (${computed.toFixed(derivation.decimals + 2)}) to ${derivation.decimals} decimal${derivation.decimals === 1 ? '' : 's'}`,
     );
   }
 }

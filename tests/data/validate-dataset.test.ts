@@ -125,7 +125,7 @@ describe('validateDataset: cross-checks', () => {
   it('recomputes derived values and rejects one that does not follow from its inputs', () => {
     const i = obsIndex(rawDataset(), 'segment-other-2023-derived');
     const problems = problemsOf((d) => (d.observations[i]!.value = 4));
-    expect(problems).toEqual([{ path: `observations[${i}].value`, message: 'stored 4 does not match remainder of its inputs (3.30) to 0 decimals' }]);
+    expect(problems).toEqual([{ path: `observations[${i}].value`, message: 'stored 4 does not match remainder of its inputs (3.300) to 1 decimal' }]);
   });
   it('rejects derivations with missing or wrong inputs', () => {
     const i = obsIndex(rawDataset(), 'shipments-2017q1-derived');

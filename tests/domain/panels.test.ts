@@ -71,7 +71,7 @@ describe('revenueData', () => {
       ['Smartphones', 157.5],
       ['IoT and lifestyle products', 80.1],
       ['Internet services', 30.1],
-      ['Other (remainder)', 3],
+      ['Other (remainder)', 3.3],
     ]);
     expect(data.segments?.shares).toEqual({ smartphones: '58.1%', iot: '29.6%', internet: '11.1%', other: 'about 1%' });
   });

@@ -10,7 +10,7 @@ describe('RevenuePanel', () => {
     const { container } = renderWithData(<RevenuePanel />);
     const region = screen.getByRole('region', { name: 'Revenue segments' });
     expect(within(region).getByRole('heading', { name: /Revenue by segment, 2023/ })).toHaveTextContent('total RMB 271.0 bn');
-    for (const label of ['157.5bn (58.1%)', '80.1bn (29.6%)', '30.1bn (11.1%)', '≈3bn (about 1%)']) {
+    for (const label of ['157.5bn (58.1%)', '80.1bn (29.6%)', '30.1bn (11.1%)', '≈3.3bn (about 1%)']) {
       expect(within(region).getByText(label)).toBeInTheDocument();
     }
     expect(container.querySelectorAll('.bar[data-kind="derived"]').length).toBeGreaterThanOrEqual(3);
