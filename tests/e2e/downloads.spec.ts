@@ -125,6 +125,42 @@ test('SVG carries the title, the filters, the sources and the link', async ({ pa
   expect(parsed).toBe(true);
 });
 
+test('the image keeps the notes the page shows: years without figures, an empty chart, the rate and targets left out', async ({ page }) => {
+  await page.goto('./?from=2015&to=2018');
+  const revenue = page.getByRole('region', { name: 'Revenue segments' });
+  const gaps = await revenue.locator('.chart__gaps').first().textContent();
+  const empty = await revenue.locator('.empty-state').last().textContent();
+  const { body } = await download(page, 'Revenue segments', 'SVG');
+  const svg = body.toString('utf8');
+  expect(gaps).toMatch(/^No annual figure in the sources for /);
+  for (const words of [gaps!, empty!]) expect(svg).toContain(words.replace(/&/g, '&amp;').replace(/'/g, '&apos;'));
+  expect(svg).toContain('Adjusted net profit and R&amp;D spending by year');
+  // Targets not drawn in RMB are named, without the words of the button beside them.
+  expect(svg).toContain('not drawn in RMB: USD 32 bn for 2015');
+  expect(svg).not.toContain('Convert them at the stated rate');
+
+  await page.goto('./?currency=USD');
+  const converted = (await download(page, 'Revenue segments', 'SVG')).body.toString('utf8');
+  expect(converted).toMatch(/Converted to USD at .*0\.1468/);
+});
+
+test('the image’s legend draws each swatch in the shape the page’s legend shows', async ({ page }) => {
+  await page.goto('./');
+  const { body } = await download(page, 'Shipments', 'SVG');
+  const swatches = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    // Each legend label follows its swatch, both direct children of the image.
+    const kids = [...doc.documentElement.children];
+    return Object.fromEntries(
+      kids.flatMap((el, i) => (el.tagName === 'text' && i > 0 ? [[el.textContent, `${kids[i - 1]!.tagName} ${kids[i - 1]!.getAttribute('fill')}`]] : [])),
+    );
+  }, body.toString('utf8'));
+  expect(swatches['Shipped']).toMatch(/^circle rgb/);
+  expect(swatches['Sold (reported as sales)']).toMatch(/^rect rgb/);
+  expect(swatches['Target (dashed)']).toBe('rect none');
+  expect(swatches['Event (point at the period for details)']).toMatch(/^path rgb/);
+});
+
 test('a narrow chart is enlarged at most twice in the image, so its labels stay smaller than the title', async ({ page }) => {
   await page.goto('./');
   const { body } = await download(page, 'Revenue segments', 'SVG');

@@ -84,12 +84,19 @@ function color(variable: string): string {
   return window.getComputedStyle(document.documentElement).getPropertyValue(variable).trim() || '#000';
 }
 
+type Shape = 'square' | 'circle' | 'triangle' | 'diamond';
+
 interface LegendItem {
   label: string;
   color: string;
-  /** A filled swatch, a dashed box (a target bar) or a hollow diamond (a target marker). */
-  look: 'filled' | 'dashed' | 'hollow';
+  /**
+   * As the page's swatch draws it: a marker shape, filled or hollow; a dashed box (a target
+   * bar); hatching (a derived value); or a line, solid or dashed (a trajectory).
+   */
+  look: { kind: 'marker'; shape: Shape; hollow: boolean } | { kind: 'dashed' } | { kind: 'hatched' } | { kind: 'line'; dashed: boolean };
 }
+
+const SHAPES_DRAWN: readonly Shape[] = ['circle', 'triangle', 'diamond'];
 
 /** The entries of the HTML legend drawn next to a chart, with their resolved colours. */
 function legendItems(chart: SVGSVGElement): LegendItem[] {
@@ -98,15 +105,53 @@ function legendItems(chart: SVGSVGElement): LegendItem[] {
     const swatch = li.querySelector<HTMLElement>('.swatch');
     if (!swatch) return [];
     const style = window.getComputedStyle(swatch);
-    const look = swatch.classList.contains('swatch--hollow') ? 'hollow' : swatch.classList.contains('swatch--target') ? 'dashed' : 'filled';
-    const color = look === 'filled' ? style.backgroundColor : style.borderTopColor;
+    const has = (name: string) => swatch.classList.contains(`swatch--${name}`);
+    const look: LegendItem['look'] = has('line')
+      ? { kind: 'line', dashed: style.borderTopStyle === 'dashed' }
+      : has('derived')
+        ? { kind: 'hatched' }
+        : has('target') && !has('hollow')
+          ? { kind: 'dashed' }
+          : { kind: 'marker', shape: has('event') ? 'diamond' : (SHAPES_DRAWN.find(has) ?? 'square'), hollow: has('hollow') };
+    const filled = look.kind === 'marker' && !look.hollow;
+    const color = filled ? style.backgroundColor : style.borderTopColor;
     return [{ label: li.textContent?.trim() ?? '', color: color && color !== 'rgba(0, 0, 0, 0)' ? color : style.borderTopColor, look }];
   });
+}
+
+/** An 18-pixel swatch at (x, y) in the image, drawn as the page's legend draws it. */
+function swatchSvg({ look, color }: LegendItem, x: number, y: number): string {
+  const cx = x + 9;
+  const cy = y + 11;
+  switch (look.kind) {
+    case 'line':
+      return `<line x1="${x}" y1="${cy}" x2="${x + 22}" y2="${cy}" stroke="${color}" stroke-width="3"${look.dashed ? ' stroke-dasharray="5 3"' : ''}/>`;
+    case 'dashed':
+      return `<rect x="${x + 1}" y="${y + 3}" width="16" height="16" fill="none" stroke="${color}" stroke-width="2" stroke-dasharray="4 2"/>`;
+    case 'hatched':
+      return `<rect x="${x + 1}" y="${y + 3}" width="16" height="16" fill="none" stroke="${color}"/><path d="M${x + 1} ${y + 13}l6 -6M${x + 1} ${y + 19}l12 -12M${x + 7} ${y + 19}l10 -10M${x + 13} ${y + 19}l4 -4" stroke="${color}" stroke-width="2"/>`;
+    case 'marker': {
+      const paint = look.hollow ? `fill="none" stroke="${color}" stroke-width="2"` : `fill="${color}"`;
+      if (look.shape === 'circle') return `<circle cx="${cx}" cy="${cy}" r="8" ${paint}/>`;
+      if (look.shape === 'triangle') return `<path d="M${cx} ${cy - 8}l9 16h-18z" ${paint}/>`;
+      if (look.shape === 'diamond') return `<path d="M${cx} ${cy - 9}l9 9-9 9-9-9z" ${paint}/>`;
+      return `<rect x="${x}" y="${y + 2}" width="18" height="18" rx="3" ${paint}/>`;
+    }
+  }
+}
+
+/** What an element says, without the words of the buttons inside it. */
+function wordsOf(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const control of copy.querySelectorAll('button')) control.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: string; width: number; height: number } {
   const charts = [...panel.querySelectorAll<SVGSVGElement>('svg.recharts-surface')];
   if (charts.length === 0 && !meta.lines?.length) throw new Error('This panel shows no chart right now (is it in table view?).');
+  // The charts and, in their place, what a chart without figures says, in the page's order.
+  const blocks = [...panel.querySelectorAll<Element>('svg.recharts-surface, .empty-state')];
   const fontFamily = window.getComputedStyle(panel).fontFamily;
   const text = color('--text');
   const muted = color('--text-muted');
@@ -124,13 +169,25 @@ export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: strin
   y += 16;
 
   const serializer = new XMLSerializer();
-  for (const chart of charts) {
+  const notes = (lines: readonly string[], size = 18) => {
+    for (const line of lines.flatMap((l) => wrapText(l, 140))) {
+      parts.push(`<text x="${PAD}" y="${y + size}" font-size="${size}" fill="${muted}">${escapeXml(line)}</text>`);
+      y += size + 7;
+    }
+  };
+  for (const block of blocks) {
     // The chart's heading and legend are HTML beside the SVG; restate them in the image.
-    const heading = chart.closest('.subchart')?.querySelector('.subchart__title')?.textContent?.trim();
-    if (heading && charts.length > 1) {
+    const heading = block.closest('.subchart')?.querySelector('.subchart__title')?.textContent?.trim();
+    if (heading && blocks.length > 1) {
       parts.push(`<text x="${PAD}" y="${y + 24}" font-size="26" font-weight="650" fill="${text}">${escapeXml(heading)}</text>`);
       y += 40;
     }
+    if (!(block instanceof SVGSVGElement)) {
+      notes([wordsOf(block)], 19);
+      y += 24;
+      continue;
+    }
+    const chart = block;
     // The chart's takeaway line, as the page shows it above the chart.
     const takeaway = chart.closest('figure')?.querySelector('.chart__takeaway')?.textContent?.trim();
     for (const line of takeaway ? wrapText(takeaway, 130) : []) {
@@ -157,25 +214,23 @@ export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: strin
     if (legend.length) {
       let x = PAD;
       for (const item of legend) {
-        const width = 30 + item.label.length * 10;
+        const width = 34 + item.label.length * 10;
         if (x + width > IMAGE_WIDTH - PAD) {
           x = PAD;
           y += 30;
         }
-        parts.push(
-          item.look === 'hollow'
-            ? `<path d="M${x + 9} ${y + 2}l8 9-8 9-8-9z" fill="none" stroke="${item.color}" stroke-width="2"/>`
-            : item.look === 'dashed'
-              ? `<rect x="${x + 1}" y="${y + 3}" width="16" height="16" fill="none" stroke="${item.color}" stroke-width="2" stroke-dasharray="4 2"/>`
-              : `<rect x="${x}" y="${y + 2}" width="18" height="18" rx="3" fill="${item.color}"/>`,
-        );
-        parts.push(`<text x="${x + 26}" y="${y + 17}" font-size="18" fill="${text}">${escapeXml(item.label)}</text>`);
+        parts.push(swatchSvg(item, x, y));
+        parts.push(`<text x="${x + 30}" y="${y + 17}" font-size="18" fill="${text}">${escapeXml(item.label)}</text>`);
         x += width + 24;
       }
       y += 34;
     }
+    // The notes under the chart: years without figures, what is derived, what was left out.
+    notes([...(chart.closest('figure')?.querySelectorAll('figcaption p') ?? [])].map(wordsOf));
     y += 16;
   }
+  // The panel's own notes: the rate money was converted at, targets not drawn in this currency.
+  notes([...panel.querySelectorAll('.source-footer__extra')].map(wordsOf));
 
   for (const item of meta.lines ?? []) {
     wrapText(item, 120).forEach((line, i) => {
