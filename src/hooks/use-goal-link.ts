@@ -21,9 +21,30 @@ export function useGoalLink(): (target: Observation) => { label: string; run: ()
   );
 }
 
-/** Brings a goal of the Goal tracking list into view and to the keyboard's attention. */
+let waiting: MutationObserver | null = null;
+
+/**
+ * Brings a goal of the Goal tracking list into view and to the keyboard's attention. Tapped in
+ * the first moments after a load, the list may not be on the page yet: it then waits for it
+ * (giving up after a few seconds, or when another goal is asked for).
+ */
 export function showGoal(id: string): void {
-  const element = document.getElementById(`goal-${id}`);
-  element?.scrollIntoView({ block: 'center' });
-  element?.focus({ preventScroll: true });
+  waiting?.disconnect();
+  waiting = null;
+  const show = () => {
+    const element = document.getElementById(`goal-${id}`);
+    if (!element) return false;
+    element.scrollIntoView({ block: 'center' });
+    element.focus({ preventScroll: true });
+    return true;
+  };
+  if (show()) return;
+  const observer = new MutationObserver(() => {
+    if (!show()) return;
+    observer.disconnect();
+    if (waiting === observer) waiting = null;
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  waiting = observer;
+  setTimeout(() => observer.disconnect(), 10_000);
 }

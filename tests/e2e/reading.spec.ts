@@ -114,6 +114,14 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(/segments=internet/);
   });
 
+  test('the years chosen run to the axis’s end, each stretch without figures shaded as such', async ({ page }) => {
+    await page.goto('./?from=2012&to=2023&shipments=quarter');
+    await expect(shipments(page).locator('.chart__gaps')).toHaveText('No quarterly figure in the sources for Q1 2012–Q4 2016, Q3 2017–Q4 2023.');
+    // One shaded band per stretch, the last one too, though it ends on the axis's last quarter.
+    await expect(shipments(page).locator('.recharts-reference-area')).toHaveCount(2);
+    await expect(shipments(page).locator('text.tick').last()).toHaveText('Q4 2023');
+  });
+
   test('a tap on a bar’s value label is a tap on its bar', async ({ page }) => {
     await page.goto('./');
     const label = shipments(page).locator('text.bar-label', { hasText: '61m' });
@@ -222,6 +230,24 @@ test('a target leads to its goal, not to a year without figures', async ({ page 
   await page.getByRole('button', { name: /^See the goal in Goal tracking/ }).click();
   await expect(page.locator('#goal-ship-100m-2018')).toBeFocused();
   expect(new URL(page.url()).searchParams.get('from')).toBeNull();
+});
+
+test('a target tapped before Goal tracking has loaded still leads to its goal', async ({ page }) => {
+  // Hold Goal tracking's code back until the button has been pressed.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/goals-panel-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const target = shipments(page).locator('.target-mark[data-row="2018"]');
+  await target.dispatchEvent('pointerdown', { pointerType: 'touch' });
+  await target.dispatchEvent('click');
+  await page.getByRole('button', { name: /^See the goal in Goal tracking/ }).click();
+  await expect(page.locator('#goal-ship-100m-2018')).toHaveCount(0);
+  release();
+  await expect(page.locator('#goal-ship-100m-2018')).toBeFocused();
 });
 
 test('with a region chosen, worldwide figures say they are worldwide, on the page and on slides', async ({ page }) => {

@@ -176,6 +176,9 @@ export const PeriodBarChart = memo(function PeriodBarChart({
           x2={g.last}
           fill="var(--surface-2)"
           fillOpacity={0.8}
+          // Clipped to the plot, not discarded: a gap ending on the last period can overshoot the
+          // axis by a rounding error on a narrow chart, and "discard" (the default) then drops it.
+          ifOverflow="hidden"
           // Along the bottom, where a gap has no bars: the top holds the event flags, and targets
           // and their labels stand in the gap's middle.
           label={{ value: g.short, position: 'insideBottom', offset: large ? 12 : 8, className: 'gap-label' }}
