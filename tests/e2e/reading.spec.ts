@@ -122,6 +122,16 @@ test.describe('on a phone', () => {
     await expect(shipments(page).locator('text.tick').last()).toHaveText('Q4 2023');
   });
 
+  test('a target’s label says “target” however narrow the chart, never a bare number', async ({ page }) => {
+    await page.goto('./');
+    for (const row of ['2015', '2018']) {
+      const label = shipments(page).locator(`.target-mark[data-row="${row}"] text`);
+      // Where "target 100m" does not fit on one line, "target" stands over "100m".
+      if (await label.count()) await expect(label).toContainText(/^target ?\S+m$/);
+    }
+    await expect(shipments(page).locator('.target-mark[data-row="2018"] text')).toHaveCount(1);
+  });
+
   test('a tap on a bar’s value label is a tap on its bar', async ({ page }) => {
     await page.goto('./');
     const label = shipments(page).locator('text.bar-label', { hasText: '61m' });

@@ -97,12 +97,14 @@ function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readon
     const inset = props.width * 0.18;
     const x1 = props.x + inset;
     const x2 = props.x + props.width - inset;
-    // "target 100m" where there is room, "100m" where there is less, nothing where there is none (a tap says it).
+    // "target 100m" where there is room, "target" over "100m" where there is less, nothing where
+    // there is none (a tap says it): never the bare number, which would read as a result.
     // A label may spread over the periods either side when they hold no label of their own.
     const room = (props.width / 0.56) * labelSpread(rows, rows.indexOf(row));
-    const label = [`target ${point.short}`, point.short].find((text) => labelWidth(text, labelScale) <= room);
+    const fits = (...lines: string[]) => lines.every((text) => labelWidth(text, labelScale) <= room);
+    const label = fits(`target ${point.short}`) ? [`target ${point.short}`] : fits('target', point.short) ? ['target', point.short] : null;
     // Kept inside the plot: over the first or last period it would run into the axis labels.
-    const half = label ? labelWidth(label, labelScale) / 2 : 0;
+    const half = label ? Math.max(...label.map((text) => labelWidth(text, labelScale))) / 2 : 0;
     const right = props.parentViewBox.x + props.parentViewBox.width - marginRight;
     const labelX = Math.min(Math.max((x1 + x2) / 2, plotLeft + half), right - half);
     // A single target value is a line at that value; only a range (80–100) is a band.
@@ -125,7 +127,13 @@ function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readon
         )}
         {labelled && label ? (
           <text x={labelX} y={top - 6} textAnchor="middle" className="bar-label target-label">
-            {label}
+            {label.length === 1
+              ? label[0]
+              : label.map((line, i) => (
+                  <tspan key={line} x={labelX} dy={i === 0 ? '-1.15em' : '1.15em'}>
+                    {line}
+                  </tspan>
+                ))}
           </text>
         ) : null}
       </g>
