@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
@@ -19,22 +18,12 @@ import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { axisTick, formatNumber } from '../../domain/format.ts';
 import { GRANULARITY_LABELS, period } from '../../data/period.ts';
 import { RANK_GRANULARITIES } from '../../domain/panel-granularities.ts';
-import { rankSeriesStyles } from './regions-series.ts';
+import { rankSeriesStyles, SHARE_DETAILS, SHARE_SERIES, shareColor, shareLabel } from './regions-series.ts';
 import { citation, sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useRegionsData } from './use-regions-data.ts';
 import { gapsNote } from '../../domain/takeaway-words.ts';
-
-const SHARE_SERIES: SeriesStyle = { id: 'share', label: 'Market share', color: 'sky', role: 'value' };
-/** What a tapped bar of the snapshot details: the maker's share, and its rank where stated. */
-const SHARE_DETAILS: SeriesStyle[] = [SHARE_SERIES, { id: 'rank', label: 'Rank', color: 'sky', role: 'value' }];
-const shareColor = (row: ChartRow) => (row.key === 'xiaomi' ? 'vermillion' : 'sky');
-function shareLabel(row: ChartRow): string {
-  const share = row.points.share?.short ?? 'share not stated';
-  const rank = row.points.rank?.short;
-  return rank ? `${share} · ${rank}` : share;
-}
 
 export function RegionsPanel() {
   const index = useDatasetIndex();

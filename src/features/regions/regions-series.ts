@@ -1,4 +1,5 @@
 import type { MarkerShape, SeriesColor, SeriesStyle } from '../../components/charts/series-style.ts';
+import type { ChartRow } from '../../domain/plot.ts';
 import { TARGET_SERIES } from '../../domain/regions.ts';
 
 const REGION_STYLE: Record<string, { color: SeriesColor; marker: MarkerShape }> = {
@@ -19,4 +20,15 @@ export function rankSeriesStyles(ids: readonly string[], regionLabel: (id: strin
       ? { id, label: 'Target rank', color: 'grey', role: 'target', marker: 'diamond' }
       : { id, label: id === 'global' ? 'Worldwide' : regionLabel(id), role: 'value', ...(REGION_STYLE[id] ?? FALLBACK[i % FALLBACK.length]!) },
   );
+}
+
+/** The market-share snapshot's one series, shared by the panel and its slide. */
+export const SHARE_SERIES: SeriesStyle = { id: 'share', label: 'Market share', color: 'sky', role: 'value' };
+/** What a tapped bar of the snapshot details: the maker's share, and its rank where stated. */
+export const SHARE_DETAILS: SeriesStyle[] = [SHARE_SERIES, { id: 'rank', label: 'Rank', color: 'sky', role: 'value' }];
+export const shareColor = (row: ChartRow): SeriesColor => (row.key === 'xiaomi' ? 'vermillion' : 'sky');
+export function shareLabel(row: ChartRow): string {
+  const share = row.points.share?.short ?? 'share not stated';
+  const rank = row.points.rank?.short;
+  return rank ? `${share} · ${rank}` : share;
 }

@@ -1,11 +1,14 @@
+import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
 import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
-import { periodLabel } from '../../data/period.ts';
+import { comparePeriods, periodLabel } from '../../data/period.ts';
+import { axisTick } from '../../domain/format.ts';
+import type { PlotPoint } from '../../domain/plot.ts';
 import { isOutcome } from '../../domain/filters.ts';
 import { sourceLine } from '../../domain/sources.ts';
-import { rankSeriesStyles } from './regions-series.ts';
+import { rankSeriesStyles, SHARE_SERIES, shareColor, shareLabel } from './regions-series.ts';
 import { useRegionsData } from './use-regions-data.ts';
 import { gapsNote } from '../../domain/takeaway-words.ts';
 
@@ -13,17 +16,43 @@ export function RegionsSlide({ compact = false }: { compact?: boolean }) {
   const index = useDatasetIndex();
   const data = useRegionsData();
   const { ranks } = data;
-  const latestGlobal = ranks.plotted.filter((p) => p.observation.region === 'global' && isOutcome(p.observation)).at(-1);
+  const outcomes = ranks.plotted.filter((p) => isOutcome(p.observation)).sort((a, b) => comparePeriods(a.observation.period, b.observation.period));
+  const regionName = (id: string) => (id === 'global' ? 'worldwide' : `in ${index.regionLabel.get(id) ?? id}`);
+  // A rank chart with one period holds a lone point: the market-share snapshot, where there is
+  // one, says more, and the rank becomes a key figure beside it.
+  const share = new Set(outcomes.map((p) => p.observation.period)).size < 2 ? data.shares[0] : undefined;
+  const latestRank = share ? outcomes.at(-1) : outcomes.filter((p) => p.observation.region === 'global').at(-1);
   const countries = data.facts.find((p) => p.observation.metric === 'countries_present');
   const series = rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id);
   const figures: SlideFigure[] = [];
-  if (latestGlobal)
+  if (latestRank)
     figures.push({
-      label: `Worldwide rank, ${periodLabel(latestGlobal.observation.period)}`,
-      value: latestGlobal.text,
-      detail: latestGlobal.provenance.source,
+      label: `Rank ${regionName(latestRank.observation.region)}, ${periodLabel(latestRank.observation.period)}`,
+      value: latestRank.text,
+      detail: latestRank.provenance.source,
     });
   if (countries) figures.push({ label: `Countries, ${periodLabel(countries.observation.period)}`, value: countries.text, detail: countries.provenance.source });
+  // The sources of the chart and of the key figures beside it.
+  const sources = (shown: readonly PlotPoint[]) =>
+    sourceLine(
+      index,
+      [...shown, ...(latestRank ? [latestRank] : []), ...(countries ? [countries] : [])].map((p) => p.observation),
+    );
+  if (share)
+    return (
+      <SlideLayout compact={compact} title={`Market share, ${share.title}`} subtitle={data.takeaways.share} figures={figures} sources={sources(share.plotted)}>
+        <CategoryBarChart
+          rows={share.rows}
+          series={SHARE_SERIES}
+          colorOf={shareColor}
+          valueTick={axisTick('percent')}
+          labelOf={shareLabel}
+          valueAxis={false}
+          height="100%"
+          large={!compact}
+        />
+      </SlideLayout>
+    );
   return (
     <SlideLayout
       compact={compact}
@@ -32,10 +61,7 @@ export function RegionsSlide({ compact = false }: { compact?: boolean }) {
       figures={figures}
       legend={ranks.rows.length ? <ChartLegend series={series} rows={ranks.rows} /> : null}
       note={gapsNote(ranks.gaps, ranks.granularity, 'rank') ?? undefined}
-      sources={sourceLine(
-        index,
-        [...ranks.plotted, ...(countries ? [countries] : [])].map((p) => p.observation),
-      )}
+      sources={sources(ranks.plotted)}
     >
       {ranks.rows.length ? (
         <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} height="100%" large={!compact} />
