@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { ChartRow } from '../../domain/plot.ts';
-import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
@@ -15,10 +14,11 @@ import { useGoalLink } from '../../hooks/use-goal-link.ts';
 import { TARGET_SERIES } from '../../domain/regions.ts';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
-import { axisTick, formatNumber } from '../../domain/format.ts';
+import { formatNumber } from '../../domain/format.ts';
 import { GRANULARITY_LABELS, period } from '../../data/period.ts';
 import { RANK_GRANULARITIES } from '../../domain/panel-granularities.ts';
-import { rankSeriesStyles, SHARE_DETAILS, SHARE_SERIES, shareColor, shareLabel } from './regions-series.ts';
+import { rankSeriesStyles, SHARE_DETAILS } from './regions-series.ts';
+import { ShareChart } from './share-chart.tsx';
 import { citation, sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
@@ -139,18 +139,7 @@ export function RegionsPanel() {
             <DataTable caption={`Market share and rank, ${snapshot.title}`} points={snapshot.plotted} />
           ) : (
             <ChartFrame takeaway={data.takeaways.share} rows={snapshot.rows} series={SHARE_DETAILS}>
-              {({ describedBy }) => (
-                <CategoryBarChart
-                  rows={snapshot.rows}
-                  series={SHARE_SERIES}
-                  colorOf={shareColor}
-                  valueTick={axisTick('percent')}
-                  labelOf={shareLabel}
-                  valueAxis={false}
-                  describedBy={describedBy}
-                  label={`Market share, ${snapshot.title}`}
-                />
-              )}
+              {({ describedBy }) => <ShareChart snapshot={snapshot} describedBy={describedBy} />}
             </ChartFrame>
           )}
         </div>

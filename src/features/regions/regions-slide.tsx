@@ -1,14 +1,13 @@
-import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
 import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { comparePeriods, periodLabel } from '../../data/period.ts';
-import { axisTick } from '../../domain/format.ts';
 import type { PlotPoint } from '../../domain/plot.ts';
 import { isOutcome } from '../../domain/filters.ts';
 import { sourceLine } from '../../domain/sources.ts';
-import { rankSeriesStyles, SHARE_SERIES, shareColor, shareLabel } from './regions-series.ts';
+import { rankSeriesStyles } from './regions-series.ts';
+import { ShareChart } from './share-chart.tsx';
 import { useRegionsData } from './use-regions-data.ts';
 import { gapsNote } from '../../domain/takeaway-words.ts';
 
@@ -41,16 +40,7 @@ export function RegionsSlide({ compact = false }: { compact?: boolean }) {
   if (share)
     return (
       <SlideLayout compact={compact} title={`Market share, ${share.title}`} subtitle={data.takeaways.share} figures={figures} sources={sources(share.plotted)}>
-        <CategoryBarChart
-          rows={share.rows}
-          series={SHARE_SERIES}
-          colorOf={shareColor}
-          valueTick={axisTick('percent')}
-          labelOf={shareLabel}
-          valueAxis={false}
-          height="100%"
-          large={!compact}
-        />
+        <ShareChart snapshot={share} height="100%" large={!compact} />
       </SlideLayout>
     );
   return (
