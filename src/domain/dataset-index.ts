@@ -5,6 +5,7 @@
  */
 import type { Dataset, DatasetEvent, Goal, Metric, Observation, Source } from '../data/schema.ts';
 import { period, yearOf } from '../data/period.ts';
+import { isOutcome } from './filters.ts';
 
 export interface DatasetIndex {
   dataset: Dataset;
@@ -21,6 +22,8 @@ export interface DatasetIndex {
   lastYear: number;
   /** Years the figures themselves cover (null without any). */
   figureYears: { first: number; last: number } | null;
+  /** Years reported or derived figures cover, leaving out targets and plans (null without any). */
+  outcomeYears: { first: number; last: number } | null;
   /** How many sources the figures cite (a loaded file keeps the bundled registry of sources). */
   figureSources: number;
   /** Regions something in the dataset refers to, in the dataset's order (the region filter's choices). */
@@ -37,6 +40,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const sources = new Set<string>();
   let firstYear = Infinity;
   let lastYear = -Infinity;
+  let firstOutcome = Infinity;
+  let lastOutcome = -Infinity;
   // One pass over the observations gathers everything the page needs from all of them.
   for (const o of dataset.observations) {
     let list = byMetric.get(o.metric);
@@ -47,7 +52,12 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     const year = yearOf(o.period);
     if (year < firstYear) firstYear = year;
     if (year > lastYear) lastYear = year;
+    if (isOutcome(o)) {
+      if (year < firstOutcome) firstOutcome = year;
+      if (year > lastOutcome) lastOutcome = year;
+    }
   }
+  const outcomeYears = Number.isFinite(firstOutcome) ? { first: firstOutcome, last: lastOutcome } : null;
   const figureYears = dataset.observations.length ? { first: firstYear, last: lastYear } : null;
   // Events and goal dates count too: the year range must reach every deadline.
   for (const key of [...dataset.events.map((e) => e.date), ...dataset.goals.flatMap((g) => [g.statedIn, g.deadline])]) {
@@ -70,6 +80,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     firstYear: Number.isFinite(firstYear) ? firstYear : new Date().getFullYear(),
     lastYear: Number.isFinite(lastYear) ? lastYear : new Date().getFullYear(),
     figureYears,
+    outcomeYears,
     figureSources: sources.size,
     usedRegions: dataset.regions.map((r) => r.id).filter((id) => regions.has(id)),
   };

@@ -43,9 +43,10 @@ function latestAnnual(index: DatasetIndex, metrics: readonly string[], filter: O
 export function unfilteredNote(filter: Pick<ObservationFilter, 'regions' | 'segments'>, bySegment = true): string | null {
   const regions = filter.regions !== null && !(filter.regions.length === 1 && filter.regions[0] === 'global');
   const segments = bySegment && filter.segments !== null;
-  if (regions && segments) return 'Worldwide total, all segments';
+  // "Whole group": profit is not split by segment either, so nothing here was added up.
+  if (regions && segments) return 'Worldwide, whole group';
   if (regions) return 'Worldwide total';
-  if (segments) return 'Total of all segments';
+  if (segments) return 'Whole group, not by segment';
   return null;
 }
 
@@ -55,7 +56,7 @@ export function unfilteredNote(filter: Pick<ObservationFilter, 'regions' | 'segm
  * a figure". A figure for the last year in view is just "2023".
  */
 function latestYear(index: DatasetIndex, filter: Pick<ObservationFilter, 'to'>) {
-  const last = index.figureYears && (filter.to === null ? index.figureYears.last : Math.min(filter.to, index.figureYears.last));
+  const last = index.outcomeYears && (filter.to === null ? index.outcomeYears.last : Math.min(filter.to, index.outcomeYears.last));
   return (p: PlotPoint) => {
     const label = periodLabel(p.observation.period);
     return period(p.observation.period).year === last ? label : `${label}, latest year with a figure`;

@@ -11,6 +11,12 @@ export const MAX_BARS = 200;
 export const MAX_LINE_POINTS = 1000;
 export const MAX_LINE_SERIES = 6;
 export const FACT_LIMIT = 24;
+/**
+ * Up to this many periods on an axis, each mark carries its value label; past it the labels
+ * would not be legible and would cost time. An axis is widened to the years chosen only while
+ * it stays within it.
+ */
+export const LABELLED_MARKS = 40;
 
 export interface Truncation {
   shown: number;

@@ -10,6 +10,7 @@ import { formatValue, type FormattableValue } from './format.ts';
 import { agreementOf, type Agreement } from './agreement.ts';
 import { provenanceOf, type Provenance } from './provenance.ts';
 import { comparePeriods, period, periodLabel, periodsBetween, periodsOfYear, type Granularity } from '../data/period.ts';
+import { LABELLED_MARKS } from './limits.ts';
 
 export interface PlotPoint {
   observation: Observation;
@@ -153,20 +154,20 @@ export interface AxisYears {
 }
 
 /**
- * The years chosen, kept within the years the data has figures for: a link to 2015–2018 shows
- * 2018 on the axis, marked as without figures, rather than stopping at 2017; "to 2030" (a goal
- * deadline) does not stretch it seven empty years past the last figure.
+ * The years chosen, kept within the years the data has reported or derived figures for: a link
+ * to 2015–2018 shows 2018 on the axis, marked as without figures, rather than stopping at 2017;
+ * "to 2030" (a goal deadline, or a target's year) does not stretch it past the last result.
  */
 export function axisYears(index: DatasetIndex, filter: AxisYears): AxisYears {
-  const span = index.figureYears;
+  const span = index.outcomeYears;
   if (!span) return { from: null, to: null };
   const within = (y: number | null) => (y === null ? null : Math.min(Math.max(y, span.first), span.last));
   return { from: within(filter.from), to: within(filter.to) };
 }
 
 /**
- * One row per period from the first to the last point, all of one granularity, widened to the
- * axis years when given. Several points for the same series and period keep the first (callers
+ * One row per period from the first to the last point, all of one granularity; a year axis is
+ * widened to the axis years when given. Several points for the same series and period keep the first (callers
  * dedupe beforehand).
  */
 export function categoryRows(points: readonly SeriesPoint[], seriesIds: readonly string[], years: AxisYears = { from: null, to: null }): ChartRow[] {
@@ -179,9 +180,13 @@ export function categoryRows(points: readonly SeriesPoint[], seriesIds: readonly
   const granularity = [...granularities][0] as Granularity;
   const start = years.from === null ? null : periodsOfYear(years.from, granularity)?.[0];
   const end = years.to === null ? null : periodsOfYear(years.to, granularity)?.[1];
-  const first = start && comparePeriods(start, keys[0] as string) < 0 ? start : (keys[0] as string);
-  const last = end && comparePeriods(end, keys[keys.length - 1] as string) > 0 ? end : (keys[keys.length - 1] as string);
-  const rows = periodsBetween(first, last).map<ChartRow>((key) => ({
+  const first = keys[0] as string;
+  const last = keys[keys.length - 1] as string;
+  const widened = periodsBetween(start && comparePeriods(start, first) < 0 ? start : first, end && comparePeriods(end, last) > 0 ? end : last);
+  // Years only, and only while every period keeps room for its label: 36 quarters, two with
+  // figures, would leave those two as unlabelled slivers on a phone.
+  const periods = granularity === 'year' && widened.length <= LABELLED_MARKS ? widened : periodsBetween(first, last);
+  const rows = periods.map<ChartRow>((key) => ({
     key,
     label: periodLabel(key),
     values: Object.fromEntries(seriesIds.map((s) => [s, null])),

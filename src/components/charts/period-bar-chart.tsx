@@ -10,7 +10,8 @@ import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { SeriesMarker } from './series-marker.tsx';
 import { eventMarkers } from './event-markers.tsx';
-import { LABELLED_MARKS, markerScale } from './marks.ts';
+import { markerScale } from './marks.ts';
+import { LABELLED_MARKS } from '../../domain/limits.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
 import { rowsMax, valueAxisMax, valueAxisTicks } from './value-axis.ts';
 

@@ -8,7 +8,8 @@ import { PlainTick } from './plain-tick.tsx';
 import { eventMarkers } from './event-markers.tsx';
 import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
 import { labelWidth, useLabelScale } from './bar-label.tsx';
-import { LABELLED_MARKS, placeMarker } from './marks.ts';
+import { placeMarker } from './marks.ts';
+import { LABELLED_MARKS } from '../../domain/limits.ts';
 
 import { SeriesMarker } from './series-marker.tsx';
 import { colorVar, type SeriesStyle } from './series-style.ts';

@@ -78,7 +78,7 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
     if (upper === 'bad') add(`${at}, column upper`, `"${cell('upper')}" is not a number: ${CSV_NUMBER_RULE}`);
     if (decimals === 'bad') add(`${at}, column decimals`, `"${cell('decimals')}" is not a number: ${CSV_NUMBER_RULE}`);
     if (cell('kind') === 'derived')
-      add(`${at}, column kind`, 'derived values need their formula and inputs: load them in a JSON dataset, or download the panel with Derived values off');
+      add(`${at}, column kind`, 'derived values need their formula and inputs: load them in a JSON dataset, or download the panel with Show: Derived unticked');
     const sourceText = cell('source');
     let sourceId = sourceText;
     if (!knownSources.has(sourceText) && sourceText) {
