@@ -36,7 +36,7 @@ export function PanelGrid() {
           const Panel = PANELS[key];
           return (
             <ErrorBoundary key={key} name={`The ${PANEL_TITLES[key]} panel`}>
-              <Suspense fallback={<div className="panel panel--placeholder" aria-hidden="true" />}>
+              <Suspense fallback={<div className="panel panel--placeholder" data-loading={key} aria-hidden="true" />}>
                 <Panel />
               </Suspense>
             </ErrorBoundary>

@@ -21,16 +21,15 @@ export function useGoalLink(): (target: Observation) => { label: string; run: ()
   );
 }
 
-let waiting: MutationObserver | null = null;
+let stopWaiting: (() => void) | null = null;
 
 /**
  * Brings a goal of the Goal tracking list into view and to the keyboard's attention. Tapped in
- * the first moments after a load, the list may not be on the page yet: it then waits for it
- * (giving up after a few seconds, or when another goal is asked for).
+ * the first moments after a load, Goal tracking may still be loading: it then waits for the
+ * goal, until the user does something else.
  */
 export function showGoal(id: string): void {
-  waiting?.disconnect();
-  waiting = null;
+  stopWaiting?.();
   const show = () => {
     const element = document.getElementById(`goal-${id}`);
     if (!element) return false;
@@ -38,13 +37,18 @@ export function showGoal(id: string): void {
     element.focus({ preventScroll: true });
     return true;
   };
-  if (show()) return;
+  if (show() || !document.querySelector('[data-loading="goals"]')) return;
   const observer = new MutationObserver(() => {
-    if (!show()) return;
-    observer.disconnect();
-    if (waiting === observer) waiting = null;
+    if (show()) stop();
   });
+  const stop = () => {
+    observer.disconnect();
+    window.removeEventListener('pointerdown', stop, true);
+    window.removeEventListener('keydown', stop, true);
+    stopWaiting = null;
+  };
   observer.observe(document.body, { childList: true, subtree: true });
-  waiting = observer;
-  setTimeout(() => observer.disconnect(), 10_000);
+  window.addEventListener('pointerdown', stop, true);
+  window.addEventListener('keydown', stop, true);
+  stopWaiting = stop;
 }

@@ -144,6 +144,15 @@ test('the image keeps the notes the page shows: years without figures, an empty 
   expect(converted).toMatch(/Converted to USD at .*0\.1468/);
 });
 
+test('a panel whose charts all say they have no figures downloads as those words, not as an error', async ({ page }) => {
+  await page.goto('./?from=2019&to=2020');
+  const revenue = page.getByRole('region', { name: 'Revenue segments' });
+  await expect(revenue.locator('svg.recharts-surface')).toHaveCount(0);
+  const first = await revenue.locator('.empty-state').first().textContent();
+  const svg = (await download(page, 'Revenue segments', 'SVG')).body.toString('utf8');
+  expect(svg).toContain(first!.replace(/&/g, '&amp;').replace(/'/g, '&apos;'));
+});
+
 test('the image’s legend draws each swatch in the shape the page’s legend shows', async ({ page }) => {
   await page.goto('./');
   const { body } = await download(page, 'Shipments', 'SVG');

@@ -144,7 +144,7 @@ test('a region whose ranks are one lone point gets its market-share chart on the
   const deck = page.getByRole('dialog', { name: 'Presentation' });
   await page.goto('./?regions=china&slide=4');
   await expect(deck.getByRole('heading', { level: 2 })).toHaveText('Market share, Mainland China, Q1 2017');
-  await expect(deck.locator('.slide__figure').first()).toContainText('Rank in Mainland China, 2014No. 1');
+  await expect(deck.locator('.slide__figure').first()).toContainText('Annual rank in Mainland China, 2014No. 1');
   for (const maker of ['Huawei', 'Xiaomi']) await expect(deck.locator('svg.recharts-surface').getByText(maker, { exact: true })).toBeVisible();
   await expect(deck.locator('.slide__sources')).toContainText('CNBC on Q2 2017 shipments');
   // With ranks over several years the slide stays a rank chart.

@@ -2,7 +2,7 @@ import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
 import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
-import { comparePeriods, periodLabel } from '../../data/period.ts';
+import { comparePeriods, GRANULARITY_LABELS, periodLabel } from '../../data/period.ts';
 import type { PlotPoint } from '../../domain/plot.ts';
 import { isOutcome } from '../../domain/filters.ts';
 import { sourceLine } from '../../domain/sources.ts';
@@ -17,16 +17,16 @@ export function RegionsSlide({ compact = false }: { compact?: boolean }) {
   const { ranks } = data;
   const outcomes = ranks.plotted.filter((p) => isOutcome(p.observation)).sort((a, b) => comparePeriods(a.observation.period, b.observation.period));
   const regionName = (id: string) => (id === 'global' ? 'worldwide' : `in ${index.regionLabel.get(id) ?? id}`);
-  // A rank chart with one period holds a lone point: the market-share snapshot, where there is
-  // one, says more, and the rank becomes a key figure beside it.
-  const share = new Set(outcomes.map((p) => p.observation.period)).size < 2 ? data.shares[0] : undefined;
-  const latestRank = share ? outcomes.at(-1) : outcomes.filter((p) => p.observation.region === 'global').at(-1);
+  // A rank chart of one point (or none) is a lone dot: the market-share snapshot, where there is
+  // one, says more, and that rank becomes a key figure beside it, named with its own period.
+  const share = outcomes.length <= 1 ? data.shares[0] : undefined;
+  const latestRank = share ? outcomes[0] : outcomes.filter((p) => p.observation.region === 'global').at(-1);
   const countries = data.facts.find((p) => p.observation.metric === 'countries_present');
   const series = rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id);
   const figures: SlideFigure[] = [];
   if (latestRank)
     figures.push({
-      label: `Rank ${regionName(latestRank.observation.region)}, ${periodLabel(latestRank.observation.period)}`,
+      label: `${GRANULARITY_LABELS[ranks.granularity]} rank ${regionName(latestRank.observation.region)}, ${periodLabel(latestRank.observation.period)}`,
       value: latestRank.text,
       detail: latestRank.provenance.source,
     });

@@ -148,10 +148,9 @@ function wordsOf(element: Element): string {
 }
 
 export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: string; width: number; height: number } {
-  const charts = [...panel.querySelectorAll<SVGSVGElement>('svg.recharts-surface')];
-  if (charts.length === 0 && !meta.lines?.length) throw new Error('This panel shows no chart right now (is it in table view?).');
   // The charts and, in their place, what a chart without figures says, in the page's order.
   const blocks = [...panel.querySelectorAll<Element>('svg.recharts-surface, .empty-state')];
+  if (blocks.length === 0 && !meta.lines?.length) throw new Error('This panel shows no chart right now (is it in table view?).');
   const fontFamily = window.getComputedStyle(panel).fontFamily;
   const text = color('--text');
   const muted = color('--text-muted');
@@ -159,42 +158,40 @@ export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: strin
   const inner = IMAGE_WIDTH - PAD * 2;
   const parts: string[] = [];
   let y = PAD;
+  /** Writes `content` wrapped at `max` characters, a line every `step` pixels; `hang` indents the lines after the first. */
+  const write = (
+    content: string,
+    { size, step, max = 140, fill = muted, weight, hang = 0 }: { size: number; step: number; max?: number; fill?: string; weight?: number; hang?: number },
+  ) =>
+    wrapText(content, max).forEach((line, i) => {
+      parts.push(
+        `<text x="${PAD + (i ? hang : 0)}" y="${y + size}" font-size="${size}"${weight ? ` font-weight="${weight}"` : ''} fill="${fill}">${escapeXml(line)}</text>`,
+      );
+      y += step;
+    });
+  const note = (content: string) => write(content, { size: 18, step: 25 });
 
-  parts.push(`<text x="${PAD}" y="${y + 36}" font-size="38" font-weight="700" fill="${text}">${escapeXml(meta.title)}</text>`);
-  y += 56;
-  for (const line of wrapText(meta.filters, 120)) {
-    parts.push(`<text x="${PAD}" y="${y + 20}" font-size="20" fill="${muted}">${escapeXml(line)}</text>`);
-    y += 28;
-  }
+  write(meta.title, { size: 38, step: 56, max: 200, fill: text, weight: 700 });
+  write(meta.filters, { size: 20, step: 28, max: 120 });
   y += 16;
 
   const serializer = new XMLSerializer();
-  const notes = (lines: readonly string[], size = 18) => {
-    for (const line of lines.flatMap((l) => wrapText(l, 140))) {
-      parts.push(`<text x="${PAD}" y="${y + size}" font-size="${size}" fill="${muted}">${escapeXml(line)}</text>`);
-      y += size + 7;
-    }
-  };
   for (const block of blocks) {
     // The chart's heading and legend are HTML beside the SVG; restate them in the image.
     const heading = block.closest('.subchart')?.querySelector('.subchart__title')?.textContent?.trim();
-    if (heading && blocks.length > 1) {
-      parts.push(`<text x="${PAD}" y="${y + 24}" font-size="26" font-weight="650" fill="${text}">${escapeXml(heading)}</text>`);
-      y += 40;
-    }
+    if (heading && blocks.length > 1) write(heading, { size: 26, step: 40, max: 200, fill: text, weight: 650 });
     if (!(block instanceof SVGSVGElement)) {
-      notes([wordsOf(block)], 19);
+      write(wordsOf(block), { size: 19, step: 26 });
       y += 24;
       continue;
     }
     const chart = block;
     // The chart's takeaway line, as the page shows it above the chart.
     const takeaway = chart.closest('figure')?.querySelector('.chart__takeaway')?.textContent?.trim();
-    for (const line of takeaway ? wrapText(takeaway, 130) : []) {
-      parts.push(`<text x="${PAD}" y="${y + 18}" font-size="19" fill="${text}">${escapeXml(line)}</text>`);
-      y += 26;
+    if (takeaway) {
+      write(takeaway, { size: 19, step: 26, max: 130, fill: text });
+      y += 8;
     }
-    if (takeaway) y += 8;
     const box = chart.getBoundingClientRect();
     const w = box.width || Number(chart.getAttribute('width')) || inner;
     const h = box.height || Number(chart.getAttribute('height')) || 300;
@@ -226,33 +223,21 @@ export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: strin
       y += 34;
     }
     // The notes under the chart: years without figures, what is derived, what was left out.
-    notes([...(chart.closest('figure')?.querySelectorAll('figcaption p') ?? [])].map(wordsOf));
+    for (const p of chart.closest('figure')?.querySelectorAll('figcaption p') ?? []) note(wordsOf(p));
     y += 16;
   }
   // The panel's own notes: the rate money was converted at, targets not drawn in this currency.
-  notes([...panel.querySelectorAll('.source-footer__extra')].map(wordsOf));
+  for (const extra of panel.querySelectorAll('.source-footer__extra')) note(wordsOf(extra));
 
   for (const item of meta.lines ?? []) {
-    wrapText(item, 120).forEach((line, i) => {
-      parts.push(`<text x="${PAD + (i ? 24 : 0)}" y="${y + 18}" font-size="19" fill="${text}">${escapeXml(line)}</text>`);
-      y += 26;
-    });
+    write(item, { size: 19, step: 26, max: 120, fill: text, hang: 24 });
     y += 6;
   }
   y += 8;
-  parts.push(`<text x="${PAD}" y="${y + 18}" font-size="18" font-weight="700" fill="${muted}">Sources</text>`);
-  y += 28;
-  for (const source of meta.sources) {
-    for (const line of wrapText(source, 140)) {
-      parts.push(`<text x="${PAD}" y="${y + 16}" font-size="16" fill="${muted}">${escapeXml(line)}</text>`);
-      y += 22;
-    }
-  }
+  write('Sources', { size: 18, step: 28, weight: 700 });
+  for (const source of meta.sources) write(source, { size: 16, step: 22 });
   y += 10;
-  for (const line of wrapText(`View: ${meta.url}`, 140)) {
-    parts.push(`<text x="${PAD}" y="${y + 16}" font-size="16" fill="${muted}">${escapeXml(line)}</text>`);
-    y += 22;
-  }
+  write(`View: ${meta.url}`, { size: 16, step: 22 });
   const height = y + PAD;
   const svg = `<svg xmlns="${NS}" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" font-family="${escapeXml(fontFamily)}"><rect width="100%" height="100%" fill="${background}"/>${parts.join('')}</svg>`;
   return { svg, width: IMAGE_WIDTH, height };
