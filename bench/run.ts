@@ -202,7 +202,7 @@ const ACTIONS: Action[] = [
     prepare: (page) => page.getByRole('button', { name: 'Regions All' }).click(),
     run: (page) => page.getByRole('group', { name: 'Regions' }).getByText('India', { exact: true }).click(),
   },
-  { kind: 'derived values', run: (page) => page.getByRole('checkbox', { name: 'Derived values' }).click() },
+  { kind: 'derived values', run: (page) => page.getByRole('checkbox', { name: 'Derived', exact: true }).click() },
   { kind: 'granularity', run: (page, i) => page.locator('#shipments label.segmented__option', { hasText: i % 2 === 0 ? 'Quarterly' : 'Annual' }).click() },
 ];
 
