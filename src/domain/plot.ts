@@ -10,7 +10,7 @@ import { formatValue, type FormattableValue } from './format.ts';
 import { agreementOf, type Agreement } from './agreement.ts';
 import { provenanceOf, type Provenance } from './provenance.ts';
 import { comparePeriods, period, periodLabel, periodsBetween, periodsOfYear, type Granularity } from '../data/period.ts';
-import { LABELLED_MARKS } from './limits.ts';
+import { LABELLED_MARKS, type Truncation } from './limits.ts';
 
 export interface PlotPoint {
   observation: Observation;
@@ -157,18 +157,19 @@ export interface AxisYears {
  * The years chosen, kept within the years the data has reported or derived figures for: a link
  * to 2015–2018 shows 2018 on the axis, marked as without figures, rather than stopping at 2017;
  * "to 2030" (a goal deadline, or a target's year) does not stretch it past the last result.
+ * When only the latest periods fit (`truncated`), the axis keeps to them.
  */
-export function axisYears(index: DatasetIndex, filter: AxisYears): AxisYears {
+export function axisYears(index: DatasetIndex, filter: AxisYears, truncated: Truncation | null = null): AxisYears {
   const span = index.outcomeYears;
-  if (!span) return { from: null, to: null };
+  if (!span || truncated) return { from: null, to: null };
   const within = (y: number | null) => (y === null ? null : Math.min(Math.max(y, span.first), span.last));
   return { from: within(filter.from), to: within(filter.to) };
 }
 
 /**
  * One row per period from the first to the last point, all of one granularity; a year axis is
- * widened to the axis years when given. Several points for the same series and period keep the first (callers
- * dedupe beforehand).
+ * widened to the axis years when given. Several points for the same series and period keep the
+ * first (callers dedupe beforehand).
  */
 export function categoryRows(points: readonly SeriesPoint[], seriesIds: readonly string[], years: AxisYears = { from: null, to: null }): ChartRow[] {
   if (points.length === 0) return [];

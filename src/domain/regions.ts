@@ -70,7 +70,7 @@ function rankData(index: DatasetIndex, filter: ObservationFilter, granularity: R
   const { points, truncated } = latestPeriods(allPoints, linePeriodBudget(kept.size + 1));
   const lineSeries = [...kept].filter((id) => points.some((p) => p.series === id)).sort((a, b) => regionOrder.indexOf(a) - regionOrder.indexOf(b));
   const series = points.some((p) => p.series === TARGET_SERIES) ? [...lineSeries, TARGET_SERIES] : lineSeries;
-  const rows = lineSeries.length ? categoryRows(points, series, truncated ? { from: null, to: null } : axisYears(index, filter)) : [];
+  const rows = lineSeries.length ? categoryRows(points, series, axisYears(index, filter, truncated)) : [];
   const plotted = lineSeries.length ? points.map((p) => p.point) : [];
   return {
     granularity,

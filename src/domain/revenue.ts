@@ -131,7 +131,7 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
     // Each year takes one slot per series: keep the bar count within budget.
     const { points, truncated } = latestPeriods(all, Math.floor(MAX_BARS / Math.max(1, series.length)));
     const valueIds = series.filter((id) => id !== 'target');
-    const rows = valueIds.length ? categoryRows(points, series, truncated ? { from: null, to: null } : axisYears(index, filter)) : [];
+    const rows = valueIds.length ? categoryRows(points, series, axisYears(index, filter, truncated)) : [];
     return { rows, series, plotted: valueIds.length ? points.map((p) => p.point) : [], gaps: gapRuns(rows, valueIds), truncated };
   };
 

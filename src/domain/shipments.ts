@@ -53,8 +53,7 @@ export function shipmentsData(index: DatasetIndex, filter: ObservationFilter, gr
   const { points, truncated } = latestPeriods(all, MAX_BARS);
   const hasValues = points.some((p) => p.series !== 'target');
   const series = SHIPMENT_SERIES.filter((id) => points.some((p) => p.series === id));
-  // When only the latest periods fit, the axis keeps to them rather than reach back to the years chosen.
-  const rows = hasValues ? categoryRows(points, series, truncated ? { from: null, to: null } : axisYears(index, filter)) : [];
+  const rows = hasValues ? categoryRows(points, series, axisYears(index, filter, truncated)) : [];
   const factMetrics = index.dataset.metrics.filter((m) => m.panel === 'shipments' && !VOLUME_METRICS.includes(m.id)).map((m) => m.id);
   const factObs = latestFigures(
     filterObservations(
