@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { safeHttpUrl } from '../../src/data/safe-url.ts';
 import { coverageLine, figureSpan, sourcesInView, sourcesSummary } from '../../src/domain/sources.ts';
 import { NO_FILTER } from '../../src/domain/filters.ts';
+import { assessGoals, goalsInView } from '../../src/domain/goals.ts';
+import { statedRates } from '../../src/domain/currency.ts';
 import { goal, makeIndex, obs } from '../helpers/build-dataset.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 
@@ -63,7 +65,11 @@ describe('sourcesSummary', () => {
 
 describe('sourcesInView', () => {
   const index = bundledIndex();
-  const ids = (filter: Partial<typeof NO_FILTER>, panel: string | null = null) => sourcesInView(index, { ...NO_FILTER, ...filter }, panel).map((s) => s.id);
+  const goals = assessGoals(index, new Date('2026-12-01'), statedRates(index));
+  const ids = (filter: Partial<typeof NO_FILTER>, panel: string | null = null) => {
+    const f = { ...NO_FILTER, ...filter };
+    return sourcesInView(index, f, goalsInView(goals, f), panel).map((s) => s.id);
+  };
 
   it('cites every source once for the whole page, in the dataset order', () => {
     expect(ids({})).toEqual(index.dataset.sources.map((s) => s.id));
@@ -80,5 +86,18 @@ describe('sourcesInView', () => {
     expect(ids({ from: 2015, to: 2015 }, 'goals')).toEqual(['h1-2015-sales-report']);
     expect(ids({ from: 2021, to: 2023 }, 'shipments')).toEqual(['results-2023-report']);
     expect(ids({ from: 2021, to: 2023 }, 'regions')).toEqual(['results-2023-report']);
+  });
+
+  it('cites no goal article when the regions leave Goal tracking without goals', () => {
+    // No announced goal concerns India, so the Goal tracking panel lists no goal and no source.
+    expect(goalsInView(goals, { ...NO_FILTER, regions: ['india'] })).toEqual([]);
+    expect(ids({ regions: ['india'] }, 'goals')).toEqual([]);
+  });
+
+  it("cites the article of the figure a goal is judged by, with the goal's own", () => {
+    const judged = goals.filter((a) => a.evidence && !a.goal.sourceIds.includes(a.evidence.sourceId));
+    expect(judged.length).toBeGreaterThan(0);
+    const cited = ids({}, 'goals');
+    for (const a of judged) expect(cited).toContain(a.evidence!.sourceId);
   });
 });

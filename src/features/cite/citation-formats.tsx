@@ -5,6 +5,7 @@ import { CITATION_FORMATS, citationFile, citationItems, type CitationFormat } fr
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { sourcesInView } from '../../domain/sources.ts';
 import { useFilterOf } from '../../hooks/use-deferred-view.ts';
+import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 import { activeFilters } from '../../state/active-filters.ts';
 import { pinnedViewUrl } from '../../state/url-sync.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
@@ -18,6 +19,7 @@ export function CitationFormats({ index }: { index: DatasetIndex }) {
     useShallow((s) => ({ from: s.from, to: s.to, regions: s.regions, segments: s.segments, derived: s.derived, currency: s.currency, focus: s.focus })),
   );
   const filter = useFilterOf(view);
+  const goals = useGoalAssessments();
   const [copied, setCopied] = useState<CitationFormat | null>(null);
   const items = useMemo(() => {
     const label = (list: readonly { id: string; label: string }[]) => (id: string) => list.find((x) => x.id === id)?.label ?? id;
@@ -28,9 +30,9 @@ export function CitationFormats({ index }: { index: DatasetIndex }) {
       url: pinnedViewUrl(index.dataset.version),
       version: index.dataset.version,
       accessed: new Date(),
-      sources: sourcesInView(index, filter, view.focus),
+      sources: sourcesInView(index, filter, goals, view.focus),
     });
-  }, [index, view, filter]);
+  }, [index, view, filter, goals]);
 
   const copy = async (format: CitationFormat, text: string) => {
     try {

@@ -13,7 +13,7 @@ import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { describeAssessment, describeEvidence, describeTarget, describeTrajectory } from '../../domain/goal-words.ts';
 import { GOAL_STATUS_LABELS, countByStatus, noGoalsReason, goalProgressRows, goalTrajectory, type GoalAssessment } from '../../domain/goals.ts';
 import { axisTick } from '../../domain/format.ts';
-import { citation } from '../../domain/sources.ts';
+import { citation, goalSources } from '../../domain/sources.ts';
 import { periodLabel } from '../../data/period.ts';
 import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useShowsTable } from '../../state/view-store.ts';
@@ -112,7 +112,7 @@ export function GoalsPanel() {
   const maxProgress = Math.max(100, ...rows.map((r) => Number(r.values.progress ?? 0)));
   const filter = useDeferredFilter();
   const takeaway = useMemo(() => goalsTakeaway(index, assessments, rows, filter).text, [index, assessments, rows, filter]);
-  const sourceIds = new Set(assessments.flatMap((a) => [...a.goal.sourceIds, ...(a.evidence ? [a.evidence.sourceId] : [])]));
+  const sources = goalSources(index, assessments);
 
   return (
     <Panel
@@ -132,12 +132,12 @@ export function GoalsPanel() {
                 const source = index.source.get(id);
                 return source ? citation(source) : id;
               }),
-            sources: index.dataset.sources.filter((s) => sourceIds.has(s.id)).map(citation),
+            sources: sources.map(citation),
             lines: assessments.map((a) => `${GOAL_STATUS_LABELS[a.status]}: ${a.goal.title}. ${describeAssessment(index, a)}`),
           })}
         />
       }
-      footer={<SourceFooter sources={index.dataset.sources.filter((s) => sourceIds.has(s.id))} />}
+      footer={<SourceFooter sources={sources} />}
     >
       {assessments.length === 0 ? (
         <EmptyState>{noGoalsReason(filter, index.dataset.goals.length)}.</EmptyState>

@@ -2,7 +2,7 @@ import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx
 import { SlideLayout } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { countByStatus, goalProgressRows, GOAL_STATUS_LABELS } from '../../domain/goals.ts';
-import { shortCitation } from '../../domain/sources.ts';
+import { goalSources, shortCitation } from '../../domain/sources.ts';
 import { useDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
@@ -15,7 +15,6 @@ export function GoalsSlide({ compact = false }: { compact?: boolean }) {
   const filter = useDeferredFilter();
   const counts = countByStatus(assessments);
   const rows = goalProgressRows(index, assessments, display).filter((r) => r.values.progress !== null);
-  const sourceIds = new Set(assessments.flatMap((a) => [...a.goal.sourceIds, ...(a.evidence ? [a.evidence.sourceId] : [])]));
   return (
     <SlideLayout
       compact={compact}
@@ -29,10 +28,7 @@ export function GoalsSlide({ compact = false }: { compact?: boolean }) {
             ]
           : undefined
       }
-      sources={index.dataset.sources
-        .filter((s) => sourceIds.has(s.id))
-        .map(shortCitation)
-        .join('; ')}
+      sources={goalSources(index, assessments).map(shortCitation).join('; ')}
     >
       <div className="slide__goals">
         {rows.length ? (
