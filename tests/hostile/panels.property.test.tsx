@@ -27,9 +27,6 @@ import { ShipmentsPanel } from '../../src/features/shipments/shipments-panel.tsx
 import { bundledDataset } from '../helpers/dataset.ts';
 import { renderWithData } from '../helpers/render.tsx';
 
-const LIMIT_MS = 2000;
-/** Drawing a panel in jsdom takes a few hundred milliseconds; the limit is for a freeze, not a slow machine. */
-const DRAW_LIMIT_MS = 10_000;
 const base = bundledDataset();
 
 /** A value of the unit's own kind, reaching its bound: ranks and counts are whole and positive. */
@@ -86,13 +83,6 @@ const filter: fc.Arbitrary<ObservationFilter> = fc.record({
   derived: fc.boolean(),
 });
 
-function timed<T>(what: string, run: () => T, limit = LIMIT_MS): T {
-  const start = performance.now();
-  const result = run();
-  expect(performance.now() - start, `${what} took too long`).toBeLessThan(limit);
-  return result;
-}
-
 /** A random dataset the schema accepts (goals keep no targets, so any figures may stand in for them). */
 const validDataset = fc.array(observation, { minLength: 1, maxLength: 60 }).map((records) =>
   validateDataset({
@@ -103,7 +93,7 @@ const validDataset = fc.array(observation, { minLength: 1, maxLength: 60 }).map(
 );
 
 describe('every panel on random valid datasets', () => {
-  it('draws and words each one without throwing, in time that does not grow with the values', () => {
+  it('computes and words each one without throwing', () => {
     let checked = 0;
     fc.assert(
       fc.property(validDataset, filter, fc.constantFrom('RMB', 'USD'), (valid, f, currency) => {
@@ -113,19 +103,21 @@ describe('every panel on random valid datasets', () => {
         checked++;
         const index = indexDataset(valid.dataset);
         const display = { currency: currency as 'RMB' | 'USD', rates: statedRates(index) };
-        const goals = timed('goals', () => assessGoals(index, new Date('2026-12-03'), display.rates));
-        timed('key figures', () => headlineFigures(index, f, display, goals));
-        for (const g of SHIPMENT_GRANULARITIES) {
-          const data = timed(`shipments by ${g}`, () => shipmentsData(index, f, g, display));
-          timed('shipments takeaway', () => shipmentsTakeaway(index, data, f));
-        }
-        const revenue = timed('revenue', () => revenueData(index, f, display));
-        timed('revenue takeaways', () => [
+        const goals = assessGoals(index, new Date('2026-12-03'), display.rates);
+        headlineFigures(index, f, display, goals);
+        const revenue = revenueData(index, f, display);
+        const takeaways = [
+          ...SHIPMENT_GRANULARITIES.map((g) => shipmentsTakeaway(index, shipmentsData(index, f, g, display), f)),
           segmentsTakeaway(index, revenue, f),
           revenueByYearTakeaway(index, revenue, f),
           resultsByYearTakeaway(index, revenue, f),
-        ]);
-        for (const g of RANK_GRANULARITIES) timed(`regions by ${g}`, () => regionsData(index, f, g, display));
+        ];
+        for (const g of RANK_GRANULARITIES) regionsData(index, f, g, display);
+        // Whatever the values, every chart leads with a sentence a reader can use.
+        for (const { text } of takeaways) {
+          expect(text.trim().length).toBeGreaterThan(0);
+          expect(text).not.toMatch(/\b(NaN|undefined|Infinity|null)\b/);
+        }
       }),
       // A fixed seed: the same datasets on every run, so CI and a failure's reproduction agree.
       { numRuns: 150, seed: 20261203 },
@@ -137,7 +129,7 @@ describe('every panel on random valid datasets', () => {
 
 describe('every panel drawn on random valid datasets', () => {
   // Twelve datasets through four panels: longer than one test usually takes, on a busy machine most of all.
-  it('renders its region, chart or a note, within the time limit, for each panel', { timeout: 120_000 }, () => {
+  it('renders its region, chart or a note, for each panel', { timeout: 120_000 }, () => {
     const panels = [
       ['Shipments', ShipmentsPanel],
       ['Revenue segments', RevenuePanel],
@@ -149,7 +141,7 @@ describe('every panel drawn on random valid datasets', () => {
         fc.pre(valid.ok);
         if (!valid.ok) return;
         for (const [name, Panel] of panels) {
-          const { unmount } = timed(`drawing ${name}`, () => renderWithData(<Panel />, { dataset: valid.dataset }), DRAW_LIMIT_MS);
+          const { unmount } = renderWithData(<Panel />, { dataset: valid.dataset });
           expect(screen.getByRole('region', { name })).toBeInTheDocument();
           unmount();
         }

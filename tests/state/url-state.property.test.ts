@@ -133,10 +133,11 @@ describe('URL state properties', () => {
     );
   });
 
-  it('serializes equal views to the same link', () => {
+  it('serializes equal views to the same link, whatever order their fields were set in', () => {
     fc.assert(
       fc.property(validViewState(), (state) => {
-        expect(serializeViewState(structuredClone(state), null)).toBe(serializeViewState(state, null));
+        const reordered = Object.fromEntries(Object.entries(state).reverse()) as typeof state;
+        expect(serializeViewState(reordered, null)).toBe(serializeViewState(state, null));
       }),
     );
   });
