@@ -4,17 +4,12 @@ import type { DisplayOptions } from '../domain/plot.ts';
 import { useViewStore } from '../state/view-store.ts';
 import { useDatasetIndex } from './use-dataset-index.ts';
 
-/** Currency choice plus the rates the data states; stable until either changes. */
-export function useDisplayOptions(): DisplayOptions {
-  return useDisplayIn(useViewStore((s) => s.currency));
-}
-
-/** The same, deferred like the panels' view (see useDeferredView), so axes and figures change together. */
+/**
+ * Currency choice plus the rates the data states, stable until either changes; deferred like
+ * the panels' view (see useDeferredView), so axes and figures change together.
+ */
 export function useDeferredDisplayOptions(): DisplayOptions {
-  return useDisplayIn(useDeferredValue(useViewStore((s) => s.currency)));
-}
-
-function useDisplayIn(currency: DisplayOptions['currency']): DisplayOptions {
+  const currency = useDeferredValue(useViewStore((s) => s.currency));
   const index = useDatasetIndex();
   const rates = useMemo(() => statedRates(index), [index]);
   return useMemo(() => ({ currency, rates }), [currency, rates]);

@@ -6,19 +6,8 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Currency } from '../data/schema.ts';
-import type { ObservationFilter } from '../domain/filters.ts';
 import type { RankGranularity, ShipmentsGranularity } from '../domain/panel-granularities.ts';
-import {
-  DEFAULT_VIEW,
-  FILTER_KEYS,
-  filterState,
-  pickView,
-  observationFilter,
-  type FilterState,
-  type PanelKey,
-  type Theme,
-  type ViewState,
-} from './view-state.ts';
+import { DEFAULT_VIEW, FILTER_KEYS, filterState, pickView, type FilterState, type PanelKey, type Theme, type ViewState } from './view-state.ts';
 
 export interface ViewActions {
   setRange: (from: number | null, to: number | null) => void;
@@ -67,11 +56,6 @@ export const useViewStore = create<ViewStore>()((set) => ({
   patch: (changes) => set(changes),
   replace: (view) => set(view),
 }));
-
-/** The filter dimensions the domain functions take, stable across unrelated store changes. */
-export function useObservationFilter(): ObservationFilter {
-  return useViewStore(useShallow((s) => observationFilter(s)));
-}
 
 /** True when any page filter differs from its default (for Reset and the chips). */
 export function hasActiveFilters(s: FilterState): boolean {

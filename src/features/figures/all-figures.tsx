@@ -46,7 +46,7 @@ export function AllFigures() {
     const q = deferredQuery.trim().toLowerCase();
     return q && texts ? inFilter.filter((_, i) => texts[i]!.includes(q)) : inFilter;
   }, [inFilter, texts, deferredQuery]);
-  const convertTargets = useViewStore((s) => s.convertTargets);
+  const convertTargets = useDeferredValue(useViewStore((s) => s.convertTargets));
   const shown = useMemo(
     () => matches.slice(0, limit).flatMap((o) => toPlotPoint(index, o, displayFor(o, display, convertTargets)) ?? []) as PlotPoint[],
     [index, matches, limit, display, convertTargets],

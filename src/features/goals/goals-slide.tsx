@@ -3,14 +3,14 @@ import { SlideLayout } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { countByStatus, goalProgressRows, GOAL_STATUS_LABELS } from '../../domain/goals.ts';
 import { goalSources, shortCitation } from '../../domain/sources.ts';
-import { useDisplayOptions } from '../../hooks/use-display-options.ts';
+import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { goalsTakeaway } from '../../domain/regional-takeaways.ts';
 
 export function GoalsSlide({ compact = false }: { compact?: boolean }) {
   const index = useDatasetIndex();
-  const display = useDisplayOptions();
+  const display = useDeferredDisplayOptions();
   const assessments = useGoalAssessments();
   const filter = useDeferredFilter();
   const counts = countByStatus(assessments);

@@ -1,21 +1,23 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { SlideLayout } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { headlineFigures } from '../../domain/headline.ts';
 import { articleCount, figureSpan } from '../../domain/sources.ts';
-import { useDisplayOptions } from '../../hooks/use-display-options.ts';
+import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
+import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 import { activeFilters } from '../../state/active-filters.ts';
 import { useSession } from '../../state/session-store.ts';
-import { useFilterState, useObservationFilter } from '../../state/view-store.ts';
+import { useFilterState } from '../../state/view-store.ts';
 
 /** The opening slide: what the deck covers, under which filters, and the headline figures. */
 export function TitleSlide() {
   const index = useDatasetIndex();
   const loaded = useSession((s) => s.dataset.source === 'upload');
-  const filter = useObservationFilter();
-  const filterState = useFilterState();
-  const display = useDisplayOptions();
+  // Deferred like the figures below it, so the filters named and the figures shown always agree.
+  const filter = useDeferredFilter();
+  const filterState = useDeferredValue(useFilterState());
+  const display = useDeferredDisplayOptions();
   const goals = useGoalAssessments();
   const figures = useMemo(() => headlineFigures(index, filter, display, goals), [index, filter, display, goals]);
   const span = figureSpan(index);
