@@ -1,12 +1,17 @@
 import { useCallback } from 'react';
 import type { Observation } from '../data/schema.ts';
+import { period } from '../data/period.ts';
+import type { ChartRow } from '../domain/plot.ts';
+import { useViewStore } from '../state/view-store.ts';
 import { useDatasetIndex } from './use-dataset-index.ts';
+
+type Action = { label: string; run: () => void };
 
 /**
  * Where a target on a chart leads: to its goal in Goal tracking (its status and evidence),
  * rather than to a year whose charts may hold no figure at all. Null for a target no goal cites.
  */
-export function useGoalLink(): (target: Observation) => { label: string; run: () => void } | null {
+export function useGoalLink(): (target: Observation) => Action | null {
   const index = useDatasetIndex();
   return useCallback(
     (target: Observation) => {
@@ -21,15 +26,30 @@ export function useGoalLink(): (target: Observation) => { label: string; run: ()
   );
 }
 
-let stopWaiting: (() => void) | null = null;
+/**
+ * What a period's marks offer on a tap or Enter: a period with a figure filters the page to its
+ * year; a period with only a target (series "target") leads to its goal.
+ */
+export function usePeriodAction(): (row: ChartRow) => Action | null {
+  const selectYear = useViewStore((s) => s.selectYear);
+  const goalLink = useGoalLink();
+  return useCallback(
+    (row: ChartRow) => {
+      const year = period(row.key).year;
+      if (Object.entries(row.points).some(([id, p]) => p && id !== 'target')) return { label: `Filter the page to ${year}`, run: () => selectYear(year) };
+      const target = row.points.target?.observation;
+      return target ? goalLink(target) : null;
+    },
+    [selectYear, goalLink],
+  );
+}
 
 /**
  * Brings a goal of the Goal tracking list into view and to the keyboard's attention. Tapped in
  * the first moments after a load, Goal tracking may still be loading: it then waits for the
- * goal, until the user does something else.
+ * goal, until the user does something else (which includes asking for another goal).
  */
 export function showGoal(id: string): void {
-  stopWaiting?.();
   const show = () => {
     const element = document.getElementById(`goal-${id}`);
     if (!element) return false;
@@ -45,10 +65,8 @@ export function showGoal(id: string): void {
     observer.disconnect();
     window.removeEventListener('pointerdown', stop, true);
     window.removeEventListener('keydown', stop, true);
-    stopWaiting = null;
   };
   observer.observe(document.body, { childList: true, subtree: true });
   window.addEventListener('pointerdown', stop, true);
   window.addEventListener('keydown', stop, true);
-  stopWaiting = stop;
 }

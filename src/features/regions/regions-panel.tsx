@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import type { ChartRow } from '../../domain/plot.ts';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
@@ -9,13 +8,12 @@ import { FactList } from '../../components/ui/fact-list.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { GranularityControl } from '../../components/ui/granularity-control.tsx';
 import { SourceFooter, sourceNumbers } from '../../components/ui/source-footer.tsx';
-import { ChartFrame, type MarkAction } from '../../components/charts/chart-frame.tsx';
-import { useGoalLink } from '../../hooks/use-goal-link.ts';
-import { TARGET_SERIES } from '../../domain/regions.ts';
+import { ChartFrame } from '../../components/charts/chart-frame.tsx';
+import { usePeriodAction } from '../../hooks/use-goal-link.ts';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { formatNumber } from '../../domain/format.ts';
-import { GRANULARITY_LABELS, period } from '../../data/period.ts';
+import { GRANULARITY_LABELS } from '../../data/period.ts';
 import { RANK_GRANULARITIES } from '../../domain/panel-granularities.ts';
 import { rankSeriesStyles, SHARE_DETAILS } from './regions-series.ts';
 import { ShareChart } from './share-chart.tsx';
@@ -31,24 +29,16 @@ export function RegionsPanel() {
   const showTable = useShowsTable('regions');
   const setGranularity = useViewStore((s) => s.setRanksGranularity);
   const granularity = useViewStore((s) => s.ranksGranularity);
-  const selectYear = useViewStore((s) => s.selectYear);
   const setRegions = useViewStore((s) => s.setRegions);
   const { ranks } = data;
   const series = useMemo(() => rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id), [ranks.series, index]);
-  const goalLink = useGoalLink();
+  const rankAction = usePeriodAction();
   const label = GRANULARITY_LABELS[ranks.granularity].toLowerCase();
   const shown = [...ranks.plotted, ...data.shares.flatMap((s) => s.plotted), ...data.facts];
   const sources = sourcesOf(
     index,
     shown.map((p) => p.observation),
   );
-  const rankAction = (row: ChartRow): MarkAction | null => {
-    if (Object.entries(row.points).some(([id, p]) => p && id !== TARGET_SERIES)) {
-      return { label: `Filter the page to ${period(row.key).year}`, run: () => selectYear(period(row.key).year) };
-    }
-    const target = row.points[TARGET_SERIES]?.observation;
-    return target ? goalLink(target) : null;
-  };
 
   return (
     <Panel

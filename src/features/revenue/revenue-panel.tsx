@@ -10,10 +10,10 @@ import { Panel } from '../../components/ui/panel.tsx';
 import { SourceFooter, sourceNumbers } from '../../components/ui/source-footer.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
-import { useGoalLink } from '../../hooks/use-goal-link.ts';
+import { usePeriodAction } from '../../hooks/use-goal-link.ts';
 import { describeRate } from '../../domain/currency.ts';
 import { axisTick } from '../../domain/format.ts';
-import { period, periodLabel } from '../../data/period.ts';
+import { periodLabel } from '../../data/period.ts';
 import { annualMoneySeriesOf, type AnnualChart } from '../../domain/revenue.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { ANNUAL_STYLES, SEGMENT_COLORS, SEGMENT_SERIES } from './revenue-series.ts';
@@ -30,10 +30,9 @@ export function RevenuePanel() {
   // From the (deferred) panel data, so axes and figures always change together.
   const currency = data.currency;
   const showTable = useShowsTable('revenue');
-  const selectYear = useViewStore((s) => s.selectYear);
   const setSegments = useViewStore((s) => s.setSegments);
   const patch = useViewStore((s) => s.patch);
-  const goalLink = useGoalLink();
+  const yearAction = usePeriodAction();
   const segments = data.segments;
   const shown = [...(segments?.plotted ?? []), ...data.revenueByYear.plotted, ...data.resultsByYear.plotted, ...data.facts];
   const sources = sourcesOf(
@@ -47,13 +46,6 @@ export function RevenuePanel() {
     (row: ChartRow) => [row.points.value?.short, shares?.[row.key] ? `(${shares[row.key]})` : ''].filter(Boolean).join(' '),
     [shares],
   );
-  const yearAction = (row: ChartRow): MarkAction | null => {
-    if (Object.entries(row.points).some(([id, p]) => p && id !== 'target')) {
-      return { label: `Filter the page to ${period(row.key).year}`, run: () => selectYear(period(row.key).year) };
-    }
-    const target = row.points.target?.observation;
-    return target ? goalLink(target) : null;
-  };
   const segmentAction = (row: ChartRow): MarkAction => ({ label: `Filter the page to ${row.label}`, run: () => setSegments([row.key]) });
   const annualBlock = (title: string, chart: AnnualChart, series: SeriesStyle[], takeaway: string) => (
     <div className="subchart">

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import type { MarkAction } from '../../components/charts/chart-frame.tsx';
 import { PeriodChartBlock } from '../../components/charts/period-chart-block.tsx';
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import { FactList } from '../../components/ui/fact-list.tsx';
@@ -9,15 +8,14 @@ import { SourceFooter, sourceNumbers } from '../../components/ui/source-footer.t
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { axisTick } from '../../domain/format.ts';
-import { GRANULARITY_LABELS, period } from '../../data/period.ts';
+import { GRANULARITY_LABELS } from '../../data/period.ts';
 import { SHIPMENT_GRANULARITIES } from '../../domain/panel-granularities.ts';
-import type { ChartRow } from '../../domain/plot.ts';
 import { shipmentSeriesOf } from '../../domain/shipments.ts';
 import { SERIES_LABELS, SHIPMENT_STYLES } from './shipments-series.ts';
 import { citation, sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
-import { useGoalLink } from '../../hooks/use-goal-link.ts';
+import { usePeriodAction } from '../../hooks/use-goal-link.ts';
 import { useShipmentsData } from './use-shipments-data.ts';
 
 export function ShipmentsPanel() {
@@ -27,8 +25,7 @@ export function ShipmentsPanel() {
   const setGranularity = useViewStore((s) => s.setShipmentsGranularity);
   // The control shows the choice at once; the chart follows in a background render.
   const granularity = useViewStore((s) => s.shipmentsGranularity);
-  const selectYear = useViewStore((s) => s.selectYear);
-  const goalLink = useGoalLink();
+  const actionFor = usePeriodAction();
   const series: SeriesStyle[] = useMemo(() => data.series.map((id) => ({ id, label: SERIES_LABELS[id], ...SHIPMENT_STYLES[id] })), [data.series]);
   const label = GRANULARITY_LABELS[data.granularity].toLowerCase();
   const shown = [...data.plotted, ...data.facts];
@@ -36,13 +33,6 @@ export function ShipmentsPanel() {
     index,
     shown.map((p) => p.observation),
   );
-  // A period with a figure filters the page to its year; a period with only a target leads to its goal.
-  const actionFor = (row: ChartRow): MarkAction | null => {
-    const values = data.series.filter((s) => s !== 'target' && row.points[s]);
-    if (values.length) return { label: `Filter the page to ${period(row.key).year}`, run: () => selectYear(period(row.key).year) };
-    const target = row.points.target?.observation;
-    return target ? goalLink(target) : null;
-  };
 
   return (
     <Panel
