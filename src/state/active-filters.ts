@@ -2,6 +2,7 @@
  * The page filters in words, one removable chip each. Pure: the chips component only draws
  * these and applies `clear` when a chip is removed.
  */
+import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { FilterState, ViewState } from './view-state.ts';
 
 export interface ActiveFilter {
@@ -10,13 +11,11 @@ export interface ActiveFilter {
   clear: Partial<ViewState>;
 }
 
-export interface FilterLabels {
-  region: (id: string) => string;
-  segment: (id: string) => string;
-}
+/** The names the dataset gives its regions and segments (an unknown id stands for itself). */
+export type FilterLabels = Pick<DatasetIndex, 'regionLabel' | 'segmentLabel'>;
 
-function list(ids: readonly string[], label: (id: string) => string): string {
-  return ids.length ? ids.map(label).join(', ') : 'none';
+function list(ids: readonly string[], labels: ReadonlyMap<string, string>): string {
+  return ids.length ? ids.map((id) => labels.get(id) ?? id).join(', ') : 'none';
 }
 
 export function activeFilters(s: FilterState, labels: FilterLabels): ActiveFilter[] {
@@ -33,8 +32,13 @@ export function activeFilters(s: FilterState, labels: FilterLabels): ActiveFilte
     chips.push({ id: 'years', label, clear: { from: null, to: null } });
   }
   if (s.currency !== 'RMB') chips.push({ id: 'currency', label: `Currency: ${s.currency}`, clear: { currency: 'RMB' } });
-  if (s.regions !== null) chips.push({ id: 'regions', label: `Regions: ${list(s.regions, labels.region)}`, clear: { regions: null } });
-  if (s.segments !== null) chips.push({ id: 'segments', label: `Segments: ${list(s.segments, labels.segment)}`, clear: { segments: null } });
+  if (s.regions !== null) chips.push({ id: 'regions', label: `Regions: ${list(s.regions, labels.regionLabel)}`, clear: { regions: null } });
+  if (s.segments !== null) chips.push({ id: 'segments', label: `Segments: ${list(s.segments, labels.segmentLabel)}`, clear: { segments: null } });
   if (!s.derived) chips.push({ id: 'derived', label: 'Derived values hidden', clear: { derived: true } });
   return chips;
+}
+
+/** The chips in one line ("Years: 2015–2020 · Currency: USD"), or `none` when no filter is set. */
+export function filtersLine(chips: readonly ActiveFilter[], none: string): string {
+  return chips.length ? chips.map((c) => c.label).join(' · ') : none;
 }

@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 describe('activeFilters', () => {
-  const labels = { region: (id: string) => id.toUpperCase(), segment: (id: string) => `seg:${id}` };
+  const labels = { regionLabel: new Map([['china', 'CHINA']]), segmentLabel: new Map([['iot', 'seg:iot']]) };
   it('describes each active filter once, with what removing it restores', () => {
     expect(activeFilters({ ...DEFAULT_VIEW, from: 2015, to: 2020, currency: 'USD', regions: ['china'], segments: [], derived: false }, labels)).toEqual([
       { id: 'years', label: 'Years: 2015–2020', clear: { from: null, to: null } },

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import type { CsvTable } from '../../domain/csv.ts';
-import { activeFilters } from '../../state/active-filters.ts';
+import { activeFilters, filtersLine } from '../../state/active-filters.ts';
 import { pinnedViewUrl } from '../../state/url-sync.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { filterState, PANEL_TITLES, type PanelKey } from '../../state/view-state.ts';
@@ -43,13 +43,10 @@ export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport:
         if (!element) throw new Error('The panel is not on screen.');
         const { buildPanelSvg, svgToPng } = await import('./export/panel-image.ts');
         // Read when the user asks, not subscribed to: a filter change must not re-render every menu.
-        const chips = activeFilters(filterState(useViewStore.getState()), {
-          region: (id) => index.regionLabel.get(id) ?? id,
-          segment: (id) => index.segmentLabel.get(id) ?? id,
-        });
+        const chips = activeFilters(filterState(useViewStore.getState()), index);
         const { svg, width, height } = buildPanelSvg(element, {
           title: `Xiaomi: ${PANEL_TITLES[panel]}`,
-          filters: chips.length ? `Filters: ${chips.map((c) => c.label).join(' · ')}` : 'Filters: none (every figure in the dataset)',
+          filters: `Filters: ${filtersLine(chips, 'none (every figure in the dataset)')}`,
           sources: data.sources,
           lines: data.lines,
           url: pinnedViewUrl(index.dataset.version),

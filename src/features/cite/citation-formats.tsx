@@ -22,8 +22,7 @@ export function CitationFormats({ index }: { index: DatasetIndex }) {
   const goals = useGoalAssessments();
   const [copied, setCopied] = useState<CitationFormat | null>(null);
   const items = useMemo(() => {
-    const label = (list: readonly { id: string; label: string }[]) => (id: string) => list.find((x) => x.id === id)?.label ?? id;
-    const chips = activeFilters(view, { region: label(index.dataset.regions), segment: label(index.dataset.segments) }).map((c) => c.label);
+    const chips = activeFilters(view, index).map((c) => c.label);
     const subject = [view.focus ? PANEL_TITLES[view.focus] : null, ...chips].filter(Boolean).join('; ');
     return citationItems({
       subject,

@@ -3,9 +3,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { CommandButton } from '../../components/ui/command-button.tsx';
 import { SegmentedControl } from '../../components/ui/segmented-control.tsx';
 import { CURRENCIES } from '../../data/schema.ts';
+import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { resetFiltersCommand } from '../../state/commands.ts';
 import { hasActiveFilters, useFilterState, useViewStore } from '../../state/view-store.ts';
-import { activeFilters } from '../../state/active-filters.ts';
+import { activeFilters, filtersLine } from '../../state/active-filters.ts';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { MultiSelect } from './multi-select.tsx';
 import { useFilterOptions } from './use-filter-options.ts';
@@ -45,6 +46,7 @@ function YearSelect({
  * what is set and opens the controls, beside Copy link.
  */
 export function FiltersBar() {
+  const index = useDatasetIndex();
   const options = useFilterOptions();
   const filters = useFilterState();
   const actions = useViewStore(
@@ -53,7 +55,7 @@ export function FiltersBar() {
   const active = hasActiveFilters(filters);
   const showEvents = useViewStore((s) => s.events);
   const setEvents = useViewStore((s) => s.setEvents);
-  const chips = useMemo(() => activeFilters(filters, { region: options.regionLabel, segment: options.segmentLabel }), [filters, options]);
+  const chips = useMemo(() => activeFilters(filters, index), [filters, index]);
   const [open, setOpen] = useState(false);
   const controlsId = useId();
   const showId = useId();
@@ -64,7 +66,7 @@ export function FiltersBar() {
         <button type="button" className="button filters__toggle" aria-expanded={open} aria-controls={controlsId} onClick={() => setOpen(!open)}>
           Filters{chips.length ? ` (${chips.length})` : ''}
         </button>
-        <p className="filters__summary small">{chips.length ? chips.map((c) => c.label).join(' · ') : 'All figures'}</p>
+        <p className="filters__summary small">{filtersLine(chips, 'All figures')}</p>
       </div>
       <div id={controlsId} className={`filters__controls${open ? ' is-open' : ''}`}>
         <YearSelect label="From" value={filters.from} years={options.years} onChange={(y) => actions.setRange(y, filters.to)} />

@@ -15,8 +15,6 @@ export function useFilterOptions() {
       regions: ctx.regions.map((id) => ({ id, label: index.regionLabel.get(id) ?? id })),
       segments: ctx.segments.map((id) => ({ id, label: index.segmentLabel.get(id) ?? id })),
       rate: statedRates(index)[0] ?? null,
-      regionLabel: (id: string) => index.regionLabel.get(id) ?? id,
-      segmentLabel: (id: string) => index.segmentLabel.get(id) ?? id,
     };
   }, [index]);
 }

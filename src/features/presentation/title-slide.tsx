@@ -6,7 +6,7 @@ import { articleCount, figureSpan } from '../../domain/sources.ts';
 import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
-import { activeFilters } from '../../state/active-filters.ts';
+import { activeFilters, filtersLine } from '../../state/active-filters.ts';
 import { useSession } from '../../state/session-store.ts';
 import { useFilterState } from '../../state/view-store.ts';
 
@@ -21,13 +21,11 @@ export function TitleSlide() {
   const goals = useGoalAssessments();
   const figures = useMemo(() => headlineFigures(index, filter, display, goals), [index, filter, display, goals]);
   const span = figureSpan(index);
-  const chips = activeFilters(filterState, { region: (id) => index.regionLabel.get(id) ?? id, segment: (id) => index.segmentLabel.get(id) ?? id });
+  const chips = activeFilters(filterState, index);
   return (
     <SlideLayout
       title="Xiaomi in figures"
-      subtitle={
-        chips.length ? `Filters: ${chips.map((c) => c.label).join(' · ')}` : `Shipments, revenue, markets and announced goals${span ? `, ${span}` : ''}`
-      }
+      subtitle={chips.length ? `Filters: ${filtersLine(chips, '')}` : `Shipments, revenue, markets and announced goals${span ? `, ${span}` : ''}`}
       sources={`${articleCount(index, loaded)}; each figure on the following slides names its own.`}
     >
       <dl className="title-slide__figures">

@@ -62,7 +62,6 @@ export function SavedViewsSection() {
     index,
     views.map((v) => v.id),
   );
-  const labels = { region: (id: string) => index.regionLabel.get(id) ?? id, segment: (id: string) => index.segmentLabel.get(id) ?? id };
   // A view opens on the figures it was saved with: on the page as it is when the versions
   // match, otherwise as a link naming its version (which loads that version, pinned).
   const open = (state: ViewState, version: string) =>
@@ -123,7 +122,7 @@ export function SavedViewsSection() {
           <ol className="saved-views">
             {views.map((view, i) => {
               const { state, notices } = parseViewState(view.query, ctx);
-              const chips = activeFilters(state, labels).map((c) => c.label);
+              const chips = activeFilters(state, index).map((c) => c.label);
               // A stored view edited by hand, or saved with regions this dataset lacks: say so, as a link would.
               if (notices.length) chips.push(`${countOf(notices.length, 'setting')} not used as saved`);
               if (state.focus) chips.unshift(`${PANEL_TITLES[state.focus]} only`);
