@@ -219,28 +219,23 @@ export function countByStatus(assessments: readonly GoalAssessment[]): Record<Go
 
 /**
  * Progress bars for the goals chart: evidence as a percentage of the target, keeping the
- * evidence's provenance for the tooltip. Goals without a usable figure get an empty row, so
- * the chart still lists them.
+ * evidence's provenance for the tooltip. Only goals with a usable figure get a bar; the goal
+ * list under the chart names the others.
  */
 export function goalProgressRows(index: DatasetIndex, assessments: readonly GoalAssessment[], display: DisplayOptions): ChartRow[] {
-  return assessments.map((a) => {
+  return assessments.flatMap((a) => {
     const evidencePoint = a.evidence ? toPlotPoint(index, a.evidence, display) : null;
-    const pct = a.progress === null ? null : a.progress * 100;
-    const point =
-      evidencePoint && pct !== null
-        ? {
-            ...evidencePoint,
-            value: pct,
-            upper: undefined,
-            short: `${a.evidence?.qualifier === 'moreThan' ? 'over ' : ''}${formatNumber(pct, 0)}%${a.partial ? ` by ${periodLabel(a.evidence?.period ?? '')}` : ''}`,
-          }
-        : undefined;
-    return {
-      key: a.goal.id,
-      label: a.goal.shortTitle,
-      values: { progress: pct },
-      points: { progress: point },
-    };
+    if (!evidencePoint || a.progress === null) return [];
+    const pct = a.progress * 100;
+    const short = `${a.evidence?.qualifier === 'moreThan' ? 'over ' : ''}${formatNumber(pct, 0)}%${a.partial ? ` by ${periodLabel(a.evidence?.period ?? '')}` : ''}`;
+    return [
+      {
+        key: a.goal.id,
+        label: a.goal.shortTitle,
+        values: { progress: pct },
+        points: { progress: { ...evidencePoint, value: pct, upper: undefined, short } },
+      },
+    ];
   });
 }
 

@@ -239,7 +239,7 @@ describe('the bundled goals', () => {
   });
   it('draws progress only for goals with a comparable figure', () => {
     const rows = goalProgressRows(index, assessments, { currency: 'RMB', rates: statedRates(index) });
-    expect(rows.filter((r) => r.values.progress !== null).map((r) => [r.key, r.points.progress?.short])).toEqual([
+    expect(rows.map((r) => [r.key, r.points.progress?.short])).toEqual([
       ['sell-80-100m-2015', '43% by H1 2015'],
       ['revenue-rmb-100bn-2017', 'over 100%'],
     ]);

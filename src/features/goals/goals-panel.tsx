@@ -1,6 +1,4 @@
 import { useId, useMemo } from 'react';
-import type { SeriesStyle } from '../../components/charts/series-style.ts';
-import type { ChartRow } from '../../domain/plot.ts';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { TrajectoryChart } from '../../components/charts/trajectory-chart.tsx';
 import { TrajectoryLegend } from '../../components/charts/trajectory-legend.tsx';
@@ -23,12 +21,9 @@ import { showGoal } from '../../hooks/use-goal-link.ts';
 import { goalsTakeaway } from '../../domain/regional-takeaways.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
+import { percentTick, progressLabel, PROGRESS_SERIES, TARGET_LINE } from './goals-series.ts';
 
-const PROGRESS_SERIES: SeriesStyle = { id: 'progress', label: 'Progress toward target', color: 'green', role: 'value' };
-const TARGET_LINE = { value: 100, label: 'Target' };
 const PROGRESS_TICKS = [0, 25, 50, 75, 100];
-const percentTick = (n: number) => `${n}%`;
-const progressLabel = (row: ChartRow) => row.points.progress?.short ?? '';
 
 const GOALS_CAPTION = 'Announced goals and their status';
 
@@ -108,7 +103,7 @@ export function GoalsPanel() {
   const assessments = useGoalAssessments();
   const showTable = useShowsTable('goals');
   const counts = countByStatus(assessments);
-  const rows = useMemo(() => goalProgressRows(index, assessments, display).filter((r) => r.values.progress !== null), [index, assessments, display]);
+  const rows = useMemo(() => goalProgressRows(index, assessments, display), [index, assessments, display]);
   const maxProgress = Math.max(100, ...rows.map((r) => Number(r.values.progress ?? 0)));
   const filter = useDeferredFilter();
   const takeaway = useMemo(() => goalsTakeaway(index, assessments, rows, filter).text, [index, assessments, rows, filter]);

@@ -7,6 +7,7 @@ import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { goalsTakeaway } from '../../domain/regional-takeaways.ts';
+import { percentTick, progressLabel, PROGRESS_SERIES, TARGET_LINE } from './goals-series.ts';
 
 export function GoalsSlide({ compact = false }: { compact?: boolean }) {
   const index = useDatasetIndex();
@@ -14,7 +15,7 @@ export function GoalsSlide({ compact = false }: { compact?: boolean }) {
   const assessments = useGoalAssessments();
   const filter = useDeferredFilter();
   const counts = countByStatus(assessments);
-  const rows = goalProgressRows(index, assessments, display).filter((r) => r.values.progress !== null);
+  const rows = goalProgressRows(index, assessments, display);
   return (
     <SlideLayout
       compact={compact}
@@ -35,10 +36,10 @@ export function GoalsSlide({ compact = false }: { compact?: boolean }) {
           <div className="slide__goals-chart">
             <CategoryBarChart
               rows={rows}
-              series={{ id: 'progress', label: 'Progress toward target', color: 'green', role: 'value' }}
-              valueTick={(n) => `${n}%`}
-              labelOf={(row) => row.points.progress?.short ?? ''}
-              reference={{ value: 100, label: 'Target' }}
+              series={PROGRESS_SERIES}
+              valueTick={percentTick}
+              labelOf={progressLabel}
+              reference={TARGET_LINE}
               domainMax={125}
               // Three ticks: at slide type size, quarter steps run into each other on a 1280-wide screen.
               ticks={[0, 50, 100]}
