@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { ChartFrame, type MarkAction } from '../../components/charts/chart-frame.tsx';
 import { DataTable } from '../../components/charts/data-table.tsx';
@@ -16,13 +16,11 @@ import { axisTick } from '../../domain/format.ts';
 import { periodLabel } from '../../data/period.ts';
 import { annualMoneySeriesOf, type AnnualChart } from '../../domain/revenue.ts';
 import type { ChartRow } from '../../domain/plot.ts';
-import { ANNUAL_STYLES, SEGMENT_COLORS, SEGMENT_SERIES } from './revenue-series.ts';
+import { ANNUAL_STYLES, annualSeries, SEGMENT_SERIES, segmentColor, segmentLabelOf } from './revenue-series.ts';
 import { citation, sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useRevenueData } from './use-revenue-data.ts';
-
-const segmentColor = (row: ChartRow) => SEGMENT_COLORS[row.key] ?? 'purple';
 
 export function RevenuePanel() {
   const index = useDatasetIndex();
@@ -39,13 +37,10 @@ export function RevenuePanel() {
     index,
     shown.map((p) => p.observation),
   );
-  const revenueSeries = useMemo(() => data.revenueByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] })), [data.revenueByYear.series]);
-  const resultsSeries = useMemo(() => data.resultsByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] })), [data.resultsByYear.series]);
+  const revenueSeries = useMemo(() => annualSeries(data.revenueByYear.series), [data.revenueByYear.series]);
+  const resultsSeries = useMemo(() => annualSeries(data.resultsByYear.series), [data.resultsByYear.series]);
   const shares = segments?.shares;
-  const segmentLabel = useCallback(
-    (row: ChartRow) => [row.points.value?.short, shares?.[row.key] ? `(${shares[row.key]})` : ''].filter(Boolean).join(' '),
-    [shares],
-  );
+  const segmentLabel = useMemo(() => segmentLabelOf(shares ?? {}), [shares]);
   const segmentAction = (row: ChartRow): MarkAction => ({ label: `Filter the page to ${row.label}`, run: () => setSegments([row.key]) });
   const annualBlock = (title: string, chart: AnnualChart, series: SeriesStyle[], takeaway: string) => (
     <div className="subchart">

@@ -1,4 +1,5 @@
 import type { SeriesColor, SeriesStyle } from '../../components/charts/series-style.ts';
+import type { ChartRow } from '../../domain/plot.ts';
 import type { AnnualMoneySeriesId } from '../../domain/revenue.ts';
 
 /** How the revenue charts look, shared by the panel and its slide. */
@@ -13,3 +14,14 @@ export const ANNUAL_STYLES: Record<AnnualMoneySeriesId, Omit<SeriesStyle, 'id'>>
 };
 
 export const SEGMENT_SERIES: SeriesStyle = { id: 'value', label: 'Segment revenue', color: 'blue', role: 'value' };
+
+export const segmentColor = (row: ChartRow): SeriesColor => SEGMENT_COLORS[row.key] ?? 'purple';
+
+/** A segment bar's label: its value and its share of the total, "RMB 157.5 bn (57.3%)". */
+export function segmentLabelOf(shares: Record<string, string>): (row: ChartRow) => string {
+  return (row) => [row.points.value?.short, shares[row.key] ? `(${shares[row.key]})` : ''].filter(Boolean).join(' ');
+}
+
+export function annualSeries(ids: readonly AnnualMoneySeriesId[]): SeriesStyle[] {
+  return ids.map((id) => ({ id, ...ANNUAL_STYLES[id] }));
+}

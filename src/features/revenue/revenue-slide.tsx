@@ -8,7 +8,7 @@ import { axisTick } from '../../domain/format.ts';
 import { periodLabel } from '../../data/period.ts';
 import { CONVERTED_WORDS, type PlotPoint } from '../../domain/plot.ts';
 import { sourceLine } from '../../domain/sources.ts';
-import { ANNUAL_STYLES, SEGMENT_COLORS, SEGMENT_SERIES } from './revenue-series.ts';
+import { annualSeries, SEGMENT_SERIES, segmentColor, segmentLabelOf } from './revenue-series.ts';
 import { useRevenueData } from './use-revenue-data.ts';
 
 export function RevenueSlide({ compact = false }: { compact?: boolean }) {
@@ -25,7 +25,7 @@ export function RevenueSlide({ compact = false }: { compact?: boolean }) {
   const figures: SlideFigure[] = [];
   if (segments?.total) figures.push(figure(`Total revenue, ${periodLabel(segments.year)}`, segments.total));
   if (profit) figures.push(figure(`Adjusted net profit, ${periodLabel(profit.observation.period)}`, profit));
-  const annualSeries = data.revenueByYear.series.map((id) => ({ id, ...ANNUAL_STYLES[id] }));
+  const yearSeries = annualSeries(data.revenueByYear.series);
   const shown = segments ? [...segments.plotted, ...(segments.total ? [segments.total] : [])] : data.revenueByYear.plotted;
   const converted = [...new Set([...shown, ...(profit ? [profit] : [])].flatMap((p) => (p.convertedWith ? [p.convertedWith] : [])))];
   const note = converted.length ? `Converted at ${converted.map(describeRate).join('; ')}.` : undefined;
@@ -36,7 +36,7 @@ export function RevenueSlide({ compact = false }: { compact?: boolean }) {
       subtitle={segments ? data.takeaways.segments : data.takeaways.revenueByYear}
       figures={figures}
       // Segments are named on their axis: the legend has only the hatching of a derived remainder to explain.
-      legend={segments ? <ChartLegend series={[]} rows={segments.rows} /> : <ChartLegend series={annualSeries} rows={data.revenueByYear.rows} />}
+      legend={segments ? <ChartLegend series={[]} rows={segments.rows} /> : <ChartLegend series={yearSeries} rows={data.revenueByYear.rows} />}
       note={note}
       sources={sourceLine(
         index,
@@ -47,16 +47,16 @@ export function RevenueSlide({ compact = false }: { compact?: boolean }) {
         <CategoryBarChart
           rows={segments.rows}
           series={SEGMENT_SERIES}
-          colorOf={(row) => SEGMENT_COLORS[row.key] ?? 'purple'}
+          colorOf={segmentColor}
           valueTick={axisTick('billion', currency)}
-          labelOf={(row) => [row.points.value?.short, segments.shares[row.key]].filter(Boolean).join(' · ')}
+          labelOf={segmentLabelOf(segments.shares)}
           height="100%"
           large={!compact}
         />
       ) : data.revenueByYear.rows.length ? (
         <PeriodBarChart
           rows={data.revenueByYear.rows}
-          series={annualSeries}
+          series={yearSeries}
           gaps={data.revenueByYear.gaps}
           yTick={axisTick('billion', currency)}
           height="100%"

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { PeriodChartBlock } from '../../components/charts/period-chart-block.tsx';
-import type { SeriesStyle } from '../../components/charts/series-style.ts';
 import { FactList } from '../../components/ui/fact-list.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
 import { GranularityControl } from '../../components/ui/granularity-control.tsx';
@@ -11,7 +10,7 @@ import { axisTick } from '../../domain/format.ts';
 import { GRANULARITY_LABELS } from '../../data/period.ts';
 import { SHIPMENT_GRANULARITIES } from '../../domain/panel-granularities.ts';
 import { shipmentSeriesOf } from '../../domain/shipments.ts';
-import { SERIES_LABELS, SHIPMENT_STYLES } from './shipments-series.ts';
+import { SERIES_LABELS, shipmentSeries } from './shipments-series.ts';
 import { citation, sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
@@ -26,7 +25,7 @@ export function ShipmentsPanel() {
   // The control shows the choice at once; the chart follows in a background render.
   const granularity = useViewStore((s) => s.shipmentsGranularity);
   const actionFor = usePeriodAction();
-  const series: SeriesStyle[] = useMemo(() => data.series.map((id) => ({ id, label: SERIES_LABELS[id], ...SHIPMENT_STYLES[id] })), [data.series]);
+  const series = useMemo(() => shipmentSeries(data.series), [data.series]);
   const label = GRANULARITY_LABELS[data.granularity].toLowerCase();
   const shown = [...data.plotted, ...data.facts];
   const sources = sourcesOf(

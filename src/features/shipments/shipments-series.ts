@@ -14,3 +14,7 @@ export const SERIES_LABELS: Record<ShipmentSeriesId, string> = {
   sold: 'Sold (reported as sales)',
   target: 'Target',
 };
+
+export function shipmentSeries(ids: readonly ShipmentSeriesId[]): SeriesStyle[] {
+  return ids.map((id) => ({ id, label: SERIES_LABELS[id], ...SHIPMENT_STYLES[id] }));
+}

@@ -7,7 +7,7 @@ import { periodLabel } from '../../data/period.ts';
 import { isOutcome } from '../../domain/filters.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { gapsNote } from '../../domain/takeaway-words.ts';
-import { SHIPMENT_STYLES, SERIES_LABELS } from './shipments-series.ts';
+import { shipmentSeries } from './shipments-series.ts';
 import { useShipmentsData } from './use-shipments-data.ts';
 
 export function ShipmentsSlide({ compact = false }: { compact?: boolean }) {
@@ -19,7 +19,7 @@ export function ShipmentsSlide({ compact = false }: { compact?: boolean }) {
   if (latest) figures.push({ label: `Latest, ${periodLabel(latest.observation.period)}`, value: formatValue(latest.shown), detail: latest.provenance.source });
   if (target)
     figures.push({ label: `Target for ${periodLabel(target.observation.period)}`, value: formatValue(target.shown), detail: target.provenance.source });
-  const series = data.series.map((id) => ({ id, label: SERIES_LABELS[id], ...SHIPMENT_STYLES[id] }));
+  const series = shipmentSeries(data.series);
   return (
     <SlideLayout
       compact={compact}
