@@ -40,7 +40,7 @@ export const uploadedDatasetQueryOptions = queryOptions({
 });
 
 /** An earlier published version, kept unchanged in the build for links made with it. */
-export function pinnedDatasetQueryOptions(version: string) {
+function pinnedDatasetQueryOptions(version: string) {
   const file = versionFile(version);
   return queryOptions({
     queryKey: ['dataset', file] as readonly string[],

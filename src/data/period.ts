@@ -4,8 +4,7 @@
  * the only place that understands them.
  */
 
-export const GRANULARITIES = ['year', 'half', 'quarter', 'month', 'date'] as const;
-export type Granularity = (typeof GRANULARITIES)[number];
+export type Granularity = 'year' | 'half' | 'quarter' | 'month' | 'date';
 
 export interface Period {
   key: string;

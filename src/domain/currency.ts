@@ -87,7 +87,7 @@ export function convertedPrecision(
 }
 
 /** Significant figures of a number as written: 0.1468 has four. */
-export function significantDigits(n: number): number {
+function significantDigits(n: number): number {
   return String(Math.abs(n)).replace('.', '').replace(/^0+/, '').length;
 }
 

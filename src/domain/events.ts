@@ -14,7 +14,7 @@ import { countOf } from './format.ts';
 const EPSILON = 1e-9;
 
 /** What a plan or an expectation is called beside its title; an event that happened needs no word. */
-export const EVENT_STATUS_WORDS: Record<EventStatus, string | null> = { happened: null, planned: 'planned', expected: 'expected, not reported as happened' };
+const EVENT_STATUS_WORDS: Record<EventStatus, string | null> = { happened: null, planned: 'planned', expected: 'expected, not reported as happened' };
 
 /** "14 more Mi Home stores due to open (planned)": the title with what kind of event it is. */
 export function eventTitle(e: DatasetEvent): string {

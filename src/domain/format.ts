@@ -70,7 +70,7 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
 };
 
 /** Short symbol for tight spaces such as bar labels. */
-export const QUALIFIER_SYMBOL: Record<Qualifier, string> = { approx: '≈', moreThan: '>', nearly: '<' };
+const QUALIFIER_SYMBOL: Record<Qualifier, string> = { approx: '≈', moreThan: '>', nearly: '<' };
 
 function magnitude(v: FormattableValue, decimals: number, signed: boolean): string {
   const fmt = (n: number) => (signed && n > 0 ? '+' : '') + formatNumber(n, decimals);

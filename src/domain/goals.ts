@@ -12,7 +12,7 @@ import { formatNumber } from './format.ts';
 import { toPlotPoint, type ChartRow, type DisplayOptions } from './plot.ts';
 import { dateToYearFraction, elapsedShare, period, periodLabel, type Period } from '../data/period.ts';
 
-export const GOAL_STATUSES = ['met', 'missed', 'on-track', 'behind', 'unknown'] as const;
+const GOAL_STATUSES = ['met', 'missed', 'on-track', 'behind', 'unknown'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {

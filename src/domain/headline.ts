@@ -40,7 +40,7 @@ function latestAnnual(index: DatasetIndex, metrics: readonly string[], filter: O
  * What a worldwide, all-segment figure says when a region or segment filter is set: one short
  * line, so a card stays compact; the panel's takeaway says why (the sources give no split).
  */
-export function unfilteredNote(filter: Pick<ObservationFilter, 'regions' | 'segments'>, bySegment = true): string | null {
+function unfilteredNote(filter: Pick<ObservationFilter, 'regions' | 'segments'>, bySegment = true): string | null {
   const regions = filter.regions !== null && !(filter.regions.length === 1 && filter.regions[0] === 'global');
   const segments = bySegment && filter.segments !== null;
   // "Whole group": profit is not split by segment either, so nothing here was added up.

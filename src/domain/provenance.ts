@@ -9,7 +9,7 @@ import { formatObservation } from './format.ts';
 import { periodLabel } from '../data/period.ts';
 import { citation, shortCitation } from './sources.ts';
 
-export const KIND_LABELS: Record<Kind, string> = { reported: 'Reported', derived: 'Derived', target: 'Target', planned: 'Planned' };
+const KIND_LABELS: Record<Kind, string> = { reported: 'Reported', derived: 'Derived', target: 'Target', planned: 'Planned' };
 
 export interface ProvenanceInput {
   what: string;

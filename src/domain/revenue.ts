@@ -25,7 +25,7 @@ import {
 } from './plot.ts';
 
 /** Annual money charts: revenue against its targets, and profit beside R&D (similar magnitudes, so one scale reads well). */
-export const ANNUAL_MONEY_SERIES = ['revenue', 'target', 'adjusted_net_profit', 'rd_expenses'] as const;
+const ANNUAL_MONEY_SERIES = ['revenue', 'target', 'adjusted_net_profit', 'rd_expenses'] as const;
 export type AnnualMoneySeriesId = (typeof ANNUAL_MONEY_SERIES)[number];
 const REVENUE_CHART: readonly AnnualMoneySeriesId[] = ['revenue', 'target'];
 const RESULTS_CHART: readonly AnnualMoneySeriesId[] = ['adjusted_net_profit', 'rd_expenses'];

@@ -12,7 +12,7 @@ import { period } from '../data/period.ts';
 import { latestFigures, latestPeriods, MAX_BARS, type Truncation } from './limits.ts';
 import { axisYears, categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
 
-export const SHIPMENT_SERIES = ['shipped', 'sold', 'target'] as const;
+const SHIPMENT_SERIES = ['shipped', 'sold', 'target'] as const;
 export type ShipmentSeriesId = (typeof SHIPMENT_SERIES)[number];
 
 const VOLUME_METRICS = ['smartphone_shipments', 'smartphones_sold'];

@@ -44,7 +44,7 @@ export function byPeriod(points: readonly PlotPoint[]): PlotPoint[] {
 }
 
 /** The selected years as a phrase ("in 2016", "in 2016–2019", "from 2016 on"); null when no range is set. */
-export function yearsPhrase(filter: Pick<ObservationFilter, 'from' | 'to'>): string | null {
+function yearsPhrase(filter: Pick<ObservationFilter, 'from' | 'to'>): string | null {
   const { from, to } = filter;
   if (from !== null && to !== null) return from === to ? `in ${from}` : `in ${from}–${to}`;
   if (from !== null) return `from ${from} on`;
@@ -77,7 +77,7 @@ export function granularityWord(g: Granularity): string {
 }
 
 /** " (source: …)" or " (sources: …; …)", naming the articles behind the figures stated. */
-export function sourcesClause(index: DatasetIndex, figures: readonly Observation[]): string {
+function sourcesClause(index: DatasetIndex, figures: readonly Observation[]): string {
   const sources = sourcesOf(index, figures);
   if (sources.length === 0) return '';
   return ` (${sources.length === 1 ? 'source' : 'sources'}: ${sources.map(shortCitation).join('; ')})`;

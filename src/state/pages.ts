@@ -7,7 +7,7 @@
 import { PANEL_KEYS, PANEL_TITLES, type PanelKey, type ViewState } from './view-state.ts';
 
 /** The page other sites may frame: the same app as index.html, served under its own name so hosts can send it other headers. */
-export const EMBED_PAGE = 'embed.html';
+const EMBED_PAGE = 'embed.html';
 
 /** The message an embedded panel sends its host page whenever its height changes (docs/embedding.md). */
 export const EMBED_HEIGHT_MESSAGE = 'xiaomi-dashboard:height';

@@ -50,7 +50,7 @@ interface Codec<T> {
 export const MAX_QUERY_LENGTH = 4000;
 /** The longest value a link carries for one parameter; inputs that write to the link stop here too. */
 export const MAX_VALUE_LENGTH = 400;
-export const VERSION_PARAM = 'v';
+const VERSION_PARAM = 'v';
 
 const ok = <T>(value: T, warnings?: string[]): Parsed<T> => (warnings?.length ? { ok: true, value, warnings } : { ok: true, value });
 const bad = (reason: string): Parsed<never> => ({ ok: false, reason });
@@ -165,7 +165,7 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-export function isDefault<K extends keyof ViewState>(key: K, value: ViewState[K]): boolean {
+function isDefault<K extends keyof ViewState>(key: K, value: ViewState[K]): boolean {
   return sameValue(value, DEFAULT_VIEW[key]);
 }
 

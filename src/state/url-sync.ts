@@ -56,7 +56,7 @@ function parseLink(index: DatasetIndex) {
  * The dataset a link asks for, when it is not the one on screen: an earlier published version
  * (opened as it was), or the latest when the link names it or no version at all. Null to stay.
  */
-export function datasetForLink(linked: string | null, shown: DatasetChoice): DatasetChoice | null {
+function datasetForLink(linked: string | null, shown: DatasetChoice): DatasetChoice | null {
   if (shown.source === 'upload') return null;
   const wanted = linked !== null && publishedVersion(linked) ? linked : PUBLISHED.latest;
   if (wanted === PUBLISHED.latest) return shown.source === 'bundled' ? null : { source: 'bundled' };

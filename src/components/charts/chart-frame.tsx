@@ -128,7 +128,7 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, captio
 }
 
 /** A mark in words, as the keyboard reaches it: "2018: Shipped, 100 million smartphones (target). Enter: See the goal in Goal tracking." */
-export function markWords(row: ChartRow, series: readonly SeriesStyle[], action: MarkAction | null | undefined): string {
+function markWords(row: ChartRow, series: readonly SeriesStyle[], action: MarkAction | null | undefined): string {
   const figures = series.flatMap((s) => {
     const point = row.points[s.id];
     if (!point) return [];

@@ -17,7 +17,7 @@ export function chartOwnsKey(event: { key: string; target: EventTarget | null })
 const CHART_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End']);
 
 /** The widest marker shape (series-marker.tsx: a 14 px diamond), outline aside. */
-export const MARKER_SIZE = 14;
+const MARKER_SIZE = 14;
 
 /** A marker's outline, 1 px each side, the same at any size. */
 const OUTLINE = 2;

@@ -4,7 +4,7 @@ import { embedUrl } from '../../state/url-sync.ts';
 import { PANEL_TITLES, type PanelKey } from '../../state/view-state.ts';
 
 /** The lines a host page adds once so each frame takes the height its panel reports. */
-export const HOST_SCRIPT = `<script>
+const HOST_SCRIPT = `<script>
   addEventListener('message', (event) => {
     if (event.data?.type !== '${EMBED_HEIGHT_MESSAGE}') return;
     for (const frame of document.querySelectorAll('iframe')) {
@@ -13,7 +13,7 @@ export const HOST_SCRIPT = `<script>
   });
 </script>`;
 
-export function iframeSnippet(src: string, panel: PanelKey): string {
+function iframeSnippet(src: string, panel: PanelKey): string {
   return `<iframe src="${src.replace(/&/g, '&amp;')}" title="Xiaomi in figures: ${PANEL_TITLES[panel]}" width="100%" height="640" style="border: 0" loading="lazy"></iframe>`;
 }
 

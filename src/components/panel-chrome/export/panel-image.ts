@@ -13,7 +13,7 @@ export interface ImageMeta {
   url: string;
 }
 
-export const IMAGE_WIDTH = 1600;
+const IMAGE_WIDTH = 1600;
 const PAD = 48;
 const NS = 'http://www.w3.org/2000/svg';
 /**
@@ -67,7 +67,7 @@ function escapeXml(text: string): string {
 }
 
 /** Splits text into lines of at most `max` characters, at spaces. */
-export function wrapText(text: string, max: number): string[] {
+function wrapText(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
