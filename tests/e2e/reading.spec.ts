@@ -28,25 +28,31 @@ for (const [width, height] of [
     expect(box.y + box.height).toBeLessThanOrEqual(height);
   });
 
-  test(`at ${width}×${height} a region filter in USD keeps the filters on one line and the chart's axis on screen`, async ({ page }) => {
-    await page.setViewportSize({ width, height });
-    await page.goto('./?regions=china&currency=USD');
-    const filters = page.getByRole('region', { name: 'Filters' });
-    await expect(filters.getByRole('button', { name: 'Regions Mainland China' })).toBeVisible();
-    // One line: every control sits on the same row as the first.
-    const tops = await filters
-      .locator('.filters__controls > *, .filters__share')
-      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
-    expect(new Set(tops).size).toBe(1);
-    // The year axis's last label, 2023, below the bars.
-    const lastYear = shipments(page)
-      .locator('svg.recharts-surface')
-      .first()
-      .locator('text.tick', { hasText: /^2023$/ });
-    await expect(lastYear).toBeVisible();
-    const lastTick = (await lastYear.boundingBox())!;
-    expect(lastTick.y + lastTick.height).toBeLessThanOrEqual(height);
-  });
+  for (const [query, what, button] of [
+    ['regions=china&currency=USD', 'a region filter in USD', 'Regions Mainland China'],
+    // The longest segment name is cut short on the button, still named in full.
+    ['segments=iot', 'a long segment name', 'Segments IoT and lifestyle products'],
+  ] as const) {
+    test(`at ${width}×${height} ${what} keeps the filters on one line and the chart's axis on screen`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`./?${query}`);
+      const filters = page.getByRole('region', { name: 'Filters' });
+      await expect(filters.getByRole('button', { name: button })).toBeVisible();
+      // One line: every control sits on the same row as the first.
+      const tops = await filters
+        .locator('.filters__controls > *, .filters__share')
+        .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(new Set(tops).size).toBe(1);
+      // The year axis's last label, 2023, below the bars.
+      const lastYear = shipments(page)
+        .locator('svg.recharts-surface')
+        .first()
+        .locator('text.tick', { hasText: /^2023$/ });
+      await expect(lastYear).toBeVisible();
+      const lastTick = (await lastYear.boundingBox())!;
+      expect(lastTick.y + lastTick.height).toBeLessThanOrEqual(height);
+    });
+  }
 }
 
 test.describe('on a phone', () => {

@@ -33,7 +33,10 @@ export function MultiSelect({ label, options, value, onChange }: MultiSelectProp
         buttonClassName="field__control multi-select__button"
         button={
           <>
-            <span className="field__label">{label}</span> <span className="multi-select__summary">{summary}</span>
+            <span className="field__label">{label}</span>{' '}
+            <span className="multi-select__summary" title={summary}>
+              {summary}
+            </span>
           </>
         }
       >
