@@ -157,7 +157,7 @@ test.describe('chart tooltips, read with the keyboard', () => {
         const chart = charts.nth(i);
         await chart.focus();
         const tooltip = page.locator('.recharts-tooltip-wrapper').filter({ visible: true }).filter({ hasText: /\S/ });
-        // Periods without a figure show no tooltip; move on until one does.
+        // A step with no value on a trajectory shows no tooltip; move on until one does.
         for (let step = 0; step < 4 && (await tooltip.count()) === 0; step++) await page.keyboard.press('ArrowRight');
         await expect(tooltip, `chart ${i + 1} shows a tooltip`).toHaveCount(1);
         await expectNoAxeViolations(page, `the tooltip of chart ${i + 1} (${theme})`, '.recharts-tooltip-wrapper');

@@ -177,7 +177,7 @@ test('on a slide, arrows on a focused chart move between its marks, not between 
   const shown = deck.locator('.chart-tooltip[data-row]').filter({ visible: true });
   await expect(shown).toHaveCount(1);
   const first = await shown.getAttribute('data-row');
-  // Periods without a figure show no tooltip: step on until one does.
+  // Step on until the tooltip names another period.
   for (let step = 0; step < 4 && (await shown.getAttribute('data-row').catch(() => first)) === first; step++) {
     await page.keyboard.press('ArrowRight');
     await expect(deck.getByText('Slide 2 of 5')).toBeVisible();

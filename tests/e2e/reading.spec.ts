@@ -146,6 +146,30 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('group', { name: 'Details: 2014' })).toContainText('61 million');
   });
 
+  test('a tap on a period with events and no bar shows those events', async ({ page }) => {
+    await page.goto('./');
+    // 2016 has one event and no shipment figure: its column is still there to tap.
+    const column = (await shipments(page).locator('.event-flag__hit[data-row="2016"]').boundingBox())!;
+    await page.touchscreen.tap(column.x + column.width / 2, column.y + column.height * 0.75);
+    const details = page.getByRole('group', { name: 'Details: 2016' });
+    await expect(details).toContainText('No figure in the sources for 2016.');
+    await expect(details).toContainText('Events');
+  });
+
+  test('what a tap shows closes on Escape and on a tap elsewhere', async ({ page }) => {
+    await page.goto('./');
+    const bar = shipments(page).locator('.bar[data-row="2014"] rect').last();
+    const details = page.getByRole('group', { name: 'Details: 2014' });
+    await bar.tap();
+    await expect(details).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(details).toBeHidden();
+    await bar.tap();
+    await expect(details).toBeVisible();
+    await page.getByRole('heading', { name: 'Xiaomi in figures' }).tap();
+    await expect(details).toBeHidden();
+  });
+
   test('a tap on a period lists its events too, as hovering does', async ({ page }) => {
     await page.goto('./?from=2015&to=2018');
     const revenue = page.getByRole('region', { name: 'Revenue segments' });
@@ -226,6 +250,22 @@ test('a quick click with no hover before it filters to the bar under the pointer
   // Straight to the bar and down: no mouse movement over the chart first.
   await page.mouse.click(box.x + box.width / 2, box.y + box.height - 2);
   await expect(page).toHaveURL(/from=2013&to=2013/);
+});
+
+test('a period with events and no figure lists them on hover, and its flag opens that period', async ({ page }) => {
+  await page.goto('./');
+  const chart = shipments(page).locator('svg.recharts-surface').first();
+  const tick = (await chart.locator('text.tick', { hasText: /^2017$/ }).boundingBox())!;
+  const plot = (await chart.boundingBox())!;
+  await page.mouse.move(tick.x + tick.width / 2, plot.y + plot.height / 2);
+  const tooltip = shipments(page).locator('.chart-tooltip').filter({ visible: true });
+  await expect(tooltip).toHaveAttribute('data-row', '2017');
+  await expect(tooltip).toContainText('Events');
+  // The diamond above the plot: its period's details, and no tooltip of another period.
+  const flag = (await chart.locator('.event-flag__hit[data-row="2017"]').boundingBox())!;
+  await page.mouse.click(flag.x + flag.width / 2, flag.y + 4);
+  await expect(page.getByRole('group', { name: 'Details: 2017' })).toContainText('Events');
+  await expect(shipments(page).locator('.chart-tooltip:not([data-row="2017"])').filter({ visible: true })).toHaveCount(0);
 });
 
 test('Enter on the focused mark filters to it; the arrow keys move between marks', async ({ page }) => {

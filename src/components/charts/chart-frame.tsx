@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 import type { ChartRow } from '../../domain/plot.ts';
 import { chartOwnsKey } from './marks.ts';
 import { RowEvents } from './chart-tooltip.tsx';
@@ -40,6 +40,7 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, captio
   // What a screen reader hears when the arrow keys move to a mark (the tooltip is only seen).
   const [announced, setAnnounced] = useState('');
   const pointer = useRef<string>('mouse');
+  const figure = useRef<HTMLElement>(null);
   const rowOf = (key: string | null) => (key === null ? undefined : rows.find((r) => r.key === key));
 
   const choose = (key: string, how: 'click' | 'tap' | 'key') => {
@@ -54,6 +55,22 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, captio
   const onPointerDown = (event: PointerEvent) => {
     pointer.current = event.pointerType;
   };
+  // A click chooses a mark; it does not focus the chart, whose keyboard focus starts at the
+  // first period and would show that period's tooltip beside the one clicked.
+  const onMouseDown = (event: MouseEvent) => event.preventDefault();
+  // What a tap shows closes as a tooltip would: on Escape, or on a tap anywhere else.
+  useEffect(() => {
+    if (selected === null) return;
+    const close = (event: Event) => {
+      if (event instanceof globalThis.KeyboardEvent ? event.key === 'Escape' : !figure.current?.contains(event.target as Node)) setSelected(null);
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [selected]);
   const onClick = (event: MouseEvent) => {
     const key = (event.target as Element).closest('[data-row]')?.getAttribute('data-row') ?? null;
     if (key !== null) choose(key, pointer.current === 'mouse' ? 'click' : 'tap');
@@ -78,14 +95,14 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, captio
   const row = rowOf(selected);
   const action = row ? actionFor?.(row) : null;
   return (
-    <figure className="chart">
+    <figure className="chart" ref={figure}>
       {takeaway ? (
         <p className="chart__takeaway" id={takeawayId}>
           {takeaway}
         </p>
       ) : null}
       {/* Clicks and keys reach the chart's own marks; this frame only reads which one. */}
-      <div className="chart__surface" onPointerDown={onPointerDown} onClick={onClick} onKeyDown={onKeyDown} onKeyUp={onKeyUp}>
+      <div className="chart__surface" onPointerDown={onPointerDown} onMouseDown={onMouseDown} onClick={onClick} onKeyDown={onKeyDown} onKeyUp={onKeyUp}>
         {children({ describedBy: takeaway ? takeawayId : undefined })}
       </div>
       <p className="visually-hidden" role="status">

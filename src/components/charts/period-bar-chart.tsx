@@ -213,7 +213,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
         axisLine={false}
         tick={<PlainTick fill="var(--text-muted)" fontSize={large ? 22 : 12} />}
       />
-      <Tooltip content={<ChartTooltip series={series} rows={rows} />} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
+      <Tooltip content={<ChartTooltip series={series} rows={rows} />} filterNull={false} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
       {valueSeries.map((s) => (
         <Bar
           key={s.id}

@@ -118,7 +118,7 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
         axisLine={false}
         tick={<PlainTick fill="var(--text-muted)" fontSize={large ? 22 : 12} fitHeight />}
       />
-      <Tooltip content={<ChartTooltip series={series} rows={rows} />} isAnimationActive={false} />
+      <Tooltip content={<ChartTooltip series={series} rows={rows} />} filterNull={false} isAnimationActive={false} />
       {series.map((s) => (
         <Line
           key={s.id}
