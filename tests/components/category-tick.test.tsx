@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { CategoryTick, periodAxisLabels, type PeriodAxisLabels } from '../../src/components/charts/category-tick.tsx';
 import type { ChartRow } from '../../src/domain/plot.ts';
 
-const years = (n: number): ChartRow[] =>
-  Array.from({ length: n }, (_, i) => ({ key: String(1981 + i), label: String(1981 + i), values: { s: i % 7 === 3 ? null : i }, points: {} }));
+/** `n` years from 1981, each with a figure unless `empty` says otherwise. */
+const years = (n: number, empty: (i: number) => boolean = () => false): ChartRow[] =>
+  Array.from({ length: n }, (_, i) => ({ key: String(1981 + i), label: String(1981 + i), values: { s: empty(i) ? null : i }, points: {} }));
 
 /**
  * The labels an axis `width` px long draws for `rows`, with recharts' tick positions: bands
@@ -55,6 +56,13 @@ describe('CategoryTick', () => {
     const gaps = shown.slice(1).map((l, i) => Number(l.text) - Number(shown[i]!.text));
     expect(new Set(gaps).size).toBe(1);
     expect(clearance(shown)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('on a crowded axis with few figures labels the years that have them', () => {
+    // Shipments on a phone: 2012–2023 with figures for 2012–2014 and 2023 only, every 2nd label fits.
+    const rows = years(12, (i) => i > 2 && i < 11).map((r, i) => ({ ...r, key: String(2012 + i), label: String(2012 + i) }));
+    const shown = labels(rows, 300).map((l) => l.text);
+    expect(shown).toEqual(['2012', '2014', '2017', '2019', '2021', '2023']);
   });
 
   it('on a crowded quarterly axis labels the latest quarter of each labelled year', () => {
@@ -108,7 +116,7 @@ describe('CategoryTick', () => {
           index={3}
           width={600}
           visibleTicksCount={12}
-          rows={years(12)}
+          rows={years(12, (i) => i === 3)}
           seriesIds={['s']}
           labels={periodAxisLabels(years(12), 'bands')}
           fontSize={12}

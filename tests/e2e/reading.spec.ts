@@ -146,6 +146,15 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('group', { name: 'Details: 2014' })).toContainText('61 million');
   });
 
+  test('where only some years can be labelled, the years with figures are', async ({ page }) => {
+    await page.goto('./');
+    const ticks = shipments(page).locator('svg.recharts-surface').first().locator('text.tick');
+    await expect(ticks.last()).toHaveText('2023');
+    const shown = await ticks.allTextContents();
+    expect(shown.length, 'the axis is thinned on a phone').toBeLessThan(12);
+    for (const year of ['2012', '2014', '2023']) expect(shown).toContain(year);
+  });
+
   test('a tap on a period with events and no bar shows those events', async ({ page }) => {
     await page.goto('./');
     // 2016 has one event and no shipment figure: its column is still there to tap.

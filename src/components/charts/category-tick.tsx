@@ -34,12 +34,28 @@ interface TickProps {
 }
 
 /**
+ * Which periods are labelled where only every `step`th fits: the periods with figures first,
+ * latest first, then those without, each where it keeps `step` periods from every label taken.
+ * When every period has figures that is every `step`th counted back from the latest, so all
+ * fall on the same quarter or month of the year; where figures are few, they keep their years.
+ */
+export function labelledPeriods(filled: readonly boolean[], step: number): Set<number> {
+  const latestFirst = filled.map((_, i) => filled.length - 1 - i);
+  const order = [...latestFirst.filter((i) => filled[i]), ...latestFirst.filter((i) => !filled[i])];
+  const taken: number[] = [];
+  for (const i of order) if (taken.every((j) => Math.abs(i - j) >= step)) taken.push(i);
+  return new Set(taken);
+}
+
+const hasFigure = (row: ChartRow | undefined, seriesIds: readonly string[]) =>
+  row !== undefined && seriesIds.some((s) => row.values[s] !== null && row.values[s] !== undefined);
+
+/**
  * Category label; periods without any figure are set in muted italics, so a gap reads as "no
- * data", not as zero. Where labels would run into each other, only every so many are drawn,
- * counted back from the latest period, which is always labelled, so that all fall on the same
- * quarter or month of the year. A first label that would reach past the plot's start (into the
- * value axis' labels) is moved right to start with the plot, or left out if it would then run
- * into the next label.
+ * data", not as zero. Where labels would run into each other, only some are drawn
+ * (labelledPeriods). A first label that would reach past the plot's start (into the value
+ * axis' labels) is moved right to start with the plot, or left out if it would then run into
+ * the next label.
  */
 export function CategoryTick({ x = 0, y = 0, payload, index = 0, visibleTicksCount = 0, width, padding, rows, seriesIds, labels, fontSize }: TickProps) {
   if (!payload) return null;
@@ -49,12 +65,18 @@ export function CategoryTick({ x = 0, y = 0, payload, index = 0, visibleTicksCou
   const spacing = (Number(width) - inset) / gaps;
   const size = textWidth(labels.chars, fontSize);
   const step = calendarStep(tickLabelStep(spacing, size), labels.perYear);
-  if ((visibleTicksCount - 1 - index) % step !== 0) return null;
+  if (
+    step > 1 &&
+    !labelledPeriods(
+      rows.map((r) => hasFigure(r, seriesIds)),
+      step,
+    ).has(index)
+  )
+    return null;
   const centre = left + (labels.on === 'points' ? index : index + 0.5) * spacing;
   const shift = Math.max(0, size / 2 - centre);
   if (shift > 0 && centre + step * spacing - size / 2 < size + LABEL_GAP) return null;
-  const row = rows[payload.index];
-  const empty = !row || seriesIds.every((s) => row.values[s] === null || row.values[s] === undefined);
+  const empty = !hasFigure(rows[payload.index], seriesIds);
   return (
     <g transform={`translate(${Number(x) + shift},${y})`}>
       <text dy="0.9em" textAnchor="middle" className={empty ? 'tick tick--empty' : 'tick'}>
