@@ -90,7 +90,7 @@ describe('FiltersBar', () => {
 
   it('names the exchange rate US dollars would use', () => {
     renderWithData(<FiltersBar />);
-    expect(screen.getByRole('radio', { name: 'USD' })).toHaveAccessibleDescription('Converted at the one rate the sources state: 1 RMB = 0.1468 USD (2017)');
+    expect(screen.getByRole('radio', { name: 'USD' })).toHaveAccessibleDescription('Converted at the one rate the sources imply: 1 RMB = 0.1468 USD (2017)');
   });
 
   it('copies the link and confirms it', async () => {

@@ -81,7 +81,7 @@ export function FiltersBar() {
               disabled: c !== 'RMB' && !options.rate,
               description:
                 c === 'USD' && options.rate
-                  ? `Converted at the one rate the sources state: 1 RMB = ${options.rate.usdPerRmb} USD (${options.rate.period})`
+                  ? `Converted at the one rate the sources imply: 1 RMB = ${options.rate.usdPerRmb} USD (${options.rate.period})`
                   : undefined,
             }))}
             onChange={actions.setCurrency}
