@@ -5,21 +5,7 @@ import { activeDatasetQuery, DATASET_FILE } from '../data/dataset-query.ts';
 import { DatasetIndexProvider } from '../hooks/use-dataset-index.ts';
 import { datasetKeyOf, useSession } from '../state/session-store.ts';
 import type { DatasetProblem } from '../data/dataset-integrity.ts';
-
-const MAX_PROBLEMS_SHOWN = 20;
-
-function ProblemList({ problems }: { problems: readonly DatasetProblem[] }) {
-  return (
-    <ul className="problems">
-      {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
-        <li key={`${i}:${p.path}`}>
-          <code>{p.path}</code>: {p.message}
-        </li>
-      ))}
-      {problems.length > MAX_PROBLEMS_SHOWN ? <li>…and {problems.length - MAX_PROBLEMS_SHOWN} more</li> : null}
-    </ul>
-  );
-}
+import { ProblemList } from '../components/ui/problem-list.tsx';
 
 /** The served file had records that failed: the rest is on screen, and this says what is missing and why. */
 function LeftOutNotice({

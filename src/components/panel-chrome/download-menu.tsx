@@ -103,7 +103,7 @@ export function DownloadMenu({ panel, getExport }: { panel: PanelKey; getExport:
       </PopoverMenu>
       {embedWanted ? (
         <Suspense fallback={null}>
-          <EmbedCodeDialog panel={panel} version={index.dataset.version} dialog={embedDialog} openOnMount />
+          <EmbedCodeDialog panel={panel} version={index.dataset.version} dialog={embedDialog} />
         </Suspense>
       ) : null}
       <span role="status" className="download-menu__status">

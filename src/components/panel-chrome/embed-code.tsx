@@ -17,23 +17,13 @@ function iframeSnippet(src: string, panel: PanelKey): string {
   return `<iframe src="${src.replace(/&/g, '&amp;')}" title="Xiaomi in figures: ${PANEL_TITLES[panel]}" width="100%" height="640" style="border: 0" loading="lazy"></iframe>`;
 }
 
-/** A dialog with the code that puts this panel's current view in another page. */
-export function EmbedCodeDialog({
-  panel,
-  version,
-  dialog,
-  openOnMount = false,
-}: {
-  panel: PanelKey;
-  version: string;
-  dialog: RefObject<HTMLDialogElement | null>;
-  /** Opens as soon as it is drawn: the first time, the code loads after the click. */
-  openOnMount?: boolean;
-}) {
+/** A dialog with the code that puts this panel's current view in another page, open once drawn. */
+export function EmbedCodeDialog({ panel, version, dialog }: { panel: PanelKey; version: string; dialog: RefObject<HTMLDialogElement | null> }) {
   const [copied, setCopied] = useState(false);
+  // Opens as soon as it is drawn: it is loaded, then drawn, after the click that asks for it.
   useEffect(() => {
-    if (openOnMount && !dialog.current?.open) dialog.current?.showModal();
-  }, [openOnMount, dialog]);
+    if (!dialog.current?.open) dialog.current?.showModal();
+  }, [dialog]);
   const code = useRef<HTMLTextAreaElement>(null);
   const [snippet, setSnippet] = useState('');
   const copy = async () => {

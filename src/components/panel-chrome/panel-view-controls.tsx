@@ -11,10 +11,11 @@ export function PanelViewControls({ panel, getExport }: { panel: PanelKey; getEx
   const setFocus = useViewStore((s) => s.setFocus);
   // Embedded in another page, a panel keeps its table twin; the rest belongs to the full view.
   const embedded = useViewStore((s) => s.embed !== null);
-  if (embedded) return <ToggleButton label="Show table" pressed={showTable} onToggle={() => toggleTable(panel)} />;
+  const table = <ToggleButton label="Show table" pressed={showTable} onToggle={() => toggleTable(panel)} />;
+  if (embedded) return table;
   return (
     <>
-      <ToggleButton label="Show table" pressed={showTable} onToggle={() => toggleTable(panel)} />
+      {table}
       <ToggleButton label="Focus" pressed={focused} onToggle={() => setFocus(focused ? null : panel)} />
       <DownloadMenu panel={panel} getExport={getExport} />
     </>

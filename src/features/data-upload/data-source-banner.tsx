@@ -1,6 +1,5 @@
 import { useSession } from '../../state/session-store.ts';
-
-const SHOWN = 50;
+import { ProblemList } from '../../components/ui/problem-list.tsx';
 
 /** Says which data is on screen, what a loaded file got wrong (row and column, or JSON path), and the way back. */
 export function DataSourceBanner() {
@@ -19,16 +18,7 @@ export function DataSourceBanner() {
             <strong>{status.message}.</strong> Nothing was changed: the figures on screen are still the{' '}
             {source === 'upload' ? 'ones you loaded before' : 'bundled dataset'}.
           </p>
-          {status.problems.length ? (
-            <ul className="problems">
-              {status.problems.slice(0, SHOWN).map((p, i) => (
-                <li key={`${p.path}-${i}`}>
-                  <code>{p.path}</code>: {p.message}
-                </li>
-              ))}
-              {status.problems.length > SHOWN ? <li>…and {status.problems.length - SHOWN} more</li> : null}
-            </ul>
-          ) : null}
+          {status.problems.length ? <ProblemList problems={status.problems} /> : null}
           <button type="button" className="button button--small" onClick={() => setStatus({ kind: 'idle' })}>
             Dismiss
           </button>

@@ -3,7 +3,7 @@ import { TableScroll } from '../../components/charts/data-table.tsx';
 import { MoreButton } from '../../components/ui/more-button.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { consistencyChecks, type CheckOutcome } from '../../domain/consistency.ts';
-import { hasActiveFilters, useFilterState } from '../../state/view-store.ts';
+import { hasActiveFilters, useViewStore } from '../../state/view-store.ts';
 
 /** Checks shown at first (contradictions first), and added by each "Show more". */
 const FIRST = 8;
@@ -19,7 +19,7 @@ export function CrossChecksSection() {
   const checks = useMemo(() => consistencyChecks(index), [index]);
   const count = (o: CheckOutcome) => checks.filter((c) => c.outcome === o).length;
   const [limit, setLimit] = useState(FIRST);
-  const filtered = hasActiveFilters(useFilterState());
+  const filtered = useViewStore(hasActiveFilters);
   // Contradictions first: they are what a reader needs to see.
   const ordered = useMemo(() => [...checks].sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome]), [checks]);
   return (

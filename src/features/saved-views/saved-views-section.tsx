@@ -5,6 +5,7 @@ import { savedSlideState, savedViewQuery } from '../../state/saved-deck.ts';
 import { MAX_SAVED_VIEWS, readDeckFile, writeDeckFile } from '../../state/saved-views.ts';
 import { downloadBlob } from '../../components/panel-chrome/export/download.ts';
 import { countOf } from '../../domain/format.ts';
+import { useShallow } from 'zustand/react/shallow';
 import { useSavedViews } from '../../state/saved-views-store.ts';
 import { useSession } from '../../state/session-store.ts';
 import { PUBLISHED, publishedVersion } from '../../data/published-versions.ts';
@@ -41,7 +42,7 @@ function DeckFileInput({ onRead }: { onRead: (message: string) => void }) {
 /** Views saved in this browser, in the order they will be presented. */
 export function SavedViewsSection() {
   const index = useDatasetIndex();
-  const { views, save, remove, move } = useSavedViews();
+  const { views, save, remove, move } = useSavedViews(useShallow((s) => ({ views: s.views, save: s.save, remove: s.remove, move: s.move })));
   const problem = useSession((s) => s.savedViewsProblem);
   const ownData = useSession((s) => s.dataset.source === 'upload');
   const dismissProblem = () => useSession.getState().reportSavedViews(null);
