@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { DataSourceBanner } from '../features/data-upload/data-source-banner.tsx';
 import { FiltersBar } from '../features/filters/filters-bar.tsx';
 import { LinkNotice } from '../features/filters/link-notice.tsx';
@@ -82,8 +82,11 @@ export function App() {
   useReturnFocusAfterPresenting(presenting);
   // The offline cache's code loads once the first view is on screen, never before the first chart.
   const shown = useSession((s) => s.syncedFor !== null);
+  const registered = useRef(false);
   useEffect(() => {
-    if (shown) void registerServiceWorker();
+    if (!shown || registered.current) return;
+    registered.current = true;
+    void registerServiceWorker();
   }, [shown]);
   // An embed page shows one panel from the start (its own, or Shipments for embed.html, unless the link names another).
   const embed = useViewStore((s) => s.embed) ?? (isEmbedPage() ? embedPanelOf(window.location.pathname) : null);

@@ -5,11 +5,9 @@
  */
 import { useSession } from '../state/session-store.ts';
 
-let registered = false;
-
+/** Call once per page (App does, the first time a view is on screen). */
 export async function registerServiceWorker(): Promise<void> {
-  if (registered || import.meta.env.DEV || !('serviceWorker' in navigator)) return;
-  registered = true;
+  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   // Not before the page has drawn and gone quiet: the worker serves later visits, not this one.
   await new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 10_000 }) : setTimeout(resolve, 2000)));
   const { registerSW } = await import('virtual:pwa-register');
