@@ -4,11 +4,10 @@ import { Deck } from '../features/presentation/deck.tsx';
 import { LinkNotice } from '../features/filters/link-notice.tsx';
 import { TitleSlide } from '../features/presentation/title-slide.tsx';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
-import { PUBLISHED, publishedVersion } from '../data/published-versions.ts';
+import { publishedVersion } from '../data/published-versions.ts';
 import { savedSlideState } from '../state/saved-deck.ts';
 import { useSavedViews } from '../state/saved-views-store.ts';
-import { serializeViewState } from '../state/url-state.ts';
-import { openLink, urlContext } from '../state/url-sync.ts';
+import { openView, urlContext } from '../state/url-sync.ts';
 import { useViewStore, viewSnapshot } from '../state/view-store.ts';
 import { PANEL_KEYS, PANEL_TITLES, SLIDE_COUNT } from '../state/view-state.ts';
 import { PANEL_SLIDES } from './slides.ts';
@@ -80,7 +79,7 @@ export default function Presentation() {
             type="button"
             className="button button--small"
             // The same slide of the same deck, on that version's figures.
-            onClick={() => openLink(serializeViewState(viewSnapshot(useViewStore.getState()), savedWith.id, savedWith.id !== PUBLISHED.latest))}
+            onClick={() => openView(viewSnapshot(useViewStore.getState()), savedWith.id)}
           >
             Present on version {savedWith.number}
           </button>

@@ -123,7 +123,7 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
   const onPopState = () => {
     following = true;
     try {
-      // A link opened on this page (openLink) moves to its view's page once read.
+      // A link opened on this page (openView) moves to its view's page once read.
       if (hydrate(index, reportVersion) === 'hydrated') canonicalize(version);
     } finally {
       following = false;
@@ -139,17 +139,18 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
 }
 
 /**
- * Opens a link as if it had been followed: a new history entry, the view it names, and the
- * dataset version it names (an earlier one opens pinned).
+ * Opens a view on a dataset version as if its link had been followed: a new history entry, the
+ * view, and that version (an earlier one opens pinned).
  */
-export function openLink(search: string) {
+export function openView(state: ViewState, version: string) {
+  const search = serializeViewState(state, version, version !== PUBLISHED.latest);
   window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
 /** The same view on the latest figures: the one action a pinned page offers. */
 export function showLatestFigures() {
-  openLink(serializeViewState(viewSnapshot(useViewStore.getState()), PUBLISHED.latest));
+  openView(viewSnapshot(useViewStore.getState()), PUBLISHED.latest);
 }
 
 /** The address of the view on screen, always naming the dataset version it shows: for citations and exports. */

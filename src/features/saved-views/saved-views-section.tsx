@@ -9,8 +9,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { useSavedViews } from '../../state/saved-views-store.ts';
 import { useSession } from '../../state/session-store.ts';
 import { PUBLISHED, publishedVersion } from '../../data/published-versions.ts';
-import { parseViewState, serializeViewState } from '../../state/url-state.ts';
-import { openLink, urlContext } from '../../state/url-sync.ts';
+import { parseViewState } from '../../state/url-state.ts';
+import { openView, urlContext } from '../../state/url-sync.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { useViewStore, viewSnapshot } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
@@ -65,8 +65,7 @@ export function SavedViewsSection() {
   );
   // A view opens on the figures it was saved with: on the page as it is when the versions
   // match, otherwise as a link naming its version (which loads that version, pinned).
-  const open = (state: ViewState, version: string) =>
-    version === index.dataset.version ? replace(state) : openLink(serializeViewState(state, version, version !== PUBLISHED.latest));
+  const open = (state: ViewState, version: string) => (version === index.dataset.version ? replace(state) : openView(state, version));
 
   const onSave = (event: FormEvent) => {
     event.preventDefault();
