@@ -30,7 +30,8 @@ import {
   type Takeaway,
 } from './takeaway-words.ts';
 
-function marketName(index: DatasetIndex, region: string): string {
+/** "worldwide" or "in Mainland China". */
+export function marketName(index: DatasetIndex, region: string): string {
   return region === 'global' ? 'worldwide' : `in ${index.regionLabel.get(region) ?? region}`;
 }
 

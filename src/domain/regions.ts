@@ -144,3 +144,14 @@ export function regionsData(index: DatasetIndex, filter: ObservationFilter, gran
     factTotal: facts.total > facts.list.length ? facts.total : facts.list.length,
   };
 }
+
+/**
+ * What a slide of the regional figures leads with. A rank chart of one point (or none) is a lone
+ * dot: the market-share snapshot, where there is one, says more, and that rank becomes a key
+ * figure beside it. Otherwise the rank chart, with the latest worldwide rank as its key figure.
+ */
+export function regionsSlideLead(data: RegionsData): { share: ShareSnapshot | undefined; rank: PlotPoint | undefined } {
+  const outcomes = data.ranks.plotted.filter((p) => isOutcome(p.observation)).sort((a, b) => comparePeriods(a.observation.period, b.observation.period));
+  const share = outcomes.length <= 1 ? data.shares[0] : undefined;
+  return { share, rank: share ? outcomes[0] : outcomes.filter((p) => p.observation.region === 'global').at(-1) };
+}

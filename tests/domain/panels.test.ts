@@ -4,7 +4,7 @@ import { indexDataset } from '../../src/domain/dataset-index.ts';
 import { NO_FILTER } from '../../src/domain/filters.ts';
 import { assessGoals, goalsInView } from '../../src/domain/goals.ts';
 import { headlineFigures } from '../../src/domain/headline.ts';
-import { regionsData } from '../../src/domain/regions.ts';
+import { regionsData, regionsSlideLead } from '../../src/domain/regions.ts';
 import { revenueData } from '../../src/domain/revenue.ts';
 import { shipmentsData } from '../../src/domain/shipments.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
@@ -181,6 +181,19 @@ describe('regionsData', () => {
   it('lists the footprint: 70 countries, top five in 16, 123 Mi Home stores growing to 137', () => {
     const facts = regionsData(index, NO_FILTER, 'year', RMB).facts.map((f) => f.text);
     expect(facts).toEqual(expect.arrayContaining(['70 countries', '16 countries', '123 stores', '137 stores', '14 stores', '+328%']));
+  });
+});
+
+describe('regionsSlideLead', () => {
+  it('leads with the rank chart and the latest worldwide rank when there are ranks to chart', () => {
+    const { share, rank } = regionsSlideLead(regionsData(index, NO_FILTER, 'year', RMB));
+    expect(share).toBeUndefined();
+    expect([rank?.observation.region, rank?.observation.period, rank?.observation.value]).toEqual(['global', '2023', 3]);
+  });
+  it('leads with the market shares when one market has a lone annual rank, which becomes its figure', () => {
+    const { share, rank } = regionsSlideLead(regionsData(index, { ...NO_FILTER, regions: ['china'] }, 'year', RMB));
+    expect(share?.period).toBe('2017-Q1');
+    expect([rank?.observation.region, rank?.observation.period, rank?.observation.value]).toEqual(['china', '2014', 1]);
   });
 });
 

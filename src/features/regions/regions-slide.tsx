@@ -2,9 +2,10 @@ import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
 import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
-import { comparePeriods, GRANULARITY_LABELS, periodLabel } from '../../data/period.ts';
+import { GRANULARITY_LABELS, periodLabel } from '../../data/period.ts';
 import type { PlotPoint } from '../../domain/plot.ts';
-import { isOutcome } from '../../domain/filters.ts';
+import { marketName } from '../../domain/regional-takeaways.ts';
+import { regionsSlideLead } from '../../domain/regions.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { rankSeriesStyles } from './regions-series.ts';
 import { ShareChart } from './share-chart.tsx';
@@ -15,18 +16,13 @@ export function RegionsSlide({ compact = false }: { compact?: boolean }) {
   const index = useDatasetIndex();
   const data = useRegionsData();
   const { ranks } = data;
-  const outcomes = ranks.plotted.filter((p) => isOutcome(p.observation)).sort((a, b) => comparePeriods(a.observation.period, b.observation.period));
-  const regionName = (id: string) => (id === 'global' ? 'worldwide' : `in ${index.regionLabel.get(id) ?? id}`);
-  // A rank chart of one point (or none) is a lone dot: the market-share snapshot, where there is
-  // one, says more, and that rank becomes a key figure beside it, named with its own period.
-  const share = outcomes.length <= 1 ? data.shares[0] : undefined;
-  const latestRank = share ? outcomes[0] : outcomes.filter((p) => p.observation.region === 'global').at(-1);
+  const { share, rank: latestRank } = regionsSlideLead(data);
   const countries = data.facts.find((p) => p.observation.metric === 'countries_present');
   const series = rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id);
   const figures: SlideFigure[] = [];
   if (latestRank)
     figures.push({
-      label: `${GRANULARITY_LABELS[ranks.granularity]} rank ${regionName(latestRank.observation.region)}, ${periodLabel(latestRank.observation.period)}`,
+      label: `${GRANULARITY_LABELS[ranks.granularity]} rank ${marketName(index, latestRank.observation.region)}, ${periodLabel(latestRank.observation.period)}`,
       value: latestRank.text,
       detail: latestRank.provenance.source,
     });
