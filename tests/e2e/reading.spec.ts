@@ -89,6 +89,19 @@ test.describe('on a phone', () => {
     await noSidewaysScroll(page);
   });
 
+  test('on a 360×740 phone two filters still leave the first chart starting on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('./?regions=china&segments=iot');
+    // The summary of what is set keeps to two lines; Filters lists it all.
+    const summary = page.locator('.filters__summary');
+    await expect(summary).toContainText('Regions: Mainland China · Segments: IoT and lifestyle products');
+    const lineHeight = await summary.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
+    expect((await summary.boundingBox())!.height).toBeLessThanOrEqual(2 * lineHeight + 1);
+    const chart = shipments(page).locator('svg.recharts-surface').first();
+    await expect(chart).toBeVisible();
+    expect((await chart.boundingBox())!.y).toBeLessThan(740);
+  });
+
   test('on its side the key figures take one row and the filters fold into a button, so the first chart begins on screen', async ({ page }) => {
     await page.setViewportSize({ width: 844, height: 390 });
     await page.goto('./');
