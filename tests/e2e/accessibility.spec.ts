@@ -35,7 +35,7 @@ async function checkEveryView(page: Page, query: string, theme: 'light' | 'dark'
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
-  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
   const deck = page.getByRole('dialog', { name: 'Presentation' });
   for (let slide = 1; slide <= 5; slide++) {
     await expect(deck.getByText(`Slide ${slide} of 5`)).toBeVisible();

@@ -124,7 +124,7 @@ test('a button that a press disables or relabels keeps keyboard focus', async ({
   const filters = page.getByRole('region', { name: 'Filters' });
 
   // The revenue panel's offer to convert targets becomes the offer to undo it, on the same button.
-  const convert = page.getByRole('region', { name: 'Revenue segments' }).getByRole('button', { name: 'Convert them at the rate from the sources' });
+  const convert = page.getByRole('region', { name: 'Revenue segments' }).getByRole('button', { name: 'Convert them at the same rate' });
   await convert.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/convert=1/);
@@ -147,7 +147,7 @@ test('a button that a press disables or relabels keeps keyboard focus', async ({
   await expect(reset).toBeFocused();
 
   // The last slide's Next button.
-  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
   const deck = page.getByRole('dialog', { name: 'Presentation' });
   await expect(deck).toBeFocused();
   await page.keyboard.press('End');

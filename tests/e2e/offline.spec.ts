@@ -23,7 +23,7 @@ test('after one visit, a reload with the network off shows all four panels and p
   await context.setOffline(true);
   await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toContainText(/Offline: showing what this browser kept, dataset version \d+/);
 
-  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
   const deck = page.getByRole('dialog', { name: 'Presentation' });
   await expect(deck.getByText('Slide 1 of 5')).toBeVisible();
   await page.keyboard.press('ArrowRight');

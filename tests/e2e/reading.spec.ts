@@ -168,6 +168,18 @@ test.describe('on a phone', () => {
     for (const year of ['2012', '2014', '2023']) expect(shown).toContain(year);
   });
 
+  test('a key figure’s source opens on a tap, with its full citation', async ({ page }) => {
+    await page.goto('./');
+    const strip = page.getByRole('region', { name: 'Key figures' });
+    const source = strip.getByRole('button', { name: 'Revenue: source' });
+    await source.tap();
+    const citation = page.getByRole('group', { name: 'Source of Revenue' });
+    await expect(citation).toBeVisible();
+    await expect(citation).toContainText('2023 annual results');
+    await page.keyboard.press('Escape');
+    await expect(citation).toBeHidden();
+  });
+
   test('a tap on a period with events and no bar shows those events', async ({ page }) => {
     await page.goto('./');
     // 2016 has one event and no shipment figure: its column is still there to tap.
