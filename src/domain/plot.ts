@@ -30,7 +30,7 @@ export interface PlotPoint {
 }
 
 /** Said beside a money figure shown in a currency it was not stated in. */
-export const CONVERTED_WORDS = 'converted at a rate from the sources';
+export const CONVERTED_WORDS = 'converted at an implied rate';
 
 /**
  * A figure's note as shown beside it: a converted figure's note still speaks in the currency

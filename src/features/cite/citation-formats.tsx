@@ -5,7 +5,8 @@ import { CITATION_FORMATS, citationFile, citationItems, type CitationFormat } fr
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { sourcesInView } from '../../domain/sources.ts';
 import { useFilterOf } from '../../hooks/use-deferred-view.ts';
-import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
+import { statedRates } from '../../domain/currency.ts';
+import { assessGoals, goalsInView } from '../../domain/goals.ts';
 import { activeFilters } from '../../state/active-filters.ts';
 import { pinnedViewUrl } from '../../state/url-sync.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
@@ -19,7 +20,6 @@ export function CitationFormats({ index }: { index: DatasetIndex }) {
     useShallow((s) => ({ from: s.from, to: s.to, regions: s.regions, segments: s.segments, derived: s.derived, currency: s.currency, focus: s.focus })),
   );
   const filter = useFilterOf(view);
-  const goals = useGoalAssessments();
   const [copied, setCopied] = useState<CitationFormat | null>(null);
   const items = useMemo(() => {
     const chips = activeFilters(view, index).map((c) => c.label);
@@ -29,9 +29,10 @@ export function CitationFormats({ index }: { index: DatasetIndex }) {
       url: pinnedViewUrl(index.dataset.version),
       version: index.dataset.version,
       accessed: new Date(),
-      sources: sourcesInView(index, filter, goals, view.focus),
+      // Drawn outside the dataset's provider, so the goals in view are judged here.
+      sources: sourcesInView(index, filter, goalsInView(assessGoals(index, new Date(), statedRates(index)), filter), view.focus),
     });
-  }, [index, view, filter, goals]);
+  }, [index, view, filter]);
 
   const copy = async (format: CitationFormat, text: string) => {
     try {
