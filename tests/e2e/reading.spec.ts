@@ -32,6 +32,8 @@ for (const [width, height] of [
     ['regions=china&currency=USD', 'a region filter in USD', 'Regions Mainland China'],
     // The longest segment name is cut short on the button, still named in full.
     ['segments=iot', 'a long segment name', 'Segments IoT and lifestyle products'],
+    // Year selects as wide as their year, so Reset filters keeps to the line.
+    ['from=2019&to=2023&regions=china,india&segments=iot&currency=USD', 'every filter set', 'Reset filters'],
   ] as const) {
     test(`at ${width}×${height} ${what} keeps the filters on one line and the chart's axis on screen`, async ({ page }) => {
       await page.setViewportSize({ width, height });
@@ -51,6 +53,9 @@ for (const [width, height] of [
       await expect(lastYear).toBeVisible();
       const lastTick = (await lastYear.boundingBox())!;
       expect(lastTick.y + lastTick.height).toBeLessThanOrEqual(height);
+      // And the legend that says what the bars are.
+      const legend = (await shipments(page).getByRole('list', { name: 'Legend' }).first().boundingBox())!;
+      expect(legend.y + legend.height).toBeLessThanOrEqual(height);
     });
   }
 }

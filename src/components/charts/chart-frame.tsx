@@ -24,7 +24,9 @@ export interface ChartFrameProps {
   actionFor?: (row: ChartRow) => MarkAction | null;
   /** The chart: it passes `describedBy` to its surface (the focusable SVG) as aria-describedby. */
   children: (chart: ChartHooks) => ReactNode;
-  /** Legend and notes under the chart. */
+  /** The key to the marks: between the takeaway and the chart, so it is read before the marks and is on screen whenever the chart's top is. */
+  legend?: ReactNode;
+  /** Notes under the chart. */
   caption?: ReactNode;
 }
 
@@ -34,7 +36,7 @@ export interface ChartFrameProps {
  * tap shows what was tapped (value, period, kind, source) and offers the action; Enter or Space
  * on the focused mark runs it.
  */
-export function ChartFrame({ takeaway, rows, series, actionFor, children, caption }: ChartFrameProps) {
+export function ChartFrame({ takeaway, rows, series, actionFor, children, legend, caption }: ChartFrameProps) {
   const takeawayId = useId();
   const [selected, setSelected] = useState<string | null>(null);
   // What a screen reader hears when the arrow keys move to a mark (the tooltip is only seen).
@@ -101,6 +103,7 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, captio
           {takeaway}
         </p>
       ) : null}
+      {legend}
       {/* Clicks and keys reach the chart's own marks; this frame only reads which one. */}
       <div className="chart__surface" onPointerDown={onPointerDown} onMouseDown={onMouseDown} onClick={onClick} onKeyDown={onKeyDown} onKeyUp={onKeyUp}>
         {children({ describedBy: takeaway ? takeawayId : undefined })}

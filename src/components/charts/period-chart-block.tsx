@@ -32,7 +32,8 @@ export interface PeriodChartBlockProps {
   actionFor?: (row: ChartRow) => MarkAction | null;
   /** Set when only the latest periods fit on the chart. */
   truncated?: Truncation | null;
-  height?: number;
+  /** Any CSS height; by default the height charts.css gives for the screen. */
+  height?: number | string;
 }
 
 /** A period bar chart with its takeaway, legend and gap note, or its table twin, or an empty-state message. */
@@ -50,7 +51,7 @@ export function PeriodChartBlock({
   empty,
   actionFor,
   truncated,
-  height = 300,
+  height = 'var(--period-chart-height)',
 }: PeriodChartBlockProps) {
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   if (showTable)
@@ -66,9 +67,9 @@ export function PeriodChartBlock({
       rows={rows}
       series={series}
       actionFor={actionFor}
+      legend={<ChartLegend series={series} rows={rows} />}
       caption={
         <>
-          <ChartLegend series={series} rows={rows} />
           {gaps.length ? <p className="chart__gaps">{gapsNote(gaps, granularity)}</p> : null}
           <TruncationNote truncated={truncated} />
         </>

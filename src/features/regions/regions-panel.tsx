@@ -88,14 +88,11 @@ export function RegionsPanel() {
             rows={ranks.rows}
             series={series}
             actionFor={rankAction}
+            legend={
+              <ChartLegend series={series} rows={ranks.rows} onSelect={(region) => setRegions([region])} selectLabel={(s) => `Filter the page to ${s.label}`} />
+            }
             caption={
               <>
-                <ChartLegend
-                  series={series}
-                  rows={ranks.rows}
-                  onSelect={(region) => setRegions([region])}
-                  selectLabel={(s) => `Filter the page to ${s.label}`}
-                />
                 {ranks.gaps.length ? <p className="chart__gaps">{gapsNote(ranks.gaps, ranks.granularity, 'rank')}</p> : null}
                 <TruncationNote truncated={ranks.truncated} />
                 {ranks.hiddenSeries ? (
