@@ -60,6 +60,23 @@ for (const [width, height] of [
   }
 }
 
+test('at 1280×800 the goals fill their columns evenly, with no empty space beside the tall one', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  const goals = page
+    .getByRole('region', { name: 'Goal tracking' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3 }) });
+  await expect(goals).toHaveCount(7);
+  const boxes = await goals.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: Math.round(r.x), height: r.height })));
+  const columns = new Map<number, number>();
+  for (const b of boxes) columns.set(b.x, (columns.get(b.x) ?? 0) + b.height);
+  expect(columns.size, 'goals side by side').toBeGreaterThan(1);
+  // Rows of cards left the others short by more than the tallest card (the one with a chart).
+  const tallest = Math.max(...boxes.map((b) => b.height));
+  expect(Math.max(...columns.values()) - Math.min(...columns.values())).toBeLessThan(tallest);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
