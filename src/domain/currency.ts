@@ -4,8 +4,6 @@
  * must be able to see.
  */
 import type { Currency, Observation } from '../data/schema.ts';
-import type { DatasetIndex } from './dataset-index.ts';
-import { observationsOf } from './dataset-index.ts';
 import { period } from '../data/period.ts';
 
 export interface StatedRate {
@@ -13,12 +11,6 @@ export interface StatedRate {
   period: string;
   observationId: string;
   sourceId: string;
-}
-
-export function statedRates(index: DatasetIndex): StatedRate[] {
-  return observationsOf(index, 'exchange_rate')
-    .filter((o) => o.unit === 'USD per RMB' && o.value > 0)
-    .map((o) => ({ usdPerRmb: o.value, period: o.period, observationId: o.id, sourceId: o.sourceId }));
 }
 
 /** The stated rate closest in time to the figure being converted. */

@@ -3,6 +3,7 @@
  * cache hands out the same object until the data changes), so panels never scan the
  * whole observation list to find one metric.
  */
+import type { StatedRate } from './currency.ts';
 import type { Dataset, DatasetEvent, Goal, Metric, Observation, Source } from '../data/schema.ts';
 import { period, yearOf } from '../data/period.ts';
 import { isOutcome } from './filters.ts';
@@ -28,6 +29,8 @@ export interface DatasetIndex {
   figureSources: number;
   /** Regions something in the dataset refers to, in the dataset's order (the region filter's choices). */
   usedRegions: string[];
+  /** The exchange rates the sources give or imply, USD per RMB: the only ones money is converted at. */
+  rates: StatedRate[];
 }
 
 const cache = new WeakMap<Dataset, DatasetIndex>();
@@ -83,6 +86,9 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     outcomeYears,
     figureSources: sources.size,
     usedRegions: dataset.regions.map((r) => r.id).filter((id) => regions.has(id)),
+    rates: (byMetric.get('exchange_rate') ?? [])
+      .filter((o) => o.unit === 'USD per RMB' && o.value > 0)
+      .map((o) => ({ usdPerRmb: o.value, period: o.period, observationId: o.id, sourceId: o.sourceId })),
   };
   cache.set(dataset, index);
   return index;

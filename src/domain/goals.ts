@@ -103,7 +103,7 @@ function sameSpan(a: Period, b: Period): boolean {
 
 const byEnd = (a: Observation, b: Observation) => period(a.period).end - period(b.period).end;
 
-export function assessGoal(index: DatasetIndex, goal: Goal, asOf: Date, rates: readonly StatedRate[]): GoalAssessment {
+export function assessGoal(index: DatasetIndex, goal: Goal, asOf: Date): GoalAssessment {
   const deadline = period(goal.deadline);
   const stated = period(goal.statedIn);
   const now = dateToYearFraction(asOf);
@@ -117,7 +117,7 @@ export function assessGoal(index: DatasetIndex, goal: Goal, asOf: Date, rates: r
   const candidates = observationsOf(index, goal.metric)
     .filter((o) => isOutcome(o) && o.entity === goal.entity && o.region === goal.region)
     .flatMap((o) => {
-      const shown = inCurrency(o, target.currency, rates);
+      const shown = inCurrency(o, target.currency, index.rates);
       if (shown && shown !== o) converted.add(shown);
       return shown ? [shown] : [];
     });
@@ -191,8 +191,8 @@ export function assessGoal(index: DatasetIndex, goal: Goal, asOf: Date, rates: r
   };
 }
 
-export function assessGoals(index: DatasetIndex, asOf: Date, rates: readonly StatedRate[]): GoalAssessment[] {
-  return index.goals.map((g) => assessGoal(index, g, asOf, rates));
+export function assessGoals(index: DatasetIndex, asOf: Date): GoalAssessment[] {
+  return index.goals.map((g) => assessGoal(index, g, asOf));
 }
 
 /** The goals a page filter shows: deadline in the selected years, region among those selected. */

@@ -9,7 +9,6 @@
  * so when a region or segment filter cannot narrow them; regional-takeaways.ts holds the rest.
  */
 import { periodLabel } from '../data/period.ts';
-import { statedRates } from './currency.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { ObservationFilter } from './filters.ts';
 import { NO_MONEY, type PlotPoint } from './plot.ts';
@@ -74,7 +73,7 @@ export function shipmentsTakeaway(index: DatasetIndex, data: ShipmentsData, filt
 
 /** Why a revenue chart draws nothing: derived figures hidden, no stated rate, or nothing in the sources. */
 function emptyMoneyReason(index: DatasetIndex, data: RevenueData, filter: ObservationFilter, pick: (d: RevenueData) => AnnualChart): string | null {
-  const display = { currency: data.currency, rates: statedRates(index) };
+  const display = { currency: data.currency, rates: index.rates };
   if (!filter.derived && pick(revenueData(index, { ...filter, derived: true }, display)).plotted.length) return DERIVED_HIDDEN;
   if (data.unconvertible > 0) return `some cannot be shown in ${data.currency} without a rate a source states`;
   return null;
@@ -85,7 +84,7 @@ export function segmentsTakeaway(index: DatasetIndex, data: RevenueData, filter:
   const note = scopeNote(filter, 'figures', false);
   const seg = data.segments;
   if (!seg) {
-    const display = { currency: data.currency, rates: statedRates(index) };
+    const display = { currency: data.currency, rates: index.rates };
     const wouldShow = (f: ObservationFilter) => revenueData(index, f, display).segments !== null;
     const ref = yearsRef(filter);
     const reason =

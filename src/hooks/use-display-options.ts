@@ -1,5 +1,4 @@
 import { useDeferredValue, useMemo } from 'react';
-import { statedRates } from '../domain/currency.ts';
 import type { DisplayOptions } from '../domain/plot.ts';
 import { useViewStore } from '../state/view-store.ts';
 import { useDatasetIndex } from './use-dataset-index.ts';
@@ -11,6 +10,6 @@ import { useDatasetIndex } from './use-dataset-index.ts';
 export function useDeferredDisplayOptions(): DisplayOptions {
   const currency = useDeferredValue(useViewStore((s) => s.currency));
   const index = useDatasetIndex();
-  const rates = useMemo(() => statedRates(index), [index]);
+  const rates = index.rates;
   return useMemo(() => ({ currency, rates }), [currency, rates]);
 }

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useStableValue } from './use-stable-value.ts';
 import { useDatasetIndex } from './use-dataset-index.ts';
-import { statedRates } from '../domain/currency.ts';
 import { assessGoals, goalsInView, type GoalAssessment } from '../domain/goals.ts';
 import { useDeferredView } from './use-deferred-view.ts';
 
@@ -11,9 +10,8 @@ const INPUTS = ['from', 'to', 'regions'] as const;
 /** Goals whose deadline falls in the selected years (and region), judged as of today. */
 export function useGoalAssessments(): GoalAssessment[] {
   const index = useDatasetIndex();
-  const rates = useMemo(() => statedRates(index), [index]);
   const filter = useDeferredView(INPUTS);
-  const all = useMemo(() => assessGoals(index, new Date(), rates), [index, rates]);
+  const all = useMemo(() => assessGoals(index, new Date()), [index]);
   const view = useMemo(() => goalsInView(all, filter), [all, filter]);
   return useStableValue(view);
 }

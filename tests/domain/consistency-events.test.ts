@@ -2,7 +2,6 @@ import { describeTrajectory } from '../../src/domain/goal-words.ts';
 import { describe, expect, it } from 'vitest';
 import { bounds } from '../../src/domain/agreement.ts';
 import { consistencyChecks } from '../../src/domain/consistency.ts';
-import { statedRates } from '../../src/domain/currency.ts';
 import { eventsInViewText, filteredEvents, withEvents } from '../../src/domain/events.ts';
 import { NO_FILTER } from '../../src/domain/filters.ts';
 import { assessGoals, goalTrajectory } from '../../src/domain/goals.ts';
@@ -114,7 +113,7 @@ describe('events', () => {
 });
 
 describe('goalTrajectory', () => {
-  const assessments = assessGoals(index, new Date('2026-11-22'), statedRates(index));
+  const assessments = assessGoals(index, new Date('2026-11-22'));
   it('draws the path to 80 million against 34.7 million by mid-2015', () => {
     const t = goalTrajectory(
       index,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { statedRates } from '../../src/domain/currency.ts';
 import { csvCell, goalsTable, pointsTable, toCsv, withView } from '../../src/domain/csv.ts';
 import { assessGoals } from '../../src/domain/goals.ts';
 import { NO_FILTER } from '../../src/domain/filters.ts';
@@ -55,7 +54,7 @@ describe('tables for panels', () => {
     expect(table.rows[0]?.[at('formula')]).toContain('÷ (1 +');
   });
   it('writes converted values at the precision shown, never with float noise', () => {
-    const usd = revenueData(index, NO_FILTER, { currency: 'USD', rates: statedRates(index) });
+    const usd = revenueData(index, NO_FILTER, { currency: 'USD', rates: index.rates });
     const table = pointsTable(usd.segments!.plotted, () => 'Revenue');
     const at = (name: string) => table.header.indexOf(name);
     const values = table.rows.map((r) => r[at('value')] as number);
@@ -88,7 +87,7 @@ describe('tables for panels', () => {
   });
 
   it('has one row per goal with its target, status and explanation', () => {
-    const assessments = assessGoals(index, new Date('2026-11-22'), statedRates(index));
+    const assessments = assessGoals(index, new Date('2026-11-22'));
     const table = goalsTable(index, assessments, (id) => id);
     expect(table.rows).toHaveLength(7);
     const met = table.rows.find((r) => r[0] === 'Revenue of RMB 100 billion in 2017');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { convertMoney, convertedPrecision, describeRate, rateFor, statedRates } from '../../src/domain/currency.ts';
+import { convertMoney, convertedPrecision, describeRate, rateFor } from '../../src/domain/currency.ts';
 import { filterObservations, matchesFilter, NO_FILTER } from '../../src/domain/filters.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 import { obs } from '../helpers/build-dataset.ts';
 
 describe('exchange rates', () => {
   it('uses only the rate the sources state: 0.1468 USD per RMB for 2017', () => {
-    const rates = statedRates(bundledIndex());
+    const rates = bundledIndex().rates;
     expect(rates).toEqual([{ usdPerRmb: 0.1468, period: '2017', observationId: 'exchange-rate-2017-derived', sourceId: 'q2-2017-shipments-report' }]);
     expect(describeRate(rates[0]!)).toBe('1 RMB = 0.1468 USD (1 USD = 6.81 RMB), the rate implied by a 2017 source');
   });

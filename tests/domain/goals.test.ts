@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { statedRates } from '../../src/domain/currency.ts';
 import { describeAssessment, describeTarget } from '../../src/domain/goal-words.ts';
 import { assessGoal, assessGoals, compareWithTarget, countByStatus, goalProgressRows, goalsInView, noGoalsReason } from '../../src/domain/goals.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
@@ -10,7 +9,7 @@ const DURING_2018 = new Date('2018-07-01');
 
 function judge(observations: Parameters<typeof makeIndex>[0], g: ReturnType<typeof goal>, asOf = AFTER) {
   const index = makeIndex(observations, [g]);
-  return assessGoal(index, g, asOf, statedRates(index));
+  return assessGoal(index, g, asOf);
 }
 
 describe('compareWithTarget', () => {
@@ -192,7 +191,7 @@ describe('assessGoal', () => {
 
 describe('the bundled goals', () => {
   const index = bundledIndex();
-  const assessments = assessGoals(index, new Date('2026-11-22'), statedRates(index));
+  const assessments = assessGoals(index, new Date('2026-11-22'));
   const byId = Object.fromEntries(assessments.map((a) => [a.goal.id, a]));
 
   it('shows the goals whose deadline falls in the selected years and region', () => {
@@ -238,7 +237,7 @@ describe('the bundled goals', () => {
     expect(countByStatus(assessments)).toEqual({ met: 1, missed: 0, 'on-track': 0, behind: 0, unknown: 6 });
   });
   it('draws progress only for goals with a comparable figure', () => {
-    const rows = goalProgressRows(index, assessments, { currency: 'RMB', rates: statedRates(index) });
+    const rows = goalProgressRows(index, assessments, { currency: 'RMB', rates: index.rates });
     expect(rows.map((r) => [r.key, r.points.progress?.short])).toEqual([
       ['sell-80-100m-2015', '43% by H1 2015'],
       ['revenue-rmb-100bn-2017', 'over 100%'],
@@ -249,7 +248,7 @@ describe('the bundled goals', () => {
 describe('describeAssessment: each verdict in one line a reader can check', () => {
   const words = (observations: Parameters<typeof makeIndex>[0], g: ReturnType<typeof goal>, asOf = AFTER) => {
     const index = makeIndex(observations, [g]);
-    return describeAssessment(index, assessGoal(index, g, asOf, statedRates(index)));
+    return describeAssessment(index, assessGoal(index, g, asOf));
   };
   const t = obs({ metric: 'units', period: '2018', value: 100, kind: 'target' });
   const g = goal({ metric: 'units', deadline: '2018', statedIn: '2017-07', targetObservationIds: [t.id] });
@@ -282,7 +281,7 @@ describe('describeAssessment: each verdict in one line a reader can check', () =
   it('says when no measurable target was stated', () => {
     const none = goal({ metric: null, deadline: '2030', statedIn: '2023', targetObservationIds: [] });
     const index = makeIndex([], [none]);
-    const a = assessGoal(index, none, AFTER, []);
+    const a = assessGoal(index, none, AFTER);
     expect(describeTarget(index, a)).toBe('no measurable target');
     expect(describeAssessment(index, a)).toBe('No measurable target was stated, so the sources cannot show progress.');
   });

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER } from '../../src/domain/filters.ts';
-import { statedRates } from '../../src/domain/currency.ts';
 import { indexDataset } from '../../src/domain/dataset-index.ts';
 import { FACT_LIMIT, latestFigures, latestPeriods, linePeriodBudget, MAX_BARS, MAX_LINE_POINTS, MAX_LINE_SERIES } from '../../src/domain/limits.ts';
 import { plotPoints, type SeriesPoint } from '../../src/domain/plot.ts';
@@ -20,7 +19,7 @@ const quarters = (firstYear: number, count: number) => Array.from({ length: coun
 function quarterly(firstYear: number, count: number, series = 'a'): SeriesPoint[] {
   const list = quarters(firstYear, count).map((period, i) => obs({ metric: 'units', period, value: i + 1 }));
   const index = indexDataset(makeDataset(list));
-  return plotPoints(index, list, { currency: 'RMB', rates: statedRates(index) }).map((point) => ({ series, point }));
+  return plotPoints(index, list, { currency: 'RMB', rates: index.rates }).map((point) => ({ series, point }));
 }
 
 const periodsOf = (points: SeriesPoint[]) => [...new Set(points.map((p) => p.point.observation.period))].sort();
@@ -131,7 +130,7 @@ describe('panel views on a generated dataset of 20,000 figures', () => {
     kind: 'reported' as const,
   }));
   const index = indexDataset({ ...generated, observations: [...generated.observations, ...extraRanks] });
-  const display = { currency: 'RMB' as const, rates: statedRates(index) };
+  const display = { currency: 'RMB' as const, rates: index.rates };
 
   it('shipments by quarter: the latest 200 of 204 quarters, with the count left out', () => {
     const data = shipmentsData(index, NO_FILTER, 'quarter', display);

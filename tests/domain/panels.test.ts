@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { statedRates } from '../../src/domain/currency.ts';
 import { indexDataset } from '../../src/domain/dataset-index.ts';
 import { NO_FILTER } from '../../src/domain/filters.ts';
 import { assessGoals, goalsInView } from '../../src/domain/goals.ts';
@@ -10,7 +9,7 @@ import { shipmentsData } from '../../src/domain/shipments.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 
 const index = bundledIndex();
-const rates = statedRates(index);
+const rates = index.rates;
 const RMB = { currency: 'RMB' as const, rates };
 const USD = { currency: 'USD' as const, rates };
 const values = (rows: { label: string; values: Record<string, unknown> }[], series: string) => rows.map((r) => [r.label, r.values[series] ?? null]);
@@ -198,7 +197,7 @@ describe('regionsSlideLead', () => {
 });
 
 describe('headlineFigures', () => {
-  const goals = assessGoals(index, new Date('2026-11-22'), rates);
+  const goals = assessGoals(index, new Date('2026-11-22'));
   it('shows the latest annual figures with their hedges', () => {
     const figures = headlineFigures(index, NO_FILTER, RMB, goals);
     expect(figures.map((f) => [f.id, f.hedge ?? '', f.value])).toEqual([

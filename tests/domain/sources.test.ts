@@ -3,7 +3,6 @@ import { safeHttpUrl } from '../../src/data/safe-url.ts';
 import { coverageLine, figureSpan, sourcesInView, sourcesSummary } from '../../src/domain/sources.ts';
 import { NO_FILTER } from '../../src/domain/filters.ts';
 import { assessGoals, goalsInView } from '../../src/domain/goals.ts';
-import { statedRates } from '../../src/domain/currency.ts';
 import { goal, makeIndex, obs } from '../helpers/build-dataset.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 
@@ -65,7 +64,7 @@ describe('sourcesSummary', () => {
 
 describe('sourcesInView', () => {
   const index = bundledIndex();
-  const goals = assessGoals(index, new Date('2026-12-01'), statedRates(index));
+  const goals = assessGoals(index, new Date('2026-12-01'));
   const ids = (filter: Partial<typeof NO_FILTER>, panel: string | null = null) => {
     const f = { ...NO_FILTER, ...filter };
     return sourcesInView(index, f, goalsInView(goals, f), panel).map((s) => s.id);

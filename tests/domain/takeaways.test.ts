@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { period, periodLabel } from '../../src/data/period.ts';
 import type { Observation } from '../../src/data/schema.ts';
-import { statedRates } from '../../src/domain/currency.ts';
 import { NO_FILTER, type ObservationFilter } from '../../src/domain/filters.ts';
 import { describeEvidence, describeTarget } from '../../src/domain/goal-words.ts';
 import { assessGoals, goalProgressRows, goalsInView } from '../../src/domain/goals.ts';
@@ -16,11 +15,11 @@ import { resultsByYearTakeaway, revenueByYearTakeaway, segmentsTakeaway, shipmen
 import { bundledIndex } from '../helpers/dataset.ts';
 
 const index = bundledIndex();
-const rates = statedRates(index);
+const rates = index.rates;
 const RMB: DisplayOptions = { currency: 'RMB', rates };
 const USD: DisplayOptions = { currency: 'USD', rates };
 // A fixed "today", so goal verdicts do not change as time passes.
-const ASSESSED = assessGoals(index, new Date('2026-11-22'), rates);
+const ASSESSED = assessGoals(index, new Date('2026-11-22'));
 
 /** What a chart shows: each figure in view with the texts it is labelled with, and the periods on its axis. */
 interface Chart {

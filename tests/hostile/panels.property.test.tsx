@@ -9,7 +9,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_MAGNITUDE, type Observation } from '../../src/data/schema.ts';
 import { validateDataset } from '../../src/data/validate-dataset.ts';
-import { statedRates } from '../../src/domain/currency.ts';
 import { indexDataset } from '../../src/domain/dataset-index.ts';
 import type { ObservationFilter } from '../../src/domain/filters.ts';
 import { assessGoals } from '../../src/domain/goals.ts';
@@ -102,8 +101,8 @@ describe('every panel on random valid datasets', () => {
         if (!valid.ok) return;
         checked++;
         const index = indexDataset(valid.dataset);
-        const display = { currency: currency as 'RMB' | 'USD', rates: statedRates(index) };
-        const goals = assessGoals(index, new Date('2026-12-03'), display.rates);
+        const display = { currency: currency as 'RMB' | 'USD', rates: index.rates };
+        const goals = assessGoals(index, new Date('2026-12-03'));
         headlineFigures(index, f, display, goals);
         const revenue = revenueData(index, f, display);
         const takeaways = [

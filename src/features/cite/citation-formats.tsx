@@ -5,7 +5,6 @@ import { CITATION_FORMATS, citationFile, citationItems, type CitationFormat } fr
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { sourcesInView } from '../../domain/sources.ts';
 import { useFilterOf } from '../../hooks/use-deferred-view.ts';
-import { statedRates } from '../../domain/currency.ts';
 import { assessGoals, goalsInView } from '../../domain/goals.ts';
 import { activeFilters } from '../../state/active-filters.ts';
 import { pinnedViewUrl } from '../../state/url-sync.ts';
@@ -30,7 +29,7 @@ export function CitationFormats({ index }: { index: DatasetIndex }) {
       version: index.dataset.version,
       accessed: new Date(),
       // Drawn outside the dataset's provider, so the goals in view are judged here.
-      sources: sourcesInView(index, filter, goalsInView(assessGoals(index, new Date(), statedRates(index)), filter), view.focus),
+      sources: sourcesInView(index, filter, goalsInView(assessGoals(index, new Date()), filter), view.focus),
     });
   }, [index, view, filter]);
 

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
-import { statedRates } from '../../domain/currency.ts';
 import { urlContext } from '../../state/url-sync.ts';
 
 /** Choices the filters offer, all taken from the loaded dataset (the same ones a link may name). */
@@ -14,7 +13,7 @@ export function useFilterOptions() {
       years,
       regions: ctx.regions.map((id) => ({ id, label: index.regionLabel.get(id) ?? id })),
       segments: ctx.segments.map((id) => ({ id, label: index.segmentLabel.get(id) ?? id })),
-      rate: statedRates(index)[0] ?? null,
+      rate: index.rates[0] ?? null,
     };
   }, [index]);
 }
