@@ -26,9 +26,7 @@ function labels(rows: ChartRow[], width: number, fontSize = 12, on: PeriodAxisLa
           width={width}
           padding={{ left: padding, right: padding }}
           visibleTicksCount={rows.length}
-          rows={rows}
-          seriesIds={['s']}
-          labels={periodAxisLabels(rows, on)}
+          labels={periodAxisLabels(rows, ['s'], on)}
           fontSize={fontSize}
         />
       ))}
@@ -116,9 +114,11 @@ describe('CategoryTick', () => {
           index={3}
           width={600}
           visibleTicksCount={12}
-          rows={years(12, (i) => i === 3)}
-          seriesIds={['s']}
-          labels={periodAxisLabels(years(12), 'bands')}
+          labels={periodAxisLabels(
+            years(12, (i) => i === 3),
+            ['s'],
+            'bands',
+          )}
           fontSize={12}
         />
       </svg>,

@@ -10,11 +10,18 @@ export interface PeriodAxisLabels {
   perYear: number;
   /** Points (a line chart) sit on the axis' ends, one gap fewer than bands (a bar chart). */
   on: 'bands' | 'points';
+  /** Whether each period has a figure in one of the value series: those are labelled first, the others muted. */
+  filled: readonly boolean[];
 }
 
-export function periodAxisLabels(rows: readonly ChartRow[], on: PeriodAxisLabels['on']): PeriodAxisLabels {
+export function periodAxisLabels(rows: readonly ChartRow[], seriesIds: readonly string[], on: PeriodAxisLabels['on']): PeriodAxisLabels {
   const first = rows[0];
-  return { chars: rows.reduce((n, r) => Math.max(n, r.label.length), 0), perYear: first ? periodsPerYear(first.key) : 1, on };
+  return {
+    chars: rows.reduce((n, r) => Math.max(n, r.label.length), 0),
+    perYear: first ? periodsPerYear(first.key) : 1,
+    on,
+    filled: rows.map((r) => seriesIds.some((s) => r.values[s] !== null && r.values[s] !== undefined)),
+  };
 }
 
 interface TickProps {
@@ -26,8 +33,6 @@ interface TickProps {
   visibleTicksCount?: number;
   width?: number | string;
   padding?: { left?: number; right?: number } | string;
-  rows: readonly ChartRow[];
-  seriesIds: readonly string[];
   labels: PeriodAxisLabels;
   /** The labels' type size (CSS sets it: charts.css, and presentation.css for slides). */
   fontSize: number;
@@ -47,9 +52,6 @@ export function labelledPeriods(filled: readonly boolean[], step: number): Set<n
   return new Set(taken);
 }
 
-const hasFigure = (row: ChartRow | undefined, seriesIds: readonly string[]) =>
-  row !== undefined && seriesIds.some((s) => row.values[s] !== null && row.values[s] !== undefined);
-
 /**
  * Category label; periods without any figure are set in muted italics, so a gap reads as "no
  * data", not as zero. Where labels would run into each other, only some are drawn
@@ -57,7 +59,7 @@ const hasFigure = (row: ChartRow | undefined, seriesIds: readonly string[]) =>
  * axis' labels) is moved right to start with the plot, or left out if it would then run into
  * the next label.
  */
-export function CategoryTick({ x = 0, y = 0, payload, index = 0, visibleTicksCount = 0, width, padding, rows, seriesIds, labels, fontSize }: TickProps) {
+export function CategoryTick({ x = 0, y = 0, payload, index = 0, visibleTicksCount = 0, width, padding, labels, fontSize }: TickProps) {
   if (!payload) return null;
   const left = typeof padding === 'object' ? (padding.left ?? 0) : 0;
   const inset = left + (typeof padding === 'object' ? (padding.right ?? 0) : 0);
@@ -65,18 +67,11 @@ export function CategoryTick({ x = 0, y = 0, payload, index = 0, visibleTicksCou
   const spacing = (Number(width) - inset) / gaps;
   const size = textWidth(labels.chars, fontSize);
   const step = calendarStep(tickLabelStep(spacing, size), labels.perYear);
-  if (
-    step > 1 &&
-    !labelledPeriods(
-      rows.map((r) => hasFigure(r, seriesIds)),
-      step,
-    ).has(index)
-  )
-    return null;
+  if (step > 1 && !labelledPeriods(labels.filled, step).has(index)) return null;
   const centre = left + (labels.on === 'points' ? index : index + 0.5) * spacing;
   const shift = Math.max(0, size / 2 - centre);
   if (shift > 0 && centre + step * spacing - size / 2 < size + LABEL_GAP) return null;
-  const empty = !hasFigure(rows[payload.index], seriesIds);
+  const empty = !labels.filled[payload.index];
   return (
     <g transform={`translate(${Number(x) + shift},${y})`}>
       <text dy="0.9em" textAnchor="middle" className={empty ? 'tick tick--empty' : 'tick'}>

@@ -157,6 +157,11 @@ export const PeriodBarChart = memo(function PeriodBarChart({
   const labelScale = useLabelScale(large);
   const chartId = useId().replace(/:/g, '');
   const valueSeries = series.filter((s) => s.role === 'value');
+  const axisLabels = periodAxisLabels(
+    rows,
+    valueSeries.map((s) => s.id),
+    'bands',
+  );
   const targetSeries = series.filter((s) => s.role === 'target');
   // Room on the right for the last bar's label and event flag, which are centred on the last period.
   const margin = large ? { top: 44, right: 40, bottom: 8, left: 8 } : { top: 28, right: 32, bottom: 4, left: 0 };
@@ -194,13 +199,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
         />
       ))}
       {eventMarkers(rows, 'above')}
-      <XAxis
-        dataKey="label"
-        interval={0}
-        height={large ? 44 : 30}
-        tickLine={false}
-        tick={<CategoryTick rows={rows} seriesIds={valueSeries.map((s) => s.id)} labels={periodAxisLabels(rows, 'bands')} fontSize={large ? 22 : 12} />}
-      />
+      <XAxis dataKey="label" interval={0} height={large ? 44 : 30} tickLine={false} tick={<CategoryTick labels={axisLabels} fontSize={large ? 22 : 12} />} />
       {/* interval 0: recharts would otherwise measure every tick of this hidden axis in the DOM to thin them out. */}
       <XAxis xAxisId={TARGET_AXIS} dataKey="label" hide interval={0} />
       <YAxis

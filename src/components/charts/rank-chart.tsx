@@ -102,7 +102,7 @@ export const RankChart = memo(function RankChart({ rows, series, worstRank, heig
         tickLine={false}
         // Room for the first and last point's label, which is wider than the point, clear of the rank axis.
         padding={large ? { left: 48, right: 48 } : { left: 24, right: 24 }}
-        tick={<CategoryTick rows={rows} seriesIds={valueIds} labels={periodAxisLabels(rows, 'points')} fontSize={large ? 22 : 12} />}
+        tick={<CategoryTick labels={periodAxisLabels(rows, valueIds, 'points')} fontSize={large ? 22 : 12} />}
       />
       <YAxis
         interval={0}
