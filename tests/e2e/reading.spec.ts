@@ -297,6 +297,23 @@ test.describe('on a phone', () => {
       }
     });
   }
+
+  test('on its side each chart slide shows five lines of its takeaway, or all of it, before the words scroll', async ({ page }) => {
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.goto('./?slide=2');
+    const deck = page.getByRole('dialog', { name: 'Presentation' });
+    for (let slide = 2; slide <= 5; slide++) {
+      await expect(deck.getByText(`Slide ${slide} of 5`)).toBeVisible();
+      const { shown, whole } = await deck.locator('.slide__subtitle').evaluate((p) => {
+        const line = parseFloat(getComputedStyle(p).lineHeight);
+        const box = p.getBoundingClientRect();
+        const scroller = p.closest('.slide__header')!.getBoundingClientRect();
+        return { shown: (Math.min(box.bottom, scroller.bottom) - box.top) / line, whole: box.height / line };
+      });
+      expect(shown, `slide ${slide}`).toBeGreaterThanOrEqual(Math.min(5, whole - 0.1));
+      if (slide < 5) await deck.getByRole('button', { name: 'Next slide' }).tap();
+    }
+  });
 });
 
 test('a quick click with no hover before it filters to the bar under the pointer', async ({ page }) => {
