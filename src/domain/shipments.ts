@@ -24,6 +24,8 @@ export interface ShipmentsData {
   rows: ChartRow[];
   series: ShipmentSeriesId[];
   plotted: PlotPoint[];
+  /** Targets in view that are not drawn, since no figure is there to set them against (Goal tracking does). */
+  unchartedTargets: PlotPoint[];
   /** Runs of periods inside the chart with no reported or derived figure. */
   gaps: GapRun[];
   /** Other shipment figures (growth rates, tablets, premium mix) under the same filters: the latest few. */
@@ -68,6 +70,7 @@ export function shipmentsData(index: DatasetIndex, filter: ObservationFilter, gr
     rows,
     series,
     plotted: hasValues ? points.map((p) => p.point) : [],
+    unchartedTargets: hasValues ? [] : points.map((p) => p.point),
     gaps: gapRuns(
       rows,
       series.filter((s) => s !== 'target'),

@@ -34,6 +34,8 @@ import {
   yearsRef,
   type Takeaway,
 } from './takeaway-words.ts';
+const verb = (p: PlotPoint) => (p.observation.metric === 'smartphone_shipments' ? 'shipped' : 'sold');
+
 /** Volumes: the latest sold and shipped figures (two measures), or one measure's first and latest. */
 export function shipmentsTakeaway(index: DatasetIndex, data: ShipmentsData, filter: ObservationFilter): Takeaway {
   const note = scopeNote(filter, 'smartphone volumes', !filter.segments?.includes('smartphones'));
@@ -46,9 +48,14 @@ export function shipmentsTakeaway(index: DatasetIndex, data: ShipmentsData, filt
       others.length ? `the sources give ${listWords(others)} figures ${yearsRef(filter) ? `for ${yearsRef(filter)}` : 'instead'}` : null,
     ].filter((r): r is string => r !== null);
     const what = data.available.length || reasons.length ? `${granularityWord(data.granularity)} shipment or sales figures` : 'shipment or sales figures';
-    return takeaway(note, emptyLine(what, filter, reasons.length ? reasons.join('; ') : null), []);
+    const empty = emptyLine(what, filter, reasons.length ? reasons.join('; ') : null);
+    const targets = data.unchartedTargets;
+    if (targets.length === 0) return takeaway(note, empty, []);
+    // A target alone is not a figure to draw; say where it is set against what happened.
+    const items = byPeriod(targets).map((p) => `${figureText(p)} ${verb(p)} for ${periodLabel(p.observation.period)}`);
+    const targetLine = sentence(index, [`Goal tracking sets the ${targets.length === 1 ? 'target' : 'targets'} of ${listWords(items)} against what happened`], figuresOf(targets));
+    return takeaway(note, `${empty} ${targetLine}`, figuresOf(targets));
   }
-  const verb = (p: PlotPoint) => (p.observation.metric === 'smartphone_shipments' ? 'shipped' : 'sold');
   const shipped = values.filter((p) => shipmentSeriesOf(p.observation) === 'shipped');
   const sold = values.filter((p) => shipmentSeriesOf(p.observation) === 'sold');
   let lead: { text: string; stated: PlotPoint[] };

@@ -43,8 +43,9 @@ function shipmentsCharts(filter: ObservationFilter): Chart[] {
       name: `shipments/${g}`,
       filter,
       takeaway: shipmentsTakeaway(index, data, filter),
-      inView: labelled(data.plotted),
-      periods: [...data.rows.map((r) => r.key), ...data.plotted.map((p) => p.observation.period)],
+      // Targets with no figure beside them are not drawn, only named.
+      inView: labelled([...data.plotted, ...data.unchartedTargets]),
+      periods: [...data.rows.map((r) => r.key), ...[...data.plotted, ...data.unchartedTargets].map((p) => p.observation.period)],
       worldwide: true,
     };
   });
@@ -278,8 +279,12 @@ describe('takeaways for the bundled data, without filters', () => {
 
 describe('takeaways under filters', () => {
   it('names the real reason a chart is empty', () => {
+    // A target is not drawn alone, but said, with where it is set against what happened.
     expect(byName('shipments/year', { ...NO_FILTER, from: 2018, to: 2020 }).text).toBe(
-      'No shipment or sales figures in 2018–2020: the sources give none for those years.',
+      'No shipment or sales figures in 2018–2020: the sources give none for those years. Goal tracking sets the target of 100 million shipped for 2018 against what happened (source: CNBC on Q2 2017 shipments, Jul 2017).',
+    );
+    expect(byName('shipments/year', { ...NO_FILTER, from: 2019, to: 2020 }).text).toBe(
+      'No shipment or sales figures in 2019–2020: the sources give none for those years.',
     );
     expect(byName('shipments/quarter', { ...NO_FILTER, from: 2012, to: 2015 }).text).toBe(
       'No quarterly shipment or sales figures in 2012–2015: the sources give annual and half-year figures for those years.',

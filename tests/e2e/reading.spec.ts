@@ -401,6 +401,10 @@ test('quarterly ranks keep their event flags clear of the markers and labels', a
 test('an empty chart names its real reason', async ({ page }) => {
   await page.goto('./?from=2019&to=2020');
   await expect(shipments(page).getByRole('note')).toHaveText('No shipment or sales figures in 2019–2020: the sources give none for those years.');
+  // A year with only a target says so and where it is judged; nothing is cited under the empty panel.
+  await page.goto('./?from=2018&to=2018');
+  await expect(shipments(page).getByRole('note')).toContainText('Goal tracking sets the target of 100 million shipped for 2018 against what happened');
+  await expect(shipments(page).locator('footer')).toBeHidden();
   await page.goto('./?regions=spain');
   await expect(page.getByRole('region', { name: 'Goal tracking' }).getByRole('note')).toContainText('No announced goal concerns the selected regions');
   await expect(page.getByRole('region', { name: 'Goal tracking' })).not.toContainText('0 of 0');
