@@ -53,7 +53,11 @@ export function shipmentsTakeaway(index: DatasetIndex, data: ShipmentsData, filt
     if (targets.length === 0) return takeaway(note, empty, []);
     // A target alone is not a figure to draw; say where it is set against what happened.
     const items = byPeriod(targets).map((p) => `${figureText(p)} ${verb(p)} for ${periodLabel(p.observation.period)}`);
-    const targetLine = sentence(index, [`Goal tracking sets the ${targets.length === 1 ? 'target' : 'targets'} of ${listWords(items)} against what happened`], figuresOf(targets));
+    const targetLine = sentence(
+      index,
+      [`Goal tracking sets the ${targets.length === 1 ? 'target' : 'targets'} of ${listWords(items)} against what happened`],
+      figuresOf(targets),
+    );
     return takeaway(note, `${empty} ${targetLine}`, figuresOf(targets));
   }
   const shipped = values.filter((p) => shipmentSeriesOf(p.observation) === 'shipped');
