@@ -191,3 +191,23 @@ test('on a slide, arrows on a focused chart move between its marks, not between 
   await page.keyboard.press('ArrowRight');
   await expect(deck.getByText('Slide 3 of 5')).toBeVisible();
 });
+
+test('on a 1920×1080 slide the event flags and rank markers grow with the type, read from across a room', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  for (const [slide, marks] of [
+    [2, '.event-flag path'],
+    [4, '.event-flag path, .rank-dot .series-marker'],
+  ] as const) {
+    await page.goto(`./?slide=${slide}`);
+    await expect(deck.locator('.event-flag path').first()).toBeVisible();
+    const tick = await deck
+      .locator('text.tick')
+      .first()
+      .evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
+    const heights = await deck.locator(marks).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(0);
+    // Each mark at least seven tenths the height of the axis labels’ type (22 px here).
+    for (const h of heights) expect(h, `slide ${slide}`).toBeGreaterThanOrEqual(0.7 * tick);
+  }
+});

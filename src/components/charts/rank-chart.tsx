@@ -36,6 +36,8 @@ export interface RankChartProps {
 const LABEL_LINE = { page: 15, slide: 28 } as const;
 
 function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], labelScale: number, large: boolean) {
+  // On a slide the markers grow with the type, and their labels stand clear of them.
+  const grow = large ? 1.6 : 1;
   return function RankDot(props: DotItemDotProps) {
     const { cx, cy } = props;
     const payload = props.payload as ChartRow | undefined;
@@ -65,10 +67,10 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], la
           shape={s.marker ?? 'circle'}
           color={colorVar(s.color)}
           hollow={s.role === 'target' || point.observation.kind !== 'reported'}
-          scale={place.scale}
+          scale={place.scale * grow}
         />
         {labelled && written && place.labelLine !== null ? (
-          <text x={cx} y={cy - 11 - place.labelLine * LABEL_LINE[large ? 'slide' : 'page']} textAnchor="middle" className="bar-label">
+          <text x={cx} y={cy - 11 * grow - place.labelLine * LABEL_LINE[large ? 'slide' : 'page']} textAnchor="middle" className="bar-label">
             {point.short}
           </text>
         ) : null}
