@@ -97,6 +97,16 @@ test.describe('on a phone', () => {
     expect(small).toBe(0);
   });
 
+  test('the five key figures fill their two columns, the last one across both', async ({ page }) => {
+    await page.goto('./');
+    const figures = page.locator('.headline__item');
+    await expect(figures).toHaveCount(5);
+    const boxes = await figures.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
+    const list = (await page.locator('.headline__list').boundingBox())!;
+    // Each row is filled edge to edge: no half-empty row beside the odd one out.
+    for (const box of [boxes[1]!, boxes[3]!, boxes[4]!]) expect(box.right).toBeCloseTo(list.x + list.width, 0);
+  });
+
   test('on a 360×740 phone the header keeps its actions on one row and the first chart begins on the first screen', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('./');
