@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { axisWidth, calendarStep, textWidth, tickLabelStep } from '../../src/components/charts/axis-width.ts';
+import { axisWidth, calendarStep, numericAxisWidth, textWidth, tickLabelStep } from '../../src/components/charts/axis-width.ts';
+import { axisTick } from '../../src/domain/format.ts';
 
 describe('tickLabelStep', () => {
   it('labels every tick while the labels fit between them', () => {
@@ -42,5 +43,14 @@ describe('calendarStep', () => {
     expect([1, 2, 3, 4, 5, 9].map((step) => calendarStep(step, 4))).toEqual([1, 2, 4, 4, 8, 12]);
     expect([2, 5, 7, 13].map((step) => calendarStep(step, 12))).toEqual([2, 6, 12, 24]);
     expect(calendarStep(3, 2)).toBe(4);
+  });
+});
+
+describe('numericAxisWidth', () => {
+  it('makes room for the longest label the axis draws, decimals included', () => {
+    // A USD profit axis to 3.6 bn labels 0.9, 1.8, 2.7 and 3.6: "USD 3.6bn" is nine characters.
+    const format = axisTick('billion', 'USD');
+    expect(format(2.7)).toBe('USD 2.7bn');
+    expect(numericAxisWidth(3.6, format, 12)).toBeGreaterThanOrEqual(axisWidth(['USD 2.7bn'], 12));
   });
 });

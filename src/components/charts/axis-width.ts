@@ -13,7 +13,8 @@ export function axisWidth(labels: readonly string[], fontSize: number): number {
 
 /** Width for a numeric axis from 0 to `max`, using the tick formatter. */
 export function numericAxisWidth(max: number, format: (value: number) => string, fontSize: number): number {
-  const samples = [0, max, max / 2, max * 0.75].map((v) => format(Math.round(v)));
+  // The quarters of the axis, as a five-tick axis labels them ("USD 3.6bn", not a rounded "USD 4bn").
+  const samples = [0, 1, 2, 3, 4].map((i) => format((i * max) / 4));
   return axisWidth(samples, fontSize);
 }
 
