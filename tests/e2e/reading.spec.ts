@@ -308,6 +308,15 @@ test.describe('on a phone', () => {
     });
   }
 
+  test('on a 360 px phone the slide controls keep to one row', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('./?slide=2');
+    const nav = page.getByRole('dialog', { name: 'Presentation' }).getByRole('navigation', { name: 'Slides' });
+    await expect(nav.getByRole('button', { name: 'Leave' })).toBeVisible();
+    const bottoms = await nav.getByRole('button').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().bottom)));
+    expect(new Set(bottoms).size).toBe(1);
+  });
+
   test('on its side each chart slide shows five lines of its takeaway, or all of it, before the words scroll', async ({ page }) => {
     await page.setViewportSize({ width: 844, height: 390 });
     await page.goto('./?slide=2');
