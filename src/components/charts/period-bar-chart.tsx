@@ -127,7 +127,8 @@ function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readon
           <line x1={x1} x2={x2} y1={top} y2={top} stroke={colorVar(s.color)} strokeWidth={3} strokeDasharray="6 3" />
         )}
         {labelled && label ? (
-          <text x={labelX} y={top - 6} textAnchor="middle" className="bar-label target-label">
+          // Clear of the dashes by a gap that grows with the type, descenders ("target") included.
+          <text x={labelX} y={top - 6 * labelScale} textAnchor="middle" className="bar-label target-label">
             {label.length === 1
               ? label[0]
               : label.map((line, i) => (
