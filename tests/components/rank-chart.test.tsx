@@ -56,3 +56,15 @@ describe('RankChart', () => {
     expect(china!.label).toBe('No. 3');
   });
 });
+
+describe('RankChart height', () => {
+  const heightOf = (worstRank: number) => {
+    const { container } = render(<RankChart rows={[rankRow(2014, 1, 1)]} series={SERIES} worstRank={worstRank} />);
+    return parseFloat((container.querySelector('.recharts-wrapper') as HTMLElement).style.height);
+  };
+  it('gives each rank room, so a lone No. 1 is not drawn in a chart as tall as five ranks', () => {
+    expect(heightOf(5)).toBe(300);
+    expect(heightOf(1)).toBeLessThan(heightOf(3));
+    expect(heightOf(3)).toBeLessThan(heightOf(5));
+  });
+});

@@ -80,7 +80,18 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], la
 }
 
 /** Ranks over time with No. 1 at the top; missing periods break the line rather than bridging it (the caption names them). */
-export const RankChart = memo(function RankChart({ rows, series, worstRank, height = 300, large = false, describedBy, label }: RankChartProps) {
+/** Room for each rank the axis shows (No. 1 to the worst, two at least), up to the height of the other charts. */
+const rankChartHeight = (worstRank: number) => Math.min(300, 120 + 45 * Math.max(2, worstRank));
+
+export const RankChart = memo(function RankChart({
+  rows,
+  series,
+  worstRank,
+  height = rankChartHeight(worstRank),
+  large = false,
+  describedBy,
+  label,
+}: RankChartProps) {
   const valueIds = series.filter((s) => s.role === 'value').map((s) => s.id);
   const allIds = series.map((s) => s.id);
   const labelScale = useLabelScale(large);
