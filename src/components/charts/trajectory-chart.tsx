@@ -39,7 +39,7 @@ export const TrajectoryChart = memo(function TrajectoryChart({ trajectory, yTick
       <ReferenceLine
         y={trajectory.target}
         stroke="var(--c-vermillion)"
-        label={{ value: `Target ${yTick(trajectory.target)}`, position: 'insideTopLeft', className: 'gap-label' }}
+        label={{ value: `Target ${yTick(trajectory.target)}`, position: 'insideTopLeft', className: 'gap-label band-label' }}
       />
       <XAxis
         interval={0}

@@ -83,15 +83,14 @@ function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
         <p className="chart__takeaway small" id={takeawayId}>
           {describeTrajectory(assessment, trajectory)}
         </p>
+        {/* The key before the lines, as on every chart (ChartFrame). */}
+        <TrajectoryLegend />
         <TrajectoryChart
           trajectory={trajectory}
           yTick={axisTick(assessment.target.unit, assessment.target.currency)}
           label={`Path to the goal: ${assessment.goal.title}`}
           describedBy={takeawayId}
         />
-        <figcaption>
-          <TrajectoryLegend />
-        </figcaption>
       </figure>
     </div>
   );
