@@ -158,8 +158,12 @@ export function gapsNote(gaps: readonly GapRun[], granularity: Granularity, noun
 /** "target: 100 million shipped for 2018" / "targets: … and …". */
 export function targetsPhrase(targets: readonly PlotPoint[], describe: (p: PlotPoint) => string): string | null {
   if (targets.length === 0) return null;
-  const items = byPeriod(targets).map((p) => `${describe(p)} for ${periodLabel(p.observation.period)}`);
-  return `${targets.length === 1 ? 'target' : 'targets'}: ${listWords(items)}`;
+  return `${targets.length === 1 ? 'target' : 'targets'}: ${targetsList(targets, describe)}`;
+}
+
+/** "80–100 million sold for 2015 and 100 million shipped for 2018": each target with the period it is for. */
+export function targetsList(targets: readonly PlotPoint[], describe: (p: PlotPoint) => string): string {
+  return listWords(byPeriod(targets).map((p) => `${describe(p)} for ${periodLabel(p.observation.period)}`));
 }
 
 /**

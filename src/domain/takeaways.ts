@@ -29,11 +29,14 @@ import {
   sentence,
   seriesPhrase,
   takeaway,
+  targetsList,
   targetsPhrase,
   whenOf,
   yearsRef,
   type Takeaway,
 } from './takeaway-words.ts';
+
+/** A volume's verb: shipments are shipped, sales sold (two different measures). */
 const verb = (p: PlotPoint) => (p.observation.metric === 'smartphone_shipments' ? 'shipped' : 'sold');
 
 /** Volumes: the latest sold and shipped figures (two measures), or one measure's first and latest. */
@@ -51,11 +54,13 @@ export function shipmentsTakeaway(index: DatasetIndex, data: ShipmentsData, filt
     const empty = emptyLine(what, filter, reasons.length ? reasons.join('; ') : null);
     const targets = data.unchartedTargets;
     if (targets.length === 0) return takeaway(note, empty, []);
-    // A target alone is not a figure to draw; say where it is set against what happened.
-    const items = byPeriod(targets).map((p) => `${figureText(p)} ${verb(p)} for ${periodLabel(p.observation.period)}`);
+    // A target alone is not a figure to draw. The goals behind these worldwide targets are in
+    // Goal tracking unless a region filter leaves them out there.
+    const which = `${targets.length === 1 ? 'target' : 'targets'} of ${targetsList(targets, (p) => `${figureText(p)} ${verb(p)}`)}`;
+    const inGoals = filter.regions === null || filter.regions.includes('global');
     const targetLine = sentence(
       index,
-      [`Goal tracking sets the ${targets.length === 1 ? 'target' : 'targets'} of ${listWords(items)} against what happened`],
+      [inGoals ? `Goal tracking sets the ${which} against what happened` : `the ${which} ${targets.length === 1 ? 'was' : 'were'} set`],
       figuresOf(targets),
     );
     return takeaway(note, `${empty} ${targetLine}`, figuresOf(targets));

@@ -283,6 +283,10 @@ describe('takeaways under filters', () => {
     expect(byName('shipments/year', { ...NO_FILTER, from: 2018, to: 2020 }).text).toBe(
       'No shipment or sales figures in 2018–2020: the sources give none for those years. Goal tracking sets the target of 100 million shipped for 2018 against what happened (source: CNBC on Q2 2017 shipments, Jul 2017).',
     );
+    // With a region chosen, Goal tracking leaves that worldwide goal out, so the line does not send the reader there.
+    expect(byName('shipments/year', { ...NO_FILTER, from: 2018, to: 2018, regions: ['china'] }).text).toBe(
+      'Worldwide smartphone volumes; the sources give none by region. No shipment or sales figures in 2018: the sources give none for that year. The target of 100 million shipped for 2018 was set (source: CNBC on Q2 2017 shipments, Jul 2017).',
+    );
     expect(byName('shipments/year', { ...NO_FILTER, from: 2019, to: 2020 }).text).toBe(
       'No shipment or sales figures in 2019–2020: the sources give none for those years.',
     );
