@@ -43,6 +43,8 @@ export interface AnnualChart {
   plotted: PlotPoint[];
   gaps: GapRun[];
   truncated: Truncation | null;
+  /** Targets in view that are not drawn, since the chart has no figure to set them against (Goal tracking does). */
+  unchartedTargets: PlotPoint[];
 }
 
 export interface SegmentBreakdown {
@@ -67,7 +69,7 @@ export interface RevenueData {
   ratesUsed: StatedRate[];
   /** Money figures that could not be shown in the requested currency (no stated rate). */
   unconvertible: number;
-  /** Targets stated only in another currency, in that currency: not converted, so not drawn. */
+  /** Targets stated only in another currency, in that currency, beside figures: not converted, so not drawn. */
   targetsNotDrawn: PlotPoint[];
   /** Targets drawn converted from the currency they were stated in, because the reader asked. */
   targetsConverted: PlotPoint[];
@@ -132,8 +134,12 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
     const { points, truncated } = latestPeriods(all, Math.floor(MAX_BARS / Math.max(1, series.length)));
     const valueIds = series.filter((id) => id !== 'target');
     const rows = valueIds.length ? categoryRows(points, series, axisYears(index, filter, truncated)) : [];
-    return { rows, series, plotted: valueIds.length ? points.map((p) => p.point) : [], gaps: gapRuns(rows, valueIds), truncated };
+    const plotted = valueIds.length ? points.map((p) => p.point) : [];
+    const notDrawn = ids.includes('target') ? targetsNotDrawn : [];
+    const unchartedTargets = valueIds.length ? [] : [...points.map((p) => p.point), ...notDrawn];
+    return { rows, series, plotted, gaps: gapRuns(rows, valueIds), truncated, unchartedTargets };
   };
+  const revenueByYear = chart(REVENUE_CHART);
 
   const factMetrics = index.dataset.metrics
     .filter((m) => m.panel === 'revenue' && m.id !== 'segment_revenue' && !ANNUAL_MONEY_METRICS.includes(m.id))
@@ -159,14 +165,15 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
   return {
     currency: display.currency,
     segments,
-    revenueByYear: chart(REVENUE_CHART),
+    revenueByYear,
     resultsByYear: chart(RESULTS_CHART),
     facts,
     // Said only when the list was cut to the latest figures.
     factTotal: factObs.total > factObs.list.length ? factObs.total : facts.length,
     ratesUsed,
     unconvertible,
-    targetsNotDrawn,
+    // Beside no figure, a target is named in the chart's takeaway instead (unchartedTargets).
+    targetsNotDrawn: revenueByYear.rows.length ? targetsNotDrawn : [],
     targetsConverted: annualPlotted.filter((p) => p.observation.kind === 'target' && p.convertedWith),
   };
 }

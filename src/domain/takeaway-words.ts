@@ -167,6 +167,26 @@ export function targetsList(targets: readonly PlotPoint[], describe: (p: PlotPoi
 }
 
 /**
+ * The sentence after an empty chart's reason that names the worldwide targets it cannot draw,
+ * having no figure to set them against. Goal tracking holds the goals behind them unless a
+ * region filter leaves them out there.
+ */
+export function unchartedTargetsLine(
+  index: DatasetIndex,
+  filter: ObservationFilter,
+  targets: readonly PlotPoint[],
+  describe: (p: PlotPoint) => string,
+): string {
+  const which = `${targets.length === 1 ? 'target' : 'targets'} of ${targetsList(targets, describe)}`;
+  const inGoals = filter.regions === null || filter.regions.includes('global');
+  return sentence(
+    index,
+    [inGoals ? `Goal tracking sets the ${which} against what happened` : `the ${which} ${targets.length === 1 ? 'was' : 'were'} set`],
+    figuresOf(targets),
+  );
+}
+
+/**
  * For a chart of worldwide group totals, what the region and segment filters cannot do to it,
  * so a filter never seems to narrow figures it leaves untouched; null when neither is set.
  */

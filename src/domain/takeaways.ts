@@ -29,7 +29,7 @@ import {
   sentence,
   seriesPhrase,
   takeaway,
-  targetsList,
+  unchartedTargetsLine,
   targetsPhrase,
   whenOf,
   yearsRef,
@@ -54,16 +54,8 @@ export function shipmentsTakeaway(index: DatasetIndex, data: ShipmentsData, filt
     const empty = emptyLine(what, filter, reasons.length ? reasons.join('; ') : null);
     const targets = data.unchartedTargets;
     if (targets.length === 0) return takeaway(note, empty, []);
-    // A target alone is not a figure to draw. The goals behind these worldwide targets are in
-    // Goal tracking unless a region filter leaves them out there.
-    const which = `${targets.length === 1 ? 'target' : 'targets'} of ${targetsList(targets, (p) => `${figureText(p)} ${verb(p)}`)}`;
-    const inGoals = filter.regions === null || filter.regions.includes('global');
-    const targetLine = sentence(
-      index,
-      [inGoals ? `Goal tracking sets the ${which} against what happened` : `the ${which} ${targets.length === 1 ? 'was' : 'were'} set`],
-      figuresOf(targets),
-    );
-    return takeaway(note, `${empty} ${targetLine}`, figuresOf(targets));
+    // A target alone is not a figure to draw: it is named instead.
+    return takeaway(note, `${empty} ${unchartedTargetsLine(index, filter, targets, (p) => `${figureText(p)} ${verb(p)}`)}`, figuresOf(targets));
   }
   const shipped = values.filter((p) => shipmentSeriesOf(p.observation) === 'shipped');
   const sold = values.filter((p) => shipmentSeriesOf(p.observation) === 'sold');
@@ -145,15 +137,14 @@ export function revenueByYearTakeaway(index: DatasetIndex, data: RevenueData, fi
   const chart = data.revenueByYear;
   const values = chart.plotted.filter((p) => !isTarget(p));
   if (values.length === 0) {
-    return takeaway(
-      note,
-      emptyLine(
-        'annual revenue figures',
-        filter,
-        emptyMoneyReason(index, data, filter, (d) => d.revenueByYear),
-      ),
-      [],
+    const empty = emptyLine(
+      'annual revenue figures',
+      filter,
+      emptyMoneyReason(index, data, filter, (d) => d.revenueByYear),
     );
+    const targets = chart.unchartedTargets;
+    if (targets.length === 0) return takeaway(note, empty, []);
+    return takeaway(note, `${empty} ${unchartedTargetsLine(index, filter, targets, figureText)}`, figuresOf(targets));
   }
   const lead = seriesPhrase('revenue', values);
   const targets = chart.plotted.filter(isTarget);

@@ -122,6 +122,13 @@ describe('revenueData', () => {
     expect(data.targetsConverted.map((p) => p.observation.id)).toEqual(['target-revenue-2015-usd']);
     expect(data.ratesUsed.map((r) => r.period)).toEqual(['2017']);
   });
+  it('names a target beside no figure instead of offering to draw it', () => {
+    const data = revenueData(index, { ...NO_FILTER, from: 2015, to: 2015 }, RMB);
+    expect(data.revenueByYear.rows).toEqual([]);
+    expect(data.revenueByYear.unchartedTargets.map((p) => p.text)).toEqual(['USD 32 bn']);
+    // Converting it would draw nothing, so the panel does not offer to.
+    expect(data.targetsNotDrawn).toEqual([]);
+  });
   it('puts profit and R&D on their own chart, with the 2022 values derived', () => {
     const data = revenueData(index, NO_FILTER, RMB);
     expect(values(data.resultsByYear.rows, 'adjusted_net_profit')).toEqual([

@@ -64,8 +64,9 @@ function revenueCharts(filter: ObservationFilter): Chart[] {
       name: `${name}/${display.currency}`,
       filter,
       takeaway,
-      inView: labelled(chart.plotted),
-      periods: [...chart.rows.map((r) => r.key), ...chart.plotted.map((p) => p.observation.period)],
+      // Targets with no figure beside them are not drawn, only named.
+      inView: labelled([...chart.plotted, ...chart.unchartedTargets]),
+      periods: [...chart.rows.map((r) => r.key), ...[...chart.plotted, ...chart.unchartedTargets].map((p) => p.observation.period)],
       worldwide: true,
     });
     return [
@@ -286,6 +287,10 @@ describe('takeaways under filters', () => {
     // With a region chosen, Goal tracking leaves that worldwide goal out, so the line does not send the reader there.
     expect(byName('shipments/year', { ...NO_FILTER, from: 2018, to: 2018, regions: ['china'] }).text).toBe(
       'Worldwide smartphone volumes; the sources give none by region. No shipment or sales figures in 2018: the sources give none for that year. The target of 100 million shipped for 2018 was set (source: CNBC on Q2 2017 shipments, Jul 2017).',
+    );
+    // The same for revenue: the 2015 sales goal, in the US dollars it was stated in.
+    expect(byName('revenue/RMB', { ...NO_FILTER, from: 2015, to: 2015 }).text).toBe(
+      'No annual revenue figures in 2015: the sources give none for that year. Goal tracking sets the target of USD 32 bn for 2015 against what happened (source: H1 2015 sales report, Jul 2015).',
     );
     expect(byName('shipments/year', { ...NO_FILTER, from: 2019, to: 2020 }).text).toBe(
       'No shipment or sales figures in 2019–2020: the sources give none for those years.',

@@ -137,7 +137,7 @@ test('the image keeps the notes the page shows: years without figures, an empty 
   expect(svg).toContain('Adjusted net profit and R&amp;D spending by year');
   // Targets not drawn in RMB are named, without the words of the button beside them.
   expect(svg).toContain('not drawn in RMB: USD 32 bn for 2015');
-  expect(svg).not.toContain('Convert them at the same rate');
+  expect(svg).not.toContain('Convert them to RMB');
 
   await page.goto('./?currency=USD');
   const converted = (await download(page, 'Revenue segments', 'SVG')).body.toString('utf8');

@@ -124,7 +124,7 @@ test('a button that a press disables or relabels keeps keyboard focus', async ({
   const filters = page.getByRole('region', { name: 'Filters' });
 
   // The revenue panel's offer to convert targets becomes the offer to undo it, on the same button.
-  const convert = page.getByRole('region', { name: 'Revenue segments' }).getByRole('button', { name: 'Convert them at the same rate' });
+  const convert = page.getByRole('region', { name: 'Revenue segments' }).getByRole('button', { name: 'Convert them to RMB' });
   await convert.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/convert=1/);

@@ -29,7 +29,7 @@ describe('RevenuePanel', () => {
   it('converts the USD target when asked, naming the rate and its year, and shows it as stated again', async () => {
     const user = userEvent.setup();
     renderWithData(<RevenuePanel />);
-    await user.click(screen.getByRole('button', { name: 'Convert them at the same rate' }));
+    await user.click(screen.getByRole('button', { name: 'Convert them to RMB' }));
     expect(await screen.findByText('target ≈220bn')).toBeInTheDocument();
     expect(screen.getByText(/Converted to RMB at 1 RMB = 0\.1468 USD .*a 2017 source/)).toBeInTheDocument();
     expect(useViewStore.getState().convertTargets).toBe(true);

@@ -80,7 +80,7 @@ export function RevenuePanel() {
     <>
       {` ${targetsWords} `}
       <button type="button" className="button button--small" onClick={() => patch({ convertTargets: data.targetsNotDrawn.length > 0 })}>
-        {data.targetsNotDrawn.length ? 'Convert them at the same rate' : 'Show targets as stated'}
+        {data.targetsNotDrawn.length ? `Convert them to ${currency}` : 'Show targets as stated'}
       </button>
     </>
   ) : null;
