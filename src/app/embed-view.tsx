@@ -5,8 +5,8 @@ import { useDatasetIndex } from '../hooks/use-dataset-index.ts';
 import { EMBED_HEIGHT_MESSAGE, panelPage } from '../state/pages.ts';
 import { useSession } from '../state/session-store.ts';
 import { serializeViewState } from '../state/url-state.ts';
-import { useViewStore, viewSnapshot } from '../state/view-store.ts';
-import { PANEL_TITLES, type PanelKey } from '../state/view-state.ts';
+import { useViewStore } from '../state/view-store.ts';
+import { PANEL_TITLES, pickView, type PanelKey } from '../state/view-state.ts';
 import { PANELS } from './panel-grid.tsx';
 
 /** Tells the host page how tall the embedded panel is, so the frame can fit it without scrolling. */
@@ -27,7 +27,7 @@ export default function EmbedView({ panel }: { panel: PanelKey }) {
   const index = useDatasetIndex();
   const pinned = useSession((s) => s.dataset.source === 'pinned');
   // Read when rendered: the link to the full view follows the embedded view's own choices (table, granularity).
-  const view = useViewStore(useShallow(viewSnapshot));
+  const view = useViewStore(useShallow(pickView));
   const Panel = PANELS[panel];
   // On the panel's own page, so the link previews this panel wherever it is pasted.
   const full = new URL(`./${panelPage(panel)}${serializeViewState({ ...view, embed: null }, index.dataset.version, pinned)}`, window.location.href).href;

@@ -8,8 +8,8 @@ import { publishedVersion } from '../data/published-versions.ts';
 import { savedSlideState } from '../state/saved-deck.ts';
 import { useSavedViews } from '../state/saved-views-store.ts';
 import { openView, urlContext } from '../state/url-sync.ts';
-import { useViewStore, viewSnapshot } from '../state/view-store.ts';
-import { PANEL_KEYS, PANEL_TITLES, SLIDE_COUNT } from '../state/view-state.ts';
+import { useViewStore } from '../state/view-store.ts';
+import { PANEL_KEYS, PANEL_TITLES, pickView, SLIDE_COUNT } from '../state/view-state.ts';
 import { PANEL_SLIDES } from './slides.ts';
 
 /** A saved view of the whole page as one slide: the four panels' charts, each with its takeaway. */
@@ -79,7 +79,7 @@ export default function Presentation() {
             type="button"
             className="button button--small"
             // The same slide of the same deck, on that version's figures.
-            onClick={() => openView(viewSnapshot(useViewStore.getState()), savedWith.id)}
+            onClick={() => openView(pickView(useViewStore.getState()), savedWith.id)}
           >
             Present on version {savedWith.number}
           </button>

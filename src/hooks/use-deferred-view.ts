@@ -2,16 +2,10 @@ import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ObservationFilter } from '../domain/filters.ts';
 import { useViewStore } from '../state/view-store.ts';
-import { observationFilter, type ViewState } from '../state/view-state.ts';
+import { observationFilter, pickKeys, type ViewState } from '../state/view-state.ts';
 
 /** The view keys a panel draws from: the filters, plus the panel's own choices. */
 export const FILTER_INPUTS = ['from', 'to', 'regions', 'segments', 'derived'] as const satisfies readonly (keyof ViewState)[];
-
-function pick<K extends keyof ViewState>(s: ViewState, keys: readonly K[]): Pick<ViewState, K> {
-  const out = {} as Pick<ViewState, K>;
-  for (const k of keys) out[k] = s[k];
-  return out;
-}
 
 /**
  * The parts of the view a panel draws, deferred: the control a user touched answers at once
@@ -20,7 +14,7 @@ function pick<K extends keyof ViewState>(s: ViewState, keys: readonly K[]): Pick
  * constant list.
  */
 export function useDeferredView<K extends keyof ViewState>(keys: readonly K[]): Pick<ViewState, K> {
-  return useDeferredValue(useViewStore(useShallow((s) => pick(s, keys))));
+  return useDeferredValue(useViewStore(useShallow((s) => pickKeys(s, keys))));
 }
 
 /** The page filters, deferred, as the domain functions take them. */

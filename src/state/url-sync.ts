@@ -11,8 +11,8 @@ import { savedSlideState } from './saved-deck.ts';
 import { useSavedViews } from './saved-views-store.ts';
 import { parseViewState, serializeViewState, VIEW_KEYS, type UrlContext } from './url-state.ts';
 import { documentTitle, pageForView, panelEmbedPage, panelOfView } from './pages.ts';
-import { SLIDE_COUNT, type PanelKey, type ViewState } from './view-state.ts';
-import { useViewStore, viewSnapshot } from './view-store.ts';
+import { pickView, SLIDE_COUNT, type PanelKey, type ViewState } from './view-state.ts';
+import { useViewStore } from './view-store.ts';
 
 /**
  * Moving between slides, switching theme or typing a search replaces the entry: Back should leave
@@ -94,7 +94,7 @@ function showAddress(view: ViewState, search: string, how: 'push' | 'replace') {
   document.title = documentTitle(panelOfView(view));
 }
 
-const currentSearch = (version: string) => serializeViewState(viewSnapshot(useViewStore.getState()), version, isPinned());
+const currentSearch = (version: string) => serializeViewState(pickView(useViewStore.getState()), version, isPinned());
 
 /** The link in its canonical form: ignored parameters do not travel further, and the page is the view's. */
 function canonicalize(version: string) {
@@ -114,7 +114,7 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
   let following = false;
   const unsubscribe = useViewStore.subscribe((state, prev) => {
     if (following) return;
-    const search = serializeViewState(viewSnapshot(state), version, isPinned());
+    const search = serializeViewState(pickView(state), version, isPinned());
     if (search === window.location.search) return;
     const changed = VIEW_KEYS.filter((k) => state[k] !== prev[k]);
     const replace = changed.length > 0 && changed.every((k) => replacesEntry(k, state, prev));
@@ -150,17 +150,17 @@ export function openView(state: ViewState, version: string) {
 
 /** The same view on the latest figures: the one action a pinned page offers. */
 export function showLatestFigures() {
-  openView(viewSnapshot(useViewStore.getState()), PUBLISHED.latest);
+  openView(pickView(useViewStore.getState()), PUBLISHED.latest);
 }
 
 /** The address of the view on screen, always naming the dataset version it shows: for citations and exports. */
 export function pinnedViewUrl(version: string): string {
-  const view = viewSnapshot(useViewStore.getState());
+  const view = pickView(useViewStore.getState());
   return new URL(addressOf(view, serializeViewState(view, version, true)), window.location.href).href;
 }
 
 /** The address of the embed page showing one panel of the view on screen, pinned to its dataset version. */
 export function embedUrl(panel: PanelKey, version: string): string {
-  const view = { ...viewSnapshot(useViewStore.getState()), embed: panel, focus: null, slide: null, deck: 'panels' as const, savedView: null };
+  const view = { ...pickView(useViewStore.getState()), embed: panel, focus: null, slide: null, deck: 'panels' as const, savedView: null };
   return new URL(`${panelEmbedPage(panel)}${serializeViewState(view, version, true)}`, window.location.href).href;
 }

@@ -83,9 +83,16 @@ export const DEFAULT_VIEW: ViewState = {
 /** Every key of the view, in a fixed order (the URL writes them in this order). */
 export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as (keyof ViewState)[];
 
-/** The view as plain data, without anything else a store may hold. */
+/** Some keys of a view, as plain data, without anything else a store may hold. */
+export function pickKeys<K extends keyof ViewState>(s: Pick<ViewState, K>, keys: readonly K[]): Pick<ViewState, K> {
+  const out = {} as Pick<ViewState, K>;
+  for (const k of keys) out[k] = s[k];
+  return out;
+}
+
+/** The whole view as plain data (no store actions), for the URL and saved views. */
 export function pickView(s: ViewState): ViewState {
-  return Object.fromEntries(VIEW_KEYS.map((k) => [k, s[k]])) as unknown as ViewState;
+  return pickKeys(s, VIEW_KEYS);
 }
 
 /** The page-wide filters (as opposed to per-panel view choices), which Reset filters clears. */
@@ -93,7 +100,7 @@ export const FILTER_KEYS = ['from', 'to', 'currency', 'regions', 'segments', 'de
 export type FilterState = Pick<ViewState, (typeof FILTER_KEYS)[number]>;
 
 export function filterState(s: FilterState): FilterState {
-  return { from: s.from, to: s.to, currency: s.currency, regions: s.regions, segments: s.segments, derived: s.derived };
+  return pickKeys(s, FILTER_KEYS);
 }
 
 export function observationFilter(s: Pick<ViewState, 'from' | 'to' | 'regions' | 'segments' | 'derived'>): ObservationFilter {

@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Currency } from '../data/schema.ts';
 import type { RankGranularity, ShipmentsGranularity } from '../domain/panel-granularities.ts';
-import { DEFAULT_VIEW, FILTER_KEYS, filterState, pickView, type FilterState, type PanelKey, type Theme, type ViewState } from './view-state.ts';
+import { DEFAULT_VIEW, FILTER_KEYS, filterState, type FilterState, type PanelKey, type Theme, type ViewState } from './view-state.ts';
 
 export interface ViewActions {
   setRange: (from: number | null, to: number | null) => void;
@@ -68,9 +68,4 @@ export function useFilterState(): FilterState {
 
 export function useShowsTable(panel: PanelKey): boolean {
   return useViewStore((s) => s.tables.includes(panel));
-}
-
-/** The current view as plain data (no actions), for the URL and saved views. */
-export function viewSnapshot(s: ViewStore): ViewState {
-  return pickView(s);
 }

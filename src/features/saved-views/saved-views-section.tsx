@@ -12,8 +12,8 @@ import { PUBLISHED, publishedVersion } from '../../data/published-versions.ts';
 import { parseViewState } from '../../state/url-state.ts';
 import { openView, urlContext } from '../../state/url-sync.ts';
 import type { ViewState } from '../../state/view-state.ts';
-import { useViewStore, viewSnapshot } from '../../state/view-store.ts';
-import { PANEL_TITLES } from '../../state/view-state.ts';
+import { useViewStore } from '../../state/view-store.ts';
+import { PANEL_TITLES, pickView } from '../../state/view-state.ts';
 
 /** Opens a deck file another browser saved (Download deck): its views join the saved views here. */
 function DeckFileInput({ onRead }: { onRead: (message: string) => void }) {
@@ -69,7 +69,7 @@ export function SavedViewsSection() {
 
   const onSave = (event: FormEvent) => {
     event.preventDefault();
-    const view = save(name, savedViewQuery(viewSnapshot(useViewStore.getState()), index.dataset.version), index.dataset.version);
+    const view = save(name, savedViewQuery(pickView(useViewStore.getState()), index.dataset.version), index.dataset.version);
     if (view) {
       setName('');
       setJustSaved(view.name);
