@@ -3,12 +3,10 @@ import { DataTable } from '../../components/charts/data-table.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { MoreButton } from '../../components/ui/more-button.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
-import type { Observation } from '../../data/schema.ts';
-import { observationsInTimeOrder, type DatasetIndex } from '../../domain/dataset-index.ts';
+import { observationsInTimeOrder } from '../../domain/dataset-index.ts';
+import { figureSearch } from '../../domain/figure-search.ts';
 import { filterObservations } from '../../domain/filters.ts';
-import { periodLabel } from '../../data/period.ts';
 import { displayFor, toPlotPoint, type PlotPoint } from '../../domain/plot.ts';
-import { describeWhat } from '../../domain/provenance.ts';
 import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { formatNumber } from '../../domain/format.ts';
@@ -18,12 +16,6 @@ import { useViewStore } from '../../state/view-store.ts';
 /** Rows shown at first, and added by each "Show more". */
 const FIRST = 10;
 const PAGE = 200;
-
-/** What a search matches in a figure: what it measures, when, its value, kind and source. */
-function searchTextOf(index: DatasetIndex, o: Observation): string {
-  const source = index.source.get(o.sourceId);
-  return `${describeWhat(index, o)} ${periodLabel(o.period)} ${o.value} ${o.kind} ${source?.shortTitle ?? ''} ${source?.publisher ?? ''}`.toLowerCase();
-}
 
 /**
  * Every figure in the dataset under the current filters, each source's figure on its own row,
@@ -39,13 +31,9 @@ export function AllFigures() {
   const deferredQuery = useDeferredValue(query);
   const [limit, setLimit] = useState(FIRST);
   const inFilter = useMemo(() => filterObservations(observationsInTimeOrder(index), filter), [index, filter]);
-  // What each figure in the filters answers to, built only once someone searches.
+  const search = useMemo(() => figureSearch(index, inFilter), [index, inFilter]);
+  const matches = useMemo(() => search(deferredQuery), [search, deferredQuery]);
   const searching = deferredQuery.trim() !== '';
-  const texts = useMemo(() => (searching ? inFilter.map((o) => searchTextOf(index, o)) : null), [index, inFilter, searching]);
-  const matches = useMemo(() => {
-    const q = deferredQuery.trim().toLowerCase();
-    return q && texts ? inFilter.filter((_, i) => texts[i]!.includes(q)) : inFilter;
-  }, [inFilter, texts, deferredQuery]);
   const convertTargets = useDeferredValue(useViewStore((s) => s.convertTargets));
   const shown = useMemo(
     () => matches.slice(0, limit).flatMap((o) => toPlotPoint(index, o, displayFor(o, display, convertTargets)) ?? []) as PlotPoint[],

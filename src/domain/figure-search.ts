@@ -1,0 +1,30 @@
+/**
+ * Searching the figures of the All figures list: a figure answers to what it measures, its
+ * period, its value, its kind (reported, derived, target…) and its source's title and publisher.
+ */
+import { periodLabel } from '../data/period.ts';
+import type { Observation } from '../data/schema.ts';
+import type { DatasetIndex } from './dataset-index.ts';
+import { describeWhat } from './provenance.ts';
+
+/** What a search matches in one figure, in lower case. */
+function searchTextOf(index: DatasetIndex, o: Observation): string {
+  const source = index.source.get(o.sourceId);
+  return `${describeWhat(index, o)} ${periodLabel(o.period)} ${o.value} ${o.kind} ${source?.shortTitle ?? ''} ${source?.publisher ?? ''}`.toLowerCase();
+}
+
+/**
+ * A search over some figures: the ones whose text contains the query, ignoring case and the
+ * spaces around it; every figure for an empty query. The texts are built on the first search,
+ * once, so a list nobody searches costs nothing.
+ */
+export function figureSearch(index: DatasetIndex, figures: readonly Observation[]): (query: string) => readonly Observation[] {
+  let texts: string[] | null = null;
+  return (query) => {
+    const q = query.trim().toLowerCase();
+    if (!q) return figures;
+    texts ??= figures.map((o) => searchTextOf(index, o));
+    const found = texts;
+    return figures.filter((_, i) => found[i]!.includes(q));
+  };
+}
