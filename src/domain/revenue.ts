@@ -5,11 +5,11 @@
 import type { Currency, Observation } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
-import type { StatedRate } from './currency.ts';
+import { describeRate, type StatedRate } from './currency.ts';
 import { filterObservations, isCharted, isOutcome, type ObservationFilter } from './filters.ts';
 import { formatNumber } from './format.ts';
 import { latestFigures, latestPeriods, MAX_BARS, type Truncation } from './limits.ts';
-import { comparePeriods, period } from '../data/period.ts';
+import { comparePeriods, period, periodLabel } from '../data/period.ts';
 import {
   axisYears,
   categoryRows,
@@ -176,4 +176,30 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
     targetsNotDrawn: revenueByYear.rows.length ? targetsNotDrawn : [],
     targetsConverted: annualPlotted.filter((p) => p.observation.kind === 'target' && p.convertedWith),
   };
+}
+
+/** What the panel says about the rate it converted money at, or money it could not convert; null when neither. */
+export function conversionWords(data: RevenueData): string | null {
+  if (data.ratesUsed.length)
+    return `Converted to ${data.currency} at ${data.ratesUsed.map(describeRate).join('; ')}. Real rates moved over the years, so converted figures are approximate.`;
+  if (data.unconvertible) return `No exchange rate is stated in the data, so ${data.unconvertible} money figure(s) cannot be shown in ${data.currency}.`;
+  return null;
+}
+
+/**
+ * What the panel says about targets stated in another currency beside its figures, and the one
+ * choice it offers: to draw them converted, or as stated again. Null when there are none.
+ */
+export function foreignTargetsWords(data: RevenueData): { text: string; button: string; convert: boolean } | null {
+  if (data.targetsNotDrawn.length) {
+    const list = data.targetsNotDrawn.map((p) => `${p.text} for ${periodLabel(p.observation.period)} (${p.provenance.source})`).join('; ');
+    return {
+      text: `Targets are drawn in the currency they were stated in; not drawn in ${data.currency}: ${list}.`,
+      button: `Convert them to ${data.currency}`,
+      convert: true,
+    };
+  }
+  if (data.targetsConverted.length)
+    return { text: 'Targets stated in another currency are converted at that rate, as you asked.', button: 'Show targets as stated', convert: false };
+  return null;
 }

@@ -4,7 +4,7 @@ import { NO_FILTER } from '../../src/domain/filters.ts';
 import { assessGoals, goalsInView } from '../../src/domain/goals.ts';
 import { headlineFigures } from '../../src/domain/headline.ts';
 import { regionsData, regionsSlideLead } from '../../src/domain/regions.ts';
-import { revenueData } from '../../src/domain/revenue.ts';
+import { conversionWords, foreignTargetsWords, revenueData } from '../../src/domain/revenue.ts';
 import { shipmentsData } from '../../src/domain/shipments.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 
@@ -128,6 +128,22 @@ describe('revenueData', () => {
     expect(data.revenueByYear.unchartedTargets.map((p) => p.text)).toEqual(['USD 32 bn']);
     // Converting it would draw nothing, so the panel does not offer to.
     expect(data.targetsNotDrawn).toEqual([]);
+  });
+  it('says which rate converted the figures, and offers to convert a foreign target only beside figures', () => {
+    const rmb = revenueData(index, NO_FILTER, RMB);
+    expect(conversionWords(rmb)).toBeNull();
+    expect(foreignTargetsWords(rmb)).toEqual({
+      text: 'Targets are drawn in the currency they were stated in; not drawn in RMB: USD 32 bn for 2015 (H1 2015 sales report, Jul 2015).',
+      button: 'Convert them to RMB',
+      convert: true,
+    });
+    const converted = revenueData(index, NO_FILTER, RMB, { convertTargets: true });
+    expect(conversionWords(converted)).toMatch(/^Converted to RMB at 1 RMB = 0\.1468 USD \(1 USD = 6\.81 RMB\), the rate implied by a 2017 source\./);
+    expect(foreignTargetsWords(converted)).toMatchObject({ button: 'Show targets as stated', convert: false });
+    expect(foreignTargetsWords(revenueData(index, { ...NO_FILTER, from: 2015, to: 2015 }, RMB))).toBeNull();
+    expect(conversionWords(revenueData(index, NO_FILTER, { currency: 'USD', rates: [] }))).toMatch(
+      /^No exchange rate is stated in the data, so \d+ money figure/,
+    );
   });
   it('puts profit and R&D on their own chart, with the 2022 values derived', () => {
     const data = revenueData(index, NO_FILTER, RMB);

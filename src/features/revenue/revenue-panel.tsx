@@ -11,10 +11,9 @@ import { SourceFooter, sourceNumbers } from '../../components/ui/source-footer.t
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { usePeriodAction } from '../../hooks/use-goal-link.ts';
-import { describeRate } from '../../domain/currency.ts';
 import { axisTick } from '../../domain/format.ts';
 import { periodLabel } from '../../data/period.ts';
-import { annualMoneySeriesOf, type AnnualChart } from '../../domain/revenue.ts';
+import { annualMoneySeriesOf, conversionWords, foreignTargetsWords, type AnnualChart } from '../../domain/revenue.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { ANNUAL_STYLES, annualSeries, SEGMENT_SERIES, segmentColor, segmentLabelOf } from './revenue-series.ts';
 import { citation, sourcesOf } from '../../domain/sources.ts';
@@ -63,32 +62,21 @@ export function RevenuePanel() {
       />
     </div>
   );
-  const conversion = data.ratesUsed.length
-    ? `Converted to ${currency} at ${data.ratesUsed.map(describeRate).join('; ')}. Real rates moved over the years, so converted figures are approximate.`
-    : data.unconvertible
-      ? `No exchange rate is stated in the data, so ${data.unconvertible} money figure(s) cannot be shown in ${currency}.`
-      : undefined;
-  // One button that changes its words, so it keeps keyboard focus when pressed.
-  const targetsWords = data.targetsNotDrawn.length
-    ? `Targets are drawn in the currency they were stated in; not drawn in ${currency}: ${data.targetsNotDrawn
-        .map((p) => `${p.text} for ${periodLabel(p.observation.period)} (${p.provenance.source})`)
-        .join('; ')}.`
-    : data.targetsConverted.length
-      ? 'Targets stated in another currency are converted at that rate, as you asked.'
-      : null;
-  const targetsNote = targetsWords ? (
-    <>
-      {` ${targetsWords} `}
-      <button type="button" className="button button--small" onClick={() => patch({ convertTargets: data.targetsNotDrawn.length > 0 })}>
-        {data.targetsNotDrawn.length ? `Convert them to ${currency}` : 'Show targets as stated'}
-      </button>
-    </>
-  ) : null;
+  const conversion = conversionWords(data);
+  const targets = foreignTargetsWords(data);
   const rateNote =
-    conversion || targetsNote ? (
+    conversion || targets ? (
       <>
         {conversion}
-        {targetsNote}
+        {targets ? (
+          <>
+            {` ${targets.text} `}
+            {/* One button that changes its words, so it keeps keyboard focus when pressed. */}
+            <button type="button" className="button button--small" onClick={() => patch({ convertTargets: targets.convert })}>
+              {targets.button}
+            </button>
+          </>
+        ) : null}
       </>
     ) : undefined;
   const segmentTitle = segments ? `Revenue by segment, ${periodLabel(segments.year)}` : 'Revenue by segment';
