@@ -97,6 +97,21 @@ test.describe('on a phone', () => {
     expect(small).toBe(0);
   });
 
+  test('the whole page is under half the 33,000 px it once was, its long lists folded behind “Show all”', async ({ page }) => {
+    await page.goto('./');
+    for (const name of ['Shipments', 'Revenue segments', 'Regional performance', 'Goal tracking'])
+      await expect(page.getByRole('region', { name }).locator('svg').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'All figures' })).toBeVisible();
+    await expect(shipments(page).getByRole('button', { name: /^Show all \d+$/ })).toBeVisible();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(16_500);
+    // Unfolding a list adds its figures back: the fold is what keeps the page short.
+    await shipments(page)
+      .getByRole('button', { name: /^Show all \d+$/ })
+      .click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(height);
+  });
+
   test('the five key figures fill their two columns, the last one across both', async ({ page }) => {
     await page.goto('./');
     const figures = page.locator('.headline__item');
