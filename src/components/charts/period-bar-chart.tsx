@@ -124,7 +124,11 @@ function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readon
             strokeDasharray="5 3"
           />
         ) : (
-          <line x1={x1} x2={x2} y1={top} y2={top} stroke={colorVar(s.color)} strokeWidth={3} strokeDasharray="6 3" />
+          <>
+            <line x1={x1} x2={x2} y1={top} y2={top} stroke={colorVar(s.color)} strokeWidth={3} strokeDasharray="6 3" />
+            {/* A 3 px line is no target for a finger or a quick click: this takes a tap 12 px either side. */}
+            <rect className="target-mark__hit" x={x1} y={top - 12} width={x2 - x1} height={24} fill="transparent" />
+          </>
         )}
         {labelled && label ? (
           // Clear of the dashes by a gap that grows with the type, descenders ("target") included.
