@@ -60,6 +60,23 @@ for (const [width, height] of [
   }
 }
 
+for (const [width, height] of [
+  [1280, 800],
+  [1920, 1080],
+] as const) {
+  test(`at ${width}×${height}, in RMB and in USD, no chart label runs into another`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    for (const currency of ['RMB', 'USD']) {
+      await page.goto(`./?currency=${currency}`);
+      for (const name of ['Shipments', 'Revenue segments', 'Regional performance', 'Goal tracking'])
+        await expect(page.getByRole('region', { name }).locator('svg.recharts-surface').first()).toBeVisible();
+      // The 2023 profit and R&D bars stand side by side: ≈2.8bn over each ran together at 1920.
+      await expect(page.getByRole('region', { name: 'Revenue segments' }).locator('text.bar-label').first()).toBeVisible();
+      expect(await unreadableChartText(page), currency).toEqual([]);
+    }
+  });
+}
+
 test('at 1280×800 the goals fill their columns evenly, with no empty space beside the tall one', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');

@@ -70,7 +70,8 @@ export function BarLabel({
   if (orientation === 'vertical') {
     // Wider than its room (a phone, many periods): left out; the takeaway, the table and a tap give the value.
     const width = labelWidth(text, scale);
-    if (width > (shared ? b.width + 4 : (b.width / 0.56) * spread)) return null;
+    // Side by side, a label keeps within its bar: the 3 px between two bars is no room for type.
+    if (width > (shared ? b.width : (b.width / 0.56) * spread)) return null;
     // Kept inside the plot: a label spread over an empty neighbour must not run off the chart's edge.
     const plot = box(props.parentViewBox);
     const half = width / 2;
