@@ -16,6 +16,16 @@ describe('RevenuePanel', () => {
     expect(container.querySelectorAll('.bar[data-kind="derived"]').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('explains the derived “Other” segment only while it is drawn', () => {
+    renderWithData(<RevenuePanel />);
+    expect(screen.getByText(/“Other” is derived/)).toBeInTheDocument();
+    useViewStore.getState().setSegments(['iot']);
+    return waitFor(() => {
+      expect(screen.getByText('80.1bn (29.6%)')).toBeInTheDocument();
+      expect(screen.queryByText(/“Other” is derived/)).not.toBeInTheDocument();
+    });
+  });
+
   it('puts revenue and its targets on one chart, and profit with R&D on another', () => {
     renderWithData(<RevenuePanel />);
     expect(screen.getByRole('heading', { name: 'Revenue by year' })).toBeInTheDocument();

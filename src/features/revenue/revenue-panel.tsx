@@ -123,7 +123,8 @@ export function RevenuePanel() {
             actionFor={segmentAction}
             caption={
               <p className="chart__note">
-                Shares of the total, in brackets, are computed from the stated figures. “Other” is derived: total revenue minus the three named segments.
+                Shares of the total, in brackets, are computed from the stated figures.
+                {segments.rows.some((r) => r.key === 'other') ? ' “Other” is derived: total revenue minus the three named segments.' : null}
               </p>
             }
           >
