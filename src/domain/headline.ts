@@ -40,13 +40,16 @@ function latestAnnual(index: DatasetIndex, metrics: readonly string[], filter: O
  * What a worldwide, all-segment figure says when a region or segment filter is set: one short
  * line, so a card stays compact; the panel's takeaway says why (the sources give no split).
  */
-function unfilteredNote(filter: Pick<ObservationFilter, 'regions' | 'segments'>, bySegment = true): string | null {
+function unfilteredNote(
+  filter: Pick<ObservationFilter, 'regions' | 'segments'>,
+  segmentsIgnored: boolean,
+  words = { segments: 'Whole group, not by segment', both: 'Worldwide, whole group' },
+): string | null {
   const regions = filter.regions !== null && !(filter.regions.length === 1 && filter.regions[0] === 'global');
-  const segments = bySegment && filter.segments !== null;
   // "Whole group": profit is not split by segment either, so nothing here was added up.
-  if (regions && segments) return 'Worldwide, whole group';
+  if (regions && segmentsIgnored) return words.both;
   if (regions) return 'Worldwide total';
-  if (segments) return 'Whole group, not by segment';
+  if (segmentsIgnored) return words.segments;
   return null;
 }
 
@@ -101,17 +104,15 @@ export function headlineFigures(index: DatasetIndex, filter: ObservationFilter, 
   const countries = latestAnnual(index, ['countries_present'], filter, display);
   const counts = countByStatus(goals);
   const judged = goals.length - counts.unknown;
-  const worldwide = unfilteredNote(filter);
+  const worldwide = unfilteredNote(filter, filter.segments !== null);
+  // Smartphones are a segment: the units card is outside a segment filter that leaves them out.
+  const unitsNote = unfilteredNote(filter, filter.segments !== null && !filter.segments.includes('smartphones'), {
+    segments: 'Smartphones, not the chosen segments',
+    both: 'Worldwide smartphones, not by segment',
+  });
   const yearOf = latestYear(index, filter);
   return [
-    figure(
-      'units',
-      units?.observation.metric === 'smartphones_sold' ? 'Smartphones sold' : 'Smartphones shipped',
-      units,
-      yearOf,
-      unfilteredNote(filter, false),
-      filter,
-    ),
+    figure('units', units?.observation.metric === 'smartphones_sold' ? 'Smartphones sold' : 'Smartphones shipped', units, yearOf, unitsNote, filter),
     figure('revenue', 'Revenue', revenue, yearOf, worldwide, filter),
     figure(
       'profit',

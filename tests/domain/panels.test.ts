@@ -270,7 +270,8 @@ describe('headlineFigures', () => {
       ['goals', null],
       ['countries', 'Worldwide total'],
     ]);
-    // Segments split revenue only: units and countries are not revenue, so no segment mark.
+    // Units are smartphones: marked only when the segments chosen leave smartphones out. The
+    // country count is no segment's figure, so it takes no segment mark.
     expect(marks({ ...NO_FILTER, segments: ['smartphones'] })).toEqual([
       ['units', null],
       ['revenue', 'Whole group, not by segment'],
@@ -278,7 +279,9 @@ describe('headlineFigures', () => {
       ['goals', null],
       ['countries', null],
     ]);
+    expect(marks({ ...NO_FILTER, segments: ['iot'] })[0]).toEqual(['units', 'Smartphones, not the chosen segments']);
     expect(marks({ ...NO_FILTER, regions: ['china'], segments: ['smartphones'] })[1]).toEqual(['revenue', 'Worldwide, whole group']);
+    expect(marks({ ...NO_FILTER, regions: ['china'], segments: ['iot'] })[0]).toEqual(['units', 'Worldwide smartphones, not by segment']);
   });
   it('says which figures were converted when money is shown in USD', () => {
     const figures = headlineFigures(index, NO_FILTER, { currency: 'USD', rates }, goals);
