@@ -42,8 +42,8 @@ export function sourcesOf(index: DatasetIndex, observations: readonly Observatio
 
 /** "CNBC on Q2 2017 shipments, Jul 2017; …": the sources of some figures, for a slide or image footer. */
 export function sourceLine(index: DatasetIndex, observations: readonly Observation[]): string {
-  const sources = sourcesOf(index, observations);
-  return sources.length ? sources.map(shortCitation).join('; ') : 'none shown';
+  // Empty when no figure is shown: an empty slide's takeaway names the sources of what it says.
+  return sourcesOf(index, observations).map(shortCitation).join('; ');
 }
 
 export interface SourceContribution {

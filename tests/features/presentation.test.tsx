@@ -102,6 +102,14 @@ describe('Presentation', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Announced goals against what happened' })).toBeInTheDocument();
   });
 
+  it('says once, in the chart’s place, why a slide has no chart, with no empty sources line', () => {
+    renderWithData(<Presentation />, { view: { slide: 2, from: 2018, to: 2020 } });
+    expect(screen.getByRole('heading', { level: 2, name: 'Smartphone shipments' })).toBeInTheDocument();
+    expect(screen.getAllByText(/^No shipment or sales figures in 2018–2020: the sources give none for those years\./)).toHaveLength(1);
+    expect(screen.queryByText(/^Sources: /)).not.toBeInTheDocument();
+    expect(document.querySelectorAll('.bar')).toHaveLength(0);
+  });
+
   it('says which key figures of a USD slide were converted', () => {
     renderWithData(<Presentation />, { view: { slide: 3, currency: 'USD' } });
     expect(screen.getByText('about USD 39.8 bn')).toBeInTheDocument();

@@ -43,7 +43,7 @@ export function RegionsSlide({ compact = false }: { compact?: boolean }) {
     <SlideLayout
       compact={compact}
       title="Where Xiaomi ranks"
-      subtitle={data.takeaways.ranks}
+      subtitle={ranks.rows.length ? data.takeaways.ranks : undefined}
       figures={figures}
       legend={ranks.rows.length ? <ChartLegend series={series} rows={ranks.rows} /> : null}
       note={gapsNote(ranks.gaps, ranks.granularity, 'rank') ?? undefined}
@@ -52,7 +52,7 @@ export function RegionsSlide({ compact = false }: { compact?: boolean }) {
       {ranks.rows.length ? (
         <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} height="100%" large={!compact} />
       ) : (
-        <p className="slide__empty">No ranks for the selected years and regions.</p>
+        <p className="slide__empty">{data.takeaways.ranks}</p>
       )}
     </SlideLayout>
   );

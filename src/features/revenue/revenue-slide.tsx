@@ -33,7 +33,7 @@ export function RevenueSlide({ compact = false }: { compact?: boolean }) {
     <SlideLayout
       compact={compact}
       title={segments ? `Revenue by segment, ${periodLabel(segments.year)}` : 'Revenue by year'}
-      subtitle={segments ? data.takeaways.segments : data.takeaways.revenueByYear}
+      subtitle={segments ? data.takeaways.segments : data.revenueByYear.rows.length ? data.takeaways.revenueByYear : undefined}
       figures={figures}
       // Segments are named on their axis: the legend has only the hatching of a derived remainder to explain.
       legend={segments ? <ChartLegend series={[]} rows={segments.rows} /> : <ChartLegend series={yearSeries} rows={data.revenueByYear.rows} />}
@@ -63,7 +63,7 @@ export function RevenueSlide({ compact = false }: { compact?: boolean }) {
           large={!compact}
         />
       ) : (
-        <p className="slide__empty">No revenue figures in the selected years.</p>
+        <p className="slide__empty">{data.takeaways.revenueByYear}</p>
       )}
     </SlideLayout>
   );

@@ -24,7 +24,8 @@ export function ShipmentsSlide({ compact = false }: { compact?: boolean }) {
     <SlideLayout
       compact={compact}
       title="Smartphone shipments"
-      subtitle={data.takeaway}
+      // An empty chart's reason is said once, in its place.
+      subtitle={data.rows.length ? data.takeaway : undefined}
       figures={figures}
       legend={data.rows.length ? <ChartLegend series={series} rows={data.rows} /> : null}
       note={gapsNote(data.gaps, data.granularity) ?? undefined}
@@ -36,7 +37,7 @@ export function ShipmentsSlide({ compact = false }: { compact?: boolean }) {
       {data.rows.length ? (
         <PeriodBarChart rows={data.rows} series={series} gaps={data.gaps} yTick={axisTick('million')} height="100%" large={!compact} />
       ) : (
-        <p className="slide__empty">No shipment figures in the selected years.</p>
+        <p className="slide__empty">{data.takeaway}</p>
       )}
     </SlideLayout>
   );
