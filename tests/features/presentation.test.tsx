@@ -105,7 +105,9 @@ describe('Presentation', () => {
   it('says once, in the chart’s place, why a slide has no chart, with no empty sources line', () => {
     renderWithData(<Presentation />, { view: { slide: 2, from: 2018, to: 2020 } });
     expect(screen.getByRole('heading', { level: 2, name: 'Smartphone shipments' })).toBeInTheDocument();
-    expect(screen.getAllByText(/^No shipment or sales figures in 2018–2020: the sources give none for those years\./)).toHaveLength(1);
+    const reasons = screen.getAllByText(/^No shipment or sales figures in 2018–2020: the sources give none for those years\./);
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]!.closest('.slide__body')).not.toBeNull();
     expect(screen.queryByText(/^Sources: /)).not.toBeInTheDocument();
     expect(document.querySelectorAll('.bar')).toHaveLength(0);
   });
