@@ -91,6 +91,16 @@ describe('CategoryTick', () => {
     expect(shown[0]!.x - (22 * 0.62 * 4) / 2).toBeGreaterThanOrEqual(0);
   });
 
+  it('keeps a first year with figures labelled, moved, and leaves out the empty years it would run into', () => {
+    // A slide on a phone from 2014: figures for 2014 and 2023 only, slide type on 230 px.
+    const rows = years(10, (i) => i > 0 && i < 9).map((r, i) => ({ ...r, key: String(2014 + i), label: String(2014 + i) }));
+    const shown = labels(rows, 230, 22);
+    expect(shown[0]!.text).toBe('2014');
+    expect(shown.at(-1)!.text).toBe('2023');
+    expect(shown[0]!.x - (22 * 0.62 * 4) / 2).toBeGreaterThanOrEqual(0);
+    expect(clearance(shown, 22)).toBeGreaterThanOrEqual(4);
+  });
+
   it('leaves more out for slide type, keeping the labels clear of each other', () => {
     const large = labels(years(50), 1400, 22);
     expect(large.length).toBeLessThan(labels(years(50), 1400, 12).length);

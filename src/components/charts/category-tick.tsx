@@ -44,11 +44,13 @@ interface TickProps {
  * When every period has figures that is every `step`th counted back from the latest, so all
  * fall on the same quarter or month of the year; where figures are few, they keep their years.
  */
-export function labelledPeriods(filled: readonly boolean[], step: number): Set<number> {
+export function labelledPeriods(filled: readonly boolean[], step: number, firstStep = step): Set<number> {
   const latestFirst = filled.map((_, i) => filled.length - 1 - i);
   const order = [...latestFirst.filter((i) => filled[i]), ...latestFirst.filter((i) => !filled[i])];
+  // The first label, moved right to start with the plot, may need more room before the next.
+  const apart = (i: number, j: number) => Math.abs(i - j) >= (Math.min(i, j) === 0 ? Math.max(step, firstStep) : step);
   const taken: number[] = [];
-  for (const i of order) if (taken.every((j) => Math.abs(i - j) >= step)) taken.push(i);
+  for (const i of order) if (taken.every((j) => apart(i, j))) taken.push(i);
   return new Set(taken);
 }
 
@@ -56,8 +58,8 @@ export function labelledPeriods(filled: readonly boolean[], step: number): Set<n
  * Category label; periods without any figure are set in muted italics, so a gap reads as "no
  * data", not as zero. Where labels would run into each other, only some are drawn
  * (labelledPeriods). A first label that would reach past the plot's start (into the value
- * axis' labels) is moved right to start with the plot, or left out if it would then run into
- * the next label.
+ * axis' labels) is moved right to start with the plot, and the next label kept clear of it: a
+ * period with figures keeps its label before one without.
  */
 export function CategoryTick({ x = 0, y = 0, payload, index = 0, visibleTicksCount = 0, width, padding, labels, fontSize }: TickProps) {
   if (!payload) return null;
@@ -67,10 +69,12 @@ export function CategoryTick({ x = 0, y = 0, payload, index = 0, visibleTicksCou
   const spacing = (Number(width) - inset) / gaps;
   const size = textWidth(labels.chars, fontSize);
   const step = calendarStep(tickLabelStep(spacing, size), labels.perYear);
-  if (step > 1 && !labelledPeriods(labels.filled, step).has(index)) return null;
-  const centre = left + (labels.on === 'points' ? index : index + 0.5) * spacing;
+  const centreOf = (i: number) => left + (labels.on === 'points' ? i : i + 0.5) * spacing;
+  // Moved to start with the plot, the first label spans [0, size]: the next must start past it.
+  const firstStep = size / 2 > centreOf(0) ? Math.ceil((1.5 * size + LABEL_GAP - left) / spacing - (labels.on === 'points' ? 0 : 0.5)) : step;
+  if ((step > 1 || firstStep > 1) && !labelledPeriods(labels.filled, step, firstStep).has(index)) return null;
+  const centre = centreOf(index);
   const shift = Math.max(0, size / 2 - centre);
-  if (shift > 0 && centre + step * spacing - size / 2 < size + LABEL_GAP) return null;
   const empty = !labels.filled[payload.index];
   return (
     <g transform={`translate(${Number(x) + shift},${y})`}>
