@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useDatasetIndex } from '../hooks/use-dataset-index.ts';
 import { Deck } from '../features/presentation/deck.tsx';
 import { LinkNotice } from '../features/filters/link-notice.tsx';
+import { SlideFilters } from '../features/presentation/slide-filters.tsx';
 import { TitleSlide } from '../features/presentation/title-slide.tsx';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { publishedVersion } from '../data/published-versions.ts';
@@ -92,6 +93,7 @@ export default function Presentation() {
         slideTitle={view?.name ?? 'Saved view'}
         onGo={goSaved}
         onExit={exit}
+        status={<SlideFilters />}
         notice={
           <>
             {versionNote}
@@ -106,7 +108,16 @@ export default function Presentation() {
   const key = slide > 1 ? PANEL_KEYS[slide - 2] : undefined;
   const Slide = key ? PANEL_SLIDES[key] : null;
   return (
-    <Deck slide={slide} count={SLIDE_COUNT} slideTitle={key ? PANEL_TITLES[key] : 'Overview'} onGo={setSlide} onExit={exit} notice={<LinkNotice />}>
+    <Deck
+      slide={slide}
+      count={SLIDE_COUNT}
+      slideTitle={key ? PANEL_TITLES[key] : 'Overview'}
+      onGo={setSlide}
+      onExit={exit}
+      notice={<LinkNotice />}
+      // The title slide names the filters in its subtitle.
+      status={Slide ? <SlideFilters /> : null}
+    >
       {Slide ? <Slide /> : <TitleSlide />}
     </Deck>
   );

@@ -112,6 +112,16 @@ describe('Presentation', () => {
     expect(document.querySelectorAll('.bar')).toHaveLength(0);
   });
 
+  it('names the filters beside the controls of every chart slide, not on the title slide that says them', () => {
+    renderWithData(<Presentation />, { view: { slide: 1, regions: ['india'] } });
+    expect(screen.getByText('Filters: Regions: India')).toBeInTheDocument();
+    expect(document.querySelector('.deck__filters')).toBeNull();
+    act(() => useViewStore.getState().setSlide(2));
+    expect(within(screen.getByRole('navigation', { name: 'Slides' })).getByText('Filters: Regions: India')).toBeInTheDocument();
+    act(() => useViewStore.getState().patch({ regions: null }));
+    expect(screen.queryByText(/^Filters: /)).not.toBeInTheDocument();
+  });
+
   it('says which key figures of a USD slide were converted', () => {
     renderWithData(<Presentation />, { view: { slide: 3, currency: 'USD' } });
     expect(screen.getByText('about USD 39.8 bn')).toBeInTheDocument();

@@ -14,6 +14,8 @@ export interface DeckProps {
   onExit: () => void;
   /** Said over the slides (what the opened link could not use), so a presentation link hides nothing. */
   notice?: ReactNode;
+  /** Said beside the controls on every slide (the filters the slides are drawn under). */
+  status?: ReactNode;
   children: ReactNode;
 }
 
@@ -23,7 +25,7 @@ function toggleFullscreen() {
 }
 
 /** A full-screen slide deck: arrows and PageUp/PageDown move, Home/End jump, Escape leaves, F toggles full screen. */
-export function Deck({ slide, count, slideTitle, onGo, onExit, notice, children }: DeckProps) {
+export function Deck({ slide, count, slideTitle, onGo, onExit, notice, status, children }: DeckProps) {
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     root.current?.focus();
@@ -56,6 +58,7 @@ export function Deck({ slide, count, slideTitle, onGo, onExit, notice, children 
         </ErrorBoundary>
       </div>
       <nav className="deck__controls" aria-label="Slides">
+        {status}
         <button
           type="button"
           className="deck__button"
