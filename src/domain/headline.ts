@@ -108,7 +108,7 @@ export function headlineFigures(index: DatasetIndex, filter: ObservationFilter, 
   // Smartphones are a segment: the units card is outside a segment filter that leaves them out.
   const unitsNote = unfilteredNote(filter, filter.segments !== null && !filter.segments.includes('smartphones'), {
     segments: 'Smartphones, not the chosen segments',
-    both: 'Worldwide smartphones, not by segment',
+    both: 'Worldwide smartphones',
   });
   const yearOf = latestYear(index, filter);
   return [

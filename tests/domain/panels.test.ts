@@ -281,7 +281,7 @@ describe('headlineFigures', () => {
     ]);
     expect(marks({ ...NO_FILTER, segments: ['iot'] })[0]).toEqual(['units', 'Smartphones, not the chosen segments']);
     expect(marks({ ...NO_FILTER, regions: ['china'], segments: ['smartphones'] })[1]).toEqual(['revenue', 'Worldwide, whole group']);
-    expect(marks({ ...NO_FILTER, regions: ['china'], segments: ['iot'] })[0]).toEqual(['units', 'Worldwide smartphones, not by segment']);
+    expect(marks({ ...NO_FILTER, regions: ['china'], segments: ['iot'] })[0]).toEqual(['units', 'Worldwide smartphones']);
   });
   it('says which figures were converted when money is shown in USD', () => {
     const figures = headlineFigures(index, NO_FILTER, { currency: 'USD', rates }, goals);
