@@ -7,7 +7,7 @@ import { periodLabel } from '../data/period.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { capitalize, formatNumber, formatValue } from './format.ts';
 import type { GoalAssessment, Trajectory } from './goals.ts';
-import { CONVERTED_WORDS } from './plot.ts';
+import { convertedWords } from './plot.ts';
 
 function describeYears(years: number): string {
   const months = Math.round(years * 12);
@@ -30,7 +30,7 @@ export function describeTarget(index: DatasetIndex, a: GoalAssessment): string {
 
 /** A figure the verdict cites, saying when it was converted to the target's currency. */
 function describeFigure(index: DatasetIndex, a: GoalAssessment, o: Observation): string {
-  return formatValue(o, { countNoun: countNoun(index, a) }) + (a.converted ? ` (${CONVERTED_WORDS})` : '');
+  return formatValue(o, { countNoun: countNoun(index, a) }) + (a.convertedWith ? ` (${convertedWords(a.convertedWith)})` : '');
 }
 
 /** The figure the verdict rests on, or null when there is none. */

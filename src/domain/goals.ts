@@ -48,8 +48,8 @@ export interface GoalAssessment {
   target: Observation | null;
   /** The figure the verdict rests on (in the target's currency when money). */
   evidence: Observation | null;
-  /** True when the evidence was converted to the target's currency at a stated rate. */
-  converted: boolean;
+  /** The stated rate the evidence was converted at into the target's currency; null when it was not. */
+  convertedWith: StatedRate | null;
   /** Nearest figure outside the goal's window, for orientation only. */
   context: Observation | null;
   /** Evidence as a share of the target's low end (atLeast goals); null when not meaningful. */
@@ -90,11 +90,11 @@ function pickTarget(index: DatasetIndex, goal: Goal): Observation | null {
  * Evidence restated in the target's currency, or null when no stated rate allows it; written as
  * the panels write a conversion (a floor rounded down), so the two never quote it differently.
  */
-function inCurrency(o: Observation, currency: Currency | undefined, rates: readonly StatedRate[]): Observation | null {
-  if (!currency || !o.currency || o.currency === currency) return o;
+function inCurrency(o: Observation, currency: Currency | undefined, rates: readonly StatedRate[]): { shown: Observation; rate?: StatedRate } | null {
+  if (!currency || !o.currency || o.currency === currency) return { shown: o };
   const money = convertMoney(o, currency, rates);
   if (!money) return null;
-  return convertedObservation(o, money);
+  return { shown: convertedObservation(o, money), rate: money.convertedWith };
 }
 
 function sameSpan(a: Period, b: Period): boolean {
@@ -110,21 +110,21 @@ export function assessGoal(index: DatasetIndex, goal: Goal, asOf: Date): GoalAss
   const deadlinePassed = now >= deadline.end;
   const target = goal.metric ? pickTarget(index, goal) : null;
   const metric = goal.metric ? index.metric.get(goal.metric) : undefined;
-  const empty = { goal, target, evidence: null, converted: false, context: null, progress: null, partial: false, deadlinePassed };
+  const empty = { goal, target, evidence: null, convertedWith: null, context: null, progress: null, partial: false, deadlinePassed };
   if (!goal.metric || !target) return { ...empty, status: 'unknown', basis: { kind: 'no-target' } };
 
-  const converted = new WeakSet<Observation>();
+  const converted = new WeakMap<Observation, StatedRate>();
   const candidates = observationsOf(index, goal.metric)
     .filter((o) => isOutcome(o) && o.entity === goal.entity && o.region === goal.region)
     .flatMap((o) => {
-      const shown = inCurrency(o, target.currency, index.rates);
-      if (shown && shown !== o) converted.add(shown);
-      return shown ? [shown] : [];
+      const restated = inCurrency(o, target.currency, index.rates);
+      if (restated?.rate) converted.set(restated.shown, restated.rate);
+      return restated ? [restated.shown] : [];
     });
   const withEvidence = (evidence: Observation, rest: Partial<GoalAssessment> = {}) => ({
     ...empty,
     evidence,
-    converted: converted.has(evidence),
+    convertedWith: converted.get(evidence) ?? null,
     ...rest,
   });
   const inWindow = candidates.filter((o) => {
@@ -185,7 +185,7 @@ export function assessGoal(index: DatasetIndex, goal: Goal, asOf: Date): GoalAss
   return {
     ...empty,
     context,
-    converted: context !== null && converted.has(context),
+    convertedWith: (context && converted.get(context)) ?? null,
     status: 'unknown',
     basis: { kind: 'no-figure', contextSide: before ? 'before' : after ? 'after' : null, yearsLeft: deadlinePassed ? null : deadline.end - now },
   };

@@ -8,7 +8,7 @@ import { filterObservations, type ObservationFilter } from './filters.ts';
 import { countByStatus, noGoalsReason, type GoalAssessment } from './goals.ts';
 import { comparePeriods, period, periodLabel } from '../data/period.ts';
 import { formatValue, QUALIFIER_WORDS } from './format.ts';
-import { CONVERTED_WORDS, plotPoints, type DisplayOptions, type PlotPoint } from './plot.ts';
+import { convertedWords, plotPoints, type DisplayOptions, type PlotPoint } from './plot.ts';
 
 export interface HeadlineFigure {
   id: string;
@@ -84,7 +84,7 @@ function figure(
     point,
     value: formatValue({ ...point.shown, qualifier: undefined }),
     hedge: qualifier ? QUALIFIER_WORDS[qualifier] : undefined,
-    detail: point.convertedWith ? `${detail(point)}, ${CONVERTED_WORDS}` : detail(point),
+    detail: point.convertedWith ? `${detail(point)}, ${convertedWords(point.convertedWith)}` : detail(point),
     unfiltered,
   };
 }

@@ -29,8 +29,10 @@ export interface PlotPoint {
   provenance: Provenance;
 }
 
-/** Said beside a money figure shown in a currency it was not stated in. */
-export const CONVERTED_WORDS = 'converted at an implied rate';
+/** Said beside a money figure shown in a currency it was not stated in, naming whose rate, from when. */
+export function convertedWords(rate: Pick<StatedRate, 'period'>): string {
+  return `converted at a ${period(rate.period).year} source’s rate`;
+}
 
 /**
  * A figure's note as shown beside it: a converted figure's note still speaks in the currency

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { CONVERTED_WORDS, noteAsShown, type PlotPoint } from '../../domain/plot.ts';
+import { convertedWords, noteAsShown, type PlotPoint } from '../../domain/plot.ts';
 
 export interface DataTableProps {
   caption: string;
@@ -52,7 +52,7 @@ export function DataTable({ caption, points, seriesOf }: DataTableProps) {
                 <span className={`kind kind--${p.observation.kind}`}>{p.provenance.kind}</span>
                 {p.provenance.formula ? <div className="muted small">= {p.provenance.formula}</div> : null}
                 {p.provenance.formula && p.provenance.note ? <div className="muted small">{noteAsShown(p)}</div> : null}
-                {p.convertedWith ? <div className="muted small">{CONVERTED_WORDS}</div> : null}
+                {p.convertedWith ? <div className="muted small">{convertedWords(p.convertedWith)}</div> : null}
               </td>
               <td title={p.provenance.citation} data-label="Source">
                 {p.provenance.source}

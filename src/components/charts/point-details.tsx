@@ -1,4 +1,4 @@
-import { CONVERTED_WORDS, type PlotPoint } from '../../domain/plot.ts';
+import { convertedWords, type PlotPoint } from '../../domain/plot.ts';
 
 /** Value, period, kind and source of one plotted figure; derived figures add their formula and inputs. */
 export function PointDetails({ label, point }: { label: string; point: PlotPoint }) {
@@ -11,7 +11,7 @@ export function PointDetails({ label, point }: { label: string; point: PlotPoint
       </div>
       <div className="point-details__meta">
         {p.period} · <span className={`kind kind--${point.observation.kind}`}>{p.kind}</span>
-        {point.convertedWith ? ` · ${CONVERTED_WORDS}` : ''}
+        {point.convertedWith ? ` · ${convertedWords(point.convertedWith)}` : ''}
       </div>
       {p.formula ? (
         <div className="point-details__formula">

@@ -6,7 +6,7 @@ import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { describeRate } from '../../domain/currency.ts';
 import { axisTick } from '../../domain/format.ts';
 import { periodLabel } from '../../data/period.ts';
-import { CONVERTED_WORDS, type PlotPoint } from '../../domain/plot.ts';
+import { convertedWords, type PlotPoint } from '../../domain/plot.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { annualSeries, SEGMENT_SERIES, segmentColor, segmentLabelOf } from './revenue-series.ts';
 import { useRevenueData } from './use-revenue-data.ts';
@@ -20,7 +20,7 @@ export function RevenueSlide({ compact = false }: { compact?: boolean }) {
   const figure = (label: string, p: PlotPoint): SlideFigure => ({
     label,
     value: p.text,
-    detail: p.convertedWith ? `${p.provenance.source}, ${CONVERTED_WORDS}` : p.provenance.source,
+    detail: p.convertedWith ? `${p.provenance.source}, ${convertedWords(p.convertedWith)}` : p.provenance.source,
   });
   const figures: SlideFigure[] = [];
   if (segments?.total) figures.push(figure(`Total revenue, ${periodLabel(segments.year)}`, segments.total));
