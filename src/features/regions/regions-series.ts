@@ -23,10 +23,11 @@ export function rankSeriesStyles(ids: readonly string[], regionLabel: (id: strin
 }
 
 /** The market-share snapshot's one series, shared by the panel and its slide. */
-export const SHARE_SERIES: SeriesStyle = { id: 'share', label: 'Market share', color: 'sky', role: 'value' };
+export const SHARE_SERIES: SeriesStyle = { id: 'share', label: 'Market share', color: 'grey', role: 'value' };
 /** What a tapped bar of the snapshot details: the maker's share, and its rank where stated. */
-export const SHARE_DETAILS: SeriesStyle[] = [SHARE_SERIES, { id: 'rank', label: 'Rank', color: 'sky', role: 'value' }];
-export const shareColor = (row: ChartRow): SeriesColor => (row.key === 'xiaomi' ? 'vermillion' : 'sky');
+export const SHARE_DETAILS: SeriesStyle[] = [SHARE_SERIES, { id: 'rank', label: 'Rank', color: 'grey', role: 'value' }];
+// Xiaomi stands out; its rivals are context, in grey, so no rival takes a colour the rank chart gives a market.
+export const shareColor = (row: ChartRow): SeriesColor => (row.key === 'xiaomi' ? 'vermillion' : 'grey');
 export function shareLabel(row: ChartRow): string {
   const share = row.points.share?.short ?? 'share not stated';
   const rank = row.points.rank?.short;
