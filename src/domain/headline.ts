@@ -137,7 +137,14 @@ export function headlineFigures(index: DatasetIndex, filter: ObservationFilter, 
           label: 'Goals met',
           point: null,
           value: `${counts.met} of ${goals.length}`,
-          detail: `${counts.unknown} cannot be judged from the sources${judged > counts.met ? `, ${judged - counts.met} not met or pending` : ''}`,
+          // Only the counts there are: "0 cannot be judged" is noise beside "1 of 1".
+          detail:
+            [
+              counts.unknown ? `${counts.unknown} cannot be judged from the sources` : null,
+              judged > counts.met ? `${judged - counts.met} not met or pending` : null,
+            ]
+              .filter(Boolean)
+              .join(', ') || 'Judged on the figures in the sources',
           unfiltered: null,
         },
     figure('countries', 'Countries present', countries, (p) => periodLabel(p.observation.period), unfilteredNote(filter, false), filter),

@@ -245,6 +245,12 @@ describe('headlineFigures', () => {
     const figures = headlineFigures(index, { ...NO_FILTER, from: 2017, to: 2017 }, RMB, goals);
     expect(figures[0]).toMatchObject({ value: 'Unknown', detail: 'No reported annual figure in the selected years' });
   });
+  it('counts only the goals there are: no "0 cannot be judged" beside "1 of 1"', () => {
+    const filter = { ...NO_FILTER, from: 2017, to: 2017 };
+    const card = headlineFigures(index, filter, RMB, goalsInView(goals, filter))[3];
+    expect(card).toMatchObject({ value: '1 of 1', detail: 'Judged on the figures in the sources' });
+    expect(headlineFigures(index, NO_FILTER, RMB, goals)[3]?.detail).toBe('6 cannot be judged from the sources');
+  });
   it('says "reported" where the panel below draws a derived profit for 2022', () => {
     const filter = { ...NO_FILTER, to: 2022 };
     expect(revenueData(index, filter, RMB).resultsByYear.plotted.some((p) => p.observation.kind === 'derived')).toBe(true);

@@ -147,8 +147,10 @@ export function GoalsPanel() {
               actionFor={(row) => ({ label: 'Show this goal', run: () => showGoal(row.key) })}
               caption={
                 <p className="chart__note">
-                  Best figure in the sources as a share of the target. {assessments.length - rows.length} of {assessments.length} goals have no figure to
-                  compare and are listed only.
+                  Best figure in the sources as a share of the target.
+                  {rows.length < assessments.length
+                    ? ` ${assessments.length - rows.length} of ${assessments.length} goals have no figure to compare and are listed only.`
+                    : null}
                 </p>
               }
             >
