@@ -28,6 +28,14 @@ describe('GoalsPanel', () => {
     expect(container.querySelectorAll('.bar')).toHaveLength(2);
     expect(screen.getByText('43% by H1 2015')).toBeInTheDocument();
     expect(screen.getByText('over 100%')).toBeInTheDocument();
+    expect(screen.getByText(/5 of 7 goals have no figure to compare and are listed only/)).toBeInTheDocument();
+  });
+
+  it('does not count "0 of 1" goals listed only when every goal in view has a bar', () => {
+    const { container } = renderWithData(<GoalsPanel />, { view: { from: 2017, to: 2017 } });
+    expect(container.querySelectorAll('.bar')).toHaveLength(1);
+    expect(screen.getByText(/^Best figure in the sources as a share of the target\.$/)).toBeInTheDocument();
+    expect(screen.queryByText(/listed only/)).not.toBeInTheDocument();
   });
 
   it('shows the goals as a table', async () => {
