@@ -29,9 +29,9 @@ export interface PlotPoint {
   provenance: Provenance;
 }
 
-/** Said beside a money figure shown in a currency it was not stated in, naming whose rate, from when. */
+/** Said beside a money figure shown in a currency it was not stated in: a rate a source implies, and its year. */
 export function convertedWords(rate: Pick<StatedRate, 'period'>): string {
-  return `converted at a ${period(rate.period).year} source’s rate`;
+  return `converted at a ${period(rate.period).year} implied rate`;
 }
 
 /**

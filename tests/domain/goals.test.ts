@@ -221,7 +221,7 @@ describe('the bundled goals', () => {
   });
   it('quotes a converted floor as the panels do: a bound, as precise as the rate, never rounded up', () => {
     const text = describeAssessment(index, byId['sales-usd-32bn-2015']!);
-    expect(text).toContain('more than USD 14.68 bn (converted at a 2017 source’s rate)');
+    expect(text).toContain('more than USD 14.68 bn (converted at a 2017 implied rate)');
   });
   it('finds the 2017 revenue goal met on the "more than RMB 100 billion" report', () => {
     expect(byId['revenue-rmb-100bn-2017']?.status).toBe('met');
@@ -275,7 +275,7 @@ describe('describeAssessment: each verdict in one line a reader can check', () =
     const usd = obs({ metric: 'revenue', period: '2015', value: 32, currency: 'USD', kind: 'target' });
     const money = goal({ metric: 'revenue', deadline: '2015', statedIn: '2015', targetObservationIds: [usd.id] });
     expect(words([rate, usd, obs({ metric: 'revenue', period: '2015', value: 250, currency: 'RMB' })], money)).toContain(
-      'USD 40.0 bn (converted at a 2015 source’s rate)',
+      'USD 40.0 bn (converted at a 2015 implied rate)',
     );
   });
   it('says when no measurable target was stated', () => {

@@ -291,8 +291,8 @@ describe('headlineFigures', () => {
   });
   it('says which figures were converted when money is shown in USD', () => {
     const figures = headlineFigures(index, NO_FILTER, { currency: 'USD', rates }, goals);
-    expect(figures[1]).toMatchObject({ hedge: 'about', value: 'USD 39.8 bn', detail: '2023, converted at a 2017 source’s rate' });
-    expect(figures[2]?.detail).toMatch(/^2023, .*, converted at a 2017 source’s rate$/);
+    expect(figures[1]).toMatchObject({ hedge: 'about', value: 'USD 39.8 bn', detail: '2023, converted at a 2017 implied rate' });
+    expect(figures[2]?.detail).toMatch(/^2023, .*, converted at a 2017 implied rate$/);
     expect(figures[0]?.detail).not.toContain('converted');
   });
 });

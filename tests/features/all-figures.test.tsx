@@ -22,7 +22,7 @@ describe('AllFigures', () => {
     renderWithData(<AllFigures />, { view: { from: 2015, to: 2015, convertTargets: true } });
     await screen.findByRole('table');
     expect(row2015Target()).toHaveTextContent('about RMB 220 bn');
-    expect(row2015Target()).toHaveTextContent('converted at a 2017 source’s rate');
+    expect(row2015Target()).toHaveTextContent('converted at a 2017 implied rate');
   });
 
   it('says why nothing is listed instead of showing an empty table', async () => {

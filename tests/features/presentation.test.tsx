@@ -128,7 +128,7 @@ describe('Presentation', () => {
     renderWithData(<Presentation />, { view: { slide: 3, currency: 'USD' } });
     expect(screen.getByText('about USD 39.8 bn')).toBeInTheDocument();
     // Total revenue and adjusted net profit, each beside its source.
-    expect(screen.getAllByText(/^2023 annual results report, 2024, converted at a 2017 source’s rate$/)).toHaveLength(2);
+    expect(screen.getAllByText(/^2023 annual results report, 2024, converted at a 2017 implied rate$/)).toHaveLength(2);
   });
 
   it('leaves the deck on Escape', async () => {
