@@ -392,6 +392,17 @@ test('a quick click with no hover before it filters to the bar under the pointer
   await expect(page).toHaveURL(/from=2013&to=2013/);
 });
 
+test('on a narrow screen a click just beside a thin bar, in its period, is a click on it', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./');
+  const bar = shipments(page).locator('.bar[data-row="2014"] > rect:not(.hit-area)');
+  await bar.scrollIntoViewIfNeeded();
+  const box = (await bar.boundingBox())!;
+  expect(box.width).toBeLessThan(24);
+  await page.mouse.click(box.x + box.width + 1.5, box.y + box.height / 2);
+  await expect(page).toHaveURL(/from=2014&to=2014/);
+});
+
 test('event lines run behind the bars, never through a figure', async ({ page }) => {
   await page.goto('./');
   const chart = shipments(page).locator('svg.recharts-surface').first();

@@ -31,6 +31,9 @@ export interface PeriodBarChartProps {
   label?: string;
 }
 
+/** The share of a period's width left between bars. */
+const BAR_GAP = 0.22;
+
 /** Targets sit on their own (hidden) category axis so they overlay the whole category instead of taking a bar slot. */
 const TARGET_AXIS = 'targets';
 
@@ -40,7 +43,7 @@ const TARGET_AXIS = 'targets';
  *   bar. A bar too narrow for a legible one (decades of periods on one chart) goes without:
  *   its tooltip and the table name the series.
  */
-function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, plotTop: number) {
+function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, plotTop: number, ownsPeriod: boolean) {
   return function ValueBar(props: BarShapeProps) {
     const row = props.payload as ChartRow | undefined;
     const point = row?.points[s.id];
@@ -51,10 +54,13 @@ function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, plotTop
     // Inside the foot of the bar, where it is tall enough; never floating above it, where it would read as another point.
     const markerSize = marked && props.height > 22 ? markerScale(props.width) : null;
     const bottom = props.y + Math.max(0, props.height);
+    const pad = ownsPeriod ? (props.width * BAR_GAP) / (1 - BAR_GAP) / 2 : 0;
     return (
       <g className="bar" data-kind={point.observation.kind} data-series={s.id} data-row={row.key}>
-        {/* The whole column above the bar answers a tap, however short the bar. */}
-        <rect className="hit-area" x={props.x} y={plotTop} width={props.width} height={Math.max(0, bottom - plotTop)} fill="transparent" />
+        {/* The whole column above the bar answers a tap, however short the bar; a bar alone in its
+            period takes the gaps beside it too (BAR_GAP of the period's width), so a 13 px bar on a
+            phone is a 17 px target. */}
+        <rect className="hit-area" x={props.x - pad} y={plotTop} width={props.width + 2 * pad} height={Math.max(0, bottom - plotTop)} fill="transparent" />
         <rect
           x={props.x}
           y={props.y}
@@ -181,7 +187,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
       style={{ width: '100%', height }}
       data={rows as ChartRow[]}
       margin={margin}
-      barCategoryGap="22%"
+      barCategoryGap={`${BAR_GAP * 100}%`}
       barGap={3}
       aria-describedby={describedBy}
       aria-label={label}
@@ -224,7 +230,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
           dataKey={(r: ChartRow) => r.values[s.id] ?? null}
           name={s.label}
           stackId={oneSlot ? 'one-slot' : undefined}
-          shape={valueBarShape(chartId, s, valueSeries.length > 1, margin.top)}
+          shape={valueBarShape(chartId, s, valueSeries.length > 1, margin.top, oneSlot)}
           isAnimationActive={false}
           maxBarSize={64}
         >
