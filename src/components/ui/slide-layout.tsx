@@ -22,8 +22,6 @@ export interface SlideLayoutProps {
 
 /** A slide for a room: large title, the key figures with their sources, and a chart filling the rest. */
 export function SlideLayout({ title, subtitle, figures = [], children, legend, note, sources, compact = false }: SlideLayoutProps) {
-  // A takeaway closes by naming its sources: where it names every one, the line would repeat it.
-  const sourcesSaid = subtitle !== undefined && sources.split('; ').every((s) => subtitle.includes(s));
   return (
     <article className={compact ? 'slide slide--compact' : 'slide'}>
       <header className="slide__header">
@@ -47,7 +45,7 @@ export function SlideLayout({ title, subtitle, figures = [], children, legend, n
       <footer className="slide__footer">
         {legend && !compact ? legend : null}
         {note ? <div className="slide__note">{note}</div> : null}
-        {sources && !sourcesSaid ? <p className="slide__sources">Sources: {sources}</p> : null}
+        {sources ? <p className="slide__sources">Sources: {sources}</p> : null}
       </footer>
     </article>
   );
