@@ -135,11 +135,23 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
     const valueIds = series.filter((id) => id !== 'target');
     const rows = valueIds.length ? categoryRows(points, series, axisYears(index, filter, truncated)) : [];
     const plotted = valueIds.length ? points.map((p) => p.point) : [];
-    const notDrawn = ids.includes('target') ? targetsNotDrawn : [];
-    const unchartedTargets = valueIds.length ? [] : [...points.map((p) => p.point), ...notDrawn];
-    return { rows, series, plotted, gaps: gapRuns(rows, valueIds), truncated, unchartedTargets };
+    return { rows, series, plotted, gaps: gapRuns(rows, valueIds), truncated, unchartedTargets: valueIds.length ? [] : statedTargets(ids) };
+  };
+  // Beside no figure a target is named, not drawn: as it was stated, whatever the reader asked of
+  // conversion, once per goal year (in the display currency where it was also stated in that).
+  const statedTargets = (ids: readonly AnnualMoneySeriesId[]): PlotPoint[] => {
+    const byYear = new Map<string, Observation>();
+    for (const o of annualInRange) {
+      const series = annualMoneySeriesOf(o);
+      if (o.kind !== 'target' || !series || !ids.includes(series)) continue;
+      const key = `${o.metric}|${o.period}`;
+      const kept = byYear.get(key);
+      if (!kept || (kept.currency !== display.currency && o.currency === display.currency)) byYear.set(key, o);
+    }
+    return [...byYear.values()].flatMap((o) => toPlotPoint(index, o, displayFor(o, display, false)) ?? []);
   };
   const revenueByYear = chart(REVENUE_CHART);
+  const resultsByYear = chart(RESULTS_CHART);
 
   const factMetrics = index.dataset.metrics
     .filter((m) => m.panel === 'revenue' && m.id !== 'segment_revenue' && !ANNUAL_MONEY_METRICS.includes(m.id))
@@ -157,7 +169,7 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
   ]);
   const facts = plotPoints(index, factObs.list, display);
 
-  const allShown = [...(segments?.plotted ?? []), ...(segments?.total ? [segments.total] : []), ...annualPlotted, ...facts];
+  const allShown = [...(segments?.plotted ?? []), ...(segments?.total ? [segments.total] : []), ...revenueByYear.plotted, ...resultsByYear.plotted, ...facts];
   const ratesUsed = [...new Map(allShown.flatMap((p) => (p.convertedWith ? [[p.convertedWith.observationId, p.convertedWith] as const] : []))).values()];
   const inScope = filterObservations([...segmentObs, ...annualObs], timeOnly);
   const unconvertible = display.rates.length ? 0 : inScope.filter((o) => o.currency && o.currency !== display.currency).length;
@@ -166,7 +178,7 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
     currency: display.currency,
     segments,
     revenueByYear,
-    resultsByYear: chart(RESULTS_CHART),
+    resultsByYear,
     facts,
     // Said only when the list was cut to the latest figures.
     factTotal: factObs.total > factObs.list.length ? factObs.total : facts.length,
@@ -174,7 +186,7 @@ export function revenueData(index: DatasetIndex, filter: ObservationFilter, disp
     unconvertible,
     // Beside no figure, a target is named in the chart's takeaway instead (unchartedTargets).
     targetsNotDrawn: revenueByYear.rows.length ? targetsNotDrawn : [],
-    targetsConverted: annualPlotted.filter((p) => p.observation.kind === 'target' && p.convertedWith),
+    targetsConverted: revenueByYear.rows.length ? annualPlotted.filter((p) => p.observation.kind === 'target' && p.convertedWith) : [],
   };
 }
 

@@ -128,6 +128,11 @@ describe('revenueData', () => {
     expect(data.revenueByYear.unchartedTargets.map((p) => p.text)).toEqual(['USD 32 bn']);
     // Converting it would draw nothing, so the panel does not offer to.
     expect(data.targetsNotDrawn).toEqual([]);
+    // Even asked for, a conversion is not what a target beside no figure is named by.
+    const converted = revenueData(index, { ...NO_FILTER, from: 2015, to: 2015 }, RMB, { convertTargets: true });
+    expect(converted.revenueByYear.unchartedTargets.map((p) => p.text)).toEqual(['USD 32 bn']);
+    expect(converted.targetsConverted).toEqual([]);
+    expect(conversionWords(converted)).toBeNull();
   });
   it('says which rate converted the figures, and offers to convert a foreign target only beside figures', () => {
     const rmb = revenueData(index, NO_FILTER, RMB);
