@@ -124,7 +124,9 @@ export function RevenuePanel() {
             caption={
               <p className="chart__note">
                 Shares of the total, in brackets, are computed from the stated figures.
-                {segments.rows.some((r) => r.key === 'other') ? ' “Other” is derived: total revenue minus the three named segments.' : null}
+                {segments.plotted.some((p) => p.observation.segment === 'other' && p.observation.kind === 'derived')
+                  ? ' “Other” is derived: total revenue minus the three named segments.'
+                  : null}
               </p>
             }
           >
