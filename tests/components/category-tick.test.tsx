@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CategoryTick, periodAxisLabels, type PeriodAxisLabels } from '../../src/components/charts/category-tick.tsx';
+import { CategoryTick, labelledPeriods, periodAxisLabels, type PeriodAxisLabels } from '../../src/components/charts/category-tick.tsx';
 import type { ChartRow } from '../../src/domain/plot.ts';
 
 /** `n` years from 1981, each with a figure unless `empty` says otherwise. */
@@ -134,5 +134,26 @@ describe('CategoryTick', () => {
       </svg>,
     );
     expect(container.querySelector('text')).toHaveClass('tick--empty');
+  });
+});
+
+describe('labelledPeriods', () => {
+  const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
+  it('takes every step-th period back from the latest when all have figures', () => {
+    expect(sorted(labelledPeriods(Array(7).fill(true), 2))).toEqual([0, 2, 4, 6]);
+  });
+  it('takes the periods with figures first, then fills between them', () => {
+    const filled = [true, false, false, false, false, false, false, false, false, true];
+    expect(sorted(labelledPeriods(filled, 3))).toEqual([0, 3, 6, 9]);
+  });
+  it('keeps more room after the first label when it needs it, and no less when it does not', () => {
+    const filled = [true, false, false, false, false, false, false, false, false, true];
+    expect(sorted(labelledPeriods(filled, 3, 4))).toEqual([0, 6, 9]);
+    expect(sorted(labelledPeriods(filled, 3, 1))).toEqual([0, 3, 6, 9]);
+    expect(sorted(labelledPeriods(filled, 3, 3))).toEqual([0, 3, 6, 9]);
+  });
+  it('drops an empty first period that would crowd a labelled one, and keeps one with figures', () => {
+    expect(sorted(labelledPeriods([false, true, true, true, true], 1, 2)).includes(0)).toBe(false);
+    expect(sorted(labelledPeriods([true, false, false, true], 1, 2))).toEqual([0, 2, 3]);
   });
 });

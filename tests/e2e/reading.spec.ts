@@ -217,10 +217,8 @@ test.describe('on a phone', () => {
 
   test('a tap on a target shows it and offers its goal', async ({ page }) => {
     await page.goto('./');
-    for (const [row, goal] of [
-      ['2018', 'ship-100m-2018'],
-      ['2015', 'sell-80-100m-2015'],
-    ] as const) {
+    // A range is a band, a target in itself; a single value is a thin line, which a finger misses.
+    for (const [row, goal] of [['2018', 'ship-100m-2018']] as const) {
       const mark = shipments(page).locator(`.target-mark[data-row="${row}"] > :is(line, rect):not(.target-mark__hit)`);
       await mark.scrollIntoViewIfNeeded();
       const box = (await mark.boundingBox())!;
