@@ -401,19 +401,6 @@ test('on a narrow screen a click just beside a thin bar, in its period, is a cli
   await expect(page).toHaveURL(/from=2014&to=2014/);
 });
 
-test('event lines run behind the bars, never through a figure', async ({ page }) => {
-  await page.goto('./');
-  const chart = shipments(page).locator('svg.recharts-surface').first();
-  await expect(chart.locator('.bar[data-row="2023"]')).toBeVisible();
-  // Later in an SVG is drawn on top: the 2023 bar must come after the event line over its period.
-  const barOnTop = await chart.evaluate((svg) => {
-    const bar = svg.querySelector('.bar[data-row="2023"]')!;
-    const lines = [...svg.querySelectorAll('.event-line')];
-    return lines.length > 0 && lines.every((line) => (line.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
-  });
-  expect(barOnTop).toBe(true);
-});
-
 test('a period with events and no figure lists them on hover, and its flag opens that period', async ({ page }) => {
   await page.goto('./');
   const chart = shipments(page).locator('svg.recharts-surface').first();

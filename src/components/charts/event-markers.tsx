@@ -59,8 +59,6 @@ export function eventMarkers(rows: readonly ChartRow[], flags: FlagPlace) {
         key={`event-${r.key}`}
         x={r.label}
         className="event-line"
-        // Behind the bars (recharts draws bars at 300, lines at 400): a line marks the period, it does not strike through its figure.
-        zIndex={250}
         stroke="var(--c-purple)"
         strokeDasharray="2 4"
         strokeWidth={1.5}
