@@ -22,6 +22,8 @@ import {
   innerGaps,
   isTarget,
   listWords,
+  marketNoun,
+  marketsPhrase,
   sentence,
   takeaway,
   targetsPhrase,
@@ -33,16 +35,6 @@ import {
 /** "worldwide" or "in Mainland China". */
 export function marketName(index: DatasetIndex, region: string): string {
   return region === 'global' ? 'worldwide' : `in ${index.regionLabel.get(region) ?? region}`;
-}
-
-/** "the world market", "Mainland China". */
-function marketNoun(index: DatasetIndex, region: string): string {
-  return region === 'global' ? 'the world market' : (index.regionLabel.get(region) ?? region);
-}
-
-function marketsPhrase(index: DatasetIndex, filter: ObservationFilter): string {
-  const names = (filter.regions ?? []).map((r) => marketNoun(index, r));
-  return names.length ? ` for ${listWords(names)}` : '';
 }
 
 /**

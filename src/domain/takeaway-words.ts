@@ -7,7 +7,7 @@ import type { Observation } from '../data/schema.ts';
 import { comparePeriods, GRANULARITY_LABELS, periodLabel, type Granularity } from '../data/period.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { ObservationFilter } from './filters.ts';
-import { capitalize, formatValue } from './format.ts';
+import { capitalize, countWords, formatValue } from './format.ts';
 import type { ChartRow, GapRun, PlotPoint } from './plot.ts';
 import { shortCitation, sourcesOf } from './sources.ts';
 
@@ -196,6 +196,64 @@ export function scopeNote(filter: ObservationFilter, what: string, segmentsIgnor
   if (byRegion) return `Worldwide ${what}; the sources give none by region${bySegment ? ', and the segment filter does not narrow them' : ''}.`;
   if (bySegment) return `${capitalize(what)}; the segment filter does not narrow them.`;
   return null;
+}
+
+/** "the world market", "Mainland China". */
+export function marketNoun(index: DatasetIndex, region: string): string {
+  return region === 'global' ? 'the world market' : (index.regionLabel.get(region) ?? region);
+}
+
+/** " for Mainland China and India" for the region filter; '' when none is set. */
+export function marketsPhrase(index: DatasetIndex, filter: Pick<ObservationFilter, 'regions'>): string {
+  const names = (filter.regions ?? []).map((r) => marketNoun(index, r));
+  return names.length ? ` for ${listWords(names)}` : '';
+}
+
+/**
+ * What a panel's list of other figures (growth rates, counts) says when the filters leave none
+ * of it, so the list never vanishes without a word: "None for India: the sources give nine for
+ * other markets or worldwide." `countUnder` asks the panel's own data function how many figures
+ * the list would hold under a looser filter. null when the list has figures, or when no filter
+ * is to blame.
+ */
+export function emptyFactsNote(index: DatasetIndex, filter: ObservationFilter, shown: number, countUnder: (f: ObservationFilter) => number): string | null {
+  if (shown > 0) return null;
+  const ref = yearsRef(filter);
+  const loosened = [
+    filter.regions !== null
+      ? { f: { ...filter, regions: null }, where: `for other markets${filter.regions.includes('global') ? '' : ' or worldwide'}${ref ? ` in ${ref}` : ''}` }
+      : null,
+    filter.segments !== null ? { f: { ...filter, segments: null }, where: `for other segments${ref ? ` in ${ref}` : ''}` } : null,
+    ref ? { f: { ...filter, from: null, to: null }, where: 'in other years' } : null,
+    ref && (filter.regions !== null || filter.segments !== null)
+      ? {
+          f: { ...filter, regions: null, segments: null, from: null, to: null },
+          where: `in other ${orWords(['years', filter.regions !== null ? 'markets' : null, filter.segments !== null ? 'segments' : null])}`,
+        }
+      : null,
+  ];
+  let reason: string | null = !filter.derived && countUnder({ ...filter, derived: true }) > 0 ? DERIVED_HIDDEN : null;
+  for (const option of reason === null ? loosened : []) {
+    const n = option ? countUnder(option.f) : 0;
+    if (option && n > 0) {
+      reason = `the sources give ${countWords(n)} ${option.where}`;
+      break;
+    }
+  }
+  if (reason === null) return null;
+  const segments = (filter.segments ?? []).map((id) => index.segmentLabel.get(id) ?? id);
+  const scope = [
+    marketsPhrase(index, filter),
+    segments.length ? ` in the ${listWords(segments)} ${segments.length === 1 ? 'segment' : 'segments'}` : '',
+    yearsPhrase(filter) ? ` ${yearsPhrase(filter)}` : '',
+  ];
+  return `None${scope.join('')}: ${reason}.`;
+}
+
+/** "years, markets or segments". */
+function orWords(items: readonly (string | null)[]): string {
+  const words = items.filter((w): w is string => w !== null);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
 /** Joins clauses into one sentence, ending with the sources of the figures it states. */

@@ -10,7 +10,7 @@ describe('counts in notes read as numbers', () => {
   it('a fact list of a large file says how many figures it leaves for All figures, thousands grouped', () => {
     const o = obs({ metric: 'units', period: '2030', value: 5 });
     const point = toPlotPoint(makeIndex([o]), o, NO_MONEY)!;
-    render(<FactList title="Growth and other shipment figures" points={[point]} total={24_316} />);
+    render(<FactList title="Growth and other shipment figures" data={{ facts: [point], factTotal: 24_316, factsNote: null }} />);
     expect(screen.getByText('The latest 1 of 24,316 figures; every one is in All figures below.')).toBeInTheDocument();
   });
 

@@ -73,6 +73,13 @@ describe('ShipmentsPanel', () => {
     expect(container.querySelector('svg.recharts-surface')).toBeNull();
   });
 
+  it('says why the growth list is empty for a market the sources give no such figures for', () => {
+    renderWithData(<ShipmentsPanel />, { view: { regions: ['india'] } });
+    const facts = screen.getByRole('heading', { name: 'Growth and other shipment figures' }).parentElement!;
+    expect(within(facts).queryAllByRole('listitem')).toHaveLength(0);
+    expect(facts).toHaveTextContent(/^Growth and other shipment figuresNone for India: the sources give \w+ for other markets or worldwide\.$/);
+  });
+
   it('lists a few growth figures, the rest behind Show all, each citing its source by number', async () => {
     const user = userEvent.setup();
     renderWithData(<ShipmentsPanel />);

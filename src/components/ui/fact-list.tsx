@@ -2,11 +2,18 @@ import { useState } from 'react';
 import { noteAsShown, type PlotPoint } from '../../domain/plot.ts';
 import { formatNumber } from '../../domain/format.ts';
 
+/** A panel's other figures under the filters, as its data hook gives them. */
+export interface Facts {
+  facts: readonly PlotPoint[];
+  /** How many figures there are in all, when `facts` holds only the latest of them. */
+  factTotal: number;
+  /** Why the filters leave no figures (emptyFactsNote); without it an empty list shows nothing. */
+  factsNote: string | null;
+}
+
 export interface FactListProps {
   title: string;
-  points: readonly PlotPoint[];
-  /** How many figures there are in all, when `points` holds only the latest of them. */
-  total?: number;
+  data: Facts;
   /** The number of a figure's source in the panel's footer. */
   sourceNumber?: (sourceId: string) => number | undefined;
 }
@@ -15,9 +22,17 @@ export interface FactListProps {
 const INITIAL = 4;
 
 /** Figures that are not charted (growth rates, counts): a few at first, the rest one tap away, each with its period, kind and source. */
-export function FactList({ title, points, total = points.length, sourceNumber }: FactListProps) {
+export function FactList({ title, data, sourceNumber }: FactListProps) {
   const [all, setAll] = useState(false);
-  if (points.length === 0) return null;
+  const { facts: points, factTotal: total, factsNote: emptyNote } = data;
+  if (points.length === 0) {
+    return emptyNote ? (
+      <div className="facts">
+        <h3 className="facts__title">{title}</h3>
+        <p className="muted small">{emptyNote}</p>
+      </div>
+    ) : null;
+  }
   const shown = all ? points : points.slice(0, INITIAL);
   return (
     <div className="facts">

@@ -131,7 +131,7 @@ export function RegionsPanel() {
           )}
         </div>
       ))}
-      <FactList title="Footprint and regional figures" points={data.facts} total={data.factTotal} sourceNumber={sourceNumbers(sources)} />
+      <FactList title="Footprint and regional figures" data={data} sourceNumber={sourceNumbers(sources)} />
     </Panel>
   );
 }

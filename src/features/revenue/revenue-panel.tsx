@@ -147,7 +147,7 @@ export function RevenuePanel() {
       </div>
       {annualBlock('Revenue by year', data.revenueByYear, revenueSeries, data.takeaways.revenueByYear)}
       {annualBlock('Adjusted net profit and R&D spending by year', data.resultsByYear, resultsSeries, data.takeaways.resultsByYear)}
-      <FactList title="Growth rates and other money figures" points={data.facts} total={data.factTotal} sourceNumber={sourceNumbers(sources)} />
+      <FactList title="Growth rates and other money figures" data={data} sourceNumber={sourceNumbers(sources)} />
     </Panel>
   );
 }

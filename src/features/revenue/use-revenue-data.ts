@@ -5,6 +5,7 @@ import { revenueData, type RevenueData } from '../../domain/revenue.ts';
 import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { FILTER_INPUTS, useFilterOf, useDeferredView } from '../../hooks/use-deferred-view.ts';
 import { withEvents } from '../../domain/events.ts';
+import { emptyFactsNote } from '../../domain/takeaway-words.ts';
 import { resultsByYearTakeaway, revenueByYearTakeaway, segmentsTakeaway } from '../../domain/takeaways.ts';
 
 const INPUTS = [...FILTER_INPUTS, 'events', 'convertTargets'] as const;
@@ -16,7 +17,7 @@ export interface RevenueTakeaways {
 }
 
 /** The panel's data and the takeaway line of each chart, from the (deferred) view. */
-export function useRevenueData(): RevenueData & { takeaways: RevenueTakeaways } {
+export function useRevenueData(): RevenueData & { takeaways: RevenueTakeaways; factsNote: string | null } {
   const index = useDatasetIndex();
   // Deferred: the control the user touched answers first, the charts follow.
   const inputs = useDeferredView(INPUTS);
@@ -31,8 +32,9 @@ export function useRevenueData(): RevenueData & { takeaways: RevenueTakeaways } 
       revenueByYear: revenueByYearTakeaway(index, data, filter).text,
       resultsByYear: resultsByYearTakeaway(index, data, filter).text,
     };
+    const factsNote = emptyFactsNote(index, filter, data.facts.length, (f) => revenueData(index, f, display, { convertTargets }).factTotal);
     const revenueByYear = showEvents ? { ...data.revenueByYear, rows: withEvents(index, data.revenueByYear.rows, filter) } : data.revenueByYear;
-    return { ...data, revenueByYear, takeaways };
+    return { ...data, revenueByYear, takeaways, factsNote };
   }, [index, filter, display, showEvents, convertTargets]);
   return useStableValue(data);
 }

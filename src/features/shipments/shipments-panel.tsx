@@ -77,7 +77,7 @@ export function ShipmentsPanel() {
         truncated={data.truncated}
         empty={data.takeaway}
       />
-      <FactList title="Growth and other shipment figures" points={data.facts} total={data.factTotal} sourceNumber={sourceNumbers(sources)} />
+      <FactList title="Growth and other shipment figures" data={data} sourceNumber={sourceNumbers(sources)} />
     </Panel>
   );
 }

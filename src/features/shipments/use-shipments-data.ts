@@ -5,12 +5,13 @@ import { withEvents } from '../../domain/events.ts';
 import { NO_MONEY } from '../../domain/plot.ts';
 import { shipmentsData, type ShipmentsData } from '../../domain/shipments.ts';
 import { shipmentsTakeaway } from '../../domain/takeaways.ts';
+import { emptyFactsNote } from '../../domain/takeaway-words.ts';
 import { FILTER_INPUTS, useFilterOf, useDeferredView } from '../../hooks/use-deferred-view.ts';
 
 const INPUTS = [...FILTER_INPUTS, 'shipmentsGranularity', 'events'] as const;
 
 /** The panel's data and its takeaway line, from the (deferred) view. */
-export function useShipmentsData(): ShipmentsData & { takeaway: string } {
+export function useShipmentsData(): ShipmentsData & { takeaway: string; factsNote: string | null } {
   const index = useDatasetIndex();
   // Deferred: the control the user touched answers first, the chart follows.
   const inputs = useDeferredView(INPUTS);
@@ -19,7 +20,8 @@ export function useShipmentsData(): ShipmentsData & { takeaway: string } {
   const data = useMemo(() => {
     const data = shipmentsData(index, filter, granularity, NO_MONEY);
     const takeaway = shipmentsTakeaway(index, data, filter).text;
-    return { ...data, rows: showEvents ? withEvents(index, data.rows, filter) : data.rows, takeaway };
+    const factsNote = emptyFactsNote(index, filter, data.facts.length, (f) => shipmentsData(index, f, granularity, NO_MONEY).factTotal);
+    return { ...data, rows: showEvents ? withEvents(index, data.rows, filter) : data.rows, takeaway, factsNote };
   }, [index, filter, granularity, showEvents]);
   return useStableValue(data);
 }
