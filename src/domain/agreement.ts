@@ -32,6 +32,11 @@ export function sourceName(index: DatasetIndex, o: Observation): string {
   return s ? shortCitation(s) : o.sourceId;
 }
 
+/** What a source says of a figure: "gives 61 million", or "states a target of 100 million" (a target is not a figure that happened). */
+export function statesWords(o: Observation, text: string): string {
+  return o.kind === 'target' ? `states a target of ${text}` : `gives ${text}`;
+}
+
 export interface Agreement {
   outcome: 'agrees' | 'differs';
   text: string;

@@ -7,6 +7,7 @@
 import type { Source } from '../data/schema.ts';
 import { pad, parsePeriod, periodLabel } from '../data/period.ts';
 import { safeHttpUrl } from '../data/safe-url.ts';
+import { citedHeadline } from './sources.ts';
 
 export interface CiteInput {
   /** What the view shows, in words ("Smartphone shipments, 2015–2023"). */
@@ -156,7 +157,7 @@ function plainLine(item: CitationItem): string {
   }
   const publisher = item.publisher ?? 'Publisher not named';
   const who = item.author ? `${publisher} (author: ${item.author})` : publisher;
-  const title = item.titleIsOurs ? `[untitled] ${item.title}` : `“${item.title}”`;
+  const title = citedHeadline(item.title, item.titleIsOurs);
   const date = item.issued ? `${periodLabel(item.issued.period)}${item.issued.inferred ? ' (date inferred)' : ''}` : 'date not known';
   return [who, title, date, item.url].filter(Boolean).join(', ') + '.';
 }

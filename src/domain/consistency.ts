@@ -7,7 +7,7 @@
 import type { Observation } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
-import { agreementOf, bounds, overlap, sourceName, tolerance } from './agreement.ts';
+import { agreementOf, bounds, overlap, sourceName, statesWords, tolerance } from './agreement.ts';
 import { formatObservation, formatNumber } from './format.ts';
 import { period, periodLabel } from '../data/period.ts';
 import { describeWhat } from './provenance.ts';
@@ -83,7 +83,7 @@ function sameFigureChecks(index: DatasetIndex): ConsistencyCheck[] {
       kind: 'same-figure',
       title: `${what}: ${sources.size} sources`,
       outcome: agreement?.outcome ?? 'agrees',
-      detail: `${sourceName(index, first)} gives ${formatObservation(first)}. ${agreement?.text ?? ''}`.trim(),
+      detail: `${sourceName(index, first)} ${statesWords(first, formatObservation(first))}. ${agreement?.text ?? ''}`.trim(),
       observationIds: group.map((o) => o.id),
     });
   }

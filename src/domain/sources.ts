@@ -20,8 +20,13 @@ export function sourcePublisher(source: Source): string {
   return source.author ? `Publisher not named (author: ${source.author})` : 'Publisher not named';
 }
 
+/** A headline as cited: in quotes when the article prints it, else in brackets as our own description. */
+export function citedHeadline(headline: string, ours: boolean): string {
+  return ours ? `[untitled; our description: ${headline}]` : `“${headline}”`;
+}
+
 export function sourceHeadline(source: Source): string {
-  return source.headlineBasis === 'descriptive' ? `[untitled] ${source.headline}` : `“${source.headline}”`;
+  return citedHeadline(source.headline, source.headlineBasis === 'descriptive');
 }
 
 /** One-line citation: "CNBC, “Flagging Chinese…”, Jul 2017 (date inferred)". */

@@ -31,7 +31,7 @@ describe('choosing a mark acts on that mark only', () => {
     expect(useViewStore.getState().segments).toBeNull();
     const details = screen.getByRole('group', { name: 'Details: Internet services' });
     expect(details).toHaveTextContent('RMB 30.1 bn');
-    expect(details).toHaveTextContent('[untitled] Xiaomi 2023 annual results');
+    expect(details).toHaveTextContent('[untitled; our description: Xiaomi 2023 annual results');
     await user.click(within(details).getByRole('button', { name: 'Filter the page to Internet services' }));
     expect(useViewStore.getState().segments).toEqual(['internet']);
     expect(screen.queryByRole('group', { name: 'Details: Internet services' })).toBeNull();

@@ -331,7 +331,7 @@ describe('plain text', () => {
       `“Xiaomi in figures: Smartphone shipments, 2015–2023”, dashboard view, dataset version ${VERSION}, ${VIEW_URL}, accessed 23 Nov 2026.`,
       'CNBC, “Headline of stated”, 8 Jul 2017, https://www.cnbc.com/2017/07/08/xiaomi.html.',
       'Publisher not named, “Headline of inferred.month”, Jul 2017 (date inferred).',
-      'Publisher not named (author: Frank Hersey), [untitled] Headline of untitled_year, 2018 (date inferred).',
+      'Publisher not named (author: Frank Hersey), [untitled; our description: Headline of untitled_year], 2018 (date inferred).',
       'CNBC (author: bold-lichterman), “Headline of quarter”, Q3 2017.',
       expect.stringMatching(
         /^Pub \{with\} %braces% and a line, “Close \} then .* second line ER -”, 8 Jul 2017, https:\/\/example\.org\/a%20b\/%7Bx%7D\?q=.*\.$/,

@@ -29,6 +29,11 @@ describe('consistencyChecks on the bundled data', () => {
     expect(byTitle('Smartphone shipments, Q2 2017')).toMatchObject({ outcome: 'agrees', observationIds: ['shipments-2017q2-cnbc', 'shipments-2017q2-report'] });
     expect(byTitle('Total revenue target, 2017')?.outcome).toBe('agrees');
   });
+  it('says a source states a target, never that it gives one as a figure', () => {
+    const target = byTitle('Smartphone shipments target, 2018')!;
+    expect(target.detail).toMatch(/^CNBC on Q2 2017 shipments, Jul 2017 states a target of 100 million\./);
+    expect(checks.filter((c) => c.title.includes(' target, ')).every((c) => !c.detail.includes(' gives '))).toBe(true);
+  });
   it('checks the stated 28.0% overseas share against 8.4 of 30.1', () => {
     expect(byTitle("Share of the segment's revenue")).toMatchObject({
       outcome: 'agrees',

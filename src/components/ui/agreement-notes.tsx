@@ -1,3 +1,4 @@
+import { statesWords } from '../../domain/agreement.ts';
 import type { PlotPoint } from '../../domain/plot.ts';
 
 /** Figures on a panel that more than one source gives, and whether the sources agree. */
@@ -9,7 +10,7 @@ export function AgreementNotes({ points }: { points: readonly PlotPoint[] }) {
       {shared.map((p) => (
         <li key={p.observation.id} className={`agreement agreement--${p.agreement?.outcome}`}>
           <strong>{p.agreement?.outcome === 'agrees' ? 'Sources agree' : 'Sources differ'}:</strong> {p.provenance.what}, {p.provenance.period}:{' '}
-          {p.provenance.source} {p.observation.kind === 'target' ? `states a target of ${p.text}` : `gives ${p.text}`}. {p.agreement?.text}
+          {p.provenance.source} {statesWords(p.observation, p.text)}. {p.agreement?.text}
         </li>
       ))}
     </ul>
