@@ -70,3 +70,28 @@ test.describe('framing', () => {
     await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);
   });
 });
+
+for (const { width, height } of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
+  test(`at ${width}x${height} the Embed dialog shows its code under its label, inside the dialog`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?regions=india');
+    await page.getByRole('region', { name: 'Revenue segments' }).getByRole('button', { name: 'Download' }).click();
+    await page.getByRole('button', { name: 'Embed in a page…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed Revenue segments' });
+    const code = dialog.getByLabel('Frame code');
+    await expect(code).toHaveValue(/^<iframe/);
+    const layout = await dialog.evaluate((el) => {
+      const box = (sel: string) => el.querySelector(sel)!.getBoundingClientRect();
+      const pre = el.querySelector('pre')!;
+      return { label: box('label'), code: box('textarea'), inner: el.clientWidth, pre: { scroll: pre.scrollWidth, client: pre.clientWidth } };
+    });
+    // The code starts under its label and takes the dialog's width (less its padding), not a corner of it.
+    expect(layout.code.top).toBeGreaterThanOrEqual(layout.label.bottom);
+    expect(layout.code.width).toBeGreaterThan(layout.inner * 0.75);
+    // The host page's script wraps inside the dialog: nothing runs past its edge.
+    expect(layout.pre.scroll).toBeLessThanOrEqual(layout.pre.client);
+  });
+}
