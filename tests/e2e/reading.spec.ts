@@ -30,8 +30,10 @@ for (const [width, height] of [
 
   for (const [query, what, button] of [
     ['regions=china&currency=USD', 'a region filter in USD', 'Regions Mainland China'],
-    // The longest segment name is cut short on the button, still named in full.
+    // With room for it, the longest segment name is shown whole.
     ['segments=iot', 'a long segment name', 'Segments IoT and lifestyle products'],
+    // Two long names share what the row has left, cut short on the buttons but named in full.
+    ['regions=overseas&segments=iot', 'a long region and a long segment name', 'Regions Outside mainland China'],
     // Year selects as wide as their year, so Reset filters keeps to the line.
     ['from=2019&to=2023&regions=china,india&segments=iot&currency=USD', 'every filter set', 'Reset filters'],
   ] as const) {
@@ -45,6 +47,11 @@ for (const [width, height] of [
         .locator('.filters__controls > *, .filters__share')
         .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
       expect(new Set(tops).size).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing scrolls sideways').toBeLessThanOrEqual(width);
+      if (query === 'segments=iot') {
+        const summary = filters.getByRole('button', { name: button }).locator('.multi-select__summary');
+        expect(await summary.evaluate((e) => e.scrollWidth <= e.clientWidth), 'the whole name shows').toBe(true);
+      }
       // The year axis's last label, 2023, below the bars.
       const lastYear = shipments(page)
         .locator('svg.recharts-surface')

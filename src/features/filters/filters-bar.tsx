@@ -30,7 +30,7 @@ function YearSelect({
         {label}
       </label>
       <select id={id} className="field__control" value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}>
-        <option value="">Any year</option>
+        <option value="">Any</option>
         {years.map((y) => (
           <option key={y} value={y}>
             {y}
