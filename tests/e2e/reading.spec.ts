@@ -236,6 +236,18 @@ test.describe('on a phone', () => {
     }
   });
 
+  test('a tap on a target’s label, where it spreads over a year of events, opens that target', async ({ page }) => {
+    await page.goto('./');
+    const label = shipments(page).locator('.target-mark[data-row="2018"] text');
+    await label.scrollIntoViewIfNeeded();
+    const box = (await label.boundingBox())!;
+    // The label's left end stands over 2017's column, which has events and no figure of its own.
+    await page.touchscreen.tap(box.x + 4, box.y + box.height / 2);
+    const details = page.getByRole('group', { name: 'Details: 2018' });
+    await expect(details).toContainText('100 million smartphones');
+    await expect(details).toContainText('Target');
+  });
+
   test('a tap on a bar’s value label is a tap on its bar', async ({ page }) => {
     await page.goto('./');
     const label = shipments(page).locator('text.bar-label', { hasText: '61m' });

@@ -73,8 +73,8 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, legend
       document.removeEventListener('keydown', close);
     };
   }, [selected]);
-  const onClick = (event: MouseEvent) => {
-    const key = (event.target as Element).closest('[data-row]')?.getAttribute('data-row') ?? null;
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    const key = rowUnder(event);
     if (key !== null) choose(key, pointer.current === 'mouse' ? 'click' : 'tap');
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -162,4 +162,18 @@ function markWords(row: ChartRow, series: readonly SeriesStyle[], action: MarkAc
   const happened =
     events.length === 0 ? '' : events.length === 1 ? ` Event: ${events[0]!.title}.` : ` ${events.length} events, the first: ${events[0]!.title}.`;
   return `${row.label}: ${what}.${happened}${action ? ` Enter: ${action.label}.` : ''}`;
+}
+
+/**
+ * The period under a click or tap. A mark (a bar, a target and its label) wins over the column
+ * of a period with events and no mark, which stands in for a mark only where there is none: a
+ * target's label may spread over such a column. A click from the keyboard has no point.
+ */
+function rowUnder(event: MouseEvent<HTMLElement>): string | null {
+  const surface = event.currentTarget;
+  const atPoint = event.detail > 0 && typeof document.elementsFromPoint === 'function';
+  const hits = atPoint ? document.elementsFromPoint(event.clientX, event.clientY) : [event.target as Element];
+  const rows = hits.map((e) => e.closest('[data-row]')).filter((e): e is Element => e !== null && surface.contains(e));
+  const mark = rows.find((e) => !e.classList.contains('event-flag__hit'));
+  return (mark ?? rows[0])?.getAttribute('data-row') ?? null;
 }

@@ -36,6 +36,8 @@ const BAR_GAP = 0.22;
 
 /** Targets sit on their own (hidden) category axis so they overlay the whole category instead of taking a bar slot. */
 const TARGET_AXIS = 'targets';
+/** A label's line height at the page's 12 px (1.15em), for the room a target's label takes above it. */
+const LABEL_LINE = 14;
 
 /**
  * @param marked Whether the chart shows more than one series of bars: each bar then carries its
@@ -114,6 +116,12 @@ function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readon
     const half = label ? Math.max(...label.map((text) => labelWidth(text, labelScale))) / 2 : 0;
     const right = props.parentViewBox.x + props.parentViewBox.width - marginRight;
     const labelX = Math.min(Math.max((x1 + x2) / 2, plotLeft + half), right - half);
+    const labelShown = labelled && label !== null;
+    // What takes a click or tap: the dashes 12 px either way (a 3 px line is no target for a
+    // finger or a quick click, nor a line 8 px wide on a phone), and the label over them.
+    const hitLeft = Math.min(x1, (x1 + x2) / 2 - 12, labelShown ? labelX - half : Infinity);
+    const hitRight = Math.max(x2, (x1 + x2) / 2 + 12, labelShown ? labelX + half : -Infinity);
+    const hitTop = top - 12 - (labelShown ? LABEL_LINE * labelScale * (label.length === 1 ? 1 : 2.15) : 0);
     // A single target value is a line at that value; only a range (80–100) is a band.
     return (
       <g className="target-mark" data-series={s.id} data-row={row.key}>
@@ -132,11 +140,10 @@ function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readon
         ) : (
           <>
             <line x1={x1} x2={x2} y1={top} y2={top} stroke={colorVar(s.color)} strokeWidth={3} strokeDasharray="6 3" />
-            {/* A 3 px line is no target for a finger or a quick click: this takes a tap 12 px either side. */}
-            <rect className="target-mark__hit" x={x1} y={top - 12} width={x2 - x1} height={24} fill="transparent" />
+            <rect className="target-mark__hit" x={hitLeft} y={hitTop} width={hitRight - hitLeft} height={top + 12 - hitTop} fill="transparent" />
           </>
         )}
-        {labelled && label ? (
+        {labelShown ? (
           // Clear of the dashes by a gap that grows with the type, descenders ("target") included.
           <text x={labelX} y={top - 6 * labelScale} textAnchor="middle" className="bar-label target-label">
             {label.length === 1
