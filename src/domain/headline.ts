@@ -36,21 +36,31 @@ function latestAnnual(index: DatasetIndex, metrics: readonly string[], filter: O
   return latest ? (plotPoints(index, [latest], display)[0] ?? null) : null;
 }
 
+/** What a figure covers, which decides what a region or segment filter can do to it. */
+export type FigureScope = 'group' | 'smartphones' | 'worldwide' | 'goals';
+
 /**
- * What a worldwide, all-segment figure says when a region or segment filter is set: one short
- * line, so a card stays compact; the panel's takeaway says why (the sources give no split).
+ * What a figure says when a filter set cannot narrow it: one short line, so a card stays
+ * compact; the panel's takeaway says why (the sources give no split). null where it would not.
  */
-function unfilteredNote(
-  filter: Pick<ObservationFilter, 'regions' | 'segments'>,
-  segmentsIgnored: boolean,
-  words = { segments: 'Whole group, not by segment', both: 'Worldwide, whole group' },
-): string | null {
-  const regions = filter.regions !== null && !(filter.regions.length === 1 && filter.regions[0] === 'global');
-  // "Whole group": profit is not split by segment either, so nothing here was added up.
-  if (regions && segmentsIgnored) return words.both;
-  if (regions) return 'Worldwide total';
-  if (segmentsIgnored) return words.segments;
-  return null;
+const NOT_NARROWED: Record<FigureScope, { regions: string | null; segments: string | null; both: string }> = {
+  // Revenue and profit: worldwide totals of the whole group (profit is not split by segment either).
+  group: { regions: 'Worldwide total', segments: 'Whole group, not by segment', both: 'Worldwide, whole group' },
+  // Smartphones are a segment: outside a segment filter that leaves them out.
+  smartphones: { regions: 'Worldwide total', segments: 'Smartphones, not the chosen segments', both: 'Worldwide smartphones' },
+  // A count of countries: worldwide, and no segment's.
+  worldwide: { regions: 'Worldwide total', segments: null, both: 'Worldwide total' },
+  // Goals are narrowed by region (their market), never by segment.
+  goals: { regions: null, segments: 'Not by segment', both: 'Not by segment' },
+};
+
+/** The line a figure of this scope carries under the filters set, saying what they do not narrow; null when they narrow it all. */
+export function notNarrowedNote(filter: Pick<ObservationFilter, 'regions' | 'segments'>, scope: FigureScope): string | null {
+  const byRegion = filter.regions !== null && !(filter.regions.length === 1 && filter.regions[0] === 'global');
+  const bySegment = filter.segments !== null && !(scope === 'smartphones' && filter.segments.includes('smartphones'));
+  const words = NOT_NARROWED[scope];
+  if (byRegion && bySegment) return words.both;
+  return byRegion ? words.regions : bySegment ? words.segments : null;
 }
 
 /**
@@ -104,15 +114,17 @@ export function headlineFigures(index: DatasetIndex, filter: ObservationFilter, 
   const countries = latestAnnual(index, ['countries_present'], filter, display);
   const counts = countByStatus(goals);
   const judged = goals.length - counts.unknown;
-  const worldwide = unfilteredNote(filter, filter.segments !== null);
-  // Smartphones are a segment: the units card is outside a segment filter that leaves them out.
-  const unitsNote = unfilteredNote(filter, filter.segments !== null && !filter.segments.includes('smartphones'), {
-    segments: 'Smartphones, not the chosen segments',
-    both: 'Worldwide smartphones',
-  });
+  const worldwide = notNarrowedNote(filter, 'group');
   const yearOf = latestYear(index, filter);
   return [
-    figure('units', units?.observation.metric === 'smartphones_sold' ? 'Smartphones sold' : 'Smartphones shipped', units, yearOf, unitsNote, filter),
+    figure(
+      'units',
+      units?.observation.metric === 'smartphones_sold' ? 'Smartphones sold' : 'Smartphones shipped',
+      units,
+      yearOf,
+      notNarrowedNote(filter, 'smartphones'),
+      filter,
+    ),
     figure('revenue', 'Revenue', revenue, yearOf, worldwide, filter),
     figure(
       'profit',
@@ -145,8 +157,8 @@ export function headlineFigures(index: DatasetIndex, filter: ObservationFilter, 
             ]
               .filter(Boolean)
               .join(', ') || 'Judged on the figures in the sources',
-          unfiltered: null,
+          unfiltered: notNarrowedNote(filter, 'goals'),
         },
-    figure('countries', 'Countries present', countries, (p) => periodLabel(p.observation.period), unfilteredNote(filter, false), filter),
+    figure('countries', 'Countries present', countries, (p) => periodLabel(p.observation.period), notNarrowedNote(filter, 'worldwide'), filter),
   ];
 }

@@ -24,6 +24,7 @@ import {
   listWords,
   marketNoun,
   marketsPhrase,
+  scopeNote,
   sentence,
   takeaway,
   targetsPhrase,
@@ -59,6 +60,16 @@ function laterElsewherePhrase(index: DatasetIndex, ranks: RankData, filter: Obse
 
 const RANKED: Record<RankGranularity, string> = { year: 'annually', quarter: 'quarterly' };
 
+/** Ranks and shares are of the smartphone market: a segment filter that leaves smartphones out cannot narrow them. */
+function segmentNote(filter: ObservationFilter, what: string): string | null {
+  return scopeNote({ ...filter, regions: null }, what, !filter.segments?.includes('smartphones'));
+}
+
+/** Goals are narrowed by region and years, never by segment. */
+function goalsNote(filter: ObservationFilter): string | null {
+  return scopeNote({ ...filter, regions: null }, 'announced goals', true);
+}
+
 /** Vendor rank: the latest rank per market in view (first and latest for a single market), gaps, and a rank target as a target. */
 export function rankTakeaway(index: DatasetIndex, ranks: RankData, filter: ObservationFilter): Takeaway {
   const gran = granularityWord(ranks.granularity);
@@ -73,7 +84,7 @@ export function rankTakeaway(index: DatasetIndex, ranks: RankData, filter: Obser
           : others.length
             ? `the sources give ${listWords(others)} ranks ${yearsRef(filter) ? `for ${yearsRef(filter)}` : 'instead'}`
             : null;
-    return takeaway(null, emptyLine(`${gran} ranks${marketsPhrase(index, filter)}`, filter, reason), []);
+    return takeaway(segmentNote(filter, 'smartphone market ranks'), emptyLine(`${gran} ranks${marketsPhrase(index, filter)}`, filter, reason), []);
   }
   const markets = ranks.series.filter((s) => s !== TARGET_SERIES);
   const values = ranks.plotted.filter((p) => !isTarget(p));
@@ -107,7 +118,7 @@ export function rankTakeaway(index: DatasetIndex, ranks: RankData, filter: Obser
     ],
     figures,
   );
-  return takeaway(null, text, figures);
+  return takeaway(segmentNote(filter, 'smartphone market ranks'), text, figures);
 }
 
 /** "Huawei No. 1 with 20.0%", "Apple No. 2–4 (share not stated)". */
@@ -129,7 +140,7 @@ export function shareTakeaway(index: DatasetIndex, data: RegionsData, filter: Ob
         : filter.regions && wouldShow({ ...filter, regions: null })
           ? `the sources give them for other markets${yearsRef(filter) ? ` in ${yearsRef(filter)}` : ''}`
           : null;
-    return takeaway(null, emptyLine(`market shares${marketsPhrase(index, filter)}`, filter, reason), []);
+    return takeaway(segmentNote(filter, 'smartphone market shares'), emptyLine(`market shares${marketsPhrase(index, filter)}`, filter, reason), []);
   }
   const rows = snapshot.rows;
   const isFirst = (r: ChartRow) => r.points.rank?.value === 1 && r.points.rank.upper === undefined;
@@ -148,7 +159,7 @@ export function shareTakeaway(index: DatasetIndex, data: RegionsData, filter: Ob
     ],
     figures,
   );
-  return takeaway(null, text, figures);
+  return takeaway(segmentNote(filter, 'smartphone market shares'), text, figures);
 }
 
 /** Which progress figure rests on the firmest ground: a full-period figure before part of a period, a settled verdict before an open one. */
@@ -192,7 +203,7 @@ export function goalsTakeaway(index: DatasetIndex, assessments: readonly GoalAss
     .filter((c): c is { a: GoalAssessment; point: PlotPoint } => c.point !== undefined && c.a.evidence !== null && c.a.target !== null);
   const best = [...candidates].sort((x, y) => strength(x.a) - strength(y.a))[0];
   if (!best?.a.target)
-    return takeaway(null, `${summary} ${assessments.length === 1 ? 'It has no figure' : 'None has a figure'} to compare with its target.`, []);
+    return takeaway(goalsNote(filter), `${summary} ${assessments.length === 1 ? 'It has no figure' : 'None has a figure'} to compare with its target.`, []);
   const { a, point } = best;
   const target = best.a.target;
   // The chart's label without its "by H1 2015": the sentence names the figure's period itself.
@@ -203,5 +214,5 @@ export function goalsTakeaway(index: DatasetIndex, assessments: readonly GoalAss
   // Figure and target in one currency: the target's, in which the goal list states both.
   const figure = point.shown.currency && point.shown.currency !== target.currency ? describeEvidence(index, a) : figureText(point);
   const detail = sentence(index, [`best-supported figure: ${figure} ${whenOf(point)}, ${progress} of ${of}`], figures);
-  return takeaway(null, `${summary} ${detail}`, figures);
+  return takeaway(goalsNote(filter), `${summary} ${detail}`, figures);
 }

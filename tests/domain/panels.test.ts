@@ -282,12 +282,13 @@ describe('headlineFigures', () => {
       ['countries', 'Worldwide total'],
     ]);
     // Units are smartphones: marked only when the segments chosen leave smartphones out. The
-    // country count is no segment's figure, so it takes no segment mark.
+    // country count is no segment's figure, so it takes no segment mark. Goals are narrowed by
+    // region (above), never by segment.
     expect(marks({ ...NO_FILTER, segments: ['smartphones'] })).toEqual([
       ['units', null],
       ['revenue', 'Whole group, not by segment'],
       ['profit', 'Whole group, not by segment'],
-      ['goals', null],
+      ['goals', 'Not by segment'],
       ['countries', null],
     ]);
     expect(marks({ ...NO_FILTER, segments: ['iot'] })[0]).toEqual(['units', 'Smartphones, not the chosen segments']);

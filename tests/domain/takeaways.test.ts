@@ -363,3 +363,20 @@ describe('movement', () => {
     expect(movement(point(80, undefined, 100), point(90))).toBeNull();
   });
 });
+
+describe('charts a segment filter cannot narrow say so', () => {
+  const internet: ObservationFilter = { ...NO_FILTER, segments: ['internet'] };
+  it('ranks and shares are of the smartphone market', () => {
+    const data = regionsData(index, internet, 'year', RMB);
+    expect(rankTakeaway(index, data.ranks, internet).text).toMatch(/^Smartphone market ranks; the segment filter does not narrow them\. /);
+    expect(shareTakeaway(index, data, internet).text).toMatch(/^Smartphone market shares; the segment filter does not narrow them\. /);
+    // With smartphones among the segments chosen, they are in the filter: nothing to say.
+    const phones = { ...NO_FILTER, segments: ['smartphones', 'internet'] };
+    expect(rankTakeaway(index, regionsData(index, phones, 'year', RMB).ranks, phones).text).not.toContain('segment filter');
+  });
+  it('goals are never narrowed by segment', () => {
+    const rows = goalProgressRows(index, ASSESSED, RMB);
+    expect(goalsTakeaway(index, ASSESSED, rows, internet).text).toMatch(/^Announced goals; the segment filter does not narrow them\. /);
+    expect(goalsTakeaway(index, ASSESSED, rows, NO_FILTER).text).not.toContain('segment filter');
+  });
+});

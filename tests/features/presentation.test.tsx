@@ -129,6 +129,15 @@ describe('Presentation', () => {
     expect(screen.getAllByText(/^2023 annual results report, 2024, converted at a 2017 implied rate$/)).toHaveLength(2);
   });
 
+  it('marks the key figures of a slide that its filters cannot narrow, as the page does', () => {
+    renderWithData(<Presentation />, { view: { slide: 3, regions: ['india'], segments: ['internet'] } });
+    const figures = screen.getByRole('heading', { level: 2 }).closest('article')!.querySelector('dl')!;
+    // Total revenue and adjusted net profit: worldwide totals of the whole group.
+    expect(within(figures).getAllByText('Worldwide, whole group')).toHaveLength(2);
+    act(() => useViewStore.getState().patch({ regions: null, segments: null }));
+    expect(screen.queryByText('Worldwide, whole group')).not.toBeInTheDocument();
+  });
+
   it('leaves the deck on Escape', async () => {
     const user = userEvent.setup();
     renderWithData(<Presentation />, { view: { slide: 3 } });

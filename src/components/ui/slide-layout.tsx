@@ -4,6 +4,8 @@ export interface SlideFigure {
   label: string;
   value: string;
   detail?: string;
+  /** What the filters set do not narrow in it ("Worldwide total"): notNarrowedNote. */
+  unfiltered?: string | null;
 }
 
 export interface SlideLayoutProps {
@@ -36,6 +38,7 @@ export function SlideLayout({ title, subtitle, figures = [], children, legend, n
                 <dt>{f.label}</dt>
                 <dd className="slide__figure-value">{f.value}</dd>
                 {f.detail ? <dd className="slide__figure-detail">{f.detail}</dd> : null}
+                {f.unfiltered ? <dd className="slide__figure-detail slide__figure-unfiltered">{f.unfiltered}</dd> : null}
               </div>
             ))}
           </dl>

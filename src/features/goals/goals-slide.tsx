@@ -7,6 +7,7 @@ import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { goalsTakeaway } from '../../domain/regional-takeaways.ts';
+import { notNarrowedNote } from '../../domain/headline.ts';
 import { percentTick, progressLabel, PROGRESS_SERIES, TARGET_LINE } from './goals-series.ts';
 
 export function GoalsSlide({ compact = false }: { compact?: boolean }) {
@@ -24,7 +25,7 @@ export function GoalsSlide({ compact = false }: { compact?: boolean }) {
       figures={
         assessments.length
           ? [
-              { label: 'Met', value: `${counts.met} of ${assessments.length}` },
+              { label: 'Met', value: `${counts.met} of ${assessments.length}`, unfiltered: notNarrowedNote(filter, 'goals') },
               { label: 'Cannot be judged', value: String(counts.unknown) },
             ]
           : undefined

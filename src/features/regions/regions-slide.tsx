@@ -11,6 +11,8 @@ import { rankSeriesStyles } from './regions-series.ts';
 import { ShareChart } from './share-chart.tsx';
 import { useRegionsData } from './use-regions-data.ts';
 import { gapsNote } from '../../domain/takeaway-words.ts';
+import { notNarrowedNote } from '../../domain/headline.ts';
+import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 
 export function RegionsSlide({ compact = false }: { compact?: boolean }) {
   const index = useDatasetIndex();
@@ -19,14 +21,23 @@ export function RegionsSlide({ compact = false }: { compact?: boolean }) {
   const { share, rank: latestRank } = regionsSlideLead(data);
   const countries = data.facts.find((p) => p.observation.metric === 'countries_present');
   const series = rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id);
+  const filter = useDeferredFilter();
   const figures: SlideFigure[] = [];
   if (latestRank)
     figures.push({
       label: `${GRANULARITY_LABELS[ranks.granularity]} rank ${marketName(index, latestRank.observation.region)}, ${periodLabel(latestRank.observation.period)}`,
       value: latestRank.text,
       detail: latestRank.provenance.source,
+      // A smartphone rank in the market it names: the region filter chose it; a segment filter cannot.
+      unfiltered: notNarrowedNote({ regions: null, segments: filter.segments }, 'smartphones'),
     });
-  if (countries) figures.push({ label: `Countries, ${periodLabel(countries.observation.period)}`, value: countries.text, detail: countries.provenance.source });
+  if (countries)
+    figures.push({
+      label: `Countries, ${periodLabel(countries.observation.period)}`,
+      value: countries.text,
+      detail: countries.provenance.source,
+      unfiltered: notNarrowedNote(filter, 'worldwide'),
+    });
   // The sources of the chart and of the key figures beside it.
   const sources = (shown: readonly PlotPoint[]) =>
     sourceLine(

@@ -8,6 +8,8 @@ import { axisTick } from '../../domain/format.ts';
 import { periodLabel } from '../../data/period.ts';
 import { convertedWords, type PlotPoint } from '../../domain/plot.ts';
 import { sourceLine } from '../../domain/sources.ts';
+import { notNarrowedNote } from '../../domain/headline.ts';
+import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { annualSeries, SEGMENT_SERIES, segmentColor, segmentLabelOf } from './revenue-series.ts';
 import { useRevenueData } from './use-revenue-data.ts';
 
@@ -17,10 +19,13 @@ export function RevenueSlide({ compact = false }: { compact?: boolean }) {
   const currency = data.currency;
   const segments = data.segments;
   const profit = data.resultsByYear.plotted.filter((p) => p.observation.metric === 'adjusted_net_profit').at(-1);
+  // Both figures are worldwide totals of the whole group.
+  const unfiltered = notNarrowedNote(useDeferredFilter(), 'group');
   const figure = (label: string, p: PlotPoint): SlideFigure => ({
     label,
     value: p.text,
     detail: p.convertedWith ? `${p.provenance.source}, ${convertedWords(p.convertedWith)}` : p.provenance.source,
+    unfiltered,
   });
   const figures: SlideFigure[] = [];
   if (segments?.total) figures.push(figure(`Total revenue, ${periodLabel(segments.year)}`, segments.total));

@@ -7,6 +7,8 @@ import { periodLabel } from '../../data/period.ts';
 import { isOutcome } from '../../domain/filters.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { gapsNote } from '../../domain/takeaway-words.ts';
+import { notNarrowedNote } from '../../domain/headline.ts';
+import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { shipmentSeries } from './shipments-series.ts';
 import { useShipmentsData } from './use-shipments-data.ts';
 
@@ -15,10 +17,22 @@ export function ShipmentsSlide({ compact = false }: { compact?: boolean }) {
   const data = useShipmentsData();
   const latest = data.plotted.filter((p) => isOutcome(p.observation)).at(-1);
   const target = data.plotted.filter((p) => p.observation.kind === 'target').at(-1);
+  const unfiltered = notNarrowedNote(useDeferredFilter(), 'smartphones');
   const figures: SlideFigure[] = [];
-  if (latest) figures.push({ label: `Latest, ${periodLabel(latest.observation.period)}`, value: formatValue(latest.shown), detail: latest.provenance.source });
+  if (latest)
+    figures.push({
+      label: `Latest, ${periodLabel(latest.observation.period)}`,
+      value: formatValue(latest.shown),
+      detail: latest.provenance.source,
+      unfiltered,
+    });
   if (target)
-    figures.push({ label: `Target for ${periodLabel(target.observation.period)}`, value: formatValue(target.shown), detail: target.provenance.source });
+    figures.push({
+      label: `Target for ${periodLabel(target.observation.period)}`,
+      value: formatValue(target.shown),
+      detail: target.provenance.source,
+      unfiltered,
+    });
   const series = shipmentSeries(data.series);
   return (
     <SlideLayout
