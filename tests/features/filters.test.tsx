@@ -1,7 +1,7 @@
 import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activeFilters } from '../../src/state/active-filters.ts';
+import { activeFilters, filtersLine } from '../../src/state/active-filters.ts';
 import { FiltersBar } from '../../src/features/filters/filters-bar.tsx';
 import { LinkNotice } from '../../src/features/filters/link-notice.tsx';
 import { ShipmentsPanel } from '../../src/features/shipments/shipments-panel.tsx';
@@ -18,12 +18,24 @@ describe('activeFilters', () => {
   const labels = { regionLabel: new Map([['china', 'CHINA']]), segmentLabel: new Map([['iot', 'seg:iot']]) };
   it('describes each active filter once, with what removing it restores', () => {
     expect(activeFilters({ ...DEFAULT_VIEW, from: 2015, to: 2020, currency: 'USD', regions: ['china'], segments: [], derived: false }, labels)).toEqual([
-      { id: 'years', label: 'Years: 2015–2020', clear: { from: null, to: null } },
-      { id: 'currency', label: 'Currency: USD', clear: { currency: 'RMB' } },
-      { id: 'regions', label: 'Regions: CHINA', clear: { regions: null } },
-      { id: 'segments', label: 'Segments: none', clear: { segments: null } },
-      { id: 'derived', label: 'Derived values hidden', clear: { derived: true } },
+      { id: 'years', label: 'Years: 2015–2020', short: 'Years: 2015–2020', clear: { from: null, to: null } },
+      { id: 'currency', label: 'Currency: USD', short: 'USD', clear: { currency: 'RMB' } },
+      { id: 'regions', label: 'Regions: CHINA', short: 'Regions: CHINA', clear: { regions: null } },
+      { id: 'segments', label: 'Segments: none', short: 'Segments: none', clear: { segments: null } },
+      { id: 'derived', label: 'Derived values hidden', short: 'Derived values hidden', clear: { derived: true } },
     ]);
+  });
+  it('names up to two regions or segments in the short words, and counts more', () => {
+    const regionLabel = new Map([
+      ['china', 'Mainland China'],
+      ['india', 'India'],
+      ['overseas', 'Outside mainland China'],
+    ]);
+    const chips = (regions: string[]) => activeFilters({ ...DEFAULT_VIEW, regions }, { regionLabel, segmentLabel: new Map() });
+    expect(filtersLine(chips(['china', 'india']), 'none', 'short')).toBe('Regions: Mainland China, India');
+    expect(filtersLine(chips(['china', 'india', 'overseas']), 'none', 'short')).toBe('3 regions');
+    // The long words name every one, for slides and downloads.
+    expect(filtersLine(chips(['china', 'india', 'overseas']), 'none')).toBe('Regions: Mainland China, India, Outside mainland China');
   });
   it('names open-ended and single-year ranges', () => {
     expect(activeFilters({ ...DEFAULT_VIEW, from: 2015 }, labels)[0]?.label).toBe('From 2015');

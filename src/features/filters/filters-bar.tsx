@@ -66,7 +66,7 @@ export function FiltersBar() {
         <button type="button" className="button filters__toggle" aria-expanded={open} aria-controls={controlsId} onClick={() => setOpen(!open)}>
           Filters{chips.length ? ` (${chips.length})` : ''}
         </button>
-        <p className="filters__summary small">{filtersLine(chips, 'All figures')}</p>
+        <p className={`filters__summary small${chips.length ? ' is-set' : ''}`}>{filtersLine(chips, 'All figures', 'short')}</p>
       </div>
       <div id={controlsId} className={`filters__controls${open ? ' is-open' : ''}`}>
         <YearSelect label="From" value={filters.from} years={options.years} onChange={(y) => actions.setRange(y, filters.to)} />
