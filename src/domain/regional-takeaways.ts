@@ -14,6 +14,7 @@ import { regionsData, TARGET_SERIES, type RankData, type RegionsData } from './r
 import {
   byPeriod,
   DERIVED_HIDDEN,
+  elsewhereReason,
   emptyLine,
   figureText,
   figuresOf,
@@ -74,16 +75,16 @@ function goalsNote(filter: ObservationFilter): string | null {
 export function rankTakeaway(index: DatasetIndex, ranks: RankData, filter: ObservationFilter): Takeaway {
   const gran = granularityWord(ranks.granularity);
   if (ranks.plotted.length === 0) {
-    const others = ranks.available.filter((g) => g !== ranks.granularity).map(granularityWord);
+    const others = ranks.available
+      .filter((g) => g !== ranks.granularity)
+      .map((g) => ({ granularity: g, points: regionsData(index, filter, g, NO_MONEY).ranks.plotted.filter((p) => !isTarget(p)) }));
     const wouldShow = (f: ObservationFilter) => regionsData(index, f, ranks.granularity, NO_MONEY).ranks.plotted.length > 0;
     const reason =
       filter.regions?.length === 0
         ? 'no market is selected'
         : !filter.derived && wouldShow({ ...filter, derived: true })
           ? DERIVED_HIDDEN
-          : others.length
-            ? `the sources give ${listWords(others)} ranks ${yearsRef(filter) ? `for ${yearsRef(filter)}` : 'instead'}`
-            : null;
+          : elsewhereReason('ranks', others);
     return takeaway(segmentNote(filter, 'smartphone market ranks'), emptyLine(`${gran} ranks${marketsPhrase(index, filter)}`, filter, reason), []);
   }
   const markets = ranks.series.filter((s) => s !== TARGET_SERIES);

@@ -68,6 +68,22 @@ export function emptyLine(what: string, filter: ObservationFilter, reason: strin
   return `No ${what}${years ? ` ${years}` : ''}: ${reason ?? `the sources give none${ref ? ` for ${ref}` : ''}`}.`;
 }
 
+/** "between Q2 2017 and Q4 2017", "for H1 2015": the periods a set of figures spans. */
+export function spanOf(points: readonly PlotPoint[]): string {
+  const sorted = byPeriod(points);
+  const [first, last] = [sorted[0], sorted.at(-1)].map((p) => (p ? periodLabel(p.observation.period) : ''));
+  return first === last ? `for ${first}` : `between ${first} and ${last}`;
+}
+
+/**
+ * Why a chart at one granularity is empty when others have figures, and where those are:
+ * "the sources give quarterly ranks between Q2 2017 and Q4 2017 instead"; null when none has.
+ */
+export function elsewhereReason(noun: string, others: readonly { granularity: Granularity; points: readonly PlotPoint[] }[]): string | null {
+  const items = others.filter((o) => o.points.length > 0).map((o) => `${granularityWord(o.granularity)} ${noun} ${spanOf(o.points)}`);
+  return items.length ? `the sources give ${listWords(items)} instead` : null;
+}
+
 /** The reason a chart is empty when hiding derived figures emptied it. */
 export const DERIVED_HIDDEN = 'the only ones are derived, and derived figures are hidden';
 

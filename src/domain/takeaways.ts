@@ -17,6 +17,7 @@ import { shipmentSeriesOf, shipmentsData, type ShipmentsData } from './shipments
 import {
   byPeriod,
   DERIVED_HIDDEN,
+  elsewhereReason,
   emptyLine,
   figureText,
   figuresOf,
@@ -45,11 +46,12 @@ export function shipmentsTakeaway(index: DatasetIndex, data: ShipmentsData, filt
   const values = data.plotted.filter((p) => !isTarget(p));
   if (values.length === 0) {
     const wouldShow = (f: ObservationFilter) => shipmentsData(index, f, data.granularity, NO_MONEY).plotted.length > 0;
-    const others = data.available.filter((g) => g !== data.granularity).map(granularityWord);
-    const reasons = [
-      !filter.derived && wouldShow({ ...filter, derived: true }) ? DERIVED_HIDDEN : null,
-      others.length ? `the sources give ${listWords(others)} figures ${yearsRef(filter) ? `for ${yearsRef(filter)}` : 'instead'}` : null,
-    ].filter((r): r is string => r !== null);
+    const others = data.available
+      .filter((g) => g !== data.granularity)
+      .map((g) => ({ granularity: g, points: shipmentsData(index, filter, g, NO_MONEY).plotted.filter((p) => !isTarget(p)) }));
+    const reasons = [!filter.derived && wouldShow({ ...filter, derived: true }) ? DERIVED_HIDDEN : null, elsewhereReason('figures', others)].filter(
+      (r): r is string => r !== null,
+    );
     const what = data.available.length || reasons.length ? `${granularityWord(data.granularity)} shipment or sales figures` : 'shipment or sales figures';
     const empty = emptyLine(what, filter, reasons.length ? reasons.join('; ') : null);
     const targets = data.unchartedTargets;

@@ -37,6 +37,8 @@ function labelled(points: readonly PlotPoint[], extra: (p: PlotPoint) => string[
 }
 
 function shipmentsCharts(filter: ObservationFilter): Chart[] {
+  // An empty chart's takeaway may name the periods the other granularities cover, never their figures.
+  const elsewhere = (['year', 'half', 'quarter'] as const).flatMap((g) => shipmentsData(index, filter, g, RMB).plotted.map((p) => p.observation.period));
   return (['year', 'half', 'quarter'] as const).map((g) => {
     const data = shipmentsData(index, filter, g, RMB);
     return {
@@ -45,7 +47,7 @@ function shipmentsCharts(filter: ObservationFilter): Chart[] {
       takeaway: shipmentsTakeaway(index, data, filter),
       // Targets with no figure beside them are not drawn, only named.
       inView: labelled([...data.plotted, ...data.unchartedTargets]),
-      periods: [...data.rows.map((r) => r.key), ...[...data.plotted, ...data.unchartedTargets].map((p) => p.observation.period)],
+      periods: [...data.rows.map((r) => r.key), ...[...data.plotted, ...data.unchartedTargets].map((p) => p.observation.period), ...elsewhere],
       worldwide: true,
     };
   });
@@ -296,7 +298,7 @@ describe('takeaways under filters', () => {
       'No shipment or sales figures in 2019–2020: the sources give none for those years.',
     );
     expect(byName('shipments/quarter', { ...NO_FILTER, from: 2012, to: 2015 }).text).toBe(
-      'No quarterly shipment or sales figures in 2012–2015: the sources give annual and half-year figures for those years.',
+      'No quarterly shipment or sales figures in 2012–2015: the sources give annual figures between 2012 and 2014 and half-year figures for H1 2015 instead.',
     );
     expect(byName('results/RMB', { ...NO_FILTER, from: 2022, to: 2022, derived: false }).text).toBe(
       'No annual profit or R&D figures in 2022: the only ones are derived, and derived figures are hidden.',
@@ -305,7 +307,9 @@ describe('takeaways under filters', () => {
       'No revenue breakdown by segment up to 2020: the sources give one only for other years.',
     );
     expect(byName('segments/RMB', { ...NO_FILTER, segments: [] }).text).toBe('No revenue breakdown by segment: no segment is selected.');
-    expect(byName('ranks/year', { ...NO_FILTER, regions: ['india'] }).text).toBe('No annual ranks for India: the sources give quarterly ranks instead.');
+    expect(byName('ranks/year', { ...NO_FILTER, regions: ['india'] }).text).toBe(
+      'No annual ranks for India: the sources give quarterly ranks between Q2 2017 and Q4 2017 instead.',
+    );
   });
   it('words a single goal as one', () => {
     expect(byName('goals/RMB', { ...NO_FILTER, from: 2020, to: 2020 }).text).toBe(
