@@ -32,9 +32,10 @@ export function sourceName(index: DatasetIndex, o: Observation): string {
   return s ? shortCitation(s) : o.sourceId;
 }
 
-/** What a source says of a figure: "gives 61 million", or "states a target of 100 million" (a target is not a figure that happened). */
+/** What a source says of a figure: "gives 61 million", or "states a target of 100 million" (a target or a plan is not a figure that happened). */
 export function statesWords(o: Observation, text: string): string {
-  return o.kind === 'target' ? `states a target of ${text}` : `gives ${text}`;
+  if (o.kind === 'target') return `states a target of ${text}`;
+  return o.kind === 'planned' ? `states a plan of ${text}` : `gives ${text}`;
 }
 
 export interface Agreement {

@@ -16,6 +16,11 @@ export interface ObservationFilter {
 
 export const NO_FILTER: ObservationFilter = { from: null, to: null, regions: null, segments: null, derived: true };
 
+/** Whether a region filter is set that asks for less than the world: "Worldwide" alone does not. */
+export function narrowsRegions(f: Pick<ObservationFilter, 'regions'>): boolean {
+  return f.regions !== null && !(f.regions.length === 1 && f.regions[0] === 'global');
+}
+
 export function inYearRange(periodKey: string, f: Pick<ObservationFilter, 'from' | 'to'>): boolean {
   // No range set: every period is in it, and there is nothing to parse.
   return (f.from === null && f.to === null) || overlapsYears(periodKey, f.from, f.to);

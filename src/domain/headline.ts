@@ -4,7 +4,7 @@
  */
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
-import { filterObservations, type ObservationFilter } from './filters.ts';
+import { filterObservations, narrowsRegions, type ObservationFilter } from './filters.ts';
 import { countByStatus, noGoalsReason, type GoalAssessment } from './goals.ts';
 import { comparePeriods, period, periodLabel } from '../data/period.ts';
 import { formatValue, QUALIFIER_WORDS } from './format.ts';
@@ -56,7 +56,7 @@ const NOT_NARROWED: Record<FigureScope, { regions: string | null; segments: stri
 
 /** The line a figure of this scope carries under the filters set, saying what they do not narrow; null when they narrow it all. */
 export function notNarrowedNote(filter: Pick<ObservationFilter, 'regions' | 'segments'>, scope: FigureScope): string | null {
-  const byRegion = filter.regions !== null && !(filter.regions.length === 1 && filter.regions[0] === 'global');
+  const byRegion = narrowsRegions(filter);
   const bySegment = filter.segments !== null && !(scope === 'smartphones' && filter.segments.includes('smartphones'));
   const words = NOT_NARROWED[scope];
   if (byRegion && bySegment) return words.both;

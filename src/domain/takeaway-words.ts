@@ -6,7 +6,7 @@
 import type { Observation } from '../data/schema.ts';
 import { comparePeriods, GRANULARITY_LABELS, periodLabel, type Granularity } from '../data/period.ts';
 import type { DatasetIndex } from './dataset-index.ts';
-import type { ObservationFilter } from './filters.ts';
+import { narrowsRegions, type ObservationFilter } from './filters.ts';
 import { capitalize, countWords, formatValue } from './format.ts';
 import type { ChartRow, GapRun, PlotPoint } from './plot.ts';
 import { shortCitation, sourcesOf } from './sources.ts';
@@ -19,10 +19,11 @@ export interface Takeaway {
   figures: Observation[];
 }
 
-/** "a", "a and b", "a, b and c". */
-export function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** "a", "a and b", "a, b and c" ("a, b or c" with `or`); null items are left out. */
+export function listWords(items: readonly (string | null)[], conjunction: 'and' | 'or' = 'and'): string {
+  const words = items.filter((w): w is string => w !== null);
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
 }
 
 /**
@@ -68,8 +69,8 @@ export function emptyLine(what: string, filter: ObservationFilter, reason: strin
   return `No ${what}${years ? ` ${years}` : ''}: ${reason ?? `the sources give none${ref ? ` for ${ref}` : ''}`}.`;
 }
 
-/** "between Q2 2017 and Q4 2017", "for H1 2015": the periods a set of figures spans. */
-export function spanOf(points: readonly PlotPoint[]): string {
+/** "between Q2 2017 and Q4 2017", "for H1 2015": the periods a set of figures spans (at least one). */
+function spanOf(points: readonly [PlotPoint, ...PlotPoint[]]): string {
   const sorted = byPeriod(points);
   const [first, last] = [sorted[0], sorted.at(-1)].map((p) => (p ? periodLabel(p.observation.period) : ''));
   return first === last ? `for ${first}` : `between ${first} and ${last}`;
@@ -80,7 +81,10 @@ export function spanOf(points: readonly PlotPoint[]): string {
  * "the sources give quarterly ranks between Q2 2017 and Q4 2017 instead"; null when none has.
  */
 export function elsewhereReason(noun: string, others: readonly { granularity: Granularity; points: readonly PlotPoint[] }[]): string | null {
-  const items = others.filter((o) => o.points.length > 0).map((o) => `${granularityWord(o.granularity)} ${noun} ${spanOf(o.points)}`);
+  const items = others.flatMap(({ granularity, points }) => {
+    const [first, ...rest] = points;
+    return first ? [`${granularityWord(granularity)} ${noun} ${spanOf([first, ...rest])}`] : [];
+  });
   return items.length ? `the sources give ${listWords(items)} instead` : null;
 }
 
@@ -203,11 +207,12 @@ export function unchartedTargetsLine(
 }
 
 /**
- * For a chart of worldwide group totals, what the region and segment filters cannot do to it,
- * so a filter never seems to narrow figures it leaves untouched; null when neither is set.
+ * What the region and segment filters cannot do to a chart, so a filter never seems to narrow
+ * figures it leaves untouched: a chart of worldwide totals passes the filter as set, a chart
+ * the region filter does narrow passes it without regions. null when neither applies.
  */
 export function scopeNote(filter: ObservationFilter, what: string, segmentsIgnored: boolean): string | null {
-  const byRegion = filter.regions !== null;
+  const byRegion = narrowsRegions(filter);
   const bySegment = segmentsIgnored && filter.segments !== null;
   if (byRegion) return `Worldwide ${what}; the sources give none by region${bySegment ? ', and the segment filter does not narrow them' : ''}.`;
   if (bySegment) return `${capitalize(what)}; the segment filter does not narrow them.`;
@@ -227,49 +232,53 @@ export function marketsPhrase(index: DatasetIndex, filter: Pick<ObservationFilte
 
 /**
  * What a panel's list of other figures (growth rates, counts) says when the filters leave none
- * of it, so the list never vanishes without a word: "None for India: the sources give nine for
- * other markets or worldwide." `countUnder` asks the panel's own data function how many figures
- * the list would hold under a looser filter. null when the list has figures, or when no filter
- * is to blame.
+ * of it, so the list never vanishes without a word: "None for India: nine are for other markets
+ * or worldwide." `countUnder` asks the panel's own data function how many figures the list
+ * would hold under another filter. A filter the list does not depend on (segments, for the
+ * shipment and regional lists) is never named. null when the list has figures, or when no
+ * filter is to blame.
  */
 export function emptyFactsNote(index: DatasetIndex, filter: ObservationFilter, shown: number, countUnder: (f: ObservationFilter) => number): string | null {
   if (shown > 0) return null;
-  const ref = yearsRef(filter);
+  const any: ObservationFilter = { from: null, to: null, regions: null, segments: null, derived: true };
+  const dependsOn = (key: 'regions' | 'segments') => countUnder({ ...any, [key]: [] }) < countUnder(any);
+  const f: ObservationFilter = {
+    ...filter,
+    regions: dependsOn('regions') ? filter.regions : null,
+    segments: dependsOn('segments') ? filter.segments : null,
+  };
+  if (f.regions?.length === 0) return 'None: no market is selected.';
+  if (f.segments?.length === 0) return 'None: no segment is selected.';
+  const ref = yearsRef(f);
+  const inYears = ref ? ` in ${ref}` : '';
   const loosened = [
-    filter.regions !== null
-      ? { f: { ...filter, regions: null }, where: `for other markets${filter.regions.includes('global') ? '' : ' or worldwide'}${ref ? ` in ${ref}` : ''}` }
-      : null,
-    filter.segments !== null ? { f: { ...filter, segments: null }, where: `for other segments${ref ? ` in ${ref}` : ''}` } : null,
-    ref ? { f: { ...filter, from: null, to: null }, where: 'in other years' } : null,
-    ref && (filter.regions !== null || filter.segments !== null)
+    f.regions !== null ? { f: { ...f, regions: null }, where: `for other markets${f.regions.includes('global') ? '' : ' or worldwide'}${inYears}` } : null,
+    f.segments !== null ? { f: { ...f, segments: null }, where: `for other segments${inYears}` } : null,
+    ref ? { f: { ...f, from: null, to: null }, where: 'in other years' } : null,
+    ref && (f.regions !== null || f.segments !== null)
       ? {
-          f: { ...filter, regions: null, segments: null, from: null, to: null },
-          where: `in other ${orWords(['years', filter.regions !== null ? 'markets' : null, filter.segments !== null ? 'segments' : null])}`,
+          f: { ...f, regions: null, segments: null, from: null, to: null },
+          where: `in other ${listWords(['years', f.regions !== null ? 'markets' : null, f.segments !== null ? 'segments' : null], 'or')}`,
         }
       : null,
   ];
-  let reason: string | null = !filter.derived && countUnder({ ...filter, derived: true }) > 0 ? DERIVED_HIDDEN : null;
+  let reason: string | null = !f.derived && countUnder({ ...f, derived: true }) > 0 ? DERIVED_HIDDEN : null;
   for (const option of reason === null ? loosened : []) {
     const n = option ? countUnder(option.f) : 0;
     if (option && n > 0) {
-      reason = `the sources give ${countWords(n)} ${option.where}`;
+      reason = `${countWords(n)} ${n === 1 ? 'is' : 'are'} ${option.where}`;
       break;
     }
   }
   if (reason === null) return null;
-  const segments = (filter.segments ?? []).map((id) => index.segmentLabel.get(id) ?? id);
+  const segments = (f.segments ?? []).map((id) => index.segmentLabel.get(id) ?? id);
+  const years = yearsPhrase(f);
   const scope = [
-    marketsPhrase(index, filter),
+    marketsPhrase(index, f),
     segments.length ? ` in the ${listWords(segments)} ${segments.length === 1 ? 'segment' : 'segments'}` : '',
-    yearsPhrase(filter) ? ` ${yearsPhrase(filter)}` : '',
+    years ? ` ${years}` : '',
   ];
   return `None${scope.join('')}: ${reason}.`;
-}
-
-/** "years, markets or segments". */
-function orWords(items: readonly (string | null)[]): string {
-  const words = items.filter((w): w is string => w !== null);
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
 /** Joins clauses into one sentence, ending with the sources of the figures it states. */

@@ -21,18 +21,18 @@ describe('emptyFactsNote: why a list of other figures is empty', () => {
     const india = { ...NO_FILTER, regions: ['india'] };
     expect(shipmentFacts(india)).toBe(0);
     // The count is the number of figures the list holds with the region filter cleared.
-    expect(note(india)).toBe(`None for India: the sources give ${countWords(shipmentFacts(NO_FILTER))} for other markets or worldwide.`);
+    expect(note(india)).toBe(`None for India: ${countWords(shipmentFacts(NO_FILTER))} are for other markets or worldwide.`);
   });
 
   it('blames the years when another year has figures for the same markets', () => {
     const text = note({ ...NO_FILTER, from: 2019, to: 2020 });
-    expect(text).toMatch(/^None in 2019–2020: the sources give \S+ in other years\.$/);
+    expect(text).toMatch(/^None in 2019–2020: \S+ are in other years\.$/);
   });
 
   it('names every filter set when only clearing them together brings figures back', () => {
     // Mainland China's shipment figures are all from 2023, and 2019 has none anywhere.
     const f = { ...NO_FILTER, regions: ['india'], from: 2019, to: 2019 };
-    expect(note(f)).toMatch(/^None for India in 2019: the sources give \S+ in other years or markets\.$/);
+    expect(note(f)).toMatch(/^None for India in 2019: \S+ are in other years or markets\.$/);
   });
 
   it('says when hiding derived figures left the list empty', () => {
@@ -46,7 +46,16 @@ describe('emptyFactsNote: why a list of other figures is empty', () => {
     // A list whose figures all lie outside any one segment.
     const outsideSegments = (f: ObservationFilter) => (f.segments === null ? 3 : 0);
     const label = index.segmentLabel.get('smartphones');
-    expect(note({ ...NO_FILTER, segments: ['smartphones'] }, outsideSegments)).toBe(`None in the ${label} segment: the sources give three for other segments.`);
+    expect(note({ ...NO_FILTER, segments: ['smartphones'] }, outsideSegments)).toBe(`None in the ${label} segment: three are for other segments.`);
+  });
+
+  it('never names a filter the list does not depend on', () => {
+    // The shipment list has no segments: India is the whole reason.
+    expect(note({ ...NO_FILTER, regions: ['india'], segments: ['iot'] })).toBe(note({ ...NO_FILTER, regions: ['india'] }));
+  });
+
+  it('says when no market is chosen', () => {
+    expect(note({ ...NO_FILTER, regions: [] })).toBe('None: no market is selected.');
   });
 
   it('stays silent when no filter is to blame', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { period, periodLabel } from '../../src/data/period.ts';
 import type { Observation } from '../../src/data/schema.ts';
-import { NO_FILTER, type ObservationFilter } from '../../src/domain/filters.ts';
+import { narrowsRegions, NO_FILTER, type ObservationFilter } from '../../src/domain/filters.ts';
 import { describeEvidence, describeTarget } from '../../src/domain/goal-words.ts';
 import { assessGoals, goalProgressRows, goalsInView } from '../../src/domain/goals.ts';
 import type { DisplayOptions, PlotPoint } from '../../src/domain/plot.ts';
@@ -177,7 +177,8 @@ function problemsOf(chart: Chart): string[] {
     if (!text.includes(`for ${periodLabel(f.period)}`)) say(`states target ${f.id} as if it happened`);
   }
   if (figures.length && !citations.some((c) => text.includes(c))) say('names none of its sources');
-  if (chart.worldwide && filter.regions !== null && !/worldwide/i.test(text)) say('does not say its figures are worldwide');
+  // With Worldwide alone chosen, worldwide figures are just what was asked for.
+  if (chart.worldwide && narrowsRegions(filter) && !/worldwide/i.test(text)) say('does not say its figures are worldwide');
   return problems;
 }
 

@@ -77,7 +77,7 @@ describe('ShipmentsPanel', () => {
     renderWithData(<ShipmentsPanel />, { view: { regions: ['india'] } });
     const facts = screen.getByRole('heading', { name: 'Growth and other shipment figures' }).parentElement!;
     expect(within(facts).queryAllByRole('listitem')).toHaveLength(0);
-    expect(facts).toHaveTextContent(/^Growth and other shipment figuresNone for India: the sources give \w+ for other markets or worldwide\.$/);
+    expect(facts).toHaveTextContent(/^Growth and other shipment figuresNone for India: \w+ are for other markets or worldwide\.$/);
   });
 
   it('lists a few growth figures, the rest behind Show all, each citing its source by number', async () => {

@@ -118,9 +118,11 @@ function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readon
     const labelX = Math.min(Math.max((x1 + x2) / 2, plotLeft + half), right - half);
     const labelShown = labelled && label !== null;
     // What takes a click or tap: the dashes 12 px either way (a 3 px line is no target for a
-    // finger or a quick click, nor a line 8 px wide on a phone), and the label over them.
-    const hitLeft = Math.min(x1, (x1 + x2) / 2 - 12, labelShown ? labelX - half : Infinity);
-    const hitRight = Math.max(x2, (x1 + x2) / 2 + 12, labelShown ? labelX + half : -Infinity);
+    // finger or a quick click, nor a line 8 px wide on a phone), and the label over them; never
+    // past the room the label may take, so a neighbour's bar keeps its own taps.
+    const centre = (x1 + x2) / 2;
+    const hitLeft = Math.max(centre - room / 2, Math.min(x1, centre - 12, labelShown ? labelX - half : Infinity));
+    const hitRight = Math.min(centre + room / 2, Math.max(x2, centre + 12, labelShown ? labelX + half : -Infinity));
     const hitTop = top - 12 - (labelShown ? LABEL_LINE * labelScale * (label.length === 1 ? 1 : 2.15) : 0);
     // A single target value is a line at that value; only a range (80–100) is a band.
     return (
