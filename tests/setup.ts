@@ -41,6 +41,11 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
   };
 }
 
+/** jsdom lays nothing out, so there is nothing to scroll to (Chromium scrolls for real end to end). */
+if (typeof Element !== 'undefined' && !('scrollIntoView' in Element.prototype)) {
+  Object.assign(Element.prototype, { scrollIntoView() {} });
+}
+
 afterEach(() => {
   cleanup();
 });

@@ -279,6 +279,20 @@ test.describe('on a phone', () => {
     await expect(details).toContainText('Target');
   });
 
+  test('a tap on a bar at the foot of the first screen brings what it shows into view', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('./');
+    const bar = shipments(page).locator('.bar[data-row="2023"] rect').last();
+    await expect(bar).toBeVisible();
+    const box = (await bar.boundingBox())!;
+    // The bar's top shows on the first screen; its details are drawn under the chart, below it.
+    expect(box.y).toBeLessThan(740);
+    await page.touchscreen.tap(box.x + box.width / 2, Math.max(box.y, 0) + 4);
+    const details = page.getByRole('group', { name: 'Details: 2023' });
+    await expect(details).toContainText('145.6 million');
+    await expect(details).toBeInViewport({ ratio: 0.99 });
+  });
+
   test('a tap on a bar’s value label is a tap on its bar', async ({ page }) => {
     await page.goto('./');
     const label = shipments(page).locator('text.bar-label', { hasText: '61m' });

@@ -43,6 +43,7 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, legend
   const [announced, setAnnounced] = useState('');
   const pointer = useRef<string>('mouse');
   const figure = useRef<HTMLElement>(null);
+  const readout = useRef<HTMLDivElement>(null);
   const rowOf = (key: string | null) => (key === null ? undefined : rows.find((r) => r.key === key));
 
   const choose = (key: string, how: 'click' | 'tap' | 'key') => {
@@ -72,6 +73,11 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, legend
       document.removeEventListener('pointerdown', close);
       document.removeEventListener('keydown', close);
     };
+  }, [selected]);
+  // What a tap shows is drawn under the chart; on a phone that can be below the screen, so the
+  // page brings it into view (the least scroll that shows it whole).
+  useEffect(() => {
+    if (selected !== null) readout.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const key = rowUnder(event);
@@ -112,7 +118,7 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, legend
         {announced}
       </p>
       {row ? (
-        <div className="chart-readout" role="group" aria-label={`Details: ${row.label}`}>
+        <div className="chart-readout" role="group" aria-label={`Details: ${row.label}`} ref={readout}>
           <div className="chart-readout__head">
             <strong>{row.label}</strong>
             <button type="button" className="button button--small" onClick={() => setSelected(null)}>
