@@ -67,6 +67,19 @@ for (const [width, height] of [
   }
 }
 
+test('at 1280 px, tables in a third of a panel become cards rather than cut their words off', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?tables=revenue,regions');
+  const wraps = page.locator('#revenue .table-wrap, #regions .table-wrap');
+  await expect(wraps).toHaveCount(5);
+  for (const wrap of await wraps.all()) {
+    // Nothing is wider than its column, so nothing is cut off or scrolls.
+    expect(await wrap.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+  }
+  // A card still labels each value.
+  await expect(page.locator('#revenue td[data-label="Value"]').first()).toBeVisible();
+});
+
 test('at 1200 px, the narrowest one-row filter bar, every filter set still fits, each button keeping its name', async ({ page }) => {
   await page.setViewportSize({ width: 1200, height: 800 });
   await page.goto('./?from=2019&to=2023&regions=overseas&segments=iot&currency=USD&derived=false');

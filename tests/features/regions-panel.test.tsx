@@ -48,5 +48,8 @@ describe('RegionsPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Show table' }));
     expect(screen.getByRole('table', { name: "Xiaomi's smartphone vendor rank, annual" })).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'Market share and rank, Mainland China, Q1 2017' })).getByText('20.0%')).toBeInTheDocument();
+    // Each table keeps its chart's takeaway line above it.
+    expect(screen.getByText(/^Latest annual ranks: /)).toBeInTheDocument();
+    expect(screen.getByText(/^Mainland China, Q1 2017: /)).toBeInTheDocument();
   });
 });

@@ -123,7 +123,10 @@ export function RegionsPanel() {
             <p className="muted small">The latest of {formatNumber(data.shareTotal, 0)} market-share snapshots in range; the others are in All figures.</p>
           ) : null}
           {showTable ? (
-            <DataTable caption={`Market share and rank, ${snapshot.title}`} points={snapshot.plotted} />
+            <>
+              <p className="chart__takeaway">{data.takeaways.share}</p>
+              <DataTable caption={`Market share and rank, ${snapshot.title}`} points={snapshot.plotted} />
+            </>
           ) : (
             <ChartFrame takeaway={data.takeaways.share} rows={snapshot.rows} series={SHARE_DETAILS}>
               {({ describedBy }) => <ShareChart snapshot={snapshot} describedBy={describedBy} />}
