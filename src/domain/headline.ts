@@ -49,7 +49,7 @@ const NOT_NARROWED: Record<FigureScope, { regions: string | null; segments: stri
   // Smartphones are a segment: outside a segment filter that leaves them out.
   smartphones: { regions: 'Worldwide total', segments: 'Smartphones, not the chosen segments', both: 'Worldwide smartphones' },
   // A count of countries: worldwide, and no segment's.
-  worldwide: { regions: 'Worldwide total', segments: null, both: 'Worldwide total' },
+  worldwide: { regions: 'Worldwide total', segments: 'Not by segment', both: 'Worldwide, not by segment' },
   // Goals are narrowed by region (their market), never by segment.
   goals: { regions: null, segments: 'Not by segment', both: 'Not by segment' },
 };

@@ -282,14 +282,13 @@ describe('headlineFigures', () => {
       ['countries', 'Worldwide total'],
     ]);
     // Units are smartphones: marked only when the segments chosen leave smartphones out. The
-    // country count is no segment's figure, so it takes no segment mark. Goals are narrowed by
-    // region (above), never by segment.
+    // country count and the goals are no segment's; goals are narrowed by region (above).
     expect(marks({ ...NO_FILTER, segments: ['smartphones'] })).toEqual([
       ['units', null],
       ['revenue', 'Whole group, not by segment'],
       ['profit', 'Whole group, not by segment'],
       ['goals', 'Not by segment'],
-      ['countries', null],
+      ['countries', 'Not by segment'],
     ]);
     expect(marks({ ...NO_FILTER, segments: ['iot'] })[0]).toEqual(['units', 'Smartphones, not the chosen segments']);
     expect(marks({ ...NO_FILTER, regions: ['china'], segments: ['smartphones'] })[1]).toEqual(['revenue', 'Worldwide, whole group']);

@@ -80,11 +80,21 @@ describe('ShipmentsPanel', () => {
     expect(facts).toHaveTextContent(/^Growth and other shipment figuresNone for India: \w+ are for other markets or worldwide\.$/);
   });
 
+  it('marks each growth figure the segment filter does not narrow', () => {
+    renderWithData(<ShipmentsPanel />, { view: { segments: ['internet'] } });
+    const facts = screen.getByRole('heading', { name: 'Growth and other shipment figures' }).parentElement!;
+    const items = within(facts).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item).toHaveTextContent('not by segment');
+  });
+
   it('lists a few growth figures, the rest behind Show all, each citing its source by number', async () => {
     const user = userEvent.setup();
     renderWithData(<ShipmentsPanel />);
     const facts = screen.getByRole('heading', { name: 'Growth and other shipment figures' }).parentElement!;
     expect(within(facts).getAllByRole('listitem')).toHaveLength(4);
+    // No segment filter, nothing to mark.
+    expect(facts).not.toHaveTextContent('not by segment');
     expect(within(facts).queryByText('+96.9%')).toBeNull();
     await user.click(within(facts).getByRole('button', { name: /^Show all \d+$/ }));
     expect(within(facts).getByText('+96.9%')).toBeInTheDocument();

@@ -9,6 +9,8 @@ export interface Facts {
   factTotal: number;
   /** Why the filters leave no figures (emptyFactsNote); without it an empty list shows nothing. */
   factsNote: string | null;
+  /** The segments chosen (null: all), so a figure the segment filter did not narrow says so. */
+  factsSegments?: readonly string[] | null;
 }
 
 export interface FactListProps {
@@ -24,7 +26,9 @@ const INITIAL = 4;
 /** Figures that are not charted (growth rates, counts): a few at first, the rest one tap away, each with its period, kind and source. */
 export function FactList({ title, data, sourceNumber }: FactListProps) {
   const [all, setAll] = useState(false);
-  const { facts: points, factTotal: total, factsNote: emptyNote } = data;
+  const { facts: points, factTotal: total, factsNote: emptyNote, factsSegments = null } = data;
+  // A figure of no chosen segment is in the list only because the filter cannot narrow it.
+  const notBySegment = (p: PlotPoint) => factsSegments !== null && !(p.observation.segment && factsSegments.includes(p.observation.segment));
   if (points.length === 0) {
     return emptyNote ? (
       <div className="facts">
@@ -47,6 +51,7 @@ export function FactList({ title, data, sourceNumber }: FactListProps) {
                 {p.provenance.what}, {p.provenance.period}
                 {p.observation.kind !== 'reported' ? <span className={`kind kind--${p.observation.kind}`}>{p.provenance.kind}</span> : null}
                 {p.provenance.formula ? <span className="fact__formula"> = {p.provenance.formula}</span> : null}
+                {notBySegment(p) ? <span className="fact__unfiltered"> · not by segment</span> : null}
               </span>{' '}
               {/* What a computed figure assumes and how far its precision goes. */}
               {p.provenance.formula && p.provenance.note ? <span className="fact__note">{noteAsShown(p)}</span> : null}

@@ -11,7 +11,11 @@ import { FILTER_INPUTS, useFilterOf, useDeferredView } from '../../hooks/use-def
 const INPUTS = [...FILTER_INPUTS, 'ranksGranularity', 'events'] as const;
 
 /** The panel's data and the takeaway line of each chart, from the (deferred) view. */
-export function useRegionsData(): RegionsData & { takeaways: { ranks: string; share: string }; factsNote: string | null } {
+export function useRegionsData(): RegionsData & {
+  takeaways: { ranks: string; share: string };
+  factsNote: string | null;
+  factsSegments: readonly string[] | null;
+} {
   const index = useDatasetIndex();
   // Deferred: the control the user touched answers first, the charts follow.
   const inputs = useDeferredView(INPUTS);
@@ -21,7 +25,13 @@ export function useRegionsData(): RegionsData & { takeaways: { ranks: string; sh
     const data = regionsData(index, filter, granularity, NO_MONEY);
     const takeaways = { ranks: rankTakeaway(index, data.ranks, filter).text, share: shareTakeaway(index, data, filter).text };
     const factsNote = emptyFactsNote(index, filter, data.facts.length, (f) => regionsData(index, f, granularity, NO_MONEY).factTotal);
-    return { ...data, ranks: showEvents ? { ...data.ranks, rows: withEvents(index, data.ranks.rows, filter) } : data.ranks, takeaways, factsNote };
+    return {
+      ...data,
+      ranks: showEvents ? { ...data.ranks, rows: withEvents(index, data.ranks.rows, filter) } : data.ranks,
+      takeaways,
+      factsNote,
+      factsSegments: filter.segments,
+    };
   }, [index, filter, granularity, showEvents]);
   return useStableValue(data);
 }

@@ -17,7 +17,7 @@ export interface RevenueTakeaways {
 }
 
 /** The panel's data and the takeaway line of each chart, from the (deferred) view. */
-export function useRevenueData(): RevenueData & { takeaways: RevenueTakeaways; factsNote: string | null } {
+export function useRevenueData(): RevenueData & { takeaways: RevenueTakeaways; factsNote: string | null; factsSegments: readonly string[] | null } {
   const index = useDatasetIndex();
   // Deferred: the control the user touched answers first, the charts follow.
   const inputs = useDeferredView(INPUTS);
@@ -34,7 +34,7 @@ export function useRevenueData(): RevenueData & { takeaways: RevenueTakeaways; f
     };
     const factsNote = emptyFactsNote(index, filter, data.facts.length, (f) => revenueData(index, f, display, { convertTargets }).factTotal);
     const revenueByYear = showEvents ? { ...data.revenueByYear, rows: withEvents(index, data.revenueByYear.rows, filter) } : data.revenueByYear;
-    return { ...data, revenueByYear, takeaways, factsNote };
+    return { ...data, revenueByYear, takeaways, factsNote, factsSegments: filter.segments };
   }, [index, filter, display, showEvents, convertTargets]);
   return useStableValue(data);
 }

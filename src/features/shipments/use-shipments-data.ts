@@ -11,7 +11,7 @@ import { FILTER_INPUTS, useFilterOf, useDeferredView } from '../../hooks/use-def
 const INPUTS = [...FILTER_INPUTS, 'shipmentsGranularity', 'events'] as const;
 
 /** The panel's data and its takeaway line, from the (deferred) view. */
-export function useShipmentsData(): ShipmentsData & { takeaway: string; factsNote: string | null } {
+export function useShipmentsData(): ShipmentsData & { takeaway: string; factsNote: string | null; factsSegments: readonly string[] | null } {
   const index = useDatasetIndex();
   // Deferred: the control the user touched answers first, the chart follows.
   const inputs = useDeferredView(INPUTS);
@@ -21,7 +21,7 @@ export function useShipmentsData(): ShipmentsData & { takeaway: string; factsNot
     const data = shipmentsData(index, filter, granularity, NO_MONEY);
     const takeaway = shipmentsTakeaway(index, data, filter).text;
     const factsNote = emptyFactsNote(index, filter, data.facts.length, (f) => shipmentsData(index, f, granularity, NO_MONEY).factTotal);
-    return { ...data, rows: showEvents ? withEvents(index, data.rows, filter) : data.rows, takeaway, factsNote };
+    return { ...data, rows: showEvents ? withEvents(index, data.rows, filter) : data.rows, takeaway, factsNote, factsSegments: filter.segments };
   }, [index, filter, granularity, showEvents]);
   return useStableValue(data);
 }
