@@ -200,14 +200,17 @@ export function goalsInView(assessments: readonly GoalAssessment[], filter: Pick
   return assessments.filter((a) => inYearRange(a.goal.deadline, filter) && (!filter.regions || filter.regions.includes(a.goal.region)));
 }
 
-/** Why no goal is in view, from the filters that left none: never blaming the years when the regions did it. */
-export function noGoalsReason(filter: Pick<ObservationFilter, 'from' | 'to' | 'regions'>, goalsInData: number): string {
+/**
+ * Why no goal is in view, from the filters that left none: never blaming the years when the
+ * regions did it (no goal concerns them in any year).
+ */
+export function noGoalsReason(filter: Pick<ObservationFilter, 'from' | 'to' | 'regions'>, goals: readonly Pick<Goal, 'region'>[]): string {
   // Data the reader loaded may hold figures only: no filter is to blame then.
-  if (goalsInData === 0) return 'The data on screen lists no announced goals';
-  const years = filter.from !== null || filter.to !== null;
-  if (filter.regions?.length === 0) return 'No region is selected, so no announced goal is in view';
-  if (filter.regions !== null && years) return 'No announced goal for the selected regions has a deadline in the selected years';
-  if (filter.regions !== null) return 'No announced goal concerns the selected regions';
+  if (goals.length === 0) return 'The data on screen lists no announced goals';
+  const { regions } = filter;
+  if (regions?.length === 0) return 'No region is selected, so no announced goal is in view';
+  if (regions && !goals.some((g) => regions.includes(g.region))) return 'No announced goal concerns the selected regions';
+  if (regions) return 'No announced goal for the selected regions has a deadline in the selected years';
   return 'No announced goal has a deadline in the selected years';
 }
 

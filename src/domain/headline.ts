@@ -141,7 +141,7 @@ export function headlineFigures(index: DatasetIndex, filter: ObservationFilter, 
           point: null,
           // "Due" only when the years are what left none: a region filter leaves none in view.
           value: index.dataset.goals.length === 0 ? 'None' : filter.regions === null ? 'None due' : 'None in view',
-          detail: noGoalsReason(filter, index.dataset.goals.length),
+          detail: noGoalsReason(filter, index.dataset.goals),
           unfiltered: null,
         }
       : {

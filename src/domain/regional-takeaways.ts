@@ -196,7 +196,7 @@ function goalCounts(assessments: readonly GoalAssessment[]): string {
 
 /** Goal progress: how many goals in view were met, how many cannot be judged, and the best-supported progress figure. */
 export function goalsTakeaway(index: DatasetIndex, assessments: readonly GoalAssessment[], rows: readonly ChartRow[], filter: ObservationFilter): Takeaway {
-  if (assessments.length === 0) return takeaway(null, `${noGoalsReason(filter, index.dataset.goals.length)}.`, []);
+  if (assessments.length === 0) return takeaway(null, `${noGoalsReason(filter, index.dataset.goals)}.`, []);
   const summary = `${goalCounts(assessments)}.`;
 
   const candidates = assessments

@@ -205,19 +205,23 @@ describe('the bundled goals', () => {
   it('says which filter left no goal in view, never blaming years that were not chosen', () => {
     const cases = [
       { from: null, to: null, regions: ['spain'] },
+      // No goal concerns India in any year: the region is to blame, not the years.
+      { from: 2014, to: 2023, regions: ['india'] },
       { from: 2019, to: 2019, regions: ['china'] },
       { from: 2019, to: 2019, regions: null },
       { from: null, to: null, regions: [] },
     ];
     for (const f of cases) expect(goalsInView(assessments, f)).toEqual([]);
-    expect(cases.map((f) => noGoalsReason(f, 7))).toEqual([
+    const goals = index.dataset.goals;
+    expect(cases.map((f) => noGoalsReason(f, goals))).toEqual([
+      'No announced goal concerns the selected regions',
       'No announced goal concerns the selected regions',
       'No announced goal for the selected regions has a deadline in the selected years',
       'No announced goal has a deadline in the selected years',
       'No region is selected, so no announced goal is in view',
     ]);
     // Loaded data with figures only: no filter is blamed.
-    expect(cases.map((f) => noGoalsReason(f, 0))).toEqual(cases.map(() => 'The data on screen lists no announced goals'));
+    expect(cases.map((f) => noGoalsReason(f, []))).toEqual(cases.map(() => 'The data on screen lists no announced goals'));
   });
   it('quotes a converted floor as the panels do: a bound, as precise as the rate, never rounded up', () => {
     const text = describeAssessment(index, byId['sales-usd-32bn-2015']!);

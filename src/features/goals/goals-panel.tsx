@@ -134,7 +134,7 @@ export function GoalsPanel() {
       footer={<SourceFooter sources={sources} />}
     >
       {assessments.length === 0 ? (
-        <EmptyState>{noGoalsReason(filter, index.dataset.goals.length)}.</EmptyState>
+        <EmptyState>{noGoalsReason(filter, index.dataset.goals)}.</EmptyState>
       ) : showTable ? (
         <GoalsTable assessments={assessments} />
       ) : (
