@@ -101,7 +101,7 @@ export default function Presentation() {
           </>
         }
       >
-        {Slide ? <Slide /> : <AllPanelsSlide name={view?.name ?? 'Saved view'} />}
+        {Slide ? <Slide kicker={view?.name} /> : <AllPanelsSlide name={view?.name ?? 'Saved view'} />}
       </Deck>
     );
   }

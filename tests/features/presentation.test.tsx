@@ -153,7 +153,9 @@ describe('Presentation', () => {
     useSavedViews.getState().save('USD overview', '?currency=USD', '1');
     const user = userEvent.setup();
     renderWithData(<Presentation />, { view: { slide: 1, deck: 'saved', focus: 'regions', ranksGranularity: 'quarter' } });
-    expect(screen.getByRole('heading', { level: 2, name: 'Where Xiaomi ranks' })).toBeInTheDocument();
+    const heading = screen.getByRole('heading', { level: 2, name: 'Where Xiaomi ranks' });
+    // A saved view of one panel still says which view it is, above the panel's title.
+    expect(heading.previousElementSibling).toHaveTextContent('Regions only');
     expect(screen.getByText(/Slide 1 of 2/)).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     expect(useViewStore.getState()).toMatchObject({ deck: 'saved', slide: 2, currency: 'USD', focus: null });

@@ -8,7 +8,15 @@ export interface SlideFigure {
   unfiltered?: string | null;
 }
 
+/** What a panel's slide takes: smaller type among others, and a saved view's name above it. */
+export interface PanelSlideProps {
+  compact?: boolean;
+  kicker?: string;
+}
+
 export interface SlideLayoutProps {
+  /** A line above the title: the name of the saved view the slide presents. */
+  kicker?: string;
   title: string;
   subtitle?: string;
   figures?: readonly SlideFigure[];
@@ -23,11 +31,12 @@ export interface SlideLayoutProps {
 }
 
 /** A slide for a room: large title, the key figures with their sources, and a chart filling the rest. */
-export function SlideLayout({ title, subtitle, figures = [], children, legend, note, sources, compact = false }: SlideLayoutProps) {
+export function SlideLayout({ kicker, title, subtitle, figures = [], children, legend, note, sources, compact = false }: SlideLayoutProps) {
   return (
     <article className={compact ? 'slide slide--compact' : 'slide'}>
       <header className="slide__header">
         <div>
+          {kicker ? <p className="slide__kicker">{kicker}</p> : null}
           <h2 className="slide__title">{title}</h2>
           {subtitle ? <p className="slide__subtitle">{subtitle}</p> : null}
         </div>

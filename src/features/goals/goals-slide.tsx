@@ -1,5 +1,5 @@
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
-import { SlideLayout } from '../../components/ui/slide-layout.tsx';
+import { SlideLayout, type PanelSlideProps } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { countByStatus, goalProgressRows, GOAL_STATUS_LABELS } from '../../domain/goals.ts';
 import { goalSources, shortCitation } from '../../domain/sources.ts';
@@ -10,7 +10,7 @@ import { goalsTakeaway } from '../../domain/regional-takeaways.ts';
 import { notNarrowedNote } from '../../domain/headline.ts';
 import { percentTick, progressLabel, PROGRESS_SERIES, TARGET_LINE } from './goals-series.ts';
 
-export function GoalsSlide({ compact = false }: { compact?: boolean }) {
+export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
   const index = useDatasetIndex();
   const display = useDeferredDisplayOptions();
   const assessments = useGoalAssessments();
@@ -20,6 +20,7 @@ export function GoalsSlide({ compact = false }: { compact?: boolean }) {
   return (
     <SlideLayout
       compact={compact}
+      kicker={kicker}
       title="Announced goals against what happened"
       subtitle={goalsTakeaway(index, assessments, rows, filter).text}
       figures={

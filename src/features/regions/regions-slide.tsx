@@ -1,6 +1,6 @@
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
-import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
+import { SlideLayout, type PanelSlideProps, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { GRANULARITY_LABELS, periodLabel } from '../../data/period.ts';
 import type { PlotPoint } from '../../domain/plot.ts';
@@ -14,7 +14,7 @@ import { gapsNote } from '../../domain/takeaway-words.ts';
 import { notNarrowedNote } from '../../domain/headline.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 
-export function RegionsSlide({ compact = false }: { compact?: boolean }) {
+export function RegionsSlide({ compact = false, kicker }: PanelSlideProps) {
   const index = useDatasetIndex();
   const data = useRegionsData();
   const { ranks } = data;
@@ -46,13 +46,21 @@ export function RegionsSlide({ compact = false }: { compact?: boolean }) {
     );
   if (share)
     return (
-      <SlideLayout compact={compact} title={`Market share, ${share.title}`} subtitle={data.takeaways.share} figures={figures} sources={sources(share.plotted)}>
+      <SlideLayout
+        compact={compact}
+        kicker={kicker}
+        title={`Market share, ${share.title}`}
+        subtitle={data.takeaways.share}
+        figures={figures}
+        sources={sources(share.plotted)}
+      >
         <ShareChart snapshot={share} height="100%" large={!compact} />
       </SlideLayout>
     );
   return (
     <SlideLayout
       compact={compact}
+      kicker={kicker}
       title="Where Xiaomi ranks"
       subtitle={ranks.rows.length ? data.takeaways.ranks : undefined}
       figures={figures}

@@ -1,7 +1,7 @@
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { PeriodBarChart } from '../../components/charts/period-bar-chart.tsx';
-import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
+import { SlideLayout, type PanelSlideProps, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { describeRate } from '../../domain/currency.ts';
 import { axisTick } from '../../domain/format.ts';
@@ -13,7 +13,7 @@ import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { annualSeries, SEGMENT_SERIES, segmentColor, segmentLabelOf } from './revenue-series.ts';
 import { useRevenueData } from './use-revenue-data.ts';
 
-export function RevenueSlide({ compact = false }: { compact?: boolean }) {
+export function RevenueSlide({ compact = false, kicker }: PanelSlideProps) {
   const index = useDatasetIndex();
   const data = useRevenueData();
   const currency = data.currency;
@@ -37,6 +37,7 @@ export function RevenueSlide({ compact = false }: { compact?: boolean }) {
   return (
     <SlideLayout
       compact={compact}
+      kicker={kicker}
       title={segments ? `Revenue by segment, ${periodLabel(segments.year)}` : 'Revenue by year'}
       subtitle={segments ? data.takeaways.segments : data.revenueByYear.rows.length ? data.takeaways.revenueByYear : undefined}
       figures={figures}

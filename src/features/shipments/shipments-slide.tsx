@@ -1,6 +1,6 @@
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { PeriodBarChart } from '../../components/charts/period-bar-chart.tsx';
-import { SlideLayout, type SlideFigure } from '../../components/ui/slide-layout.tsx';
+import { SlideLayout, type PanelSlideProps, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { axisTick, formatValue } from '../../domain/format.ts';
 import { periodLabel } from '../../data/period.ts';
@@ -12,7 +12,7 @@ import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { shipmentSeries } from './shipments-series.ts';
 import { useShipmentsData } from './use-shipments-data.ts';
 
-export function ShipmentsSlide({ compact = false }: { compact?: boolean }) {
+export function ShipmentsSlide({ compact = false, kicker }: PanelSlideProps) {
   const index = useDatasetIndex();
   const data = useShipmentsData();
   const latest = data.plotted.filter((p) => isOutcome(p.observation)).at(-1);
@@ -37,6 +37,7 @@ export function ShipmentsSlide({ compact = false }: { compact?: boolean }) {
   return (
     <SlideLayout
       compact={compact}
+      kicker={kicker}
       title="Smartphone shipments"
       // An empty chart's reason is said once, in its place.
       subtitle={data.rows.length ? data.takeaway : undefined}
