@@ -193,10 +193,7 @@ test.describe('on a phone', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('./?regions=china&segments=iot');
     // What is set takes a line of its own, whole, in two lines at most.
-    const summary = page.locator('.filters__summary');
-    await expect(summary).toHaveText('Regions: Mainland China · Segments: IoT and lifestyle products');
-    const lineHeight = await summary.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
-    expect((await summary.boundingBox())!.height).toBeLessThanOrEqual(2 * lineHeight + 1);
+    await expectFilterSummary(page, 'Regions: Mainland China · Segments: IoT and lifestyle products', 2);
     const chart = shipments(page).locator('svg.recharts-surface').first();
     await expect(chart).toBeVisible();
     expect((await chart.boundingBox())!.y).toBeLessThan(740);
@@ -205,11 +202,8 @@ test.describe('on a phone', () => {
   test('on a 360×740 phone every filter of a shared link is named, none cut off', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('./?regions=china,india,overseas&segments=internet,iot&from=2019&to=2020&currency=USD&derived=false');
-    const summary = page.locator('.filters__summary');
-    await expect(summary).toHaveText('Years: 2019–2020 · USD · 3 regions · Segments: IoT and lifestyle products, Internet services · Derived values hidden');
     // In its short words ("3 regions") the line keeps to three lines at 360 px; named in full it took six.
-    const lineHeight = await summary.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
-    expect((await summary.boundingBox())!.height).toBeLessThanOrEqual(3 * lineHeight + 1);
+    await expectFilterSummary(page, 'Years: 2019–2020 · USD · 3 regions · Segments: IoT and lifestyle products, Internet services · Derived values hidden', 3);
     await page.getByRole('button', { name: 'Filters (5)' }).tap();
     // The regions counted in the summary are each a tap away.
     await page.getByRole('button', { name: 'Regions 3 of 8' }).tap();
@@ -682,3 +676,11 @@ test('the Goal tracking image carries every goal with its status', async ({ page
   ])
     expect(svg).toContain(line);
 });
+
+/** The phone's line of what is set reads `text`, whole, in at most `lines` lines. */
+async function expectFilterSummary(page: Page, text: string, lines: number) {
+  const summary = page.locator('.filters__summary');
+  await expect(summary).toHaveText(text);
+  const lineHeight = await summary.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
+  expect((await summary.boundingBox())!.height).toBeLessThanOrEqual(lines * lineHeight + 1);
+}
