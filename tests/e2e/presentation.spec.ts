@@ -96,10 +96,18 @@ for (const [width, height] of [
     await expect(charts).toHaveCount(4);
     for (const chart of await charts.all()) {
       const box = (await chart.boundingBox())!;
+      // Readable, and two of them fit one above the other: charts drawn to fit their own
+      // drawing had grown to 820–894 px, a slide three screens tall.
       expect(box.height, `${await chart.getAttribute('aria-label')}`).toBeGreaterThanOrEqual(150);
+      expect(box.height, `${await chart.getAttribute('aria-label')}`).toBeLessThanOrEqual(height / 2);
     }
     expect(await unreadableChartText(page)).toEqual([]);
     expect(await scrollsSideways(page)).toBe(false);
+    // A presentation screen shows all four without scrolling; a laptop's scrolls, with a fade.
+    if (height >= 1080) {
+      const slide = deck.locator('.deck__slide');
+      expect(await slide.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+    }
   });
 }
 

@@ -48,7 +48,7 @@ function CategoryName({ viewBox, value, large }: LabelProps & { large: boolean }
 }
 
 /** Pixels a chart of `count` horizontal bars takes: a row per bar plus the axis. */
-function categoryChartHeight(count: number, large = false): number {
+export function categoryChartHeight(count: number, large = false): number {
   return Math.max(120, count * (large ? 72 : 44) + 40);
 }
 

@@ -1,4 +1,4 @@
-import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
+import { CategoryBarChart, categoryChartHeight } from '../../components/charts/category-bar-chart.tsx';
 import { SlideLayout, type PanelSlideProps } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { countByStatus, goalProgressRows, GOAL_STATUS_LABELS } from '../../domain/goals.ts';
@@ -35,7 +35,8 @@ export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
     >
       <div className="slide__goals">
         {rows.length ? (
-          <div className="slide__goals-chart">
+          // Among four, the chart fills its cell but keeps a readable bar per goal.
+          <div className="slide__goals-chart" style={compact ? { minHeight: categoryChartHeight(rows.length) } : undefined}>
             <CategoryBarChart
               rows={rows}
               series={PROGRESS_SERIES}
@@ -45,7 +46,7 @@ export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
               domainMax={125}
               // Three ticks: at slide type size, quarter steps run into each other on a 1280-wide screen.
               ticks={[0, 50, 100]}
-              height={Math.max(240, rows.length * 110 + 90)}
+              height={compact ? '100%' : Math.max(240, rows.length * 110 + 90)}
               large={!compact}
             />
           </div>
