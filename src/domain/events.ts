@@ -7,7 +7,7 @@ import type { DatasetEvent, EventStatus } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { inYearRange, type ObservationFilter } from './filters.ts';
 import { comparePeriods, parsePeriod, period, periodLabel } from '../data/period.ts';
-import type { ChartRow, EventMarker } from './plot.ts';
+import { collapseEmptyRuns, type ChartRow, type EventMarker, type GapRun } from './plot.ts';
 import { shortCitation } from './sources.ts';
 import { countOf } from './format.ts';
 
@@ -53,4 +53,17 @@ export function withEvents(index: DatasetIndex, rows: readonly ChartRow[], filte
     });
     return { ...row, events: markers };
   });
+}
+
+/**
+ * A period chart as drawn: its events marked (when shown), then its long runs of empty years
+ * drawn as one slot each (collapseEmptyRuns). Takeaways read the chart before this.
+ */
+export function chartAsDrawn<T extends { rows: ChartRow[]; gaps: GapRun[] }>(
+  index: DatasetIndex,
+  chart: T,
+  filter: Pick<ObservationFilter, 'from' | 'to' | 'regions'>,
+  showEvents: boolean,
+): T {
+  return { ...chart, ...collapseEmptyRuns(showEvents ? withEvents(index, chart.rows, filter) : chart.rows, chart.gaps) };
 }

@@ -147,6 +147,11 @@ export interface ChartRow {
   points: Record<string, PlotPoint | undefined>;
   /** Dated events that fall inside this row's period (annotations). */
   events?: EventMarker[];
+  /**
+   * Set on a row that stands for a run of periods with nothing to draw (collapseEmptyRuns): the
+   * label of the run's last period. Its key and label are the first period's and the run's.
+   */
+  through?: string;
 }
 
 /** Years a time axis should reach even without a figure there; null ends stay at the figures. */
@@ -213,6 +218,41 @@ export interface GapRun {
   text: string;
   /** Text for inside a chart: "no figures" or, for one period, "none". */
   short: string;
+}
+
+/** Years in a row with nothing to draw that are drawn as one slot (collapseEmptyRuns). */
+export const COLLAPSED_RUN = 3;
+
+/**
+ * A year axis as drawn: each run of COLLAPSED_RUN or more years with no figure of any series
+ * and no event becomes one slot, labelled with the run's years ("2019–2022"), so the years with
+ * figures keep room for their bars (from 2012, ten empty years had left the 2022 and 2023 bars
+ * 3 px wide). The gaps are moved to the slots that now stand for their ends; their words are
+ * unchanged. Other granularities are drawn a period to a slot.
+ */
+export function collapseEmptyRuns(rows: readonly ChartRow[], gaps: readonly GapRun[]): { rows: ChartRow[]; gaps: GapRun[] } {
+  const first = rows[0];
+  if (!first || period(first.key).granularity !== 'year') return { rows: [...rows], gaps: [...gaps] };
+  const nothing = (r: ChartRow) => !r.events?.length && Object.values(r.values).every((v) => v === null || v === undefined);
+  const drawn: ChartRow[] = [];
+  const slotOf = new Map<string, string>();
+  for (let i = 0; i < rows.length;) {
+    let end = i;
+    while (end < rows.length && nothing(rows[end] as ChartRow)) end++;
+    if (end - i >= COLLAPSED_RUN) {
+      const [start, last] = [rows[i] as ChartRow, rows[end - 1] as ChartRow];
+      const slot: ChartRow = { ...start, label: `${start.label}–${last.label}`, through: last.label };
+      drawn.push(slot);
+      for (let j = i; j < end; j++) slotOf.set((rows[j] as ChartRow).label, slot.label);
+      i = end;
+    } else {
+      const next = Math.max(end, i + 1);
+      drawn.push(...rows.slice(i, next));
+      i = next;
+    }
+  }
+  const moved = (label: string) => slotOf.get(label) ?? label;
+  return { rows: drawn, gaps: gaps.map((g) => ({ ...g, first: moved(g.first), last: moved(g.last) })) };
 }
 
 /** Runs of consecutive rows where none of `seriesIds` has a value. */

@@ -63,6 +63,35 @@ describe('CategoryTick', () => {
     expect(shown).toEqual(['2012', '2014', '2017', '2019', '2021', '2023']);
   });
 
+  it('labels a slot for a run of empty years on two lines, before single years without figures', () => {
+    // Revenue by year from 2012 on a phone: the run 2012–2014, years with events 2015–2018, the run 2019–2022.
+    const run = (first: number, last: number): ChartRow => ({
+      key: String(first),
+      label: `${first}–${last}`,
+      through: String(last),
+      values: { s: null },
+      points: {},
+    });
+    const year = (y: number, v: number | null): ChartRow => ({ key: String(y), label: String(y), values: { s: v }, points: {} });
+    const rows = [run(2012, 2014), year(2015, null), year(2016, null), year(2017, 100), year(2018, null), run(2019, 2022), year(2023, 271)];
+    const { container } = render(
+      <svg>
+        <CategoryTick
+          x={20}
+          y={0}
+          payload={{ value: rows[0]!.label, index: 0 }}
+          index={0}
+          width={140}
+          visibleTicksCount={7}
+          labels={periodAxisLabels(rows, ['s'], 'bands')}
+          fontSize={12}
+        />
+      </svg>,
+    );
+    expect([...container.querySelectorAll('tspan')].map((t) => t.textContent)).toEqual(['2012–', '2014']);
+    expect(labels(rows, 140).map((l) => l.text)).toEqual(['2012–2014', '2017', '2023']);
+  });
+
   it('on a crowded quarterly axis labels the latest quarter of each labelled year', () => {
     const quarters: ChartRow[] = Array.from({ length: 80 }, (_, i) => {
       const key = `${2011 + Math.floor(i / 4)}-Q${(i % 4) + 1}`;

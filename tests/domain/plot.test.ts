@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { categoryRows, dedupeFigures, displayFor, gapRuns, keepsStatedCurrency, plotPoints, toPlotPoint } from '../../src/domain/plot.ts';
+import {
+  categoryRows,
+  collapseEmptyRuns,
+  dedupeFigures,
+  displayFor,
+  gapRuns,
+  keepsStatedCurrency,
+  plotPoints,
+  toPlotPoint,
+  type ChartRow,
+} from '../../src/domain/plot.ts';
 import { makeIndex, obs } from '../helpers/build-dataset.ts';
 
 const RMB = { currency: 'RMB' as const, rates: [] };
@@ -70,6 +80,54 @@ describe('gapRuns', () => {
       { first: '2016', last: '2016', text: '2016', short: 'none' },
     ]);
     expect(gapRuns(rows, ['t'])).toHaveLength(2);
+  });
+});
+
+describe('collapseEmptyRuns', () => {
+  const row = (key: string, a: number | null, t: number | null = null, events = 0): ChartRow => ({
+    key,
+    label: key.replace(/^(\d{4})-/, '$1 '),
+    values: { a, t },
+    points: {},
+    ...(events ? { events: Array.from({ length: events }, (_, i) => ({ id: `${key}-${i}`, date: key, title: 'e', source: 's' })) } : {}),
+  });
+  const drawn = (rows: ChartRow[]) => {
+    const out = collapseEmptyRuns(rows, gapRuns(rows, ['a']));
+    return { labels: out.rows.map((r) => r.label), gaps: out.gaps.map((g) => [g.first, g.last, g.text]) };
+  };
+
+  it('draws three or more empty years as one slot named by its years, and moves the gap onto it', () => {
+    const rows = ['2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021'].map((y) => row(y, null));
+    rows.push(row('2022', 8.5), row('2023', 19.3));
+    expect(drawn(rows)).toEqual({ labels: ['2012–2021', '2022', '2023'], gaps: [['2012–2021', '2012–2021', '2012–2021']] });
+    expect(collapseEmptyRuns(rows, []).rows[0]).toMatchObject({ key: '2012', through: '2021', values: { a: null, t: null } });
+  });
+
+  it('keeps a year with a target or an event, and runs of one or two empty years, as they are', () => {
+    const rows = [
+      row('2014', 61),
+      row('2015', null, 80, 5),
+      row('2016', null, null, 1),
+      row('2017', null),
+      row('2018', null, 100),
+      row('2019', null),
+      row('2020', null),
+      row('2021', null),
+      row('2022', null),
+      row('2023', 145.6),
+    ];
+    expect(drawn(rows)).toEqual({
+      labels: ['2014', '2015', '2016', '2017', '2018', '2019–2022', '2023'],
+      // The gap's words still name every year it covers.
+      gaps: [['2015', '2019–2022', '2015–2022']],
+    });
+    const short = [row('2012', 1), row('2013', null), row('2014', null), row('2015', 2)];
+    expect(drawn(short).labels).toEqual(['2012', '2013', '2014', '2015']);
+  });
+
+  it('draws quarters one to a slot', () => {
+    const rows = [row('2015-Q1', 1), row('2015-Q2', null), row('2015-Q3', null), row('2015-Q4', null), row('2016-Q1', 2)];
+    expect(drawn(rows).labels).toEqual(['2015 Q1', '2015 Q2', '2015 Q3', '2015 Q4', '2016 Q1']);
   });
 });
 

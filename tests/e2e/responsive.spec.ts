@@ -149,3 +149,22 @@ test('a slide opened from a link with mistakes keeps its chart whole and readabl
   expect(chart.height).toBeGreaterThanOrEqual(200);
   expect(await unreadableChartText(page)).toEqual([]);
 });
+
+test('years the sources say nothing about share one slot, so the bars that have figures keep their width', async ({ page }) => {
+  await page.goto('./?from=2012');
+  await waitForDashboard(page);
+  const revenue = page.getByRole('region', { name: 'Revenue segments', exact: true });
+  // Profit and R&D: figures for 2022 and 2023 only. Ten slots of their own left these bars 3–6 px wide.
+  const results = revenue.locator('.recharts-wrapper').filter({ has: page.locator('[aria-label*="net profit"]') });
+  const bars = results.locator('.bar > rect:not(.hit-area)');
+  await expect(bars).toHaveCount(4);
+  for (const bar of await bars.all()) expect((await bar.boundingBox())!.width).toBeGreaterThanOrEqual(20);
+  await expect(results.locator('.tick--empty')).toHaveText('2012–2021');
+  await expect(revenue.getByText('No annual figure in the sources for 2012–2021.')).toBeVisible();
+
+  // Pointed at, the slot reads as the years it stands for.
+  await results.scrollIntoViewIfNeeded();
+  const slot = (await results.locator('.tick--empty').boundingBox())!;
+  await page.mouse.move(slot.x + slot.width / 2, slot.y - 60);
+  await expect(results.locator('.chart-tooltip')).toContainText('2012–2021No figure in the sources');
+});

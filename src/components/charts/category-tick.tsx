@@ -12,15 +12,23 @@ export interface PeriodAxisLabels {
   on: 'bands' | 'points';
   /** Whether each period has a figure in one of the value series: those are labelled first, the others muted. */
   filled: readonly boolean[];
+  /** Where a slot stands for a run of empty years, the run's first and last labels, drawn one above the other. */
+  runs: readonly ([string, string] | null)[];
+}
+
+/** A slot's label as drawn: one line, or a run's two ("2019–" over "2022"). */
+function labelLines(row: ChartRow): string[] {
+  return row.through ? [row.label.slice(0, row.label.length - row.through.length), row.through] : [row.label];
 }
 
 export function periodAxisLabels(rows: readonly ChartRow[], seriesIds: readonly string[], on: PeriodAxisLabels['on']): PeriodAxisLabels {
   const first = rows[0];
   return {
-    chars: rows.reduce((n, r) => Math.max(n, r.label.length), 0),
+    chars: rows.reduce((n, r) => Math.max(n, ...labelLines(r).map((line) => line.length)), 0),
     perYear: first ? periodsPerYear(first.key) : 1,
     on,
     filled: rows.map((r) => seriesIds.some((s) => r.values[s] !== null && r.values[s] !== undefined)),
+    runs: rows.map((r) => (r.through ? (labelLines(r) as [string, string]) : null)),
   };
 }
 
@@ -40,13 +48,18 @@ interface TickProps {
 
 /**
  * Which periods are labelled where only every `step`th fits: the periods with figures first,
- * latest first, then those without, each where it keeps `step` periods from every label taken.
- * When every period has figures that is every `step`th counted back from the latest, so all
+ * latest first, then slots for runs of empty years (`runs`), then the other periods without,
+ * each where it keeps `step` periods from every label taken. When every period has figures that is every `step`th counted back from the latest, so all
  * fall on the same quarter or month of the year; where figures are few, they keep their years.
  */
-export function labelledPeriods(filled: readonly boolean[], step: number, firstStep = step): Set<number> {
+export function labelledPeriods(filled: readonly boolean[], step: number, firstStep = step, runs: readonly unknown[] = []): Set<number> {
   const latestFirst = filled.map((_, i) => filled.length - 1 - i);
-  const order = [...latestFirst.filter((i) => filled[i]), ...latestFirst.filter((i) => !filled[i])];
+  // After the periods with figures, a slot for a run of empty years: unlabelled, it would read as one.
+  const order = [
+    ...latestFirst.filter((i) => filled[i]),
+    ...latestFirst.filter((i) => !filled[i] && runs[i]),
+    ...latestFirst.filter((i) => !filled[i] && !runs[i]),
+  ];
   // The first label, moved right to start with the plot, may need more room before the next.
   const apart = (i: number, j: number) => Math.abs(i - j) >= (Math.min(i, j) === 0 ? Math.max(step, firstStep) : step);
   const taken: number[] = [];
@@ -72,14 +85,24 @@ export function CategoryTick({ x = 0, y = 0, payload, index = 0, visibleTicksCou
   const centreOf = (i: number) => left + (labels.on === 'points' ? i : i + 0.5) * spacing;
   // Moved to start with the plot, the first label spans [0, size]: the next must start past it.
   const firstStep = size / 2 > centreOf(0) ? Math.ceil((1.5 * size + LABEL_GAP - left) / spacing - (labels.on === 'points' ? 0 : 0.5)) : step;
-  if ((step > 1 || firstStep > 1) && !labelledPeriods(labels.filled, step, firstStep).has(index)) return null;
+  if ((step > 1 || firstStep > 1) && !labelledPeriods(labels.filled, step, firstStep, labels.runs).has(index)) return null;
   const centre = centreOf(index);
   const shift = Math.max(0, size / 2 - centre);
   const empty = !labels.filled[payload.index];
+  const run = labels.runs[payload.index];
   return (
     <g transform={`translate(${Number(x) + shift},${y})`}>
       <text dy="0.9em" textAnchor="middle" className={empty ? 'tick tick--empty' : 'tick'}>
-        {payload.value}
+        {run ? (
+          <>
+            <tspan x={0}>{run[0]}</tspan>
+            <tspan x={0} dy="1.15em">
+              {run[1]}
+            </tspan>
+          </>
+        ) : (
+          payload.value
+        )}
       </text>
     </g>
   );

@@ -182,6 +182,8 @@ export const PeriodBarChart = memo(function PeriodBarChart({
     valueSeries.map((s) => s.id),
     'bands',
   );
+  // A slot standing for a run of empty years is labelled on two lines, 2.3 em with their descenders.
+  const twoLines = axisLabels.runs.some(Boolean);
   const targetSeries = series.filter((s) => s.role === 'target');
   // Room on the right for the last bar's label and event flag, which are centred on the last period.
   const margin = large ? { top: 44, right: 40, bottom: 8, left: 8 } : { top: 28, right: 32, bottom: 4, left: 0 };
@@ -219,7 +221,13 @@ export const PeriodBarChart = memo(function PeriodBarChart({
         />
       ))}
       {eventMarkers(rows, 'above')}
-      <XAxis dataKey="label" interval={0} height={large ? 44 : 30} tickLine={false} tick={<CategoryTick labels={axisLabels} fontSize={large ? 22 : 12} />} />
+      <XAxis
+        dataKey="label"
+        interval={0}
+        height={(large ? 44 : 30) + (twoLines ? (large ? 8 : 2) : 0)}
+        tickLine={false}
+        tick={<CategoryTick labels={axisLabels} fontSize={large ? 22 : 12} />}
+      />
       {/* interval 0: recharts would otherwise measure every tick of this hidden axis in the DOM to thin them out. */}
       <XAxis xAxisId={TARGET_AXIS} dataKey="label" hide interval={0} />
       <YAxis

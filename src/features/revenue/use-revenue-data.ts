@@ -4,7 +4,7 @@ import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { revenueData, type RevenueData } from '../../domain/revenue.ts';
 import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { FILTER_INPUTS, useFilterOf, useDeferredView } from '../../hooks/use-deferred-view.ts';
-import { withEvents } from '../../domain/events.ts';
+import { chartAsDrawn } from '../../domain/events.ts';
 import { emptyFactsNote } from '../../domain/takeaway-words.ts';
 import { resultsByYearTakeaway, revenueByYearTakeaway, segmentsTakeaway } from '../../domain/takeaways.ts';
 
@@ -33,8 +33,10 @@ export function useRevenueData(): RevenueData & { takeaways: RevenueTakeaways; f
       resultsByYear: resultsByYearTakeaway(index, data, filter).text,
     };
     const factsNote = emptyFactsNote(index, filter, data.facts.length, (f) => revenueData(index, f, display, { convertTargets }).factTotal);
-    const revenueByYear = showEvents ? { ...data.revenueByYear, rows: withEvents(index, data.revenueByYear.rows, filter) } : data.revenueByYear;
-    return { ...data, revenueByYear, takeaways, factsNote, factsSegments: filter.segments };
+    // Results by year have no event flags.
+    const revenueByYear = chartAsDrawn(index, data.revenueByYear, filter, showEvents);
+    const resultsByYear = chartAsDrawn(index, data.resultsByYear, filter, false);
+    return { ...data, revenueByYear, resultsByYear, takeaways, factsNote, factsSegments: filter.segments };
   }, [index, filter, display, showEvents, convertTargets]);
   return useStableValue(data);
 }

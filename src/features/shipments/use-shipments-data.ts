@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useStableValue } from '../../hooks/use-stable-value.ts';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
-import { withEvents } from '../../domain/events.ts';
+import { chartAsDrawn } from '../../domain/events.ts';
 import { NO_MONEY } from '../../domain/plot.ts';
 import { shipmentsData, type ShipmentsData } from '../../domain/shipments.ts';
 import { shipmentsTakeaway } from '../../domain/takeaways.ts';
@@ -21,7 +21,7 @@ export function useShipmentsData(): ShipmentsData & { takeaway: string; factsNot
     const data = shipmentsData(index, filter, granularity, NO_MONEY);
     const takeaway = shipmentsTakeaway(index, data, filter).text;
     const factsNote = emptyFactsNote(index, filter, data.facts.length, (f) => shipmentsData(index, f, granularity, NO_MONEY).factTotal);
-    return { ...data, rows: showEvents ? withEvents(index, data.rows, filter) : data.rows, takeaway, factsNote, factsSegments: filter.segments };
+    return { ...chartAsDrawn(index, data, filter, showEvents), takeaway, factsNote, factsSegments: filter.segments };
   }, [index, filter, granularity, showEvents]);
   return useStableValue(data);
 }
