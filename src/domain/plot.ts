@@ -220,19 +220,17 @@ export interface GapRun {
   short: string;
 }
 
-/** Years in a row with nothing to draw that are drawn as one slot (collapseEmptyRuns). */
+/** Periods in a row with nothing to draw that are drawn as one slot (collapseEmptyRuns). */
 export const COLLAPSED_RUN = 3;
 
 /**
- * A year axis as drawn: each run of COLLAPSED_RUN or more years with no figure of any series
- * and no event becomes one slot, labelled with the run's years ("2019–2022"), so the years with
- * figures keep room for their bars (from 2012, ten empty years had left the 2022 and 2023 bars
- * 3 px wide). The gaps are moved to the slots that now stand for their ends; their words are
- * unchanged. Other granularities are drawn a period to a slot.
+ * A period axis as drawn: each run of COLLAPSED_RUN or more periods with no figure of any series
+ * and no event becomes one slot, labelled with the run's ends ("2019–2022", "Q2 2018–Q1 2020"),
+ * so the periods with figures keep room for their bars and labels (from 2012, ten empty years
+ * had left the 2022 and 2023 bars 3 px wide). The gaps are moved to the slots that now stand
+ * for their ends; their words are unchanged.
  */
 export function collapseEmptyRuns(rows: readonly ChartRow[], gaps: readonly GapRun[]): { rows: ChartRow[]; gaps: GapRun[] } {
-  const first = rows[0];
-  if (!first || period(first.key).granularity !== 'year') return { rows: [...rows], gaps: [...gaps] };
   const nothing = (r: ChartRow) => !r.events?.length && Object.values(r.values).every((v) => v === null || v === undefined);
   const drawn: ChartRow[] = [];
   const slotOf = new Map<string, string>();

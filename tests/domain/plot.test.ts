@@ -125,9 +125,9 @@ describe('collapseEmptyRuns', () => {
     expect(drawn(short).labels).toEqual(['2012', '2013', '2014', '2015']);
   });
 
-  it('draws quarters one to a slot', () => {
-    const rows = [row('2015-Q1', 1), row('2015-Q2', null), row('2015-Q3', null), row('2015-Q4', null), row('2016-Q1', 2)];
-    expect(drawn(rows).labels).toEqual(['2015 Q1', '2015 Q2', '2015 Q3', '2015 Q4', '2016 Q1']);
+  it('draws a run of empty quarters as one slot too', () => {
+    const rows = [row('2017-Q4', 1), row('2018-Q1', null, null, 1), row('2018-Q2', null), row('2018-Q3', null), row('2018-Q4', null), row('2019-Q1', null, 1)];
+    expect(drawn(rows).labels).toEqual(['2017 Q4', '2018 Q1', '2018 Q2–2018 Q4', '2019 Q1']);
   });
 });
 

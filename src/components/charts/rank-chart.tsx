@@ -93,6 +93,7 @@ export const RankChart = memo(function RankChart({
   label,
 }: RankChartProps) {
   const valueIds = series.filter((s) => s.role === 'value').map((s) => s.id);
+  const axisLabels = periodAxisLabels(rows, valueIds, 'points');
   const allIds = series.map((s) => s.id);
   const labelScale = useLabelScale(large);
   const ticks = rankTicks(worstRank);
@@ -111,11 +112,12 @@ export const RankChart = memo(function RankChart({
       <XAxis
         dataKey="label"
         interval={0}
-        height={44}
+        // A slot for a run of empty periods is labelled on two lines, 2.3 em with their descenders.
+        height={44 + (large && axisLabels.runs.some(Boolean) ? 8 : 0)}
         tickLine={false}
         // Room for the first and last point's label, which is wider than the point, clear of the rank axis.
         padding={large ? { left: 48, right: 48 } : { left: 24, right: 24 }}
-        tick={<CategoryTick labels={periodAxisLabels(rows, valueIds, 'points')} fontSize={large ? 22 : 12} />}
+        tick={<CategoryTick labels={axisLabels} fontSize={large ? 22 : 12} />}
       />
       <YAxis
         interval={0}

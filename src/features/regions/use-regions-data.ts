@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useStableValue } from '../../hooks/use-stable-value.ts';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
-import { withEvents } from '../../domain/events.ts';
+import { chartAsDrawn } from '../../domain/events.ts';
 import { emptyFactsNote } from '../../domain/takeaway-words.ts';
 import { NO_MONEY } from '../../domain/plot.ts';
 import { regionsData, type RegionsData } from '../../domain/regions.ts';
@@ -27,7 +27,7 @@ export function useRegionsData(): RegionsData & {
     const factsNote = emptyFactsNote(index, filter, data.facts.length, (f) => regionsData(index, f, granularity, NO_MONEY).factTotal);
     return {
       ...data,
-      ranks: showEvents ? { ...data.ranks, rows: withEvents(index, data.ranks.rows, filter) } : data.ranks,
+      ranks: chartAsDrawn(index, data.ranks, filter, showEvents),
       takeaways,
       factsNote,
       factsSegments: filter.segments,
