@@ -102,6 +102,10 @@ for (const [width, height] of [
       expect(box.height, `${await chart.getAttribute('aria-label')}`).toBeLessThanOrEqual(height / 2);
     }
     expect(await unreadableChartText(page)).toEqual([]);
+    // The goals' statuses, in the list's small type, keep to the 11 px floor.
+    const statusSizes = await deck.locator('.slide__goal-list .status').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(statusSizes.length).toBeGreaterThan(0);
+    expect(Math.min(...statusSizes)).toBeGreaterThanOrEqual(11);
     expect(await scrollsSideways(page)).toBe(false);
     // A presentation screen shows all four without scrolling; a laptop's scrolls, with a fade.
     if (height >= 1080) {
