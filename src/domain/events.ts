@@ -56,7 +56,7 @@ export function withEvents(index: DatasetIndex, rows: readonly ChartRow[], filte
 }
 
 /**
- * A period chart as drawn: its events marked (when shown), then its long runs of empty years
+ * A period chart as drawn: its events marked (when shown), then its long runs of empty periods
  * drawn as one slot each (collapseEmptyRuns). Takeaways read the chart before this.
  */
 export function chartAsDrawn<T extends { rows: ChartRow[]; gaps: GapRun[] }>(
