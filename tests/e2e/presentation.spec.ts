@@ -115,6 +115,39 @@ for (const [width, height] of [
   });
 }
 
+test('on a laptop, the keyboard scrolls a slide taller than the screen to its foot before moving on', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./');
+  const saved = page.getByRole('region', { name: 'Saved views' });
+  await saved.getByLabel('Name for this view').fill('Everything');
+  await saved.getByRole('button', { name: 'Save view' }).click();
+  await page.goto('./?focus=goals');
+  await saveAndPresent(page, 'Goals');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck.getByText('Slide 1 of 2')).toBeVisible();
+  const slide = deck.locator('.deck__slide');
+  // Four charts and the list of goals are taller than 720 px: the last goal starts out of sight.
+  const lastGoal = deck.locator('.slide__goal-list > li').last();
+  await expect(lastGoal).not.toBeInViewport({ ratio: 1 });
+
+  const atFoot = () => slide.evaluate((el) => el.scrollTop >= el.scrollHeight - el.clientHeight - 1);
+  for (let press = 0; press < 5 && !(await atFoot()); press++) await page.keyboard.press('PageDown');
+  await expect(lastGoal).toBeInViewport({ ratio: 1 });
+  await expect(deck.getByText('Slide 1 of 2')).toBeVisible();
+  // At its foot, the next press moves on.
+  await page.keyboard.press('Space');
+  await expect(deck.getByText('Slide 2 of 2')).toBeVisible();
+
+  // Back on the long slide it opens at its top, and Up from there scrolls nothing and moves nowhere.
+  await page.keyboard.press('ArrowLeft');
+  await expect(deck.getByText('Slide 1 of 2')).toBeVisible();
+  await expect.poll(() => slide.evaluate((el) => el.scrollTop)).toBe(0);
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => slide.evaluate((el) => el.scrollTop)).toBe(40);
+  await page.keyboard.press('PageUp');
+  await expect.poll(() => slide.evaluate((el) => el.scrollTop)).toBe(0);
+});
+
 test.describe('damaged saved views', () => {
   test('are reported and set aside; the page works', async ({ page }) => {
     await page.addInitScript(() => {

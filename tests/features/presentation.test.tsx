@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import Presentation from '../../src/app/presentation.tsx';
 import { Deck } from '../../src/features/presentation/deck.tsx';
-import { moveSlide, slideActionForKey } from '../../src/features/presentation/slide-navigation.ts';
+import { moveSlide, slideActionForKey, slideScrollForKey } from '../../src/features/presentation/slide-navigation.ts';
 import { useSavedViews } from '../../src/state/saved-views-store.ts';
 import { useSession } from '../../src/state/session-store.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
@@ -37,6 +37,36 @@ describe('slide navigation', () => {
     expect(moveSlide(1, 'last', 5)).toBe(5);
     expect(moveSlide(1, 'next', 1)).toBe(1);
     expect(moveSlide(1, 'last', 0)).toBe(1);
+  });
+
+  describe('on a slide taller than the screen', () => {
+    // 1,000 px of slide in a 600 px screen: 400 px to scroll.
+    const at = (scrollTop: number) => ({ scrollTop, scrollHeight: 1000, clientHeight: 600 });
+
+    it('Down, PageDown and Space scroll towards its foot, by a line or a screen less a line', () => {
+      expect(slideScrollForKey('ArrowDown', at(0))).toBe(40);
+      expect(slideScrollForKey('PageDown', at(0))).toBe(400);
+      expect(slideScrollForKey(' ', at(100))).toBe(400);
+      expect(slideScrollForKey('ArrowDown', at(380))).toBe(400);
+    });
+
+    it('Up and PageUp scroll towards its top', () => {
+      expect(slideScrollForKey('ArrowUp', at(400))).toBe(360);
+      expect(slideScrollForKey('PageUp', at(400))).toBe(0);
+      expect(slideScrollForKey('PageUp', at(30))).toBe(0);
+    });
+
+    it('moves slides once the slide is at that end, and always for Left, Right, Home and End', () => {
+      expect(slideScrollForKey('PageDown', at(400))).toBeNull();
+      expect(slideScrollForKey('ArrowDown', at(399.5))).toBeNull();
+      expect(slideScrollForKey('ArrowUp', at(0))).toBeNull();
+      for (const key of ['ArrowRight', 'ArrowLeft', 'Home', 'End', 'Escape']) expect(slideScrollForKey(key, at(200))).toBeNull();
+    });
+
+    it('a slide that fits never scrolls', () => {
+      for (const key of ['ArrowDown', 'PageDown', ' ', 'ArrowUp', 'PageUp'])
+        expect(slideScrollForKey(key, { scrollTop: 0, scrollHeight: 600, clientHeight: 600 })).toBeNull();
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { chartOwnsKey } from '../../components/charts/marks.ts';
 import { ErrorBoundary } from '../../components/ui/error-boundary.tsx';
-import { moveSlide, slideActionForKey } from './slide-navigation.ts';
+import { moveSlide, slideActionForKey, slideScrollForKey } from './slide-navigation.ts';
 import './presentation.css';
 
 export interface DeckProps {
@@ -24,12 +24,21 @@ function toggleFullscreen() {
   else void document.documentElement.requestFullscreen?.().catch(() => {});
 }
 
-/** A full-screen slide deck: arrows and PageUp/PageDown move, Home/End jump, Escape leaves, F toggles full screen. */
+/**
+ * A full-screen slide deck: arrows and PageUp/PageDown move, Home/End jump, Escape leaves, F toggles
+ * full screen. On a slide taller than the screen, Down, PageDown and Space first scroll it to its
+ * foot (Up and PageUp to its top), then move.
+ */
 export function Deck({ slide, count, slideTitle, onGo, onExit, notice, status, children }: DeckProps) {
   const root = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
     root.current?.focus();
   }, []);
+  // Each slide opens at its top, whatever the one before was scrolled to.
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [slide]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
@@ -40,7 +49,10 @@ export function Deck({ slide, count, slideTitle, onGo, onExit, notice, status, c
       // Space activates a focused button; leave it to the button.
       if (event.key === ' ' && event.target instanceof HTMLButtonElement) return;
       event.preventDefault();
-      if (action === 'exit') onExit();
+      const box = scroller.current;
+      const top = box && slideScrollForKey(event.key, box);
+      if (box && top !== null) box.scrollTop = top;
+      else if (action === 'exit') onExit();
       else if (action === 'fullscreen') toggleFullscreen();
       else onGo(moveSlide(slide, action, count));
     };
@@ -52,7 +64,7 @@ export function Deck({ slide, count, slideTitle, onGo, onExit, notice, status, c
     <div className="deck" role="dialog" aria-modal="true" aria-label="Presentation" ref={root} tabIndex={-1}>
       {notice}
       {/* A slide that fails shows what broke; the deck around it, and Escape, keep working. */}
-      <div className="deck__slide">
+      <div className="deck__slide" ref={scroller}>
         <ErrorBoundary key={slide} name={`Slide ${slide} (${slideTitle})`}>
           {children}
         </ErrorBoundary>

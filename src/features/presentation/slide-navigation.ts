@@ -38,3 +38,34 @@ export function moveSlide(current: number, action: Exclude<SlideAction, 'exit' |
       return last;
   }
 }
+
+/** How far a slide taller than the screen scrolls for a key: a line for the arrows, a screen less a line for the page keys. */
+const LINE = 40;
+const SCROLL_KEYS: Record<string, { down: boolean; page: boolean }> = {
+  ArrowDown: { down: true, page: false },
+  PageDown: { down: true, page: true },
+  ' ': { down: true, page: true },
+  ArrowUp: { down: false, page: false },
+  PageUp: { down: false, page: true },
+};
+
+export interface ScrollBox {
+  scrollTop: number;
+  scrollHeight: number;
+  clientHeight: number;
+}
+
+/**
+ * Where a key scrolls a slide that does not fit on the screen, so its foot can be read from the
+ * keyboard; null once the slide is at that end (or the key is not one that scrolls), and the key
+ * moves to the next or previous slide instead, as it does on a slide that fits.
+ */
+export function slideScrollForKey(key: string, box: ScrollBox): number | null {
+  const scroll = Object.hasOwn(SCROLL_KEYS, key) ? SCROLL_KEYS[key] : undefined;
+  if (!scroll) return null;
+  const end = Math.max(0, box.scrollHeight - box.clientHeight);
+  const step = scroll.page ? Math.max(LINE, box.clientHeight - LINE) : LINE;
+  // A pixel of slack: scroll positions are fractional on zoomed and high-density screens.
+  if (scroll.down) return box.scrollTop < end - 1 ? Math.min(end, box.scrollTop + step) : null;
+  return box.scrollTop > 1 ? Math.max(0, box.scrollTop - step) : null;
+}
