@@ -334,11 +334,35 @@ test.describe('on a phone', () => {
   test('a tap on a period with events and no bar shows those events', async ({ page }) => {
     await page.goto('./');
     // 2016 has one event and no shipment figure: its column is still there to tap.
-    const column = (await shipments(page).locator('.event-flag__hit[data-row="2016"]').boundingBox())!;
-    await page.touchscreen.tap(column.x + column.width / 2, column.y + column.height * 0.75);
+    const slot = shipments(page).locator('.period-column[data-row="2016"]');
+    await slot.scrollIntoViewIfNeeded();
+    const column = (await slot.boundingBox())!;
+    await page.touchscreen.tap(column.x + column.width / 2, column.y + column.height * 0.6);
     const details = page.getByRole('group', { name: 'Details: 2016' });
     await expect(details).toContainText('No figure in the sources for 2016.');
     await expect(details).toContainText('Events');
+  });
+
+  test('a tap that misses every mark shows the period under the finger, not the one before', async ({ page }) => {
+    await page.goto('./');
+    const url = page.url();
+    const chart = shipments(page).locator('svg.recharts-surface').first();
+    await chart.scrollIntoViewIfNeeded();
+    const chartBox = (await chart.boundingBox())!;
+    // Above the 2014 bar, in its column: that year, with the bar's figure.
+    const bar = (await shipments(page).locator('.bar[data-row="2014"] rect').last().boundingBox())!;
+    await page.touchscreen.tap(bar.x + bar.width / 2, chartBox.y + 8);
+    await expect(page.getByRole('group', { name: 'Details: 2014' })).toContainText('61');
+    // Then the slot of the years without figures, at the foot of the chart where its axis label
+    // would be: its own details replace 2014's.
+    await chart.scrollIntoViewIfNeeded();
+    const slot = (await shipments(page).locator('.period-column[data-row="2019"]').boundingBox())!;
+    await page.touchscreen.tap(slot.x + slot.width / 2, slot.y + slot.height - 12);
+    const details = page.getByRole('group', { name: /^Details: 2019/ });
+    await expect(details).toContainText('No figure in the sources');
+    await expect(page.getByRole('group', { name: 'Details: 2014' })).toHaveCount(0);
+    // Nothing was filtered by either tap.
+    expect(page.url()).toBe(url);
   });
 
   test('what a tap shows closes on Escape and on a tap elsewhere', async ({ page }) => {
@@ -484,10 +508,23 @@ test('a period with events and no figure lists them on hover, and its flag opens
   await expect(tooltip).toHaveAttribute('data-row', '2017');
   await expect(tooltip).toContainText('Events');
   // The diamond above the plot: its period's details, and no tooltip of another period.
-  const flag = (await chart.locator('.event-flag__hit[data-row="2017"]').boundingBox())!;
-  await page.mouse.click(flag.x + flag.width / 2, flag.y + 4);
+  const flags = await Promise.all((await chart.locator('.event-flag path').all()).map((f) => f.boundingBox()));
+  const flag = flags.find((f) => f && Math.abs(f.x + f.width / 2 - (tick.x + tick.width / 2)) < 4)!;
+  await page.mouse.click(flag.x + flag.width / 2, flag.y + flag.height / 2);
   await expect(page.getByRole('group', { name: 'Details: 2017' })).toContainText('Events');
   await expect(shipments(page).locator('.chart-tooltip:not([data-row="2017"])').filter({ visible: true })).toHaveCount(0);
+});
+
+test('a click off the marks shows that period’s details and filters nothing', async ({ page }) => {
+  await page.goto('./');
+  const url = page.url();
+  const chart = shipments(page).locator('svg.recharts-surface').first();
+  const chartBox = (await chart.boundingBox())!;
+  const bar = (await shipments(page).locator('.bar[data-row="2014"] rect').last().boundingBox())!;
+  await page.mouse.click(bar.x + bar.width / 2, chartBox.y + 8);
+  await expect(page.getByRole('group', { name: 'Details: 2014' })).toContainText('61');
+  await expect(page.getByRole('group', { name: 'Details: 2014' }).getByRole('button', { name: /Filter/ })).toBeVisible();
+  expect(page.url()).toBe(url);
 });
 
 test('Enter on the focused mark filters to it; the arrow keys move between marks', async ({ page }) => {

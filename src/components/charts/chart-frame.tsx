@@ -80,8 +80,11 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, legend
     if (selected !== null) readout.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
   const onClick = (event: MouseEvent<HTMLElement>) => {
-    const key = rowUnder(event);
-    if (key !== null) choose(key, pointer.current === 'mouse' ? 'click' : 'tap');
+    const hit = rowUnder(event);
+    if (!hit) return;
+    // Off the marks, a click only shows the period's details: it acts on nothing it did not hit.
+    if (!hit.onMark) setSelected(hit.key);
+    else choose(hit.key, pointer.current === 'mouse' ? 'click' : 'tap');
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (chartOwnsKey(event)) {
@@ -171,15 +174,15 @@ function markWords(row: ChartRow, series: readonly SeriesStyle[], action: MarkAc
 }
 
 /**
- * The period under a click or tap. A mark (a bar, a target and its label) wins over the column
- * of a period with events and no mark, which stands in for a mark only where there is none: a
- * target's label may spread over such a column. A click from the keyboard has no point.
+ * The period under a click or tap, and whether a mark of it (a bar, a target and its label) is
+ * there or only its column (PeriodColumns). A click from the keyboard has no point.
  */
-function rowUnder(event: MouseEvent<HTMLElement>): string | null {
+function rowUnder(event: MouseEvent<HTMLElement>): { key: string; onMark: boolean } | null {
   const surface = event.currentTarget;
   const atPoint = event.detail > 0 && typeof document.elementsFromPoint === 'function';
   const hits = atPoint ? document.elementsFromPoint(event.clientX, event.clientY) : [event.target as Element];
   const rows = hits.map((e) => e.closest('[data-row]')).filter((e): e is Element => e !== null && surface.contains(e));
-  const mark = rows.find((e) => !e.classList.contains('event-flag__hit'));
-  return (mark ?? rows[0])?.getAttribute('data-row') ?? null;
+  const mark = rows.find((e) => !e.classList.contains('period-column'));
+  const key = (mark ?? rows[0])?.getAttribute('data-row');
+  return key ? { key, onMark: mark !== undefined } : null;
 }

@@ -10,6 +10,7 @@ import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { SeriesMarker } from './series-marker.tsx';
 import { eventMarkers } from './event-markers.tsx';
+import { PeriodColumns } from './period-columns.tsx';
 import { markerScale } from './marks.ts';
 import { LABELLED_MARKS } from '../../domain/limits.ts';
 import { colorVar, type SeriesStyle } from './series-style.ts';
@@ -221,6 +222,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
         />
       ))}
       {eventMarkers(rows, 'above')}
+      <PeriodColumns rows={rows} />
       <XAxis
         dataKey="label"
         interval={0}

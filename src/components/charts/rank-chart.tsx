@@ -6,6 +6,7 @@ import type { ChartRow } from '../../domain/plot.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { PlainTick } from './plain-tick.tsx';
 import { eventMarkers } from './event-markers.tsx';
+import { PeriodColumns } from './period-columns.tsx';
 import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
 import { labelWidth, useLabelScale } from './bar-label.tsx';
 import { placeMarker } from './marks.ts';
@@ -109,6 +110,7 @@ export const RankChart = memo(function RankChart({
     >
       <CartesianGrid vertical={false} stroke="var(--grid)" horizontalCoordinatesGenerator={horizontalGridLines} verticalCoordinatesGenerator={noGridLines} />
       {eventMarkers(rows, 'foot')}
+      <PeriodColumns rows={rows} />
       <XAxis
         dataKey="label"
         interval={0}
