@@ -1,5 +1,6 @@
 import { expect, saveAndPresent, test } from './fixtures.ts';
 import { scrollsSideways, unreadableChartText } from './layout.ts';
+import { slideTickSize } from '../../src/components/charts/bar-label.tsx';
 
 test('present, move with keys, reload on slide 3 and stay there, leave with Escape', async ({ page }) => {
   await page.goto('./');
@@ -254,5 +255,20 @@ test('on a 1920×1080 slide the event flags and rank markers grow with the type,
     expect(heights.length).toBeGreaterThan(0);
     // Each mark at least seven tenths the height of the axis labels’ type (22 px here).
     for (const h of heights) expect(h, `slide ${slide}`).toBeGreaterThanOrEqual(0.7 * tick);
+  }
+});
+
+test('a slide thins its axis labels for the type size its stylesheet draws them at', async ({ page }) => {
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?slide=2');
+    const tick = page.getByRole('dialog', { name: 'Presentation' }).locator('.chart-surface--large text.tick').first();
+    await expect(tick).toBeVisible();
+    const drawn = await tick.evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
+    expect(drawn, `at ${width} px`).toBeCloseTo(slideTickSize(width), 0);
   }
 });

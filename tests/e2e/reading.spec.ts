@@ -451,6 +451,20 @@ test.describe('on a phone', () => {
     });
   }
 
+  test('a slide on a phone labels the years it has room for at the type it draws, those with figures first', async ({ page }) => {
+    await page.goto('./?slide=2');
+    const deck = page.getByRole('dialog', { name: 'Presentation' });
+    const years = deck.locator('.slide__body svg.recharts-surface').first().locator('text.tick');
+    // Thinned for the 14 px a phone draws, not the 22 px of a big screen: 2012 and 2014 both have room.
+    await expect(years).toHaveText(['2012', '2014', '2016', '2018', '2023']);
+    await deck.getByRole('button', { name: 'Next slide' }).tap();
+    await deck.getByRole('button', { name: 'Next slide' }).tap();
+    await expect(deck.getByText('Slide 4 of 5')).toBeVisible();
+    // The rank No. 1 in Mainland China stands at 2014: that year is named.
+    await expect(deck.locator('.slide__body svg.recharts-surface').first().locator('text.tick').first()).toHaveText('2014');
+    expect(await unreadableChartText(page)).toEqual([]);
+  });
+
   test('on a 360 px phone the slide controls keep to one row', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('./?slide=2');

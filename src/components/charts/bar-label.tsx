@@ -43,6 +43,21 @@ export function useLabelScale(large: boolean): number {
 }
 
 /**
+ * The type size of a slide's axis labels at this viewport width, as presentation.css sets it
+ * (clamp(14px, 1.15vw, 22px)): 14 px on a phone, where thinning labels for 22 px would leave
+ * a year in three unlabelled.
+ */
+export function slideTickSize(viewportWidth: number): number {
+  return Math.min(22, Math.max(14, viewportWidth * 0.0115));
+}
+
+/** The axis labels' type size for a chart: 12 px on the page, following the viewport's width on a slide. */
+export function useTickSize(large: boolean): number {
+  const width = useSyncExternalStore(subscribeToResize, () => window.innerWidth);
+  return large ? slideTickSize(width) : 12;
+}
+
+/**
  * Value label that never wraps: above a column, or after a horizontal bar (inside its end when
  * it would run past the plot area).
  */

@@ -6,7 +6,7 @@ import { niceTicks, rowsMax } from './value-axis.ts';
 import { Bar, BarChart, type LabelProps, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, ReferenceLine, type BarShapeProps } from 'recharts';
 import { noGridLines, verticalGridLines } from './grid-lines.ts';
 import type { ChartRow } from '../../domain/plot.ts';
-import { BarLabel, useLabelScale } from './bar-label.tsx';
+import { BarLabel, useLabelScale, useTickSize } from './bar-label.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { colorVar, type SeriesStyle } from './series-style.ts';
@@ -69,6 +69,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   label,
 }: CategoryBarChartProps) {
   const labelScale = useLabelScale(large);
+  const tickSize = useTickSize(large);
   const chartId = useId().replace(/:/g, '');
   const labelColumn = axisWidth(
     rows.map((r) => r.label),
@@ -83,7 +84,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   // Slide type is too large for the margins to hold half an end label: where the last tick is
   // the plot's edge, the end labels start and end at their ticks.
   const edgeAligned = large && domainMax === undefined;
-  const firstTickHalf = edgeAligned ? 8 : Math.ceil(textWidth(valueTick(valueTicks[0] ?? 0).length, large ? 22 : 12) / 2) + 4;
+  const firstTickHalf = edgeAligned ? 8 : Math.ceil(textWidth(valueTick(valueTicks[0] ?? 0).length, tickSize) / 2) + 4;
   const shape = (props: BarShapeProps) => {
     const row = props.payload as ChartRow | undefined;
     const point = row?.points[series.id];
@@ -142,7 +143,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
           tick={
             <PlainTick
               fill="var(--text-muted)"
-              fontSize={large ? 22 : 12}
+              fontSize={tickSize}
               edgeAligned={edgeAligned}
               fitWidth={Math.max(...valueTicks.map((v) => valueTick(v).length))}
             />

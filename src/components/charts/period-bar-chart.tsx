@@ -4,7 +4,7 @@ import { PlainTick } from './plain-tick.tsx';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { horizontalGridLines, noGridLines } from './grid-lines.ts';
 import type { ChartRow, GapRun } from '../../domain/plot.ts';
-import { BarLabel, labelWidth, useLabelScale } from './bar-label.tsx';
+import { BarLabel, labelWidth, useLabelScale, useTickSize } from './bar-label.tsx';
 import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
@@ -176,6 +176,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
 }: PeriodBarChartProps) {
   const dense = rows.length > LABELLED_MARKS;
   const labelScale = useLabelScale(large);
+  const tickSize = useTickSize(large);
   const chartId = useId().replace(/:/g, '');
   const valueSeries = series.filter((s) => s.role === 'value');
   const axisLabels = periodAxisLabels(
@@ -189,7 +190,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
   // Room on the right for the last bar's label and event flag, which are centred on the last period.
   const margin = large ? { top: 44, right: 40, bottom: 8, left: 8 } : { top: 28, right: 32, bottom: 4, left: 0 };
   const valueTop = valueAxisMax(rowsMax(rows));
-  const yAxisWidth = numericAxisWidth(valueTop, yTick, large ? 22 : 12);
+  const yAxisWidth = numericAxisWidth(valueTop, yTick, tickSize);
   // When no period has two values (shipped vs sold), they can share one centred slot; stacking never sums here.
   const oneSlot = rows.every((r) => valueSeries.filter((s) => r.values[s.id] !== null && r.values[s.id] !== undefined).length <= 1);
   return (
@@ -228,7 +229,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
         interval={0}
         height={(large ? 44 : 30) + (twoLines ? (large ? 8 : 2) : 0)}
         tickLine={false}
-        tick={<CategoryTick labels={axisLabels} fontSize={large ? 22 : 12} />}
+        tick={<CategoryTick labels={axisLabels} fontSize={tickSize} />}
       />
       {/* interval 0: recharts would otherwise measure every tick of this hidden axis in the DOM to thin them out. */}
       <XAxis xAxisId={TARGET_AXIS} dataKey="label" hide interval={0} />
@@ -240,7 +241,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
         tickFormatter={yTick}
         tickLine={false}
         axisLine={false}
-        tick={<PlainTick fill="var(--text-muted)" fontSize={large ? 22 : 12} />}
+        tick={<PlainTick fill="var(--text-muted)" fontSize={tickSize} />}
       />
       <Tooltip content={<ChartTooltip series={series} rows={rows} />} filterNull={false} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
       {valueSeries.map((s) => (

@@ -65,7 +65,10 @@ export function PlainTick({
   if (!payload) return null;
   const spacing = (length: number | string | undefined) => Number(length) / Math.max(1, visibleTicksCount - 1);
   if (fitHeight && index % tickLabelStep(spacing(height), Number(fontSize) * LINE) !== 0) return null;
-  if (fitWidth && index % tickLabelStep(spacing(width), textWidth(fitWidth, Number(fontSize))) !== 0) return null;
+  // An end label drawn from its tick inward takes its whole width on one side: half as much again
+  // as a centred label needs from its neighbour.
+  const across = fitWidth ? textWidth(fitWidth, Number(fontSize)) * (edgeAligned ? 1.5 : 1) : 0;
+  if (fitWidth && index % tickLabelStep(spacing(width), across) !== 0) return null;
   const text = tickFormatter ? tickFormatter(payload.value as never, index) : String(payload.value);
   const anchor = edgeAligned && index === 0 ? 'start' : edgeAligned && index === visibleTicksCount - 1 ? 'end' : textAnchor;
   return (

@@ -8,7 +8,7 @@ import { PlainTick } from './plain-tick.tsx';
 import { eventMarkers } from './event-markers.tsx';
 import { PeriodColumns } from './period-columns.tsx';
 import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
-import { labelWidth, useLabelScale } from './bar-label.tsx';
+import { labelWidth, useLabelScale, useTickSize } from './bar-label.tsx';
 import { placeMarker } from './marks.ts';
 import { LABELLED_MARKS } from '../../domain/limits.ts';
 
@@ -97,6 +97,7 @@ export const RankChart = memo(function RankChart({
   const axisLabels = periodAxisLabels(rows, valueIds, 'points');
   const allIds = series.map((s) => s.id);
   const labelScale = useLabelScale(large);
+  const tickSize = useTickSize(large);
   const ticks = rankTicks(worstRank);
   return (
     <LineChart
@@ -119,7 +120,7 @@ export const RankChart = memo(function RankChart({
         tickLine={false}
         // Room for the first and last point's label, which is wider than the point, clear of the rank axis.
         padding={large ? { left: 48, right: 48 } : { left: 24, right: 24 }}
-        tick={<CategoryTick labels={axisLabels} fontSize={large ? 22 : 12} />}
+        tick={<CategoryTick labels={axisLabels} fontSize={tickSize} />}
       />
       <YAxis
         interval={0}
@@ -133,7 +134,7 @@ export const RankChart = memo(function RankChart({
         tickFormatter={(n: number) => `No. ${n}`}
         tickLine={false}
         axisLine={false}
-        tick={<PlainTick fill="var(--text-muted)" fontSize={large ? 22 : 12} fitHeight />}
+        tick={<PlainTick fill="var(--text-muted)" fontSize={tickSize} fitHeight />}
       />
       <Tooltip content={<ChartTooltip series={series} rows={rows} />} filterNull={false} isAnimationActive={false} />
       {series.map((s) => (
