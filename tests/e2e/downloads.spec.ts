@@ -182,3 +182,25 @@ test('a narrow chart is enlarged at most twice in the image, so its labels stay 
   expect(scales.length).toBeGreaterThanOrEqual(2);
   for (const scale of scales) expect(scale).toBeLessThanOrEqual(2.01);
 });
+
+test('charts a third of the page wide share a row of the image, two by two, rather than leave half of it empty', async ({ page }) => {
+  await page.goto('./');
+  const { body } = await download(page, 'Revenue segments', 'SVG');
+  const charts = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return [...doc.documentElement.querySelectorAll(':scope > svg')].map((chart) => ({
+      x: Number(chart.getAttribute('x')),
+      y: Number(chart.getAttribute('y')),
+      width: Number(chart.getAttribute('width')),
+    }));
+  }, body.toString('utf8'));
+  expect(charts).toHaveLength(3);
+  const [first, second, third] = charts as [(typeof charts)[0], (typeof charts)[0], (typeof charts)[0]];
+  // Side by side, level, apart, and both inside the 1600 px image.
+  expect(second.x).toBeGreaterThanOrEqual(first.x + first.width);
+  expect(second.y).toBe(first.y);
+  expect(second.x + second.width).toBeLessThanOrEqual(1600);
+  // The third starts a row of its own below them.
+  expect(third.x).toBe(first.x);
+  expect(third.y).toBeGreaterThan(first.y);
+});

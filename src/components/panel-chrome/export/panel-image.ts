@@ -147,6 +147,49 @@ function wordsOf(element: Element): string {
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Average width of a character of the image's text, in ems (DejaVu Sans and the like run wide); bold runs wider. */
+const CHAR_EM = 0.6;
+const BOLD_CHAR_EM = 0.66;
+/** Space between two charts drawn side by side. */
+const GUTTER = 48;
+
+interface TextStyle {
+  size: number;
+  step: number;
+  fill?: string;
+  weight?: number;
+  /** Indent of the lines after the first. */
+  hang?: number;
+}
+
+/** A column of the image, from `x`, `width` wide: what is written in it goes down from `y`. */
+interface Column {
+  x: number;
+  width: number;
+  y: number;
+  parts: string[];
+}
+
+/** Writes `content` wrapped to the column's width, a line every `step` pixels. */
+function write(column: Column, content: string, { size, step, fill = '#000', weight, hang = 0 }: TextStyle) {
+  const max = Math.floor((column.width - hang) / (size * (weight && weight >= 600 ? BOLD_CHAR_EM : CHAR_EM)));
+  wrapText(content, max).forEach((line, i) => {
+    column.parts.push(
+      `<text x="${column.x + (i ? hang : 0)}" y="${column.y + size}" font-size="${size}"${weight ? ` font-weight="${weight}"` : ''} fill="${fill}">${escapeXml(line)}</text>`,
+    );
+    column.y += step;
+  });
+}
+
+/**
+ * A chart narrow on the page (a third of a panel, or a phone's width) fills less than three
+ * quarters of the image even at twice its size: two such charts share a row of the image rather
+ * than each leave a side of it empty.
+ */
+function isNarrow(block: Element, inner: number): boolean {
+  return block instanceof SVGSVGElement && block.getBoundingClientRect().width * MAX_CHART_SCALE <= inner * 0.75;
+}
+
 export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: string; width: number; height: number } {
   // The charts and, in their place, what a chart without figures says, in the page's order.
   const blocks = [...panel.querySelectorAll<Element>('svg.recharts-surface, .empty-state')];
@@ -156,90 +199,103 @@ export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: strin
   const muted = color('--text-muted');
   const background = color('--surface');
   const inner = IMAGE_WIDTH - PAD * 2;
-  const parts: string[] = [];
-  let y = PAD;
-  /** Writes `content` wrapped at `max` characters, a line every `step` pixels; `hang` indents the lines after the first. */
-  const write = (
-    content: string,
-    { size, step, max = 140, fill = muted, weight, hang = 0 }: { size: number; step: number; max?: number; fill?: string; weight?: number; hang?: number },
-  ) =>
-    wrapText(content, max).forEach((line, i) => {
-      parts.push(
-        `<text x="${PAD + (i ? hang : 0)}" y="${y + size}" font-size="${size}"${weight ? ` font-weight="${weight}"` : ''} fill="${fill}">${escapeXml(line)}</text>`,
-      );
-      y += step;
-    });
-  const note = (content: string) => write(content, { size: 18, step: 25 });
+  const page: Column = { x: PAD, width: inner, y: PAD, parts: [] };
+  const note = (column: Column, content: string) => write(column, content, { size: 18, step: 25, fill: muted });
 
-  write(meta.title, { size: 38, step: 56, max: 200, fill: text, weight: 700 });
-  write(meta.filters, { size: 20, step: 28, max: 120 });
-  y += 16;
+  write(page, meta.title, { size: 38, step: 56, fill: text, weight: 700 });
+  write(page, meta.filters, { size: 20, step: 28, fill: muted });
+  page.y += 16;
 
   const serializer = new XMLSerializer();
-  for (const block of blocks) {
+  /** A chart's heading and takeaway, or what stands in the place of a chart without figures. */
+  const drawHead = (block: Element, column: Column) => {
     // The chart's heading and legend are HTML beside the SVG; restate them in the image.
     const heading = block.closest('.subchart')?.querySelector('.subchart__title')?.textContent?.trim();
-    if (heading && blocks.length > 1) write(heading, { size: 26, step: 40, max: 200, fill: text, weight: 650 });
+    if (heading && blocks.length > 1) write(column, heading, { size: 26, step: 40, fill: text, weight: 650 });
     if (!(block instanceof SVGSVGElement)) {
-      write(wordsOf(block), { size: 19, step: 26 });
-      y += 24;
-      continue;
+      write(column, wordsOf(block), { size: 19, step: 26, fill: muted });
+      column.y += 24;
+      return;
     }
-    const chart = block;
     // The chart's takeaway line, as the page shows it above the chart.
-    const takeaway = chart.closest('figure')?.querySelector('.chart__takeaway')?.textContent?.trim();
+    const takeaway = block.closest('figure')?.querySelector('.chart__takeaway')?.textContent?.trim();
     if (takeaway) {
-      write(takeaway, { size: 19, step: 26, max: 130, fill: text });
-      y += 8;
+      write(column, takeaway, { size: 19, step: 26, fill: text });
+      column.y += 8;
     }
+  };
+  /** The chart itself, with its legend and notes. */
+  const drawChart = (chart: Element, column: Column) => {
+    if (!(chart instanceof SVGSVGElement)) return;
     const box = chart.getBoundingClientRect();
-    const w = box.width || Number(chart.getAttribute('width')) || inner;
+    const w = box.width || Number(chart.getAttribute('width')) || column.width;
     const h = box.height || Number(chart.getAttribute('height')) || 300;
-    const scale = Math.min(inner / w, MAX_CHART_SCALE);
+    const scale = Math.min(column.width / w, MAX_CHART_SCALE);
     const clone = chart.cloneNode(true) as SVGSVGElement;
     inlineStyles(chart, clone);
-    clone.setAttribute('x', String(PAD));
-    clone.setAttribute('y', String(y));
+    clone.setAttribute('x', String(column.x));
+    clone.setAttribute('y', String(column.y));
     clone.setAttribute('width', String(Math.round(w * scale)));
     clone.setAttribute('height', String(Math.round(h * scale)));
     clone.setAttribute('viewBox', `0 0 ${w} ${h}`);
     clone.setAttribute('overflow', 'visible');
     clone.removeAttribute('style');
-    parts.push(serializer.serializeToString(clone));
-    y += Math.round(h * scale) + 16;
+    column.parts.push(serializer.serializeToString(clone));
+    column.y += Math.round(h * scale) + 16;
     const legend = legendItems(chart);
     if (legend.length) {
-      let x = PAD;
+      let x = column.x;
       for (const item of legend) {
         const width = 34 + item.label.length * 10;
-        if (x + width > IMAGE_WIDTH - PAD) {
-          x = PAD;
-          y += 30;
+        if (x + width > column.x + column.width && x > column.x) {
+          x = column.x;
+          column.y += 30;
         }
-        parts.push(swatchSvg(item, x, y));
-        parts.push(`<text x="${x + 30}" y="${y + 17}" font-size="18" fill="${text}">${escapeXml(item.label)}</text>`);
+        column.parts.push(swatchSvg(item, x, column.y));
+        column.parts.push(`<text x="${x + 30}" y="${column.y + 17}" font-size="18" fill="${text}">${escapeXml(item.label)}</text>`);
         x += width + 24;
       }
-      y += 34;
+      column.y += 34;
     }
     // The notes under the chart: years without figures, what is derived, what was left out.
-    for (const p of chart.closest('figure')?.querySelectorAll('figcaption p') ?? []) note(wordsOf(p));
-    y += 16;
+    for (const p of chart.closest('figure')?.querySelectorAll('figcaption p') ?? []) note(column, wordsOf(p));
+    column.y += 16;
+  };
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    if (next && isNarrow(block, inner) && isNarrow(next, inner)) {
+      const half = (inner - GUTTER) / 2;
+      const left: Column = { x: PAD, width: half, y: page.y, parts: page.parts };
+      const right: Column = { x: PAD + half + GUTTER, width: half, y: page.y, parts: page.parts };
+      drawHead(block, left);
+      drawHead(next, right);
+      // Side by side, the two charts start level, under the longer of their takeaways.
+      left.y = right.y = Math.max(left.y, right.y);
+      drawChart(block, left);
+      drawChart(next, right);
+      page.y = Math.max(left.y, right.y);
+      i++;
+    } else {
+      drawHead(block, page);
+      drawChart(block, page);
+    }
   }
   // The panel's own notes: the rate money was converted at, targets not drawn in this currency.
-  for (const extra of panel.querySelectorAll('.source-footer__extra')) note(wordsOf(extra));
+  for (const extra of panel.querySelectorAll('.source-footer__extra')) note(page, wordsOf(extra));
 
   for (const item of meta.lines ?? []) {
-    write(item, { size: 19, step: 26, max: 120, fill: text, hang: 24 });
-    y += 6;
+    write(page, item, { size: 19, step: 26, fill: text, hang: 24 });
+    page.y += 6;
   }
-  y += 8;
-  write('Sources', { size: 18, step: 28, weight: 700 });
-  for (const source of meta.sources) write(source, { size: 16, step: 22 });
-  y += 10;
-  write(`View: ${meta.url}`, { size: 16, step: 22 });
-  const height = y + PAD;
-  const svg = `<svg xmlns="${NS}" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" font-family="${escapeXml(fontFamily)}"><rect width="100%" height="100%" fill="${background}"/>${parts.join('')}</svg>`;
+  page.y += 8;
+  write(page, 'Sources', { size: 18, step: 28, fill: muted, weight: 700 });
+  for (const source of meta.sources) write(page, source, { size: 16, step: 22, fill: muted });
+  page.y += 10;
+  write(page, `View: ${meta.url}`, { size: 16, step: 22, fill: muted });
+  const height = page.y + PAD;
+  const svg = `<svg xmlns="${NS}" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" font-family="${escapeXml(fontFamily)}"><rect width="100%" height="100%" fill="${background}"/>${page.parts.join('')}</svg>`;
   return { svg, width: IMAGE_WIDTH, height };
 }
 
