@@ -40,10 +40,9 @@ export default function Presentation() {
   const deck = useViewStore((s) => s.deck);
   const focus = useViewStore((s) => s.focus);
   const setSlide = useViewStore((s) => s.setSlide);
-  const patch = useViewStore((s) => s.patch);
   const replace = useViewStore((s) => s.replace);
   const views = useSavedViews((s) => s.views);
-  const exit = useCallback(() => patch({ slide: null, deck: 'panels', savedView: null }), [patch]);
+  const exit = useViewStore((s) => s.leaveDeck);
 
   const goSaved = useCallback(
     (n: number) => {

@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Currency } from '../data/schema.ts';
 import type { RankGranularity, ShipmentsGranularity } from '../domain/panel-granularities.ts';
-import { DEFAULT_VIEW, FILTER_KEYS, filterState, type FilterState, type PanelKey, type Theme, type ViewState } from './view-state.ts';
+import { DEFAULT_VIEW, FILTER_KEYS, filterState, pickView, type FilterState, type PanelKey, type Theme, type ViewState } from './view-state.ts';
 
 export interface ViewActions {
   setRange: (from: number | null, to: number | null) => void;
@@ -30,12 +30,25 @@ export interface ViewActions {
   patch: (changes: Partial<ViewState>) => void;
   /** Replaces the whole view (hydrating from a URL or a saved view). */
   replace: (view: ViewState) => void;
+  /** Presents the saved views from `first`, their first slide, remembering the view to come back to. */
+  presentSaved: (first: ViewState) => void;
+  /** Leaves the deck: for saved views, back to the view they were presented from; else this view, without its slide. */
+  leaveDeck: () => void;
 }
 
-export type ViewStore = ViewState & ViewActions;
+export interface ViewMemory {
+  /**
+   * The view the saved views were presented from, which leaving their deck returns to: each of
+   * their slides applies a whole view. Null for a deck opened from a link, and not in the link.
+   */
+  presentedFrom: ViewState | null;
+}
+
+export type ViewStore = ViewState & ViewMemory & ViewActions;
 
 export const useViewStore = create<ViewStore>()((set) => ({
   ...DEFAULT_VIEW,
+  presentedFrom: null,
   setRange: (from, to) =>
     // A reversed range is reordered rather than allowed to lock the controls.
     set(from !== null && to !== null && from > to ? { from: to, to: from } : { from, to }),
@@ -54,7 +67,15 @@ export const useViewStore = create<ViewStore>()((set) => ({
   selectYear: (year) => set({ from: year, to: year }),
   resetFilters: () => set(Object.fromEntries(FILTER_KEYS.map((k) => [k, DEFAULT_VIEW[k]]))),
   patch: (changes) => set(changes),
-  replace: (view) => set(view),
+  // Moving between saved slides keeps the view to return to; any other whole view (Back, a link) drops it.
+  replace: (view) => set((s) => ({ ...view, presentedFrom: view.deck === 'saved' ? s.presentedFrom : null })),
+  presentSaved: (first) => set((s) => ({ ...first, presentedFrom: s.deck === 'saved' ? s.presentedFrom : pickView(s) })),
+  leaveDeck: () =>
+    set((s) =>
+      s.deck === 'saved' && s.presentedFrom
+        ? { ...s.presentedFrom, presentedFrom: null }
+        : { slide: null, deck: 'panels', savedView: null, presentedFrom: null },
+    ),
 }));
 
 /** True when any page filter differs from its default (for Reset and the chips). */

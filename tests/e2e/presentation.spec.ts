@@ -272,3 +272,20 @@ test('a slide thins its axis labels for the type size its stylesheet draws them 
     expect(drawn, `at ${width} px`).toBeCloseTo(slideTickSize(width), 0);
   }
 });
+
+test('leaving the saved views comes back to the view they were presented from', async ({ page }) => {
+  await page.goto('./?segments=iot&from=2023');
+  const saved = page.getByRole('region', { name: 'Saved views' });
+  await saved.getByLabel('Name for this view').fill('IoT 2023');
+  await saved.getByRole('button', { name: 'Save view' }).click();
+  await page.goto('./?from=2014&to=2017&regions=china');
+  await saved.getByRole('button', { name: 'Present saved views' }).click();
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck.getByRole('group', { name: 'IoT 2023' })).toBeVisible();
+  await expect(page).toHaveURL(/segments=iot/);
+  await deck.getByRole('button', { name: 'Leave' }).click();
+  await expect(deck).toHaveCount(0);
+  const params = new URL(page.url()).searchParams;
+  expect([params.get('from'), params.get('to'), params.get('regions'), params.get('segments')]).toEqual(['2014', '2017', 'china', null]);
+  await expect(page.getByRole('button', { name: /^Regions/ })).toContainText('Mainland China');
+});

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { savedSlideState, savedViewQuery, viewForSaving } from '../../src/state/saved-deck.ts';
-import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
+import { DEFAULT_VIEW, pickView } from '../../src/state/view-state.ts';
+import { useViewStore } from '../../src/state/view-store.ts';
 import { CTX } from '../helpers/url-context.ts';
 
 describe('saving and presenting views', () => {
@@ -12,5 +13,42 @@ describe('saving and presenting views', () => {
   it('turns a saved view into the whole view for its slide', () => {
     const view = { id: 'a', name: 'A', query: '?from=2015&focus=goals', savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null };
     expect(savedSlideState(view, 2, CTX)).toEqual({ ...DEFAULT_VIEW, from: 2015, focus: 'goals', deck: 'saved', slide: 2, savedView: 'a' });
+  });
+});
+
+describe('leaving a deck', () => {
+  const views = [
+    { id: 'a', name: 'A', query: '?from=2023&segments=iot', savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null },
+    { id: 'b', name: 'B', query: '?currency=USD', savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null },
+  ];
+  const view = () => pickView(useViewStore.getState());
+  beforeEach(() => useViewStore.getState().replace(DEFAULT_VIEW));
+
+  it('returns from the saved views to the view they were presented from, after any number of slides', () => {
+    const before = { ...DEFAULT_VIEW, from: 2014, to: 2017, regions: ['china'] };
+    useViewStore.getState().replace(before);
+    useViewStore.getState().presentSaved(savedSlideState(views[0]!, 1, CTX));
+    expect(view()).toMatchObject({ from: 2023, segments: ['iot'], deck: 'saved' });
+    useViewStore.getState().replace(savedSlideState(views[1]!, 2, CTX));
+    useViewStore.getState().leaveDeck();
+    expect(view()).toEqual(before);
+  });
+
+  it('leaves a saved deck opened from a link on the slide’s view, and the panel deck on the page’s', () => {
+    useViewStore.getState().replace(savedSlideState(views[1]!, 2, CTX));
+    useViewStore.getState().leaveDeck();
+    expect(view()).toEqual({ ...DEFAULT_VIEW, currency: 'USD' });
+    useViewStore.getState().replace({ ...DEFAULT_VIEW, from: 2015, slide: 3 });
+    useViewStore.getState().leaveDeck();
+    expect(view()).toEqual({ ...DEFAULT_VIEW, from: 2015 });
+  });
+
+  it('forgets the view to return to once the page moves to another view (Back, a link)', () => {
+    useViewStore.getState().replace({ ...DEFAULT_VIEW, from: 2014 });
+    useViewStore.getState().presentSaved(savedSlideState(views[0]!, 1, CTX));
+    useViewStore.getState().replace({ ...DEFAULT_VIEW, from: 2016 });
+    useViewStore.getState().replace(savedSlideState(views[1]!, 2, CTX));
+    useViewStore.getState().leaveDeck();
+    expect(view()).toEqual({ ...DEFAULT_VIEW, currency: 'USD' });
   });
 });

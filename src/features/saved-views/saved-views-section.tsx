@@ -47,6 +47,7 @@ export function SavedViewsSection() {
   const ownData = useSession((s) => s.dataset.source === 'upload');
   const dismissProblem = () => useSession.getState().reportSavedViews(null);
   const replace = useViewStore((s) => s.replace);
+  const presentSaved = useViewStore((s) => s.presentSaved);
   const [name, setName] = useState('');
   const [justSaved, setJustSaved] = useState<string | null>(null);
   const [opened, setOpened] = useState<string | null>(null);
@@ -191,7 +192,7 @@ export function SavedViewsSection() {
             })}
           </ol>
           <div className="saved-views__deck">
-            <button type="button" className="button button--primary" onClick={() => views[0] && replace(savedSlideState(views[0], 1, ctx))}>
+            <button type="button" className="button button--primary" onClick={() => views[0] && presentSaved(savedSlideState(views[0], 1, ctx))}>
               Present saved views
             </button>
             <button
