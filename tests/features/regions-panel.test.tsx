@@ -46,7 +46,14 @@ describe('RegionsPanel', () => {
     const user = userEvent.setup();
     renderWithData(<RegionsPanel />);
     await user.click(screen.getByRole('button', { name: 'Show table' }));
-    expect(screen.getByRole('table', { name: "Xiaomi's smartphone vendor rank, annual" })).toBeInTheDocument();
+    const ranks = screen.getByRole('table', { name: "Xiaomi's smartphone vendor rank, annual" });
+    // Each rank names its market as the legend does: the worldwide ones too, which have no region in their name.
+    const rank2017 = within(ranks)
+      .getAllByRole('row')
+      .find((r) => within(r).queryByText('2017'));
+    expect(rank2017).toHaveTextContent(/Worldwide.*No\. 5/);
+    expect(within(ranks).getAllByText('Worldwide')).toHaveLength(4);
+    expect(within(ranks).getByText('Mainland China')).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'Market share and rank, Mainland China, Q1 2017' })).getByText('20.0%')).toBeInTheDocument();
     // Each table keeps its chart's takeaway line above it.
     expect(screen.getByText(/^Latest annual ranks: /)).toBeInTheDocument();

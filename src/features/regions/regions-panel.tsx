@@ -22,6 +22,8 @@ import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useRegionsData } from './use-regions-data.ts';
 import { gapsNote } from '../../domain/takeaway-words.ts';
+import { TARGET_SERIES } from '../../domain/regions.ts';
+import type { PlotPoint } from '../../domain/plot.ts';
 
 export function RegionsPanel() {
   const index = useDatasetIndex();
@@ -32,6 +34,9 @@ export function RegionsPanel() {
   const setRegions = useViewStore((s) => s.setRegions);
   const { ranks } = data;
   const series = useMemo(() => rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id), [ranks.series, index]);
+  // The market a rank is for, as the chart's legend names it: "Worldwide", "Mainland China", "Target rank".
+  const marketOf = (p: PlotPoint) =>
+    series.find((x) => x.id === (p.observation.kind === 'target' ? TARGET_SERIES : p.observation.region))?.label ?? p.observation.region;
   const rankAction = usePeriodAction();
   const label = GRANULARITY_LABELS[ranks.granularity].toLowerCase();
   const shown = [...ranks.plotted, ...data.shares.flatMap((s) => s.plotted), ...data.facts];
@@ -59,11 +64,7 @@ export function RegionsPanel() {
             getExport={() => ({
               table: async () =>
                 (await import('../../domain/csv.ts')).pointsTable(shown, (p) =>
-                  ranks.plotted.includes(p)
-                    ? `Rank: ${series.find((x) => x.id === (p.observation.kind === 'target' ? 'target' : p.observation.region))?.label ?? p.observation.region}`
-                    : data.facts.includes(p)
-                      ? 'Footprint and regional figures'
-                      : 'Market share and rank',
+                  ranks.plotted.includes(p) ? `Rank: ${marketOf(p)}` : data.facts.includes(p) ? 'Footprint and regional figures' : 'Market share and rank',
                 ),
               sources: sources.map(citation),
             })}
@@ -80,7 +81,7 @@ export function RegionsPanel() {
         ) : showTable ? (
           <>
             <p className="chart__takeaway">{data.takeaways.ranks}</p>
-            <DataTable caption={`Xiaomi's smartphone vendor rank, ${label}`} points={ranks.plotted} />
+            <DataTable caption={`Xiaomi's smartphone vendor rank, ${label}`} points={ranks.plotted} seriesOf={marketOf} />
           </>
         ) : (
           <ChartFrame
