@@ -21,7 +21,9 @@ export function PopoverMenu({ button, label, buttonClassName = 'button', childre
   const close = () => document.getElementById(id)?.hidePopover?.();
   return (
     <>
-      <button type="button" className={`${buttonClassName} menu-button`} popoverTarget={id} aria-haspopup="true">
+      {/* No aria-haspopup: that promises a menu and its arrow keys, and this is a group of
+          controls reached with Tab. The browser says whether it is open (popovertarget). */}
+      <button type="button" className={`${buttonClassName} menu-button`} popoverTarget={id}>
         {button}
       </button>
       <div id={id} popover="auto" className="menu" role="group" aria-label={label}>
