@@ -1,4 +1,5 @@
 import { rankTicks } from './value-axis.ts';
+import { axisWidth } from './axis-width.ts';
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import { horizontalGridLines, noGridLines } from './grid-lines.ts';
@@ -82,6 +83,8 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], la
 
 /** Ranks over time with No. 1 at the top; missing periods break the line rather than bridging it (the caption names them). */
 /** Room for each rank the axis shows (No. 1 to the worst, two at least), up to the height of the other charts. */
+const rankLabel = (n: number) => `No. ${n}`;
+
 const rankChartHeight = (worstRank: number) => Math.min(300, 120 + 45 * Math.max(2, worstRank));
 
 export const RankChart = memo(function RankChart({
@@ -99,6 +102,9 @@ export const RankChart = memo(function RankChart({
   const labelScale = useLabelScale(large);
   const tickSize = useTickSize(large);
   const ticks = rankTicks(worstRank);
+  const rankLabels = ticks.map(rankLabel);
+  // Room beside the first and last points for their labels ("No. 3"), which are wider than the points.
+  const edge = large ? Math.ceil(Math.max(...rankLabels.map((t) => labelWidth(t, labelScale))) / 2) + 8 : 24;
   return (
     <LineChart
       responsive
@@ -118,8 +124,7 @@ export const RankChart = memo(function RankChart({
         // A slot for a run of empty periods is labelled on two lines, 2.3 em with their descenders.
         height={44 + (large && axisLabels.runs.some(Boolean) ? 8 : 0)}
         tickLine={false}
-        // Room for the first and last point's label, which is wider than the point, clear of the rank axis.
-        padding={large ? { left: 48, right: 48 } : { left: 24, right: 24 }}
+        padding={{ left: edge, right: edge }}
         tick={<CategoryTick labels={axisLabels} fontSize={tickSize} />}
       />
       <YAxis
@@ -130,8 +135,8 @@ export const RankChart = memo(function RankChart({
         padding={{ top: 0, bottom: large ? 36 : 24 }}
         ticks={ticks}
         allowDecimals={false}
-        width={large ? 72 : 52}
-        tickFormatter={(n: number) => `No. ${n}`}
+        width={axisWidth(rankLabels, tickSize)}
+        tickFormatter={rankLabel}
         tickLine={false}
         axisLine={false}
         tick={<PlainTick fill="var(--text-muted)" fontSize={tickSize} fitHeight />}
