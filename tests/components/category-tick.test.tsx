@@ -104,6 +104,18 @@ describe('CategoryTick', () => {
     expect(clearance(shown)).toBeGreaterThanOrEqual(4);
   });
 
+  it('on a quarterly axis under two years long labels as many quarters as fit, not only one of each year', () => {
+    const quarters: ChartRow[] = Array.from({ length: 7 }, (_, i) => {
+      const key = `${2017 + Math.floor(i / 4)}-Q${(i % 4) + 1}`;
+      return { key, label: `Q${(i % 4) + 1} ${2017 + Math.floor(i / 4)}`, values: { s: i }, points: {} };
+    });
+    // About 25 px between points, where a label and its gap take 60: every third quarter, where
+    // keeping to the calendar (every fourth) would leave two labels.
+    const shown = labels(quarters, 200, 12, 'points', 24);
+    expect(shown.map((l) => l.text)).toEqual(['Q1 2017', 'Q4 2017', 'Q3 2018']);
+    expect(clearance(shown)).toBeGreaterThanOrEqual(4);
+  });
+
   it('moves a first label that would reach past the start of the plot to start with it, clear of the next', () => {
     // 49 years on 980 px at slide size: every 4th labelled, from 2029 back to 1981, whose band is 20 px wide.
     const shown = labels(years(49), 980, 22);

@@ -81,7 +81,10 @@ export function CategoryTick({ x = 0, y = 0, payload, index = 0, visibleTicksCou
   const gaps = Math.max(1, labels.on === 'points' ? visibleTicksCount - 1 : visibleTicksCount);
   const spacing = (Number(width) - inset) / gaps;
   const size = textWidth(labels.chars, fontSize);
-  const step = calendarStep(tickLabelStep(spacing, size), labels.perYear);
+  // Labels keep to one point of the calendar (every 4th quarter, say) on an axis of two years or
+  // more; on a shorter one that could leave a single label, and a reader can take a few in turn.
+  const fit = tickLabelStep(spacing, size);
+  const step = visibleTicksCount < 2 * labels.perYear ? fit : calendarStep(fit, labels.perYear);
   const centreOf = (i: number) => left + (labels.on === 'points' ? i : i + 0.5) * spacing;
   // Moved to start with the plot, the first label spans [0, size]: the next must start past it.
   const firstStep = size / 2 > centreOf(0) ? Math.ceil((1.5 * size + LABEL_GAP - left) / spacing - (labels.on === 'points' ? 0 : 0.5)) : step;
