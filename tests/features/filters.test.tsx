@@ -85,6 +85,18 @@ describe('FiltersBar', () => {
     expect(screen.getByRole('button', { name: 'Reset filters' })).toHaveAttribute('aria-disabled', 'true');
   });
 
+  it('puts a range chosen back to front in order, and says so', async () => {
+    const user = userEvent.setup();
+    renderWithData(<FiltersBar />);
+    await user.selectOptions(screen.getByLabelText('From'), '2016');
+    await user.selectOptions(screen.getByLabelText('To'), '2014');
+    expect(screen.getByLabelText('From')).toHaveValue('2014');
+    expect(screen.getByLabelText('To')).toHaveValue('2016');
+    expect(screen.getByText('From was after To, so the years were swapped: 2014 to 2016.')).toHaveAttribute('role', 'status');
+    await user.selectOptions(screen.getByLabelText('To'), '2017');
+    expect(screen.queryByText(/swapped/)).toBeNull();
+  });
+
   it('chooses regions, including none, distinctly from all', async () => {
     const user = userEvent.setup();
     renderWithData(<FiltersBar />);

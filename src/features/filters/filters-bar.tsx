@@ -57,6 +57,12 @@ export function FiltersBar() {
   const setEvents = useViewStore((s) => s.setEvents);
   const chips = useMemo(() => activeFilters(filters, index), [filters, index]);
   const [open, setOpen] = useState(false);
+  // A range chosen back to front is put in order (setRange); a screen reader hears why both changed.
+  const [swapped, setSwapped] = useState('');
+  const setRange = (from: number | null, to: number | null) => {
+    setSwapped(from !== null && to !== null && from > to ? `From was after To, so the years were swapped: ${to} to ${from}.` : '');
+    actions.setRange(from, to);
+  };
   const controlsId = useId();
   const showId = useId();
 
@@ -69,8 +75,8 @@ export function FiltersBar() {
         <p className={`filters__summary small${chips.length ? ' is-set' : ''}`}>{filtersLine(chips, 'All figures', 'short')}</p>
       </div>
       <div id={controlsId} className={`filters__controls${open ? ' is-open' : ''}`}>
-        <YearSelect label="From" value={filters.from} years={options.years} onChange={(y) => actions.setRange(y, filters.to)} />
-        <YearSelect label="To" value={filters.to} years={options.years} onChange={(y) => actions.setRange(filters.from, y)} />
+        <YearSelect label="From" value={filters.from} years={options.years} onChange={(y) => setRange(y, filters.to)} />
+        <YearSelect label="To" value={filters.to} years={options.years} onChange={(y) => setRange(filters.from, y)} />
         <div className="field field--inline">
           <SegmentedControl
             label="Currency"
@@ -104,6 +110,9 @@ export function FiltersBar() {
         </div>
         <CommandButton command={resetFiltersCommand} enabled={active} />
       </div>
+      <p className="visually-hidden" role="status">
+        {swapped}
+      </p>
       <div className="filters__share">
         <CopyLinkButton />
       </div>
