@@ -36,12 +36,6 @@ function subscribeToResize(onChange: () => void) {
   return () => window.removeEventListener('resize', onChange);
 }
 
-/** The label scale for a chart: 1 on the page, following the viewport's width on a slide. */
-export function useLabelScale(large: boolean): number {
-  const width = useSyncExternalStore(subscribeToResize, () => window.innerWidth);
-  return large ? slideLabelScale(width) : 1;
-}
-
 /**
  * The type size of a slide's axis labels at this viewport width, as presentation.css sets it
  * (clamp(14px, 1.15vw, 22px)): 14 px on a phone, where thinning labels for 22 px would leave
@@ -51,10 +45,13 @@ export function slideTickSize(viewportWidth: number): number {
   return Math.min(22, Math.max(14, viewportWidth * 0.0115));
 }
 
-/** The axis labels' type size for a chart: 12 px on the page, following the viewport's width on a slide. */
-export function useTickSize(large: boolean): number {
+/**
+ * A chart's type: its value labels' scale against the page's (`labelScale`) and its axis labels'
+ * size in px (`tickSize`). On the page 1 and 12; on a slide they follow the viewport's width.
+ */
+export function useChartType(large: boolean): { labelScale: number; tickSize: number } {
   const width = useSyncExternalStore(subscribeToResize, () => window.innerWidth);
-  return large ? slideTickSize(width) : 12;
+  return large ? { labelScale: slideLabelScale(width), tickSize: slideTickSize(width) } : { labelScale: 1, tickSize: 12 };
 }
 
 /**
@@ -70,7 +67,7 @@ export function BarLabel({
   ...props
 }: LabelProps & {
   orientation: 'vertical' | 'horizontal';
-  /** Type size against the page's (useLabelScale). */
+  /** Type size against the page's (useChartType). */
   scale?: number;
   /** Drawn at slide size: the label stands further above its column. */
   large?: boolean;

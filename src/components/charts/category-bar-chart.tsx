@@ -6,7 +6,7 @@ import { niceTicks, rowsMax } from './value-axis.ts';
 import { Bar, BarChart, type LabelProps, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, ReferenceLine, type BarShapeProps } from 'recharts';
 import { noGridLines, verticalGridLines } from './grid-lines.ts';
 import type { ChartRow } from '../../domain/plot.ts';
-import { BarLabel, useLabelScale, useTickSize } from './bar-label.tsx';
+import { BarLabel, useChartType } from './bar-label.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { colorVar, type SeriesStyle } from './series-style.ts';
@@ -68,8 +68,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   describedBy,
   label,
 }: CategoryBarChartProps) {
-  const labelScale = useLabelScale(large);
-  const tickSize = useTickSize(large);
+  const { labelScale, tickSize } = useChartType(large);
   const chartId = useId().replace(/:/g, '');
   const labelColumn = axisWidth(
     rows.map((r) => r.label),

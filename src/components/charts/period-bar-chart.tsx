@@ -4,7 +4,7 @@ import { PlainTick } from './plain-tick.tsx';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { horizontalGridLines, noGridLines } from './grid-lines.ts';
 import type { ChartRow, GapRun } from '../../domain/plot.ts';
-import { BarLabel, labelWidth, useLabelScale, useTickSize } from './bar-label.tsx';
+import { BarLabel, labelWidth, useChartType } from './bar-label.tsx';
 import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
@@ -175,8 +175,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
   label,
 }: PeriodBarChartProps) {
   const dense = rows.length > LABELLED_MARKS;
-  const labelScale = useLabelScale(large);
-  const tickSize = useTickSize(large);
+  const { labelScale, tickSize } = useChartType(large);
   const chartId = useId().replace(/:/g, '');
   const valueSeries = series.filter((s) => s.role === 'value');
   const axisLabels = periodAxisLabels(

@@ -9,7 +9,7 @@ import { PlainTick } from './plain-tick.tsx';
 import { eventMarkers } from './event-markers.tsx';
 import { PeriodColumns } from './period-columns.tsx';
 import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
-import { labelWidth, useLabelScale, useTickSize } from './bar-label.tsx';
+import { labelWidth, useChartType } from './bar-label.tsx';
 import { placeMarker } from './marks.ts';
 import { LABELLED_MARKS } from '../../domain/limits.ts';
 
@@ -99,8 +99,7 @@ export const RankChart = memo(function RankChart({
   const valueIds = series.filter((s) => s.role === 'value').map((s) => s.id);
   const axisLabels = periodAxisLabels(rows, valueIds, 'points');
   const allIds = series.map((s) => s.id);
-  const labelScale = useLabelScale(large);
-  const tickSize = useTickSize(large);
+  const { labelScale, tickSize } = useChartType(large);
   const ticks = rankTicks(worstRank);
   const rankLabels = ticks.map(rankLabel);
   // Room beside the first and last points for their labels ("No. 3"), which are wider than the points.
