@@ -10,7 +10,8 @@ import type { RankGranularity, ShipmentsGranularity } from '../domain/panel-gran
 import { DEFAULT_VIEW, FILTER_KEYS, filterState, pickView, type FilterState, type PanelKey, type Theme, type ViewState } from './view-state.ts';
 
 export interface ViewActions {
-  setRange: (from: number | null, to: number | null) => void;
+  /** Sets the years; a range given back to front is put in order, and the result says so (true). */
+  setRange: (from: number | null, to: number | null) => boolean;
   setCurrency: (currency: Currency) => void;
   setRegions: (regions: string[] | null) => void;
   setSegments: (segments: string[] | null) => void;
@@ -49,9 +50,12 @@ export type ViewStore = ViewState & ViewMemory & ViewActions;
 export const useViewStore = create<ViewStore>()((set) => ({
   ...DEFAULT_VIEW,
   presentedFrom: null,
-  setRange: (from, to) =>
+  setRange: (from, to) => {
     // A reversed range is reordered rather than allowed to lock the controls.
-    set(from !== null && to !== null && from > to ? { from: to, to: from } : { from, to }),
+    const swapped = from !== null && to !== null && from > to;
+    set(swapped ? { from: to, to: from } : { from, to });
+    return swapped;
+  },
   setCurrency: (currency) => set({ currency }),
   setRegions: (regions) => set({ regions }),
   setSegments: (segments) => set({ segments }),

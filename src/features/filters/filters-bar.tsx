@@ -59,10 +59,8 @@ export function FiltersBar() {
   const [open, setOpen] = useState(false);
   // A range chosen back to front is put in order (setRange); a screen reader hears why both changed.
   const [swapped, setSwapped] = useState('');
-  const setRange = (from: number | null, to: number | null) => {
-    setSwapped(from !== null && to !== null && from > to ? `From was after To, so the years were swapped: ${to} to ${from}.` : '');
-    actions.setRange(from, to);
-  };
+  const setRange = (from: number | null, to: number | null) =>
+    setSwapped(actions.setRange(from, to) ? `From was after To, so the years were swapped: ${to} to ${from}.` : '');
   const controlsId = useId();
   const showId = useId();
 
