@@ -196,5 +196,13 @@ describe('Presentation', () => {
       expect(within(slide).getByRole('heading', { level: 2, name: title })).toBeInTheDocument();
     expect(within(slide).getAllByText(/USD 39\.8 bn/).length).toBeGreaterThan(0);
     expect(slide.querySelectorAll('svg.recharts-surface').length).toBeGreaterThanOrEqual(4);
+    // Among four, a takeaway that names its sources is their only citation; the goals' takeaway
+    // names the sources of its figures, not those of every goal, so their line stays.
+    const sourceLines = [...slide.querySelectorAll('.slide__sources')];
+    expect(sourceLines.map((line) => line.closest('article')?.querySelector('h2')?.textContent)).toEqual(['Announced goals against what happened']);
+    const shipments = within(slide).getByRole('heading', { level: 2, name: 'Smartphone shipments' }).closest('article')!;
+    expect(shipments.querySelector('.slide__subtitle')).toHaveTextContent(
+      /\(sources: CNBC on Q2 2017 shipments, Jul 2017; .*2023 annual results report, 2024\)/,
+    );
   });
 });

@@ -32,6 +32,8 @@ export interface SlideLayoutProps {
 
 /** A slide for a room: large title, the key figures with their sources, and a chart filling the rest. */
 export function SlideLayout({ kicker, title, subtitle, figures = [], children, legend, note, sources, compact = false }: SlideLayoutProps) {
+  // Among four, room is short: a takeaway that already names the sources is their citation.
+  const cited = sources === '' || (compact && subtitle?.includes(sources));
   return (
     <article className={compact ? 'slide slide--compact' : 'slide'}>
       <header className="slide__header">
@@ -57,7 +59,7 @@ export function SlideLayout({ kicker, title, subtitle, figures = [], children, l
       <footer className="slide__footer">
         {legend && !compact ? legend : null}
         {note ? <div className="slide__note">{note}</div> : null}
-        {sources ? <p className="slide__sources">Sources: {sources}</p> : null}
+        {cited ? null : <p className="slide__sources">Sources: {sources}</p>}
       </footer>
     </article>
   );

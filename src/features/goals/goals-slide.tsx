@@ -33,7 +33,7 @@ export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
       }
       sources={goalSources(index, assessments).map(shortCitation).join('; ')}
     >
-      <div className="slide__goals">
+      <div className={rows.length ? 'slide__goals slide__goals--charted' : 'slide__goals'}>
         {rows.length ? (
           // Among four, the chart fills its cell but keeps a readable bar per goal.
           <div className="slide__goals-chart" style={compact ? { minHeight: categoryChartHeight(rows.length) } : undefined}>
