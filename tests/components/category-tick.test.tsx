@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CategoryTick, labelledPeriods, periodAxisLabels, type PeriodAxisLabels } from '../../src/components/charts/category-tick.tsx';
+import { CategoryTick, labelledPeriods, periodAxisLabels, type LabelSpan, type PeriodAxisLabels } from '../../src/components/charts/category-tick.tsx';
 import type { ChartRow } from '../../src/domain/plot.ts';
 
 /** `n` years from 1981, each with a figure unless `empty` says otherwise. */
@@ -142,6 +142,19 @@ describe('CategoryTick', () => {
     expect(clearance(shown, 22)).toBeGreaterThanOrEqual(4);
   });
 
+  it('thins each label by its own width: the years with figures keep theirs beside a wider run label', () => {
+    // The Shipments slide on a 360 px phone: 2012–2018, the run 2019–2022, then 2023, at 14 px on
+    // 243 px. Sized as wide as "2019–", every year was thinned as one and 2012 lost its label.
+    const rows: ChartRow[] = [
+      ...[2012, 2013, 2014, 2015, 2016, 2017, 2018].map((y) => ({ key: String(y), label: String(y), values: { s: y <= 2014 ? y : null }, points: {} })),
+      { key: '2019', label: '2019–2022', through: '2022', values: { s: null }, points: {} },
+      { key: '2023', label: '2023', values: { s: 2023 }, points: {} },
+    ];
+    const shown = labels(rows, 243, 14);
+    expect(shown.map((l) => l.text)).toEqual(['2012', '2014', '2016', '2018', '2023']);
+    expect(clearance(shown, 14)).toBeGreaterThanOrEqual(4);
+  });
+
   it('leaves more out for slide type, keeping the labels clear of each other', () => {
     const large = labels(years(50), 1400, 22);
     expect(large.length).toBeLessThan(labels(years(50), 1400, 12).length);
@@ -180,21 +193,46 @@ describe('CategoryTick', () => {
 
 describe('labelledPeriods', () => {
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
-  it('takes every step-th period back from the latest when all have figures', () => {
-    expect(sorted(labelledPeriods(Array(7).fill(true), 2))).toEqual([0, 2, 4, 6]);
+  /** `n` labels `width` px wide, centred `spacing` px apart. */
+  const evenSpans = (n: number, width: number, spacing: number): LabelSpan[] =>
+    Array.from({ length: n }, (_, i) => [i * spacing - width / 2, i * spacing + width / 2] as const);
+
+  it('takes every few periods back from the latest, as many as stay clear of each other, when all have figures', () => {
+    // 12 px labels 10 px apart need 20 px with their gap: every 2nd.
+    expect(sorted(labelledPeriods(Array(7).fill(true), evenSpans(7, 12, 10)))).toEqual([0, 2, 4, 6]);
   });
+
   it('takes the periods with figures first, then fills between them', () => {
     const filled = [true, false, false, false, false, false, false, false, false, true];
-    expect(sorted(labelledPeriods(filled, 3))).toEqual([0, 3, 6, 9]);
+    expect(sorted(labelledPeriods(filled, evenSpans(10, 22, 10)))).toEqual([0, 3, 6, 9]);
   });
-  it('keeps more room after the first label when it needs it, and no less when it does not', () => {
-    const filled = [true, false, false, false, false, false, false, false, false, true];
-    expect(sorted(labelledPeriods(filled, 3, 4))).toEqual([0, 6, 9]);
-    expect(sorted(labelledPeriods(filled, 3, 1))).toEqual([0, 3, 6, 9]);
-    expect(sorted(labelledPeriods(filled, 3, 3))).toEqual([0, 3, 6, 9]);
+
+  it('keeps to a calendar step where one is given, though more labels would fit', () => {
+    expect(sorted(labelledPeriods(Array(9).fill(true), evenSpans(9, 12, 10), 4))).toEqual([0, 4, 8]);
   });
+
+  it('fits a narrow label where a wide one would not', () => {
+    // Labels centred 35 px apart: a 24 px one clears both neighbours, a 36 px one does not.
+    const narrow: LabelSpan[] = [
+      [-12, 12],
+      [23, 47],
+      [58, 82],
+    ];
+    const wide: LabelSpan[] = [narrow[0]!, [17, 53], narrow[2]!];
+    expect(sorted(labelledPeriods([true, false, true], narrow))).toEqual([0, 1, 2]);
+    expect(sorted(labelledPeriods([true, false, true], wide))).toEqual([0, 2]);
+  });
+
   it('drops an empty first period that would crowd a labelled one, and keeps one with figures', () => {
-    expect(sorted(labelledPeriods([false, true, true, true, true], 1, 2)).includes(0)).toBe(false);
-    expect(sorted(labelledPeriods([true, false, false, true], 1, 2))).toEqual([0, 2, 3]);
+    // The first label moved right to start with the plot, 5 px short of the next labelled one.
+    const spans: LabelSpan[] = [
+      [0, 20],
+      [15, 27],
+      [25, 37],
+      [35, 47],
+      [45, 57],
+    ];
+    expect(labelledPeriods([false, true, true, true, true], spans).has(0)).toBe(false);
+    expect(sorted(labelledPeriods([true, false, false, true], spans.slice(0, 4)))).toEqual([0, 3]);
   });
 });

@@ -4,8 +4,8 @@ import { calendarStep, LABEL_GAP, textWidth, tickLabelStep } from './axis-width.
 
 /** What the ticks of a period axis need to know of its labels to thin them. */
 export interface PeriodAxisLabels {
-  /** Characters in the longest label. */
-  chars: number;
+  /** Characters in each period's label (its longer line, for a run's two). */
+  chars: readonly number[];
   /** Periods in a year (4 for quarters), so thinned labels fall on the same quarter each year. */
   perYear: number;
   /** Points (a line chart) sit on the axis' ends, one gap fewer than bands (a bar chart). */
@@ -24,7 +24,7 @@ function labelLines(row: ChartRow): string[] {
 export function periodAxisLabels(rows: readonly ChartRow[], seriesIds: readonly string[], on: PeriodAxisLabels['on']): PeriodAxisLabels {
   const first = rows[0];
   return {
-    chars: rows.reduce((n, r) => Math.max(n, ...labelLines(r).map((line) => line.length)), 0),
+    chars: rows.map((r) => Math.max(...labelLines(r).map((line) => line.length))),
     perYear: first ? periodsPerYear(first.key) : 1,
     on,
     filled: rows.map((r) => seriesIds.some((s) => r.values[s] !== null && r.values[s] !== undefined)),
@@ -46,13 +46,18 @@ interface TickProps {
   fontSize: number;
 }
 
+/** Where a label is drawn along its axis: from its left end to its right end, in px. */
+export type LabelSpan = readonly [number, number];
+
 /**
- * Which periods are labelled where only every `step`th fits: the periods with figures first,
- * latest first, then slots for runs of empty years (`runs`), then the other periods without,
- * each where it keeps `step` periods from every label taken. When every period has figures that is every `step`th counted back from the latest, so all
- * fall on the same quarter or month of the year; where figures are few, they keep their years.
+ * Which periods are labelled where not all fit: the periods with figures first, latest first,
+ * then slots for runs of empty years (`runs`), then the other periods without, each where its
+ * label (`spans`) keeps LABEL_GAP clear of every label taken and `step` periods from it. When
+ * every period has figures that is every few counted back from the latest, so on a quarterly
+ * axis (with `step` a calendar step) all fall on the same quarter; where figures are few, they
+ * keep their years.
  */
-export function labelledPeriods(filled: readonly boolean[], step: number, firstStep = step, runs: readonly unknown[] = []): Set<number> {
+export function labelledPeriods(filled: readonly boolean[], spans: readonly LabelSpan[], step = 1, runs: readonly unknown[] = []): Set<number> {
   const latestFirst = filled.map((_, i) => filled.length - 1 - i);
   // After the periods with figures, a slot for a run of empty years: unlabelled, it would read as one.
   const order = [
@@ -60,10 +65,9 @@ export function labelledPeriods(filled: readonly boolean[], step: number, firstS
     ...latestFirst.filter((i) => !filled[i] && runs[i]),
     ...latestFirst.filter((i) => !filled[i] && !runs[i]),
   ];
-  // The first label, moved right to start with the plot, may need more room before the next.
-  const apart = (i: number, j: number) => Math.abs(i - j) >= (Math.min(i, j) === 0 ? Math.max(step, firstStep) : step);
+  const clear = (a: LabelSpan, b: LabelSpan) => a[1] + LABEL_GAP <= b[0] || b[1] + LABEL_GAP <= a[0];
   const taken: number[] = [];
-  for (const i of order) if (taken.every((j) => apart(i, j))) taken.push(i);
+  for (const i of order) if (taken.every((j) => Math.abs(i - j) >= step && clear(spans[i]!, spans[j]!))) taken.push(i);
   return new Set(taken);
 }
 
@@ -80,17 +84,21 @@ export function CategoryTick({ x = 0, y = 0, payload, index = 0, visibleTicksCou
   const inset = left + (typeof padding === 'object' ? (padding.right ?? 0) : 0);
   const gaps = Math.max(1, labels.on === 'points' ? visibleTicksCount - 1 : visibleTicksCount);
   const spacing = (Number(width) - inset) / gaps;
-  const size = textWidth(labels.chars, fontSize);
+  const centreOf = (i: number) => left + (labels.on === 'points' ? i : i + 0.5) * spacing;
+  // A label that would reach past the plot's start (into the value axis' labels) is moved right to start with it.
+  const spanOf = (i: number): LabelSpan => {
+    const size = textWidth(labels.chars[i] ?? 0, fontSize);
+    const start = Math.max(0, centreOf(i) - size / 2);
+    return [start, start + size];
+  };
+  const spans = labels.chars.map((_, i) => spanOf(i));
   // Labels keep to one point of the calendar (every 4th quarter, say) on an axis of two years or
   // more; on a shorter one that could leave a single label, and a reader can take a few in turn.
-  const fit = tickLabelStep(spacing, size);
-  const step = visibleTicksCount < 2 * labels.perYear ? fit : calendarStep(fit, labels.perYear);
-  const centreOf = (i: number) => left + (labels.on === 'points' ? i : i + 0.5) * spacing;
-  // Moved to start with the plot, the first label spans [0, size]: the next must start past it.
-  const firstStep = size / 2 > centreOf(0) ? Math.ceil((1.5 * size + LABEL_GAP - left) / spacing - (labels.on === 'points' ? 0 : 0.5)) : step;
-  if ((step > 1 || firstStep > 1) && !labelledPeriods(labels.filled, step, firstStep, labels.runs).has(index)) return null;
-  const centre = centreOf(index);
-  const shift = Math.max(0, size / 2 - centre);
+  const widest = textWidth(Math.max(...labels.chars), fontSize);
+  const step = labels.perYear > 1 && visibleTicksCount >= 2 * labels.perYear ? calendarStep(tickLabelStep(spacing, widest), labels.perYear) : 1;
+  if (!labelledPeriods(labels.filled, spans, step, labels.runs).has(index)) return null;
+  const [start, end] = spans[index] ?? spanOf(index);
+  const shift = (start + end) / 2 - centreOf(index);
   const empty = !labels.filled[payload.index];
   const run = labels.runs[payload.index];
   return (
