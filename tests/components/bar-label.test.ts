@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { labelWidth, slideLabelScale } from '../../src/components/charts/bar-label.tsx';
 
 describe('slide label sizes', () => {
-  it('follows the slide type, clamp(15px, 1.25vw, 24px), against the page’s 12px', () => {
-    // 24px from 1920 px wide up; 15px on a phone on its side (844 px); in between, 1.25vw.
+  it('follows the slide type, clamp(13px, 1.25vw, 24px), against the page’s 12px', () => {
+    // 24px from 1920 px wide up; 13px on a phone, upright or on its side (844 px); in between, 1.25vw.
     expect(slideLabelScale(2560)).toBeCloseTo(2.1);
     expect(slideLabelScale(1920)).toBeCloseTo(2.1);
     expect(slideLabelScale(1280)).toBeCloseTo((2.1 * 16) / 24);
-    expect(slideLabelScale(844)).toBeCloseTo((2.1 * 15) / 24);
-    expect(slideLabelScale(390)).toBeCloseTo((2.1 * 15) / 24);
+    expect(slideLabelScale(844)).toBeCloseTo((2.1 * 13) / 24);
+    expect(slideLabelScale(390)).toBeCloseTo((2.1 * 13) / 24);
   });
 
   it('lets a label that fits at phone size be written where the largest size would not fit', () => {

@@ -1,6 +1,6 @@
 import { expect, saveAndPresent, test } from './fixtures.ts';
 import { scrollsSideways, unreadableChartText } from './layout.ts';
-import { slideTickSize } from '../../src/components/charts/bar-label.tsx';
+import { slideLabelScale, slideTickSize } from '../../src/components/charts/bar-label.tsx';
 
 test('present, move with keys, reload on slide 3 and stay there, leave with Escape', async ({ page }) => {
   await page.goto('./');
@@ -267,18 +267,28 @@ test('on a 1920×1080 slide the event flags and rank markers grow with the type,
   }
 });
 
-test('a slide thins its axis labels for the type size its stylesheet draws them at', async ({ page }) => {
+test('a slide thins its axis and value labels for the type sizes its stylesheet draws them at', async ({ page }) => {
   for (const [width, height] of [
+    [360, 740],
     [390, 844],
     [1280, 800],
     [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
     await page.goto('./?slide=2');
-    const tick = page.getByRole('dialog', { name: 'Presentation' }).locator('.chart-surface--large text.tick').first();
+    const chart = page.getByRole('dialog', { name: 'Presentation' }).locator('.chart-surface--large');
+    const tick = chart.locator('text.tick').first();
     await expect(tick).toBeVisible();
     const drawn = await tick.evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
     expect(drawn, `at ${width} px`).toBeCloseTo(slideTickSize(width), 0);
+    const label = await chart
+      .locator('text.bar-label')
+      .first()
+      .evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
+    expect(label, `at ${width} px`).toBeCloseTo((slideLabelScale(width) * 24) / 2.1, 0);
+    // Even on the narrowest phone, the first year and the 2014 figure keep their labels.
+    await expect(chart.locator('text.tick').first()).toHaveText('2012');
+    await expect(chart.locator('text.bar-label').filter({ hasText: /^61m$/ })).toBeVisible();
   }
 });
 

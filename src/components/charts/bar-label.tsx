@@ -24,11 +24,11 @@ export function labelWidth(text: string, scale = 1): number {
 
 /**
  * How many times the page's label width a slide label takes at this viewport width: slides set
- * value labels at clamp(15px, 1.25vw, 24px) (presentation.css), and at 24px a label is a little
- * over twice as wide as at 12px.
+ * value labels at clamp(13px, 1.25vw, 24px) (presentation.css), and at 24px a label is a little
+ * over twice as wide as at 12px. On a phone 13 px keeps "61m" over its 15 px column.
  */
 export function slideLabelScale(viewportWidth: number): number {
-  return (2.1 * Math.min(24, Math.max(15, viewportWidth * 0.0125))) / 24;
+  return (2.1 * Math.min(24, Math.max(13, viewportWidth * 0.0125))) / 24;
 }
 
 function subscribeToResize(onChange: () => void) {
