@@ -46,7 +46,8 @@ export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
               domainMax={125}
               // Three ticks: at slide type size, quarter steps run into each other on a 1280-wide screen.
               ticks={[0, 50, 100]}
-              height={compact ? '100%' : Math.max(240, rows.length * 110 + 90)}
+              // On a phone on its side, never taller than the screen above the slide controls.
+              height={compact ? '100%' : `min(${Math.max(240, rows.length * 110 + 90)}px, 100svh - 96px)`}
               large={!compact}
             />
           </div>
