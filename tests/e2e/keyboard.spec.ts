@@ -100,6 +100,24 @@ test('the arrow keys on a chart say which mark they reached, and Enter filters t
   await expect(page.getByRole('button', { name: /^Segments/ })).toContainText(named);
 });
 
+test('on a slide, the arrow keys name the mark reached and Enter shows its details', async ({ page }) => {
+  await page.goto('./?slide=2');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  const chart = deck.getByRole('application', { name: 'Smartphone volumes, annual' });
+  await chart.focus();
+  // Focus is on the first year; the first press moves to the second.
+  await page.keyboard.press('ArrowRight');
+  await expect(deck.getByRole('status').filter({ hasText: /^2013: Sold \(reported as sales\), 18\.7 million/ })).toBeAttached();
+  await page.keyboard.press('ArrowRight');
+  await expect(deck.getByRole('status').filter({ hasText: /^2014: / })).toBeAttached();
+  await page.keyboard.press('Enter');
+  const details = deck.getByRole('group', { name: 'Details: 2014' });
+  await expect(details).toContainText('61 million');
+  // The slide stays put: a slide filters nothing.
+  await expect(deck.getByText('Slide 2 of 5')).toBeVisible();
+  await expect(page).toHaveURL(/slide=2/);
+});
+
 test('loading a file or saving a view from the keyboard leaves focus where the reader can go on', async ({ page }) => {
   await page.goto('./');
   const load = page.getByLabel('Load data');

@@ -471,6 +471,47 @@ test.describe('on a phone', () => {
     expect(await unreadableChartText(page)).toEqual([]);
   });
 
+  test('every control on the page is at least 24 px each way, for a finger', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('./');
+    await expect(shipments(page).locator('svg.recharts-surface').first()).toBeVisible();
+    const small = await page.locator('button, summary, select, input:not(.visually-hidden)').evaluateAll((els) =>
+      els.flatMap((e) => {
+        const box = e.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) return [];
+        return box.width < 24 || box.height < 24
+          ? [`${(e.textContent || e.getAttribute('aria-label') || e.tagName).trim()}: ${Math.round(box.width)}×${Math.round(box.height)}`]
+          : [];
+      }),
+    );
+    // The key figures' "source" buttons were 17 px tall, the sources' "Contributes" lines 20.
+    expect(small).toEqual([]);
+  });
+
+  test('a tap on a slide’s bar shows its details over the chart, in sight, as on the page', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('./?slide=2');
+    const deck = page.getByRole('dialog', { name: 'Presentation' });
+    // Named as on the page, for a screen reader reaching it.
+    const chart = deck.getByRole('application', { name: 'Smartphone volumes, annual' });
+    await chart.scrollIntoViewIfNeeded();
+    const bar = (await chart.locator('.bar[data-row="2023"] rect').last().boundingBox())!;
+    await page.touchscreen.tap(bar.x + bar.width / 2, bar.y + bar.height - 4);
+    const details = deck.getByRole('group', { name: 'Details: 2023' });
+    await expect(details).toContainText('145.6 million');
+    await expect(details).toContainText('Source:');
+    // Whole, above the slide controls; no tooltip drawn over it and past them.
+    const box = (await details.boundingBox())!;
+    const controls = (await deck.getByRole('navigation', { name: 'Slides' }).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(controls.y);
+    await expect(deck.locator('.chart-tooltip')).toBeHidden();
+    // A slide filters nothing; Close puts the chart back.
+    await expect(page).toHaveURL(/slide=2/);
+    await details.getByRole('button', { name: 'Close' }).tap();
+    await expect(details).toBeHidden();
+  });
+
   test('on a 360 px phone the slide controls keep to one row', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('./?slide=2');

@@ -106,7 +106,8 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, legend
   const row = rowOf(selected);
   const action = row ? actionFor?.(row) : null;
   return (
-    <figure className="chart" ref={figure}>
+    // While it shows what was chosen, the chart draws no tooltip beside it saying the same.
+    <figure className={row ? 'chart chart--reading' : 'chart'} ref={figure}>
       {takeaway ? (
         <p className="chart__takeaway" id={takeawayId}>
           {takeaway}

@@ -1,4 +1,5 @@
 import { CategoryBarChart, categoryChartHeight } from '../../components/charts/category-bar-chart.tsx';
+import { ChartFrame } from '../../components/charts/chart-frame.tsx';
 import { SlideLayout, type PanelSlideProps } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { countByStatus, goalProgressRows, GOAL_STATUS_LABELS } from '../../domain/goals.ts';
@@ -37,19 +38,24 @@ export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
         {rows.length ? (
           // Among four, the chart fills its cell but keeps a readable bar per goal.
           <div className="slide__goals-chart" style={compact ? { minHeight: categoryChartHeight(rows.length) } : undefined}>
-            <CategoryBarChart
-              rows={rows}
-              series={PROGRESS_SERIES}
-              valueTick={percentTick}
-              labelOf={progressLabel}
-              reference={TARGET_LINE}
-              domainMax={125}
-              // Three ticks: at slide type size, quarter steps run into each other on a 1280-wide screen.
-              ticks={[0, 50, 100]}
-              // On a phone on its side, never taller than the screen above the slide controls.
-              height={compact ? '100%' : `min(${Math.max(240, rows.length * 110 + 90)}px, 100svh - 96px)`}
-              large={!compact}
-            />
+            <ChartFrame rows={rows} series={[PROGRESS_SERIES]}>
+              {() => (
+                <CategoryBarChart
+                  rows={rows}
+                  series={PROGRESS_SERIES}
+                  valueTick={percentTick}
+                  labelOf={progressLabel}
+                  reference={TARGET_LINE}
+                  domainMax={125}
+                  // Three ticks: at slide type size, quarter steps run into each other on a 1280-wide screen.
+                  ticks={[0, 50, 100]}
+                  // On a phone on its side, never taller than the screen above the slide controls.
+                  height={compact ? '100%' : `min(${Math.max(240, rows.length * 110 + 90)}px, 100svh - 96px)`}
+                  large={!compact}
+                  label="Progress toward each goal's target"
+                />
+              )}
+            </ChartFrame>
           </div>
         ) : null}
         <ol className="slide__goal-list">

@@ -1,3 +1,4 @@
+import { ChartFrame } from '../../components/charts/chart-frame.tsx';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
 import { SlideLayout, type PanelSlideProps, type SlideFigure } from '../../components/ui/slide-layout.tsx';
@@ -7,7 +8,7 @@ import type { PlotPoint } from '../../domain/plot.ts';
 import { marketName } from '../../domain/regional-takeaways.ts';
 import { regionsSlideLead } from '../../domain/regions.ts';
 import { sourceLine } from '../../domain/sources.ts';
-import { rankSeriesStyles } from './regions-series.ts';
+import { rankSeriesStyles, SHARE_DETAILS } from './regions-series.ts';
 import { ShareChart } from './share-chart.tsx';
 import { useRegionsData } from './use-regions-data.ts';
 import { gapsNote } from '../../domain/takeaway-words.ts';
@@ -54,7 +55,9 @@ export function RegionsSlide({ compact = false, kicker }: PanelSlideProps) {
         figures={figures}
         sources={sources(share.plotted)}
       >
-        <ShareChart snapshot={share} height="100%" large={!compact} />
+        <ChartFrame rows={share.rows} series={SHARE_DETAILS}>
+          {() => <ShareChart snapshot={share} height="100%" large={!compact} />}
+        </ChartFrame>
       </SlideLayout>
     );
   return (
@@ -69,7 +72,18 @@ export function RegionsSlide({ compact = false, kicker }: PanelSlideProps) {
       sources={sources(ranks.plotted)}
     >
       {ranks.rows.length ? (
-        <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} height="100%" large={!compact} />
+        <ChartFrame rows={ranks.rows} series={series}>
+          {() => (
+            <RankChart
+              rows={ranks.rows}
+              series={series}
+              worstRank={ranks.worstRank}
+              height="100%"
+              large={!compact}
+              label={`Xiaomi's smartphone vendor rank, ${GRANULARITY_LABELS[ranks.granularity].toLowerCase()}`}
+            />
+          )}
+        </ChartFrame>
       ) : (
         <p className="slide__empty">{data.takeaways.ranks}</p>
       )}

@@ -1,4 +1,5 @@
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
+import { ChartFrame } from '../../components/charts/chart-frame.tsx';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { PeriodBarChart } from '../../components/charts/period-bar-chart.tsx';
 import { SlideLayout, type PanelSlideProps, type SlideFigure } from '../../components/ui/slide-layout.tsx';
@@ -50,24 +51,34 @@ export function RevenueSlide({ compact = false, kicker }: PanelSlideProps) {
       )}
     >
       {segments ? (
-        <CategoryBarChart
-          rows={segments.rows}
-          series={SEGMENT_SERIES}
-          colorOf={segmentColor}
-          valueTick={axisTick('billion', currency)}
-          labelOf={segmentLabelOf(segments.shares)}
-          height="100%"
-          large={!compact}
-        />
+        <ChartFrame rows={segments.rows} series={[SEGMENT_SERIES]}>
+          {() => (
+            <CategoryBarChart
+              rows={segments.rows}
+              series={SEGMENT_SERIES}
+              colorOf={segmentColor}
+              valueTick={axisTick('billion', currency)}
+              labelOf={segmentLabelOf(segments.shares)}
+              height="100%"
+              large={!compact}
+              label={`Revenue by segment, ${periodLabel(segments.year)}`}
+            />
+          )}
+        </ChartFrame>
       ) : data.revenueByYear.rows.length ? (
-        <PeriodBarChart
-          rows={data.revenueByYear.rows}
-          series={yearSeries}
-          gaps={data.revenueByYear.gaps}
-          yTick={axisTick('billion', currency)}
-          height="100%"
-          large={!compact}
-        />
+        <ChartFrame rows={data.revenueByYear.rows} series={yearSeries}>
+          {() => (
+            <PeriodBarChart
+              rows={data.revenueByYear.rows}
+              series={yearSeries}
+              gaps={data.revenueByYear.gaps}
+              yTick={axisTick('billion', currency)}
+              height="100%"
+              large={!compact}
+              label="Revenue by year"
+            />
+          )}
+        </ChartFrame>
       ) : (
         <p className="slide__empty">{data.takeaways.revenueByYear}</p>
       )}

@@ -1,9 +1,10 @@
+import { ChartFrame } from '../../components/charts/chart-frame.tsx';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { PeriodBarChart } from '../../components/charts/period-bar-chart.tsx';
 import { SlideLayout, type PanelSlideProps, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { axisTick, formatValue } from '../../domain/format.ts';
-import { periodLabel } from '../../data/period.ts';
+import { GRANULARITY_LABELS, periodLabel } from '../../data/period.ts';
 import { isOutcome } from '../../domain/filters.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { gapsNote } from '../../domain/takeaway-words.ts';
@@ -50,7 +51,19 @@ export function ShipmentsSlide({ compact = false, kicker }: PanelSlideProps) {
       )}
     >
       {data.rows.length ? (
-        <PeriodBarChart rows={data.rows} series={series} gaps={data.gaps} yTick={axisTick('million')} height="100%" large={!compact} />
+        <ChartFrame rows={data.rows} series={series}>
+          {() => (
+            <PeriodBarChart
+              rows={data.rows}
+              series={series}
+              gaps={data.gaps}
+              yTick={axisTick('million')}
+              height="100%"
+              large={!compact}
+              label={`Smartphone volumes, ${GRANULARITY_LABELS[data.granularity].toLowerCase()}`}
+            />
+          )}
+        </ChartFrame>
       ) : (
         <p className="slide__empty">{data.takeaway}</p>
       )}
