@@ -104,6 +104,8 @@ test('on a slide, the arrow keys name the mark reached and Enter shows its detai
   await page.goto('./?slide=2');
   const deck = page.getByRole('dialog', { name: 'Presentation' });
   const chart = deck.getByRole('application', { name: 'Smartphone volumes, annual' });
+  // Described, as on the page, by its takeaway: here the slide's subtitle.
+  await expect(chart).toHaveAccessibleDescription(await deck.locator('.slide__subtitle').innerText());
   await chart.focus();
   // Focus is on the first year; the first press moves to the second.
   await page.keyboard.press('ArrowRight');

@@ -18,6 +18,8 @@ export interface ChartHooks {
 export interface ChartFrameProps {
   /** One sentence on what the chart shows, from the figures in view: above the chart, and its accessible description. */
   takeaway?: string;
+  /** Where the takeaway is already said (a slide's subtitle): the id of that element, the chart's description. */
+  describedBy?: string;
   rows: readonly ChartRow[];
   series: readonly SeriesStyle[];
   /** What choosing a mark does (filter the page to it); without it, a mark shows its details only. */
@@ -36,7 +38,7 @@ export interface ChartFrameProps {
  * tap shows what was tapped (value, period, kind, source) and offers the action; Enter or Space
  * on the focused mark runs it.
  */
-export function ChartFrame({ takeaway, rows, series, actionFor, children, legend, caption }: ChartFrameProps) {
+export function ChartFrame({ takeaway, describedBy, rows, series, actionFor, children, legend, caption }: ChartFrameProps) {
   const takeawayId = useId();
   const [selected, setSelected] = useState<string | null>(null);
   // What a screen reader hears when the arrow keys move to a mark (the tooltip is only seen).
@@ -116,7 +118,7 @@ export function ChartFrame({ takeaway, rows, series, actionFor, children, legend
       {legend}
       {/* Clicks and keys reach the chart's own marks; this frame only reads which one. */}
       <div className="chart__surface" onPointerDown={onPointerDown} onMouseDown={onMouseDown} onClick={onClick} onKeyDown={onKeyDown} onKeyUp={onKeyUp}>
-        {children({ describedBy: takeaway ? takeawayId : undefined })}
+        {children({ describedBy: takeaway ? takeawayId : describedBy })}
       </div>
       <p className="visually-hidden" role="status">
         {announced}

@@ -19,6 +19,8 @@ export interface SlideLayoutProps {
   kicker?: string;
   title: string;
   subtitle?: string;
+  /** The subtitle's id, so the chart it sums up can name it as its description. */
+  subtitleId?: string;
   figures?: readonly SlideFigure[];
   /** The chart, which fills the remaining height. */
   children: ReactNode;
@@ -31,7 +33,7 @@ export interface SlideLayoutProps {
 }
 
 /** A slide for a room: large title, the key figures with their sources, and a chart filling the rest. */
-export function SlideLayout({ kicker, title, subtitle, figures = [], children, legend, note, sources, compact = false }: SlideLayoutProps) {
+export function SlideLayout({ kicker, title, subtitle, subtitleId, figures = [], children, legend, note, sources, compact = false }: SlideLayoutProps) {
   // Among four, room is short: a takeaway that already names the sources is their citation.
   const cited = sources === '' || (compact && subtitle?.includes(sources));
   return (
@@ -40,7 +42,11 @@ export function SlideLayout({ kicker, title, subtitle, figures = [], children, l
         <div>
           {kicker ? <p className="slide__kicker">{kicker}</p> : null}
           <h2 className="slide__title">{title}</h2>
-          {subtitle ? <p className="slide__subtitle">{subtitle}</p> : null}
+          {subtitle ? (
+            <p className="slide__subtitle" id={subtitleId}>
+              {subtitle}
+            </p>
+          ) : null}
         </div>
         {figures.length && !compact ? (
           <dl className="slide__figures">

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { CategoryBarChart, categoryChartHeight } from '../../components/charts/category-bar-chart.tsx';
 import { ChartFrame } from '../../components/charts/chart-frame.tsx';
 import { SlideLayout, type PanelSlideProps } from '../../components/ui/slide-layout.tsx';
@@ -12,6 +13,7 @@ import { notNarrowedNote } from '../../domain/headline.ts';
 import { percentTick, progressLabel, PROGRESS_SERIES, TARGET_LINE } from './goals-series.ts';
 
 export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
+  const takeawayId = useId();
   const index = useDatasetIndex();
   const display = useDeferredDisplayOptions();
   const assessments = useGoalAssessments();
@@ -20,6 +22,7 @@ export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
   const rows = goalProgressRows(index, assessments, display);
   return (
     <SlideLayout
+      subtitleId={takeawayId}
       compact={compact}
       kicker={kicker}
       title="Announced goals against what happened"
@@ -38,8 +41,8 @@ export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
         {rows.length ? (
           // Among four, the chart fills its cell but keeps a readable bar per goal.
           <div className="slide__goals-chart" style={compact ? { minHeight: categoryChartHeight(rows.length) } : undefined}>
-            <ChartFrame rows={rows} series={[PROGRESS_SERIES]}>
-              {() => (
+            <ChartFrame describedBy={takeawayId} rows={rows} series={[PROGRESS_SERIES]}>
+              {({ describedBy }) => (
                 <CategoryBarChart
                   rows={rows}
                   series={PROGRESS_SERIES}
@@ -52,6 +55,7 @@ export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
                   // On a phone on its side, never taller than the screen above the slide controls.
                   height={compact ? '100%' : `min(${Math.max(240, rows.length * 110 + 90)}px, 100svh - 96px)`}
                   large={!compact}
+                  describedBy={describedBy}
                   label="Progress toward each goal's target"
                 />
               )}

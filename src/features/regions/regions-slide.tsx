@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame.tsx';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
@@ -16,6 +17,7 @@ import { notNarrowedNote } from '../../domain/headline.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 
 export function RegionsSlide({ compact = false, kicker }: PanelSlideProps) {
+  const takeawayId = useId();
   const index = useDatasetIndex();
   const data = useRegionsData();
   const { ranks } = data;
@@ -48,6 +50,7 @@ export function RegionsSlide({ compact = false, kicker }: PanelSlideProps) {
   if (share)
     return (
       <SlideLayout
+        subtitleId={takeawayId}
         compact={compact}
         kicker={kicker}
         title={`Market share, ${share.title}`}
@@ -55,13 +58,14 @@ export function RegionsSlide({ compact = false, kicker }: PanelSlideProps) {
         figures={figures}
         sources={sources(share.plotted)}
       >
-        <ChartFrame rows={share.rows} series={SHARE_DETAILS}>
-          {() => <ShareChart snapshot={share} height="100%" large={!compact} />}
+        <ChartFrame describedBy={takeawayId} rows={share.rows} series={SHARE_DETAILS}>
+          {({ describedBy }) => <ShareChart snapshot={share} height="100%" large={!compact} describedBy={describedBy} />}
         </ChartFrame>
       </SlideLayout>
     );
   return (
     <SlideLayout
+      subtitleId={takeawayId}
       compact={compact}
       kicker={kicker}
       title="Where Xiaomi ranks"
@@ -72,14 +76,15 @@ export function RegionsSlide({ compact = false, kicker }: PanelSlideProps) {
       sources={sources(ranks.plotted)}
     >
       {ranks.rows.length ? (
-        <ChartFrame rows={ranks.rows} series={series}>
-          {() => (
+        <ChartFrame describedBy={takeawayId} rows={ranks.rows} series={series}>
+          {({ describedBy }) => (
             <RankChart
               rows={ranks.rows}
               series={series}
               worstRank={ranks.worstRank}
               height="100%"
               large={!compact}
+              describedBy={describedBy}
               label={`Xiaomi's smartphone vendor rank, ${GRANULARITY_LABELS[ranks.granularity].toLowerCase()}`}
             />
           )}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { ChartFrame } from '../../components/charts/chart-frame.tsx';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
@@ -15,6 +16,7 @@ import { annualSeries, SEGMENT_SERIES, segmentColor, segmentLabelOf } from './re
 import { useRevenueData } from './use-revenue-data.ts';
 
 export function RevenueSlide({ compact = false, kicker }: PanelSlideProps) {
+  const takeawayId = useId();
   const index = useDatasetIndex();
   const data = useRevenueData();
   const currency = data.currency;
@@ -37,6 +39,7 @@ export function RevenueSlide({ compact = false, kicker }: PanelSlideProps) {
   const note = converted.length ? `Converted at ${converted.map(describeRate).join('; ')}.` : undefined;
   return (
     <SlideLayout
+      subtitleId={takeawayId}
       compact={compact}
       kicker={kicker}
       title={segments ? `Revenue by segment, ${periodLabel(segments.year)}` : 'Revenue by year'}
@@ -51,8 +54,8 @@ export function RevenueSlide({ compact = false, kicker }: PanelSlideProps) {
       )}
     >
       {segments ? (
-        <ChartFrame rows={segments.rows} series={[SEGMENT_SERIES]}>
-          {() => (
+        <ChartFrame describedBy={takeawayId} rows={segments.rows} series={[SEGMENT_SERIES]}>
+          {({ describedBy }) => (
             <CategoryBarChart
               rows={segments.rows}
               series={SEGMENT_SERIES}
@@ -61,13 +64,14 @@ export function RevenueSlide({ compact = false, kicker }: PanelSlideProps) {
               labelOf={segmentLabelOf(segments.shares)}
               height="100%"
               large={!compact}
+              describedBy={describedBy}
               label={`Revenue by segment, ${periodLabel(segments.year)}`}
             />
           )}
         </ChartFrame>
       ) : data.revenueByYear.rows.length ? (
-        <ChartFrame rows={data.revenueByYear.rows} series={yearSeries}>
-          {() => (
+        <ChartFrame describedBy={takeawayId} rows={data.revenueByYear.rows} series={yearSeries}>
+          {({ describedBy }) => (
             <PeriodBarChart
               rows={data.revenueByYear.rows}
               series={yearSeries}
@@ -75,6 +79,7 @@ export function RevenueSlide({ compact = false, kicker }: PanelSlideProps) {
               yTick={axisTick('billion', currency)}
               height="100%"
               large={!compact}
+              describedBy={describedBy}
               label="Revenue by year"
             />
           )}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { ChartFrame } from '../../components/charts/chart-frame.tsx';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { PeriodBarChart } from '../../components/charts/period-bar-chart.tsx';
@@ -14,6 +15,7 @@ import { shipmentSeries } from './shipments-series.ts';
 import { useShipmentsData } from './use-shipments-data.ts';
 
 export function ShipmentsSlide({ compact = false, kicker }: PanelSlideProps) {
+  const takeawayId = useId();
   const index = useDatasetIndex();
   const data = useShipmentsData();
   const latest = data.plotted.filter((p) => isOutcome(p.observation)).at(-1);
@@ -37,6 +39,7 @@ export function ShipmentsSlide({ compact = false, kicker }: PanelSlideProps) {
   const series = shipmentSeries(data.series);
   return (
     <SlideLayout
+      subtitleId={takeawayId}
       compact={compact}
       kicker={kicker}
       title="Smartphone shipments"
@@ -51,8 +54,8 @@ export function ShipmentsSlide({ compact = false, kicker }: PanelSlideProps) {
       )}
     >
       {data.rows.length ? (
-        <ChartFrame rows={data.rows} series={series}>
-          {() => (
+        <ChartFrame describedBy={takeawayId} rows={data.rows} series={series}>
+          {({ describedBy }) => (
             <PeriodBarChart
               rows={data.rows}
               series={series}
@@ -60,6 +63,7 @@ export function ShipmentsSlide({ compact = false, kicker }: PanelSlideProps) {
               yTick={axisTick('million')}
               height="100%"
               large={!compact}
+              describedBy={describedBy}
               label={`Smartphone volumes, ${GRANULARITY_LABELS[data.granularity].toLowerCase()}`}
             />
           )}
