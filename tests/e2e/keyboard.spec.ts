@@ -86,6 +86,15 @@ test('Home and End on a focused chart keep the chart on screen', async ({ page }
   await expect(chart).toBeInViewport();
 });
 
+test('Tab into a chart says the mark it lands on', async ({ page }) => {
+  await page.goto('./');
+  const shipments = page.getByRole('region', { name: 'Shipments' });
+  await shipments.getByRole('button', { name: 'Download' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(shipments.locator('svg[role="application"]').first()).toBeFocused();
+  await expect(shipments.locator('figure').first().getByRole('status')).toHaveText(/^2012: Sold \(reported as sales\), 7\.2 million smartphones\./);
+});
+
 test('the arrow keys on a chart say which mark they reached, and Enter filters to it', async ({ page }) => {
   await page.goto('./');
   const panel = page.getByRole('region', { name: 'Revenue segments' });

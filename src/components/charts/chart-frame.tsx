@@ -101,7 +101,9 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor, chi
     choose(key, 'key');
   };
   const onKeyUp = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!chartOwnsKey(event)) return;
+    // Tab's key comes up on the chart it moved to, whose first mark then has focus: say it too.
+    const arrived = event.key === 'Tab' && event.target instanceof Element && event.target.matches('svg[role="application"]');
+    if (!arrived && !chartOwnsKey(event)) return;
     const focused = rowOf(event.currentTarget.querySelector('.chart-tooltip[data-row]')?.getAttribute('data-row') ?? null);
     if (focused) setAnnounced(markWords(focused, series, actionFor?.(focused)));
   };
