@@ -471,6 +471,15 @@ test.describe('on a phone', () => {
     expect(await unreadableChartText(page)).toEqual([]);
   });
 
+  test('the sections below the panels keep the panels’ inner margin', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('./');
+    const left = async (name: string) => (await page.getByRole('heading', { level: 2, name, exact: true }).boundingBox())!.x;
+    const panel = await left('Shipments');
+    // Saved views' text started 12 px further in than the panels' above it.
+    for (const section of ['Saved views', 'All figures', 'Sources']) expect(await left(section), section).toBeCloseTo(panel, 0);
+  });
+
   test('every control on the page is at least 24 px each way, for a finger', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('./');
