@@ -50,6 +50,17 @@ describe('placeMarker', () => {
   });
 });
 
+describe('placeMarker on a slide', () => {
+  it('grows markers with the slide type where there is room, and keeps neighbours apart where there is not', () => {
+    const r = row({ a: 3 });
+    expect(placeMarker(r, 'a', ['a'], 100, 1.6).scale).toBe(1.6);
+    // Points 23 px apart (a phone's slide): grown to 1.6 they were 24 px wide and ran together.
+    const close = placeMarker(r, 'a', ['a'], 23, 1.6).scale;
+    expect(markerWidth(close)).toBeLessThanOrEqual(20);
+    expect(close).toBeGreaterThan(1);
+  });
+});
+
 describe('markerScale', () => {
   it('keeps markers whole where points are far apart, shrinks them to fit closer ones, and gives up below half size', () => {
     expect(markerScale(60)).toBe(1);

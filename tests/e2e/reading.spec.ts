@@ -521,6 +521,17 @@ test.describe('on a phone', () => {
     await expect(details).toBeHidden();
   });
 
+  test('on a phone’s rank slide, the markers of neighbouring years stand apart', async ({ page }) => {
+    await page.goto('./?slide=4');
+    const deck = page.getByRole('dialog', { name: 'Presentation' });
+    const markers = deck.locator('.rank-dot[data-series="global"] .series-marker');
+    await expect(markers.first()).toBeVisible();
+    const boxes = await markers.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((b) => ({ left: b.left, right: b.right })));
+    expect(boxes.length).toBeGreaterThanOrEqual(3);
+    // 2021, 2022 and 2023, all No. 3, ran together into one blob.
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left - boxes[i - 1]!.right).toBeGreaterThanOrEqual(2);
+  });
+
   test('on a 360 px phone the slide controls keep to one row', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('./?slide=2');

@@ -32,11 +32,14 @@ export function markerWidth(scale: number): number {
  * that neighbours do not cover each other; null where that would take them below half size and
  * their shapes would blur.
  */
-export function markerScale(room: number): number | null {
-  if (Number.isNaN(room)) return 1;
+export function markerScale(room: number, largest = 1): number | null {
+  if (Number.isNaN(room)) return largest;
   const scale = (room - OUTLINE) / MARKER_SIZE;
-  return scale >= 1 ? 1 : scale >= 0.5 ? scale : null;
+  return scale >= largest ? largest : scale >= 0.5 ? scale : null;
 }
+
+/** Clear space between the markers of neighbouring points on a line: touching, three read as one. */
+const POINT_GAP = 3;
 
 /** A series' value in a row, the low end of a range. */
 function valueOf(row: ChartRow, id: string): number | null {
@@ -60,12 +63,12 @@ export interface MarkerPlace {
  * markets ranked No. 3 in the same year) their markers stand side by side, centred on the
  * point and shrunk to share its room, instead of one hiding the other. Each different label
  * among them is printed once, one above the other ("No. 3" and "No. 3–4" both; "No. 3" twice,
- * once).
+ * once). `largest` is the scale markers grow to where there is room (a slide's, with its type).
  */
-export function placeMarker(row: ChartRow, id: string, seriesIds: readonly string[], room: number): MarkerPlace {
+export function placeMarker(row: ChartRow, id: string, seriesIds: readonly string[], room: number, largest = 1): MarkerPlace {
   const value = valueOf(row, id);
   const sharing = value === null ? [id] : seriesIds.filter((other) => valueOf(row, other) === value);
-  const scale = markerScale(room / sharing.length) ?? 0.5;
+  const scale = markerScale((room - POINT_GAP) / sharing.length, largest) ?? 0.5;
   const at = sharing.indexOf(id);
   const labels = sharing.map((other) => row.points[other]?.short);
   const distinct = [...new Set(labels)];

@@ -48,7 +48,7 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], la
     // recharts passes every point of the line: their spacing is the room a marker has.
     const [first, second] = props.points ?? [];
     const room = first?.x != null && second?.x != null ? Math.abs(second.x - first.x) : Infinity;
-    const place = placeMarker(payload, s.id, seriesIds, room);
+    const place = placeMarker(payload, s.id, seriesIds, room, grow);
     // Where labels are wider than the room between points, a rank is written where it changes,
     // and at the line's end where that clears the label written before it (a tap or the table
     // gives every one).
@@ -69,7 +69,7 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], la
           shape={s.marker ?? 'circle'}
           color={colorVar(s.color)}
           hollow={s.role === 'target' || point.observation.kind !== 'reported'}
-          scale={place.scale * grow}
+          scale={place.scale}
         />
         {labelled && written && place.labelLine !== null ? (
           <text x={cx} y={cy - 11 * grow - place.labelLine * LABEL_LINE[large ? 'slide' : 'page']} textAnchor="middle" className="bar-label">
