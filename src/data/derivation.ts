@@ -66,7 +66,8 @@ export const DERIVATION_OPS = {
       if (!input) throw new Error('Missing derivation input #1');
       return period(input.period).year - input.value;
     },
-    describe: ([years]) => `year of ${years} − ${years}`,
+    // "Company age (2015): its year − its value", that is 2015 − 5.
+    describe: ([years]) => `${years}: its year − its value`,
   },
 } satisfies Record<string, OpDefinition>;
 

@@ -36,6 +36,8 @@ describe('derivation operations', () => {
     expect(describeDerivation('priorFromGrowth', ['Q2 level', 'growth'])).toBe('Q2 level ÷ (1 + growth)');
     expect(describeDerivation('remainder', ['total', 'a', 'b'])).toBe('total − a − b');
     expect(describeDerivation('sum', ['a', 'b', 'c'])).toBe('a + b + c');
+    // Not "year of Company age (2015) − Company age (2015)", which read as a value minus itself.
+    expect(describeDerivation('yearsBefore', ['Company age (2015)'])).toBe('Company age (2015): its year − its value');
   });
 });
 
