@@ -130,8 +130,8 @@ export const RankChart = memo(function RankChart({
         interval={0}
         reversed
         domain={[1, Math.max(2, ticks.at(-1) ?? 1)]}
-        // Room under the worst rank for the event flags.
-        padding={{ top: 0, bottom: large ? 36 : 24 }}
+        // Room under the worst rank for the event flags, clear of its markers (24 px let No. 5 touch them).
+        padding={{ top: 0, bottom: large ? 36 : 30 }}
         ticks={ticks}
         allowDecimals={false}
         width={axisWidth(rankLabels, tickSize)}
