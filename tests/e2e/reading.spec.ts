@@ -410,6 +410,13 @@ test.describe('on a phone', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     await page.mouse.click(195, 60);
     await expect(list).toBeHidden();
+    // Covering its button, the sheet names what it lists, and Done puts it away.
+    await page.getByRole('button', { name: 'Regions All' }).tap();
+    await expect(list.getByText('Regions', { exact: true })).toBeVisible();
+    await list.getByRole('checkbox', { name: 'India' }).tap();
+    await list.getByRole('button', { name: 'Done' }).tap();
+    await expect(list).toBeHidden();
+    await expect(page).toHaveURL(/regions=/);
   });
 
   for (const [w, h] of [

@@ -27,6 +27,13 @@ export function PopoverMenu({ button, label, buttonClassName = 'button', childre
         {button}
       </button>
       <div id={id} popover="auto" className="menu" role="group" aria-label={label}>
+        {/* As a sheet on a phone it covers its button: it says what it is, and how to put it away. */}
+        <div className="menu__head">
+          <strong>{label}</strong>
+          <button type="button" className="button button--small" onClick={close}>
+            Done
+          </button>
+        </div>
         {children(close)}
       </div>
     </>
