@@ -25,10 +25,7 @@ export function PointDetails({ label, point }: { label: string; point: PlotPoint
           </ul>
         </div>
       ) : null}
-      {/* By the name the panel's source list gives it, then in full. */}
-      <div className="point-details__source">
-        Source: {p.source} · <span className="muted">{p.citation}</span>
-      </div>
+      <div className="point-details__source">Source: {p.citation}</div>
       {point.agreement ? <div className={`point-details__agreement point-details__agreement--${point.agreement.outcome}`}>{point.agreement.text}</div> : null}
     </div>
   );
