@@ -21,8 +21,9 @@ describe('placeMarker', () => {
   });
 
   it('sets markers of series that meet at one point side by side, centred on it, clear of each other and of the neighbouring periods', () => {
-    // Down to the room three half-size markers need; closer, they keep half size and may touch.
-    for (const room of [60, 40, 28]) {
+    // Down to the room three half-size markers and the gap between points need; closer, they
+    // keep half size and may touch.
+    for (const room of [60, 40, 30]) {
       const at = place(row({ a: 3, b: 5, c: 3, d: 3 }), room);
       const tied = [at.a!, at.c!, at.d!];
       const width = markerWidth(tied[0]!.scale);

@@ -127,6 +127,12 @@ test('on a slide, the arrow keys name the mark reached and Enter shows its detai
   // The slide stays put: a slide filters nothing.
   await expect(deck.getByText('Slide 2 of 5')).toBeVisible();
   await expect(page).toHaveURL(/slide=2/);
+  // Escape puts the details away and stays in the deck; the next Escape leaves it.
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+  await expect(deck.getByText('Slide 2 of 5')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(deck).toBeHidden();
 });
 
 test('loading a file or saving a view from the keyboard leaves focus where the reader can go on', async ({ page }) => {

@@ -120,7 +120,7 @@ for (const [width, height] of [
     // screen scrolls, with a fade.
     if (height >= 800) {
       const slide = deck.locator('.deck__slide');
-      expect(await slide.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+      await expect.poll(() => slide.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
     }
   });
 }
@@ -307,4 +307,17 @@ test('leaving the saved views comes back to the view they were presented from', 
   const params = new URL(page.url()).searchParams;
   expect([params.get('from'), params.get('to'), params.get('regions'), params.get('segments')]).toEqual(['2014', '2017', 'china', null]);
   await expect(page.getByRole('button', { name: /^Regions/ })).toContainText('Mainland China');
+});
+
+test('a click on a slide’s bar shows its details, with no tooltip beside them saying the same', async ({ page }) => {
+  await page.goto('./?slide=2');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  const bar = deck.locator('.bar[data-row="2023"] rect').last();
+  const box = (await bar.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 6);
+  await expect(deck.locator('.chart-tooltip')).toBeVisible();
+  await page.mouse.down();
+  await page.mouse.up();
+  await expect(deck.getByRole('group', { name: 'Details: 2023' })).toContainText('145.6 million');
+  await expect(deck.locator('.chart-tooltip')).toBeHidden();
 });

@@ -432,10 +432,13 @@ test.describe('on a phone', () => {
         await expect(deck.getByText(`Slide ${slide} of 5`)).toBeVisible();
         await noSidewaysScroll(page);
         // A key figure keeps within its card ("about 145.6 million" ran 36 px into the next at 740×360).
-        const overflowing = await deck
-          .locator('.title-slide__value, .slide__figure-value')
-          .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
-        expect(overflowing, `slide ${slide}`).toEqual([]);
+        await expect
+          .poll(() =>
+            deck
+              .locator('.title-slide__value, .slide__figure-value')
+              .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent)),
+          )
+          .toEqual([]);
         const leave = deck.getByRole('button', { name: 'Leave' });
         const box = (await leave.boundingBox())!;
         expect(box.x + box.width).toBeLessThanOrEqual(w);

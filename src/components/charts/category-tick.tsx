@@ -97,7 +97,7 @@ export function CategoryTick({ x = 0, y = 0, payload, index = 0, visibleTicksCou
   const widest = textWidth(Math.max(...labels.chars), fontSize);
   const step = labels.perYear > 1 && visibleTicksCount >= 2 * labels.perYear ? calendarStep(tickLabelStep(spacing, widest), labels.perYear) : 1;
   if (!labelledPeriods(labels.filled, spans, step, labels.runs).has(index)) return null;
-  const [start, end] = spans[index] ?? spanOf(index);
+  const [start, end] = spans[index]!;
   const shift = (start + end) / 2 - centreOf(index);
   const empty = !labels.filled[payload.index];
   const run = labels.runs[payload.index];

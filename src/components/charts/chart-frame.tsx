@@ -63,11 +63,17 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor, chi
   // A click chooses a mark; it does not focus the chart, whose keyboard focus starts at the
   // first period and would show that period's tooltip beside the one clicked.
   const onMouseDown = (event: MouseEvent) => event.preventDefault();
-  // What a tap shows closes as a tooltip would: on Escape, or on a tap anywhere else.
+  // What a tap shows closes as a tooltip would: on Escape, or on a tap anywhere else. That
+  // Escape is spent: a slide deck around the chart must not take it as "leave".
   useEffect(() => {
     if (selected === null) return;
     const close = (event: Event) => {
-      if (event instanceof globalThis.KeyboardEvent ? event.key === 'Escape' : !figure.current?.contains(event.target as Node)) setSelected(null);
+      if (!(event instanceof globalThis.KeyboardEvent)) {
+        if (!figure.current?.contains(event.target as Node)) setSelected(null);
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        setSelected(null);
+      }
     };
     document.addEventListener('pointerdown', close);
     document.addEventListener('keydown', close);
@@ -76,8 +82,8 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor, chi
       document.removeEventListener('keydown', close);
     };
   }, [selected]);
-  // What a tap shows is drawn under the chart; on a phone that can be below the screen, so the
-  // page brings it into view (the least scroll that shows it whole).
+  // What a tap shows is drawn under the chart (over its corner on a slide); on a phone that can
+  // be below the screen, so the page brings it into view (the least scroll that shows it whole).
   useEffect(() => {
     if (selected !== null) readout.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);

@@ -38,7 +38,8 @@ export interface RankChartProps {
 const LABEL_LINE = { page: 15, slide: 28 } as const;
 
 function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], labelScale: number, large: boolean) {
-  // On a slide the markers grow with the type, and their labels stand clear of them.
+  // On a slide the markers grow with the type as far as their neighbours allow (placeMarker),
+  // and their labels stand clear of them.
   const grow = large ? 1.6 : 1;
   return function RankDot(props: DotItemDotProps) {
     const { cx, cy } = props;
@@ -72,7 +73,12 @@ function dot(s: SeriesStyle, labelled: boolean, seriesIds: readonly string[], la
           scale={place.scale}
         />
         {labelled && written && place.labelLine !== null ? (
-          <text x={cx} y={cy - 11 * grow - place.labelLine * LABEL_LINE[large ? 'slide' : 'page']} textAnchor="middle" className="bar-label">
+          <text
+            x={cx}
+            y={cy - 11 * Math.max(1, place.scale) - place.labelLine * LABEL_LINE[large ? 'slide' : 'page']}
+            textAnchor="middle"
+            className="bar-label"
+          >
             {point.short}
           </text>
         ) : null}

@@ -34,8 +34,9 @@ export interface SlideLayoutProps {
 
 /** A slide for a room: large title, the key figures with their sources, and a chart filling the rest. */
 export function SlideLayout({ kicker, title, subtitle, subtitleId, figures = [], children, legend, note, sources, compact = false }: SlideLayoutProps) {
-  // Among four, room is short: a takeaway that already names the sources is their citation.
-  const cited = sources === '' || (compact && subtitle?.includes(sources));
+  // Among four, room is short: a takeaway whose closing "(sources: …)." names exactly these
+  // sources is their citation (takeaway-words.ts writes both lists the same way).
+  const namedAbove = compact && subtitle?.endsWith(`: ${sources}).`);
   return (
     <article className={compact ? 'slide slide--compact' : 'slide'}>
       <header className="slide__header">
@@ -65,7 +66,7 @@ export function SlideLayout({ kicker, title, subtitle, subtitleId, figures = [],
       <footer className="slide__footer">
         {legend && !compact ? legend : null}
         {note ? <div className="slide__note">{note}</div> : null}
-        {cited ? null : <p className="slide__sources">Sources: {sources}</p>}
+        {sources === '' || namedAbove ? null : <p className="slide__sources">Sources: {sources}</p>}
       </footer>
     </article>
   );

@@ -21,7 +21,7 @@ import { showGoal } from '../../hooks/use-goal-link.ts';
 import { goalsTakeaway } from '../../domain/regional-takeaways.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
-import { percentTick, progressLabel, PROGRESS_SERIES, TARGET_LINE } from './goals-series.ts';
+import { percentTick, progressLabel, PROGRESS_CHART_NAME, PROGRESS_SERIES, TARGET_LINE } from './goals-series.ts';
 
 const PROGRESS_TICKS = [0, 25, 50, 75, 100];
 
@@ -164,7 +164,7 @@ export function GoalsPanel() {
                   domainMax={Math.ceil((maxProgress * 1.15) / 25) * 25}
                   ticks={PROGRESS_TICKS}
                   describedBy={describedBy}
-                  label="Progress toward each goal's target"
+                  label={PROGRESS_CHART_NAME}
                 />
               )}
             </ChartFrame>

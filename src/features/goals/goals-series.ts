@@ -10,3 +10,6 @@ export const PROGRESS_SERIES: SeriesStyle = { id: 'progress', label: 'Progress t
 export const TARGET_LINE = { value: 100, label: 'Target' };
 export const percentTick = (n: number) => `${n}%`;
 export const progressLabel = (row: ChartRow) => row.points.progress?.short ?? '';
+
+/** The progress chart's name, on the page and on its slide. */
+export const PROGRESS_CHART_NAME = "Progress toward each goal's target";

@@ -10,7 +10,7 @@ import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { goalsTakeaway } from '../../domain/regional-takeaways.ts';
 import { notNarrowedNote } from '../../domain/headline.ts';
-import { percentTick, progressLabel, PROGRESS_SERIES, TARGET_LINE } from './goals-series.ts';
+import { percentTick, progressLabel, PROGRESS_CHART_NAME, PROGRESS_SERIES, TARGET_LINE } from './goals-series.ts';
 
 export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
   const takeawayId = useId();
@@ -52,11 +52,11 @@ export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
                   domainMax={125}
                   // Three ticks: at slide type size, quarter steps run into each other on a 1280-wide screen.
                   ticks={[0, 50, 100]}
-                  // On a phone on its side, never taller than the screen above the slide controls.
+                  // Never taller than the screen above the slide controls (a phone on its side).
                   height={compact ? '100%' : `min(${Math.max(240, rows.length * 110 + 90)}px, 100svh - 96px)`}
                   large={!compact}
                   describedBy={describedBy}
-                  label="Progress toward each goal's target"
+                  label={PROGRESS_CHART_NAME}
                 />
               )}
             </ChartFrame>

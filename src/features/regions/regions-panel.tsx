@@ -15,7 +15,7 @@ import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { formatNumber } from '../../domain/format.ts';
 import { GRANULARITY_LABELS } from '../../data/period.ts';
 import { RANK_GRANULARITIES } from '../../domain/panel-granularities.ts';
-import { rankSeriesStyles, SHARE_DETAILS } from './regions-series.ts';
+import { rankChartName, rankSeriesStyles, SHARE_DETAILS } from './regions-series.ts';
 import { ShareChart } from './share-chart.tsx';
 import { citation, sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
@@ -81,7 +81,7 @@ export function RegionsPanel() {
         ) : showTable ? (
           <>
             <p className="chart__takeaway">{data.takeaways.ranks}</p>
-            <DataTable caption={`Xiaomi's smartphone vendor rank, ${label}`} points={ranks.plotted} seriesOf={marketOf} />
+            <DataTable caption={rankChartName(ranks.granularity)} points={ranks.plotted} seriesOf={marketOf} />
           </>
         ) : (
           <ChartFrame
@@ -106,13 +106,7 @@ export function RegionsPanel() {
             }
           >
             {({ describedBy }) => (
-              <RankChart
-                rows={ranks.rows}
-                series={series}
-                worstRank={ranks.worstRank}
-                describedBy={describedBy}
-                label={`Xiaomi's smartphone vendor rank, ${label}`}
-              />
+              <RankChart rows={ranks.rows} series={series} worstRank={ranks.worstRank} describedBy={describedBy} label={rankChartName(ranks.granularity)} />
             )}
           </ChartFrame>
         )}

@@ -1,4 +1,5 @@
 import type { MarkerShape, SeriesColor, SeriesStyle } from '../../components/charts/series-style.ts';
+import { GRANULARITY_LABELS, type Granularity } from '../../data/period.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { TARGET_SERIES } from '../../domain/regions.ts';
 
@@ -33,3 +34,6 @@ export function shareLabel(row: ChartRow): string {
   const rank = row.points.rank?.short;
   return rank ? `${share} · ${rank}` : share;
 }
+
+/** The rank chart's name, on the page, its table and its slide: "Xiaomi's smartphone vendor rank, annual". */
+export const rankChartName = (granularity: Granularity) => `Xiaomi's smartphone vendor rank, ${GRANULARITY_LABELS[granularity].toLowerCase()}`;

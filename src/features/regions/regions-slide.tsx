@@ -9,7 +9,7 @@ import type { PlotPoint } from '../../domain/plot.ts';
 import { marketName } from '../../domain/regional-takeaways.ts';
 import { regionsSlideLead } from '../../domain/regions.ts';
 import { sourceLine } from '../../domain/sources.ts';
-import { rankSeriesStyles, SHARE_DETAILS } from './regions-series.ts';
+import { rankChartName, rankSeriesStyles, SHARE_DETAILS } from './regions-series.ts';
 import { ShareChart } from './share-chart.tsx';
 import { useRegionsData } from './use-regions-data.ts';
 import { gapsNote } from '../../domain/takeaway-words.ts';
@@ -85,7 +85,7 @@ export function RegionsSlide({ compact = false, kicker }: PanelSlideProps) {
               height="100%"
               large={!compact}
               describedBy={describedBy}
-              label={`Xiaomi's smartphone vendor rank, ${GRANULARITY_LABELS[ranks.granularity].toLowerCase()}`}
+              label={rankChartName(ranks.granularity)}
             />
           )}
         </ChartFrame>

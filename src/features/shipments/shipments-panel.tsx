@@ -7,10 +7,9 @@ import { SourceFooter, sourceNumbers } from '../../components/ui/source-footer.t
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { axisTick } from '../../domain/format.ts';
-import { GRANULARITY_LABELS } from '../../data/period.ts';
 import { SHIPMENT_GRANULARITIES } from '../../domain/panel-granularities.ts';
 import { shipmentSeriesOf } from '../../domain/shipments.ts';
-import { SERIES_LABELS, shipmentSeries } from './shipments-series.ts';
+import { SERIES_LABELS, shipmentSeries, volumesChartName } from './shipments-series.ts';
 import { citation, sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
@@ -26,7 +25,6 @@ export function ShipmentsPanel() {
   const granularity = useViewStore((s) => s.shipmentsGranularity);
   const actionFor = usePeriodAction();
   const series = useMemo(() => shipmentSeries(data.series), [data.series]);
-  const label = GRANULARITY_LABELS[data.granularity].toLowerCase();
   const shown = [...data.plotted, ...data.facts];
   const sources = sourcesOf(
     index,
@@ -63,7 +61,7 @@ export function ShipmentsPanel() {
       layout="split"
     >
       <PeriodChartBlock
-        caption={`Smartphone volumes, ${label}`}
+        caption={volumesChartName(data.granularity)}
         takeaway={data.takeaway}
         rows={data.rows}
         series={series}

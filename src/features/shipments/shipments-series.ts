@@ -1,4 +1,5 @@
 import type { SeriesStyle } from '../../components/charts/series-style.ts';
+import { GRANULARITY_LABELS, type Granularity } from '../../data/period.ts';
 import type { ShipmentSeriesId } from '../../domain/shipments.ts';
 
 /** How the shipments series look and are named, shared by the panel and its slide. */
@@ -18,3 +19,6 @@ export const SERIES_LABELS: Record<ShipmentSeriesId, string> = {
 export function shipmentSeries(ids: readonly ShipmentSeriesId[]): SeriesStyle[] {
   return ids.map((id) => ({ id, label: SERIES_LABELS[id], ...SHIPMENT_STYLES[id] }));
 }
+
+/** The volumes chart's name, on the page and on its slide: "Smartphone volumes, annual". */
+export const volumesChartName = (granularity: Granularity) => `Smartphone volumes, ${GRANULARITY_LABELS[granularity].toLowerCase()}`;

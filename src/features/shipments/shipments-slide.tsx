@@ -5,13 +5,13 @@ import { PeriodBarChart } from '../../components/charts/period-bar-chart.tsx';
 import { SlideLayout, type PanelSlideProps, type SlideFigure } from '../../components/ui/slide-layout.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { axisTick, formatValue } from '../../domain/format.ts';
-import { GRANULARITY_LABELS, periodLabel } from '../../data/period.ts';
+import { periodLabel } from '../../data/period.ts';
 import { isOutcome } from '../../domain/filters.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { gapsNote } from '../../domain/takeaway-words.ts';
 import { notNarrowedNote } from '../../domain/headline.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
-import { shipmentSeries } from './shipments-series.ts';
+import { shipmentSeries, volumesChartName } from './shipments-series.ts';
 import { useShipmentsData } from './use-shipments-data.ts';
 
 export function ShipmentsSlide({ compact = false, kicker }: PanelSlideProps) {
@@ -64,7 +64,7 @@ export function ShipmentsSlide({ compact = false, kicker }: PanelSlideProps) {
               height="100%"
               large={!compact}
               describedBy={describedBy}
-              label={`Smartphone volumes, ${GRANULARITY_LABELS[data.granularity].toLowerCase()}`}
+              label={volumesChartName(data.granularity)}
             />
           )}
         </ChartFrame>
