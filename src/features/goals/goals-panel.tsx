@@ -21,7 +21,7 @@ import { showGoal } from '../../hooks/use-goal-link.ts';
 import { goalsTakeaway } from '../../domain/regional-takeaways.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
-import { percentTick, progressLabel, PROGRESS_CHART_NAME, PROGRESS_SERIES, TARGET_LINE } from './goals-series.ts';
+import { PROGRESS_CHART, PROGRESS_SERIES } from './goals-series.ts';
 
 const PROGRESS_TICKS = [0, 25, 50, 75, 100];
 
@@ -157,14 +157,10 @@ export function GoalsPanel() {
               {({ describedBy }) => (
                 <CategoryBarChart
                   rows={rows}
-                  series={PROGRESS_SERIES}
-                  valueTick={percentTick}
-                  labelOf={progressLabel}
-                  reference={TARGET_LINE}
+                  {...PROGRESS_CHART}
                   domainMax={Math.ceil((maxProgress * 1.15) / 25) * 25}
                   ticks={PROGRESS_TICKS}
                   describedBy={describedBy}
-                  label={PROGRESS_CHART_NAME}
                 />
               )}
             </ChartFrame>

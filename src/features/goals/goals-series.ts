@@ -7,9 +7,15 @@ import type { ChartRow } from '../../domain/plot.ts';
  * (a goal judged on half a year's sales is unknown, whatever its bar's length).
  */
 export const PROGRESS_SERIES: SeriesStyle = { id: 'progress', label: 'Progress toward target', color: 'blue', role: 'value' };
-export const TARGET_LINE = { value: 100, label: 'Target' };
-export const percentTick = (n: number) => `${n}%`;
-export const progressLabel = (row: ChartRow) => row.points.progress?.short ?? '';
+const TARGET_LINE = { value: 100, label: 'Target' };
+const percentTick = (n: number) => `${n}%`;
+const progressLabel = (row: ChartRow) => row.points.progress?.short ?? '';
 
-/** The progress chart's name, on the page and on its slide. */
-export const PROGRESS_CHART_NAME = "Progress toward each goal's target";
+/** What the progress chart is on the page and on its slide alike; each sets its own size and ticks. */
+export const PROGRESS_CHART = {
+  series: PROGRESS_SERIES,
+  valueTick: percentTick,
+  labelOf: progressLabel,
+  reference: TARGET_LINE,
+  label: "Progress toward each goal's target",
+};

@@ -10,7 +10,7 @@ import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { goalsTakeaway } from '../../domain/regional-takeaways.ts';
 import { notNarrowedNote } from '../../domain/headline.ts';
-import { percentTick, progressLabel, PROGRESS_CHART_NAME, PROGRESS_SERIES, TARGET_LINE } from './goals-series.ts';
+import { PROGRESS_CHART, PROGRESS_SERIES } from './goals-series.ts';
 
 export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
   const takeawayId = useId();
@@ -45,10 +45,7 @@ export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
               {({ describedBy }) => (
                 <CategoryBarChart
                   rows={rows}
-                  series={PROGRESS_SERIES}
-                  valueTick={percentTick}
-                  labelOf={progressLabel}
-                  reference={TARGET_LINE}
+                  {...PROGRESS_CHART}
                   domainMax={125}
                   // Three ticks: at slide type size, quarter steps run into each other on a 1280-wide screen.
                   ticks={[0, 50, 100]}
@@ -56,7 +53,6 @@ export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
                   height={compact ? '100%' : `min(${Math.max(240, rows.length * 110 + 90)}px, 100svh - 96px)`}
                   large={!compact}
                   describedBy={describedBy}
-                  label={PROGRESS_CHART_NAME}
                 />
               )}
             </ChartFrame>

@@ -12,10 +12,9 @@ import { PanelViewControls } from '../../components/panel-chrome/panel-view-cont
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { usePeriodAction } from '../../hooks/use-goal-link.ts';
 import { axisTick } from '../../domain/format.ts';
-import { periodLabel } from '../../data/period.ts';
 import { annualMoneySeriesOf, conversionWords, foreignTargetsWords, type AnnualChart } from '../../domain/revenue.ts';
 import type { ChartRow } from '../../domain/plot.ts';
-import { ANNUAL_STYLES, annualSeries, SEGMENT_SERIES, segmentColor, segmentLabelOf } from './revenue-series.ts';
+import { ANNUAL_STYLES, annualSeries, SEGMENT_SERIES, segmentChartName, segmentColor, segmentLabelOf } from './revenue-series.ts';
 import { citation, sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
@@ -79,7 +78,7 @@ export function RevenuePanel() {
         ) : null}
       </>
     ) : undefined;
-  const segmentTitle = segments ? `Revenue by segment, ${periodLabel(segments.year)}` : 'Revenue by segment';
+  const segmentTitle = segmentChartName(segments?.year ?? null);
 
   return (
     <Panel

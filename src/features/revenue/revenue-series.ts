@@ -1,4 +1,5 @@
 import type { SeriesColor, SeriesStyle } from '../../components/charts/series-style.ts';
+import { periodLabel } from '../../data/period.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import type { AnnualMoneySeriesId } from '../../domain/revenue.ts';
 
@@ -25,3 +26,6 @@ export function segmentLabelOf(shares: Record<string, string>): (row: ChartRow) 
 export function annualSeries(ids: readonly AnnualMoneySeriesId[]): SeriesStyle[] {
   return ids.map((id) => ({ id, ...ANNUAL_STYLES[id] }));
 }
+
+/** The segment chart's name, on the page, its table and its slide: "Revenue by segment, 2023". */
+export const segmentChartName = (year: string | null) => (year ? `Revenue by segment, ${periodLabel(year)}` : 'Revenue by segment');

@@ -12,7 +12,7 @@ import { convertedWords, type PlotPoint } from '../../domain/plot.ts';
 import { sourceLine } from '../../domain/sources.ts';
 import { notNarrowedNote } from '../../domain/headline.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
-import { annualSeries, SEGMENT_SERIES, segmentColor, segmentLabelOf } from './revenue-series.ts';
+import { annualSeries, SEGMENT_SERIES, segmentChartName, segmentColor, segmentLabelOf } from './revenue-series.ts';
 import { useRevenueData } from './use-revenue-data.ts';
 
 export function RevenueSlide({ compact = false, kicker }: PanelSlideProps) {
@@ -42,7 +42,7 @@ export function RevenueSlide({ compact = false, kicker }: PanelSlideProps) {
       subtitleId={takeawayId}
       compact={compact}
       kicker={kicker}
-      title={segments ? `Revenue by segment, ${periodLabel(segments.year)}` : 'Revenue by year'}
+      title={segments ? segmentChartName(segments.year) : 'Revenue by year'}
       subtitle={segments ? data.takeaways.segments : data.revenueByYear.rows.length ? data.takeaways.revenueByYear : undefined}
       figures={figures}
       // Segments are named on their axis: the legend has only the hatching of a derived remainder to explain.
@@ -65,7 +65,7 @@ export function RevenueSlide({ compact = false, kicker }: PanelSlideProps) {
               height="100%"
               large={!compact}
               describedBy={describedBy}
-              label={`Revenue by segment, ${periodLabel(segments.year)}`}
+              label={segmentChartName(segments.year)}
             />
           )}
         </ChartFrame>
