@@ -1,7 +1,9 @@
 import { lazy, Suspense, type ComponentType } from 'react';
+import { CommandButton } from '../components/ui/command-button.tsx';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { ShipmentsPanel } from '../features/shipments/shipments-panel.tsx';
 import { useViewUpdating } from '../hooks/use-view-updating.ts';
+import { showAllPanelsCommand } from '../state/commands.ts';
 import { useViewStore } from '../state/view-store.ts';
 import { PANEL_KEYS, PANEL_TITLES, type PanelKey } from '../state/view-state.ts';
 
@@ -16,7 +18,6 @@ export const PANELS: Record<PanelKey, ComponentType> = {
 /** The four panels in a grid, or one of them alone at full width when the view focuses it. */
 export function PanelGrid() {
   const focus = useViewStore((s) => s.focus);
-  const setFocus = useViewStore((s) => s.setFocus);
   const updating = useViewUpdating();
   const shown = focus ? [focus] : PANEL_KEYS;
   return (
@@ -26,9 +27,7 @@ export function PanelGrid() {
           <p>
             Showing <strong>{PANEL_TITLES[focus]}</strong> on its own.
           </p>
-          <button type="button" className="button" onClick={() => setFocus(null)}>
-            Show all panels
-          </button>
+          <CommandButton command={showAllPanelsCommand} />
         </div>
       ) : null}
       <div className={`panels${focus ? ' panels--focused' : ''}`} aria-busy={updating}>

@@ -6,11 +6,19 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
 }
 
-/** Runs a command when its key is pressed, unless the user is typing in a field or holding a modifier. */
+/** An open dialog or list takes the keys first: Escape closes it, and nothing behind it acts. */
+function layerOpen(): boolean {
+  return document.querySelector('dialog[open], [popover]:popover-open') !== null;
+}
+
+/**
+ * Runs a command when its key is pressed, unless the user is typing in a field, holding a
+ * modifier, or working in a dialog or open list.
+ */
 export function useCommandShortcuts() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target) || layerOpen()) return;
       const command = COMMANDS.find((c) => c.shortcut && c.shortcut.toLowerCase() === event.key.toLowerCase());
       if (!command || !command.isEnabled()) return;
       event.preventDefault();

@@ -7,7 +7,7 @@ import { hasActiveFilters, useViewStore } from './view-store.ts';
 export interface Command {
   id: string;
   label: string;
-  /** Single key, matched case-insensitively without modifiers; shown in the button's title. */
+  /** One key (KeyboardEvent.key), matched case-insensitively without modifiers; shown in the button's title. */
   shortcut?: string;
   run: () => void;
   isEnabled: () => boolean;
@@ -31,4 +31,12 @@ export const presentCommand: Command = {
   isEnabled: () => !presenting(),
 };
 
-export const COMMANDS: readonly Command[] = [resetFiltersCommand, presentCommand];
+export const showAllPanelsCommand: Command = {
+  id: 'show-all-panels',
+  label: 'Show all panels',
+  shortcut: 'Escape',
+  run: () => useViewStore.getState().setFocus(null),
+  isEnabled: () => !presenting() && useViewStore.getState().focus !== null,
+};
+
+export const COMMANDS: readonly Command[] = [resetFiltersCommand, presentCommand, showAllPanelsCommand];

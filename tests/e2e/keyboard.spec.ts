@@ -207,3 +207,35 @@ test('arrow keys over a year without figures say so, with its events, and offer 
   await expect(status).toHaveText(/^2017: no figure in the sources\. \d+ events, the first: .+\.$/);
   await expect(panel.locator('.chart-tooltip')).toContainText('No figure in the sources');
 });
+
+test('Escape leaves a panel shown on its own, once no list or dialog is open over it', async ({ page }) => {
+  await page.goto('./');
+  await waitForDashboard(page);
+  await page.getByRole('region', { name: 'Goal tracking' }).getByRole('button', { name: 'Focus' }).click();
+  await expect(page).toHaveURL(/focus=goals/);
+  await expect(page.getByRole('region', { name: 'Shipments' })).toHaveCount(0);
+
+  // An open list takes the first Escape; the panel stays on its own.
+  const filters = page.getByRole('region', { name: 'Filters' });
+  await filters.getByRole('button', { name: /^Regions/ }).click();
+  const regions = filters.getByRole('group', { name: 'Regions' });
+  await expect(regions).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(regions).toBeHidden();
+  await expect(page).toHaveURL(/focus=goals/);
+
+  // While a dialog is open, the page's keys wait: P does not start presenting behind it.
+  await page.getByRole('button', { name: 'Sources', exact: true }).click();
+  const sources = page.getByRole('dialog', { name: 'Sources' });
+  await expect(sources).toBeVisible();
+  await page.keyboard.press('p');
+  await page.keyboard.press('Escape');
+  await expect(sources).toBeHidden();
+  await expect(page.getByRole('dialog', { name: 'Presentation' })).toHaveCount(0);
+  await expect(page).toHaveURL(/focus=goals/);
+
+  await expect(page.getByRole('button', { name: 'Show all panels' })).toHaveAttribute('aria-keyshortcuts', 'Escape');
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/focus=/);
+  await expect(page.getByRole('region', { name: 'Shipments' })).toBeVisible();
+});
