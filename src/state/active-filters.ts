@@ -43,6 +43,7 @@ export function activeFilters(s: FilterState, labels: FilterLabels): ActiveFilte
   if (s.regions !== null) chips.push({ id: 'regions', ...choice('Regions', 'regions', s.regions, labels.regionLabel), clear: { regions: null } });
   if (s.segments !== null) chips.push({ id: 'segments', ...choice('Segments', 'segments', s.segments, labels.segmentLabel), clear: { segments: null } });
   if (!s.derived) chips.push({ id: 'derived', label: 'Derived values hidden', short: 'Derived values hidden', clear: { derived: true } });
+  if (!s.events) chips.push({ id: 'events', label: 'Events hidden', short: 'Events hidden', clear: { events: true } });
   return chips;
 }
 

@@ -96,7 +96,7 @@ export function pickView(s: ViewState): ViewState {
 }
 
 /** The page-wide filters (as opposed to per-panel view choices), which Reset filters clears. */
-export const FILTER_KEYS = ['from', 'to', 'currency', 'regions', 'segments', 'derived'] as const satisfies readonly (keyof ViewState)[];
+export const FILTER_KEYS = ['from', 'to', 'currency', 'regions', 'segments', 'derived', 'events'] as const satisfies readonly (keyof ViewState)[];
 export type FilterState = Pick<ViewState, (typeof FILTER_KEYS)[number]>;
 
 export function filterState(s: FilterState): FilterState {

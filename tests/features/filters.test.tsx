@@ -17,12 +17,15 @@ afterEach(() => {
 describe('activeFilters', () => {
   const labels = { regionLabel: new Map([['china', 'CHINA']]), segmentLabel: new Map([['iot', 'seg:iot']]) };
   it('describes each active filter once, with what removing it restores', () => {
-    expect(activeFilters({ ...DEFAULT_VIEW, from: 2015, to: 2020, currency: 'USD', regions: ['china'], segments: [], derived: false }, labels)).toEqual([
+    expect(
+      activeFilters({ ...DEFAULT_VIEW, from: 2015, to: 2020, currency: 'USD', regions: ['china'], segments: [], derived: false, events: false }, labels),
+    ).toEqual([
       { id: 'years', label: 'Years: 2015–2020', short: 'Years: 2015–2020', clear: { from: null, to: null } },
       { id: 'currency', label: 'Currency: USD', short: 'USD', clear: { currency: 'RMB' } },
       { id: 'regions', label: 'Regions: CHINA', short: 'Regions: CHINA', clear: { regions: null } },
       { id: 'segments', label: 'Segments: none', short: 'Segments: none', clear: { segments: null } },
       { id: 'derived', label: 'Derived values hidden', short: 'Derived values hidden', clear: { derived: true } },
+      { id: 'events', label: 'Events hidden', short: 'Events hidden', clear: { events: true } },
     ]);
   });
   it('names up to two regions or segments in the short words, and counts more', () => {
@@ -83,6 +86,19 @@ describe('FiltersBar', () => {
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     expect(useViewStore.getState().derived).toBe(true);
     expect(screen.getByRole('button', { name: 'Reset filters' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('counts hidden events as a filter that Reset brings back, beside Derived', async () => {
+    const user = userEvent.setup();
+    renderWithData(<FiltersBar />);
+    const events = screen.getByRole('checkbox', { name: 'Events' });
+    await user.click(events);
+    expect(events).not.toBeChecked();
+    expect(screen.getByRole('button', { name: 'Filters (1)' })).toBeInTheDocument();
+    expect(screen.getByText('Events hidden')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    expect(events).toBeChecked();
+    expect(screen.getByText('All figures')).toBeInTheDocument();
   });
 
   it('puts a range chosen back to front in order, and says so', async () => {

@@ -16,12 +16,24 @@ const FORMAT_LABELS: Record<CitationFormat, string> = { text: 'Plain text', bibt
 /** The citations of the view on screen, in each format, to copy or download. Loaded when Cite is first opened. */
 export function CitationFormats({ index }: { index: DatasetIndex }) {
   const view = useViewStore(
-    useShallow((s) => ({ from: s.from, to: s.to, regions: s.regions, segments: s.segments, derived: s.derived, currency: s.currency, focus: s.focus })),
+    useShallow((s) => ({
+      from: s.from,
+      to: s.to,
+      regions: s.regions,
+      segments: s.segments,
+      derived: s.derived,
+      events: s.events,
+      currency: s.currency,
+      focus: s.focus,
+    })),
   );
   const filter = useFilterOf(view);
   const [copied, setCopied] = useState<CitationFormat | null>(null);
   const items = useMemo(() => {
-    const chips = activeFilters(view, index).map((c) => c.label);
+    // Events only annotate the charts: a citation names what narrows the figures.
+    const chips = activeFilters(view, index)
+      .filter((c) => c.id !== 'events')
+      .map((c) => c.label);
     const subject = [view.focus ? PANEL_TITLES[view.focus] : null, ...chips].filter(Boolean).join('; ');
     return citationItems({
       subject,

@@ -50,11 +50,16 @@ export function FiltersBar() {
   const options = useFilterOptions();
   const filters = useFilterState();
   const actions = useViewStore(
-    useShallow((s) => ({ setRange: s.setRange, setCurrency: s.setCurrency, setRegions: s.setRegions, setSegments: s.setSegments, setDerived: s.setDerived })),
+    useShallow((s) => ({
+      setRange: s.setRange,
+      setCurrency: s.setCurrency,
+      setRegions: s.setRegions,
+      setSegments: s.setSegments,
+      setDerived: s.setDerived,
+      setEvents: s.setEvents,
+    })),
   );
   const active = hasActiveFilters(filters);
-  const showEvents = useViewStore((s) => s.events);
-  const setEvents = useViewStore((s) => s.setEvents);
   const chips = useMemo(() => activeFilters(filters, index), [filters, index]);
   const [open, setOpen] = useState(false);
   // A range chosen back to front is put in order (setRange); a screen reader hears why both changed.
@@ -102,7 +107,7 @@ export function FiltersBar() {
             Derived
           </label>
           <label className="check check--field">
-            <input type="checkbox" checked={showEvents} onChange={(e) => setEvents(e.target.checked)} />
+            <input type="checkbox" checked={filters.events} onChange={(e) => actions.setEvents(e.target.checked)} />
             Events
           </label>
         </div>
