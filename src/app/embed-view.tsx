@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { PageActions } from '../components/charts/page-actions.ts';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { useDatasetIndex } from '../hooks/use-dataset-index.ts';
 import { EMBED_HEIGHT_MESSAGE, panelPage } from '../state/pages.ts';
@@ -35,7 +36,10 @@ export default function EmbedView({ panel }: { panel: PanelKey }) {
     <div className="embed">
       <ErrorBoundary name={`The ${PANEL_TITLES[panel]} panel`}>
         <Suspense fallback={<p className="loading">Loading {PANEL_TITLES[panel]}…</p>}>
-          <Panel />
+          {/* No filters here to undo a filter with: a mark shows its details only. */}
+          <PageActions value={false}>
+            <Panel />
+          </PageActions>
         </Suspense>
       </ErrorBoundary>
       <p className="embed__footer small">

@@ -52,6 +52,23 @@ test('the Embed code shows one panel in another site, fitted to its height, with
   const fits = await frame.locator('html').evaluate((html) => html.scrollHeight <= window.innerHeight + 1);
   expect(fits).toBe(true);
   await expectNoAxeViolations(page, 'a host page with an embedded panel');
+
+  // With no filters here to undo it, a click on a bar shows its details and narrows nothing.
+  const bars = await panel.locator('.bar').count();
+  await panel.locator('.bar[data-row="2023"]').click();
+  const details = panel.getByRole('group', { name: 'Details: 2023' });
+  await expect(details).toContainText('145.6 million');
+  await expect(details.getByRole('button', { name: /Filter the page/ })).toHaveCount(0);
+  await expect(panel.locator('.bar')).toHaveCount(bars);
+  expect(await frame.locator('html').evaluate(() => window.location.search)).not.toMatch(/from=2023/);
+});
+
+test('an embed page opened without embed= shows its own panel, with only its table toggle', async ({ page }) => {
+  await page.goto('./embed-revenue.html');
+  const panel = page.getByRole('region', { name: 'Revenue segments' });
+  await expect(panel.getByRole('button', { name: 'Show table' }).first()).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Focus' })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Download' })).toHaveCount(0);
 });
 
 test.describe('framing', () => {

@@ -578,6 +578,26 @@ test('a quick click with no hover before it filters to the bar under the pointer
   await expect(page).toHaveURL(/from=2013&to=2013/);
 });
 
+test('after a click filters the page, the old tooltip and hover band are gone until the pointer moves', async ({ page }) => {
+  await page.goto('./');
+  const bar = shipments(page).locator('.bar[data-row="2014"] rect').last();
+  const box = (await bar.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const tooltip = shipments(page).locator('.chart-tooltip').filter({ visible: true });
+  await expect(tooltip).toHaveAttribute('data-row', '2014');
+  await page.mouse.down();
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=2014&to=2014/);
+  // Drawn for the chart before it changed, they would cover its one bar and run out of the panel.
+  await expect(shipments(page).locator('.bar[data-row="2014"]')).toHaveCount(1);
+  await expect(tooltip).toHaveCount(0);
+  await expect(shipments(page).locator('.recharts-tooltip-cursor').filter({ visible: true })).toHaveCount(0);
+  // Moving on the chart shows the tooltip of what is under the pointer now.
+  const now = (await shipments(page).locator('.bar[data-row="2014"] rect').last().boundingBox())!;
+  await page.mouse.move(now.x + now.width / 2, now.y + now.height / 2);
+  await expect(tooltip).toHaveAttribute('data-row', '2014');
+});
+
 test('on a narrow screen a click just beside a thin bar, in its period, is a click on it', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('./');

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
+import { useContext, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 import type { ChartRow } from '../../domain/plot.ts';
 import { chartOwnsKey } from './marks.ts';
+import { PageActions } from './page-actions.ts';
 import { RowEvents } from './chart-tooltip.tsx';
 import { PointDetails } from './point-details.tsx';
 import type { SeriesStyle } from './series-style.ts';
@@ -38,9 +39,13 @@ export interface ChartFrameProps {
  * tap shows what was tapped (value, period, kind, source) and offers the action; Enter or Space
  * on the focused mark runs it.
  */
-export function ChartFrame({ takeaway, describedBy, rows, series, actionFor, children, legend, caption }: ChartFrameProps) {
+export function ChartFrame({ takeaway, describedBy, rows, series, actionFor: offered, children, legend, caption }: ChartFrameProps) {
+  const actionFor = useContext(PageActions) ? offered : undefined;
   const takeawayId = useId();
   const [selected, setSelected] = useState<string | null>(null);
+  // After a click that filtered the page, the tooltip and cursor recharts drew for the mark are
+  // stale (a band over where the old axis was, a card over the new bar) until the pointer moves.
+  const [acted, setActed] = useState(false);
   // What a screen reader hears when the arrow keys move to a mark (the tooltip is only seen).
   const [announced, setAnnounced] = useState('');
   const pointer = useRef<string>('mouse');
@@ -54,11 +59,15 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor, chi
     const action = actionFor?.(row);
     if (action && how !== 'tap') {
       setSelected(null);
+      setActed(how === 'click');
       action.run();
     } else setSelected(key);
   };
   const onPointerDown = (event: PointerEvent) => {
     pointer.current = event.pointerType;
+  };
+  const onPointerMove = () => {
+    if (acted) setActed(false);
   };
   // A click chooses a mark; it does not focus the chart, whose keyboard focus starts at the
   // first period and would show that period's tooltip beside the one clicked.
@@ -117,7 +126,7 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor, chi
   const action = row ? actionFor?.(row) : null;
   return (
     // While it shows what was chosen, the chart draws no tooltip beside it saying the same.
-    <figure className={row ? 'chart chart--reading' : 'chart'} ref={figure}>
+    <figure className={row || acted ? 'chart chart--reading' : 'chart'} ref={figure}>
       {takeaway ? (
         <p className="chart__takeaway" id={takeawayId}>
           {takeaway}
@@ -125,7 +134,15 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor, chi
       ) : null}
       {legend}
       {/* Clicks and keys reach the chart's own marks; this frame only reads which one. */}
-      <div className="chart__surface" onPointerDown={onPointerDown} onMouseDown={onMouseDown} onClick={onClick} onKeyDown={onKeyDown} onKeyUp={onKeyUp}>
+      <div
+        className="chart__surface"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onMouseDown={onMouseDown}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+        onKeyUp={onKeyUp}
+      >
         {children({ describedBy: takeaway ? takeawayId : describedBy })}
       </div>
       <p className="visually-hidden" role="status">

@@ -1,3 +1,5 @@
+import { useContext } from 'react';
+import { PageActions } from '../charts/page-actions.ts';
 import { ToggleButton } from '../ui/toggle-button.tsx';
 import { DownloadMenu, type PanelExport } from './download-menu.tsx';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
@@ -9,8 +11,8 @@ export function PanelViewControls({ panel, getExport }: { panel: PanelKey; getEx
   const focused = useViewStore((s) => s.focus === panel);
   const toggleTable = useViewStore((s) => s.toggleTable);
   const setFocus = useViewStore((s) => s.setFocus);
-  // Embedded in another page, a panel keeps its table twin; the rest belongs to the full view.
-  const embedded = useViewStore((s) => s.embed !== null);
+  // Embedded in another page (PageActions off), a panel keeps its table twin; the rest belongs to the full view.
+  const embedded = !useContext(PageActions);
   const table = <ToggleButton label="Show table" pressed={showTable} onToggle={() => toggleTable(panel)} />;
   if (embedded) return table;
   return (
