@@ -1,7 +1,9 @@
 import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { PageActions } from '../../src/components/charts/page-actions.ts';
 import { RegionsPanel } from '../../src/features/regions/regions-panel.tsx';
+import { useViewStore } from '../../src/state/view-store.ts';
 import { renderWithData } from '../helpers/render.tsx';
 
 describe('RegionsPanel', () => {
@@ -33,6 +35,28 @@ describe('RegionsPanel', () => {
     expect(screen.getByText('20.0% · No. 1')).toBeInTheDocument();
     expect(screen.getByText('9.0% · No. 5')).toBeInTheDocument();
     expect(screen.getAllByText('share not stated · No. 2–4')).toHaveLength(3);
+  });
+
+  it('filters the page to a market from the legend while it shows more than one, and not in an embed', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderWithData(<RegionsPanel />);
+    expect(screen.getByText('A market in the legend filters the page to that region.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Filter the page to Mainland China' }));
+    expect(useViewStore.getState().regions).toEqual(['china']);
+    // Then the one market left is a plain legend entry, and no hint offers what it cannot do.
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Filter the page to/ })).toBeNull());
+    expect(screen.queryByText(/in the legend filters the page/)).toBeNull();
+    unmount();
+
+    renderWithData(
+      <PageActions value={false}>
+        <RegionsPanel />
+      </PageActions>,
+      { view: { regions: null } },
+    );
+    expect(screen.getByText('Mainland China')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Filter the page to/ })).toBeNull();
+    expect(screen.queryByText(/in the legend filters the page/)).toBeNull();
   });
 
   it('keeps only the chosen regions', () => {

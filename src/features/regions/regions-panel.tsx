@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { ChartLegend } from '../../components/charts/chart-legend.tsx';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { RankChart } from '../../components/charts/rank-chart.tsx';
@@ -9,6 +9,7 @@ import { Panel } from '../../components/ui/panel.tsx';
 import { GranularityControl } from '../../components/ui/granularity-control.tsx';
 import { SourceFooter, sourceNumbers } from '../../components/ui/source-footer.tsx';
 import { ChartFrame } from '../../components/charts/chart-frame.tsx';
+import { PageActions } from '../../components/charts/page-actions.ts';
 import { usePeriodAction } from '../../hooks/use-goal-link.ts';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
@@ -38,6 +39,8 @@ export function RegionsPanel() {
   const marketOf = (p: PlotPoint) =>
     series.find((x) => x.id === (p.observation.kind === 'target' ? TARGET_SERIES : p.observation.region))?.label ?? p.observation.region;
   const rankAction = usePeriodAction();
+  // A market in the legend filters the page to it, where there is another to leave out (and a page to filter).
+  const pickMarket = useContext(PageActions) && series.filter((s) => s.role === 'value').length > 1 ? (region: string) => setRegions([region]) : undefined;
   const label = GRANULARITY_LABELS[ranks.granularity].toLowerCase();
   const shown = [...ranks.plotted, ...data.shares.flatMap((s) => s.plotted), ...data.facts];
   const sources = sourcesOf(
@@ -89,9 +92,7 @@ export function RegionsPanel() {
             rows={ranks.rows}
             series={series}
             actionFor={rankAction}
-            legend={
-              <ChartLegend series={series} rows={ranks.rows} onSelect={(region) => setRegions([region])} selectLabel={(s) => `Filter the page to ${s.label}`} />
-            }
+            legend={<ChartLegend series={series} rows={ranks.rows} onSelect={pickMarket} selectLabel={(s) => `Filter the page to ${s.label}`} />}
             caption={
               <>
                 {ranks.gaps.length ? <p className="chart__gaps">{gapsNote(ranks.gaps, ranks.granularity, 'rank')}</p> : null}
@@ -101,7 +102,7 @@ export function RegionsPanel() {
                     {ranks.hiddenSeries} more market{ranks.hiddenSeries > 1 ? 's have' : ' has'} ranks; pick them under Regions to see them.
                   </p>
                 ) : null}
-                <p className="chart__hint">A market in the legend filters the page to that region.</p>
+                {pickMarket ? <p className="chart__hint">A market in the legend filters the page to that region.</p> : null}
               </>
             }
           >

@@ -258,7 +258,8 @@ export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: strin
       column.y += 34;
     }
     // The notes under the chart: years without figures, what is derived, what was left out.
-    for (const p of chart.closest('figure')?.querySelectorAll('figcaption p') ?? []) note(column, wordsOf(p));
+    // A hint on what to click means nothing in an image.
+    for (const p of chart.closest('figure')?.querySelectorAll('figcaption p:not(.chart__hint)') ?? []) note(column, wordsOf(p));
     column.y += 16;
   };
 
