@@ -676,6 +676,14 @@ test('a target tapped before Goal tracking has loaded still leads to its goal', 
   await expect(page.locator('#goal-ship-100m-2018')).toBeFocused();
 });
 
+test('a worldwide target under a region filter leads to its goal, bringing every region back', async ({ page }) => {
+  await page.goto('./?regions=india');
+  await expect(page.getByRole('region', { name: 'Goal tracking' })).toContainText('No announced goal concerns');
+  await shipments(page).locator('.target-mark[data-row="2018"]').click();
+  await expect(page).not.toHaveURL(/regions=/);
+  await expect(page.locator('#goal-ship-100m-2018')).toBeFocused();
+});
+
 test('with a region chosen, worldwide figures say they are worldwide, on the page and on slides', async ({ page }) => {
   await page.goto('./?regions=china');
   const strip = page.getByRole('region', { name: 'Key figures' });
