@@ -567,6 +567,25 @@ test.describe('on a phone', () => {
       if (slide < 5) await deck.getByRole('button', { name: 'Next slide' }).tap();
     }
   });
+
+  test('on its side Down scrolls the words beside the chart to their key figures before it moves on', async ({ page }) => {
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.goto('./?slide=5');
+    const deck = page.getByRole('dialog', { name: 'Presentation' });
+    const figures = deck.locator('.slide__figures');
+    const words = deck.locator('.slide__header');
+    const hidden = () => figures.evaluate((el) => el.getBoundingClientRect().bottom > el.closest('.slide__header')!.getBoundingClientRect().bottom + 1);
+    expect(await hidden()).toBe(true);
+    await deck.focus();
+    for (let press = 0; press < 20 && (await hidden()); press++) await page.keyboard.press('ArrowDown');
+    expect(await hidden()).toBe(false);
+    await expect(deck.getByText('Slide 5 of 5')).toBeVisible();
+    expect(await words.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    // Back up to the top, then on to the slide before.
+    for (let press = 0; press < 20 && (await words.evaluate((el) => el.scrollTop)) > 0; press++) await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(deck.getByText('Slide 4 of 5')).toBeVisible();
+  });
 });
 
 test('a quick click with no hover before it filters to the bar under the pointer', async ({ page }) => {

@@ -25,6 +25,21 @@ function toggleFullscreen() {
 }
 
 /**
+ * What a key scrolls first: the slide, or on a short screen (a phone on its side) the words or
+ * chart beside each other that scroll on their own; null when each is at that end.
+ */
+function scrollFor(key: string, slide: HTMLElement | null): (() => void) | null {
+  if (!slide) return null;
+  const boxes = [slide, ...slide.querySelectorAll<HTMLElement>('.slide__header, .slide__body')];
+  for (const box of boxes) {
+    if (box !== slide && !/auto|scroll/.test(getComputedStyle(box).overflowY)) continue;
+    const top = slideScrollForKey(key, box);
+    if (top !== null) return () => (box.scrollTop = top);
+  }
+  return null;
+}
+
+/**
  * A full-screen slide deck: arrows and PageUp/PageDown move, Home/End jump, Escape leaves, F toggles
  * full screen. On a slide taller than the screen, Down, PageDown and Space first scroll it to its
  * foot (Up and PageUp to its top), then move.
@@ -49,9 +64,8 @@ export function Deck({ slide, count, slideTitle, onGo, onExit, notice, status, c
       // Space activates a focused button; leave it to the button.
       if (event.key === ' ' && event.target instanceof HTMLButtonElement) return;
       event.preventDefault();
-      const box = scroller.current;
-      const top = box && slideScrollForKey(event.key, box);
-      if (box && top !== null) box.scrollTop = top;
+      const scroll = scrollFor(event.key, scroller.current);
+      if (scroll) scroll();
       else if (action === 'exit') onExit();
       else if (action === 'fullscreen') toggleFullscreen();
       else onGo(moveSlide(slide, action, count));
