@@ -8,25 +8,14 @@ import { useFilterOf } from '../../hooks/use-deferred-view.ts';
 import { assessGoals, goalsInView } from '../../domain/goals.ts';
 import { activeFilters } from '../../state/active-filters.ts';
 import { pinnedViewUrl } from '../../state/url-sync.ts';
-import { PANEL_TITLES } from '../../state/view-state.ts';
+import { filterState, PANEL_TITLES } from '../../state/view-state.ts';
 import { useViewStore } from '../../state/view-store.ts';
 
 const FORMAT_LABELS: Record<CitationFormat, string> = { text: 'Plain text', bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
 
 /** The citations of the view on screen, in each format, to copy or download. Loaded when Cite is first opened. */
 export function CitationFormats({ index }: { index: DatasetIndex }) {
-  const view = useViewStore(
-    useShallow((s) => ({
-      from: s.from,
-      to: s.to,
-      regions: s.regions,
-      segments: s.segments,
-      derived: s.derived,
-      events: s.events,
-      currency: s.currency,
-      focus: s.focus,
-    })),
-  );
+  const view = useViewStore(useShallow((s) => ({ ...filterState(s), focus: s.focus })));
   const filter = useFilterOf(view);
   const [copied, setCopied] = useState<CitationFormat | null>(null);
   const items = useMemo(() => {
