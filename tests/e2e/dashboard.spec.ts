@@ -43,6 +43,24 @@ test.describe('the dashboard', () => {
   });
 });
 
+test('printed, the page names each key figure’s source and its filters, and prints folded lists whole', async ({ page }) => {
+  await page.goto('./?regions=global,china&currency=USD');
+  const shipments = page.getByRole('region', { name: 'Shipments' });
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const folded = {
+    facts: Number((await shipments.getByRole('button', { name: /^Show all \d+$/ }).textContent())!.match(/\d+/)![0]),
+    events: Number((await timeline.getByRole('button', { name: /^Show all \d+ events$/ }).textContent())!.match(/\d+/)![0]),
+  };
+  await page.emulateMedia({ media: 'print' });
+  // On paper there is nothing to press: the source is named where the button was.
+  const revenue = page.getByRole('region', { name: 'Key figures' }).locator('[data-figure="revenue"]');
+  await expect(revenue.locator('.headline__source-name')).toBeVisible();
+  await expect(revenue.locator('.headline__source-name')).toHaveText('2023 annual results report');
+  await expect(page.getByText(/^Filters: /)).toHaveText('Filters: Currency: USD · Regions: Global, Mainland China');
+  await expect(shipments.locator('.facts__list > li')).toHaveCount(folded.facts);
+  await expect(timeline.locator('.timeline__item')).toHaveCount(folded.events);
+});
+
 test.describe('the app whose code cannot be loaded', () => {
   // One pattern: Playwright would read a second array item as the option's settings.
   test.use({ allowConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });

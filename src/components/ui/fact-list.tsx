@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { noteAsShown, type PlotPoint } from '../../domain/plot.ts';
 import { formatNumber } from '../../domain/format.ts';
+import { usePrinting } from './use-printing.ts';
 
 /** A panel's other figures under the filters, as its data hook gives them. */
 export interface Facts {
@@ -26,6 +27,7 @@ const INITIAL = 4;
 /** Figures that are not charted (growth rates, counts): a few at first, the rest one tap away, each with its period, kind and source. */
 export function FactList({ title, data, sourceNumber }: FactListProps) {
   const [all, setAll] = useState(false);
+  const printing = usePrinting();
   const { facts: points, factTotal: total, factsNote: emptyNote, factsSegments = null } = data;
   // A figure of no chosen segment is in the list only because the filter cannot narrow it.
   const notBySegment = (p: PlotPoint) => factsSegments !== null && !(p.observation.segment && factsSegments.includes(p.observation.segment));
@@ -37,7 +39,7 @@ export function FactList({ title, data, sourceNumber }: FactListProps) {
       </div>
     ) : null;
   }
-  const shown = all ? points : points.slice(0, INITIAL);
+  const shown = all || printing ? points : points.slice(0, INITIAL);
   return (
     <div className="facts">
       <h3 className="facts__title">{title}</h3>

@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { MoreButton } from '../../components/ui/more-button.tsx';
+import { usePrinting } from '../../components/ui/use-printing.ts';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { observationsInTimeOrder } from '../../domain/dataset-index.ts';
 import { figureSearch } from '../../domain/figure-search.ts';
@@ -30,14 +31,16 @@ export function AllFigures() {
   const setQuery = useViewStore((s) => s.setSearch);
   const deferredQuery = useDeferredValue(query);
   const [limit, setLimit] = useState(FIRST);
+  // On paper, with no "Show more", a page of rows at least.
+  const printed = usePrinting() ? Math.max(limit, PAGE) : limit;
   const inFilter = useMemo(() => filterObservations(observationsInTimeOrder(index), filter), [index, filter]);
   const search = useMemo(() => figureSearch(index, inFilter), [index, inFilter]);
   const matches = useMemo(() => search(deferredQuery), [search, deferredQuery]);
   const searching = deferredQuery.trim() !== '';
   const convertTargets = useDeferredValue(useViewStore((s) => s.convertTargets));
   const shown = useMemo(
-    () => matches.slice(0, limit).flatMap((o) => toPlotPoint(index, o, displayFor(o, display, convertTargets)) ?? []) as PlotPoint[],
-    [index, matches, limit, display, convertTargets],
+    () => matches.slice(0, printed).flatMap((o) => toPlotPoint(index, o, displayFor(o, display, convertTargets)) ?? []) as PlotPoint[],
+    [index, matches, printed, display, convertTargets],
   );
   const total = index.dataset.observations.length;
   return (
@@ -74,6 +77,11 @@ export function AllFigures() {
               : 'No figure in the dataset matches the filters.'}
         </EmptyState>
       )}
+      {matches.length > shown.length ? (
+        <p className="muted small print-only">
+          The first {formatNumber(shown.length, 0)} of {formatNumber(matches.length, 0)} are printed.
+        </p>
+      ) : null}
       <MoreButton total={matches.length} limit={limit} first={FIRST} page={PAGE} onLimit={setLimit} />
     </section>
   );

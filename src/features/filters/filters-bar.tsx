@@ -77,6 +77,7 @@ export function FiltersBar() {
         </button>
         <p className={`filters__summary small${chips.length ? ' is-set' : ''}`}>{filtersLine(chips, 'All figures', 'short')}</p>
       </div>
+      <p className="print-only">Filters: {filtersLine(chips, 'none')}</p>
       <div id={controlsId} className={`filters__controls${open ? ' is-open' : ''}`}>
         <YearSelect label="From" value={filters.from} years={options.years} onChange={(y) => setRange(y, filters.to)} />
         <YearSelect label="To" value={filters.to} years={options.years} onChange={(y) => setRange(filters.from, y)} />

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { TableScroll } from '../../components/charts/data-table.tsx';
 import { MoreButton } from '../../components/ui/more-button.tsx';
+import { usePrinting } from '../../components/ui/use-printing.ts';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { consistencyChecks, type CheckOutcome } from '../../domain/consistency.ts';
 import { hasActiveFilters, useViewStore } from '../../state/view-store.ts';
@@ -19,6 +20,7 @@ export function CrossChecksSection() {
   const checks = useMemo(() => consistencyChecks(index), [index]);
   const count = (o: CheckOutcome) => checks.filter((c) => c.outcome === o).length;
   const [limit, setLimit] = useState(FIRST);
+  const printing = usePrinting();
   const filtered = useViewStore(hasActiveFilters);
   // Contradictions first: they are what a reader needs to see.
   const ordered = useMemo(() => [...checks].sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome]), [checks]);
@@ -42,7 +44,7 @@ export function CrossChecksSection() {
             </tr>
           </thead>
           <tbody>
-            {ordered.slice(0, limit).map((c) => (
+            {(printing ? ordered : ordered.slice(0, limit)).map((c) => (
               <tr key={c.id} data-outcome={c.outcome}>
                 <th scope="row">{c.title}</th>
                 <td data-label="Outcome">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { usePrinting } from '../../components/ui/use-printing.ts';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { eventsInViewText, eventTitle, filteredEvents } from '../../domain/events.ts';
 import { periodLabel } from '../../data/period.ts';
@@ -16,6 +17,7 @@ export function EventsTimeline() {
   const filter = useDeferredFilter();
   const events = filteredEvents(index, filter);
   const [all, setAll] = useState(false);
+  const printing = usePrinting();
   return (
     <section className="section" aria-labelledby="timeline-heading">
       <div className="section__header">
@@ -23,7 +25,7 @@ export function EventsTimeline() {
         <p className="muted">{eventsInViewText(events.length, filter)}</p>
       </div>
       <ol className="timeline">
-        {(all ? events : events.slice(0, FIRST)).map((e) => {
+        {(all || printing ? events : events.slice(0, FIRST)).map((e) => {
           const source = index.source.get(e.sourceId);
           return (
             <li key={e.id} className="timeline__item" data-category={e.category} data-status={e.status ?? 'happened'}>
