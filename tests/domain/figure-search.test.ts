@@ -30,6 +30,15 @@ describe('figureSearch', () => {
     expect(cnbc.length).toBeGreaterThan(0);
     expect(cnbc.every((o) => o.sourceId === 'cnbc-2017-q2')).toBe(true);
   });
+  it('finds a figure by its value as the list shows it, and by its source as the list names it', () => {
+    expect(search('RMB 271.0 bn').map((o) => `${o.metric} ${o.period}`)).toContain('revenue 2023');
+    expect(search('no. 3').length).toBe(all.filter((o) => o.unit === 'rank' && o.value === 3).length);
+    expect(search('no. 3').length).toBeGreaterThan(0);
+    expect(search('61 million smartphones').map((o) => `${o.metric} ${o.period}`)).toEqual(['smartphones_sold 2014']);
+    // "Jul 2017" is in the Source column of every figure from the two July 2017 articles.
+    const july = search('jul 2017');
+    expect(july).toEqual(expect.arrayContaining(all.filter((o) => o.sourceId === 'cnbc-2017-q2' || o.sourceId === 'q2-2017-shipments-report')));
+  });
   it('finds nothing for words no figure answers to', () => {
     expect(search('zzz')).toEqual([]);
   });

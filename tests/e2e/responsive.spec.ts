@@ -90,6 +90,14 @@ test('on a 360 px phone the tables and the timeline read across the width, not a
   expect(await scrollsSideways(page)).toBe(false);
 });
 
+test('on a 390 px phone a long search that finds nothing wraps in its message, not across the page', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const typed = `https://example.com/${'x'.repeat(120)}`;
+  await page.goto(`./?q=${encodeURIComponent(typed)}`);
+  await expect(page.getByText(`No figure under the filters matches “${typed}”.`)).toBeVisible();
+  expect(await scrollsSideways(page)).toBe(false);
+});
+
 for (const [width, height] of [
   [1280, 720],
   [1920, 1080],
