@@ -21,8 +21,11 @@ const db = () => (store ??= createStore(KEPT_FILE_DATABASE, 'loaded-data'));
 /** False where the browser keeps nothing (private modes, tests without IndexedDB). */
 const available = () => typeof indexedDB !== 'undefined';
 
-export async function rememberLoadedFile(stored: StoredFile): Promise<void> {
-  if (available()) await set(KEY, stored, db());
+/** Keeps the file; false where this browser keeps nothing. */
+export async function rememberLoadedFile(stored: StoredFile): Promise<boolean> {
+  if (!available()) return false;
+  await set(KEY, stored, db());
+  return true;
 }
 
 /** The stored file, or null when there is none or what is stored is not a file with a label. */

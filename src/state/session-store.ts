@@ -12,8 +12,12 @@ import type { UrlNotice } from './url-state.ts';
 export type DatasetChoice =
   /** The dataset this site publishes. */
   | { source: 'bundled' }
-  /** A file the user loaded; `label` says what it holds ("1,204 figures from sales.csv"). */
-  | { source: 'upload'; label: string }
+  /**
+   * A file the user loaded: `label` says what it holds ("1,204 figures from sales.csv"),
+   * `lacks` what the page shows that it has none of ("goals and events"; a CSV holds figures
+   * only), and `kept` whether this browser could keep it for the next visit.
+   */
+  | { source: 'upload'; label: string; lacks: string | null; kept: boolean }
   /** An earlier published version, which a link or a saved view was made with. */
   | { source: 'pinned'; version: string };
 

@@ -7,6 +7,7 @@ import { useSession } from '../../src/state/session-store.ts';
 import { GoalsPanel } from '../../src/features/goals/goals-panel.tsx';
 import { HeadlineStrip } from '../../src/features/headline/headline-strip.tsx';
 import { ShipmentsPanel } from '../../src/features/shipments/shipments-panel.tsx';
+import { bundledDataset } from '../helpers/dataset.ts';
 import { renderWithData } from '../helpers/render.tsx';
 
 beforeEach(() => {
@@ -46,6 +47,16 @@ describe('loading your own data', () => {
     expect(container.querySelectorAll('.bar')).toHaveLength(before);
   });
 
+  it('says a JSON file with goals and events shows them', async () => {
+    const user = userEvent.setup();
+    renderWithData(<Page />);
+    const json = JSON.stringify(bundledDataset());
+    await user.upload(screen.getByLabelText('Load data'), new File([json], 'copy.json', { type: 'application/json' }));
+    const banner = await screen.findByText(/^Showing your data:/);
+    expect(banner).toHaveTextContent(/copy\.json\. The bundled figures are not shown\. /);
+    expect(banner).not.toHaveTextContent('has no');
+  });
+
   it('draws a good file and offers the way back', async () => {
     const user = userEvent.setup();
     const { container } = renderWithData(<Page />);
@@ -58,6 +69,11 @@ describe('loading your own data', () => {
     );
     expect(await screen.findByText('2 figures from mine.csv')).toBeInTheDocument();
     expect(useSession.getState().dataset.source).toBe('upload');
+    // A CSV holds figures only; this browser (no IndexedDB here) cannot keep it, and the banner does not promise it will.
+    const banner = screen.getByText(/^Showing your data:/);
+    expect(banner).toHaveTextContent('The bundled figures are not shown, and it has no goals and events.');
+    expect(await screen.findByText(/This browser could not keep it: a reload shows the bundled figures/)).toBe(banner);
+    expect(banner).not.toHaveTextContent('stays in this browser');
     // The header says what the file on screen covers, not what the bundled one does.
     const tagline = container.querySelector('.app-header__tagline');
     expect(tagline).toHaveTextContent('Shipments, revenue, markets and announced goals, 2019–2021, from one source named in the data you loaded.');

@@ -27,8 +27,9 @@ export function DataSourceBanner() {
       {source === 'upload' ? (
         <div className="notice notice--info">
           <p>
-            Showing your data: <strong>{dataset.source === 'upload' ? dataset.label : ''}</strong>. Goals, events and the bundled figures are not shown. It
-            stays in this browser, also after a reload; links and saved views you share open the bundled figures, since the data is not sent anywhere.
+            Showing your data: <strong>{dataset.label}</strong>. The bundled figures are not shown{dataset.lacks ? `, and it has no ${dataset.lacks}` : ''}.{' '}
+            {dataset.kept ? 'It stays in this browser, also after a reload' : 'This browser could not keep it: a reload shows the bundled figures'}; links and
+            saved views you share open the bundled figures, since the data is not sent anywhere.
           </p>
           <button type="button" className="button button--small" onClick={() => void import('./open-data-file.ts').then((m) => m.showBundledData())}>
             Switch back to the bundled dataset

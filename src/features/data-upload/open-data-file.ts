@@ -4,6 +4,7 @@ import { datasetQueryOptions, uploadedDatasetQueryOptions, type LoadedDataset } 
 import { forgetLoadedFile, recallLoadedFile, rememberLoadedFile } from '../../data/loaded-file-store.ts';
 import { loadDataset } from '../../data/loader/load-dataset.ts';
 import { countOf } from '../../domain/format.ts';
+import { listWords } from '../../domain/takeaway-words.ts';
 import { useSession } from '../../state/session-store.ts';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -21,16 +22,22 @@ export async function openDataFile(client: QueryClient, file: File, how: 'opened
     const loaded = await loadDataset({ kind: 'file', file, base });
     client.setQueryData<LoadedDataset>(uploadedDatasetQueryOptions.queryKey, loaded);
     const label = `${countOf(loaded.dataset.observations.length, 'figure')} from ${file.name}`;
-    useSession.getState().chooseDataset({ source: 'upload', label });
+    const { goals, events } = loaded.dataset;
+    const lacks = listWords([goals.length ? null : 'goals', events.length ? null : 'events']) || null;
+    const choice = { source: 'upload', label, lacks, kept: true } as const;
+    useSession.getState().chooseDataset(choice);
     setUpload({ kind: 'idle' });
-    if (how === 'opened')
-      await rememberLoadedFile({ file, label }).catch((error: unknown) =>
+    if (how === 'opened') {
+      const kept = await rememberLoadedFile({ file, label }).catch((error: unknown) => {
         useSession.getState().setUpload({
           kind: 'rejected',
           message: `${file.name} is shown, but this browser could not keep it (${reason(error)}), so a reload will show the bundled data`,
           problems: [],
-        }),
-      );
+        });
+        return false;
+      });
+      if (!kept) useSession.getState().chooseDataset({ ...choice, kept });
+    }
   } catch (error) {
     const problems = error instanceof DatasetError ? error.problems : [];
     const message = error instanceof DatasetError ? error.message : `${file.name} could not be read: ${reason(error)}`;
