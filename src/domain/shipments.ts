@@ -8,7 +8,7 @@ import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
 import { filterObservations, isCharted, isOutcome, type ObservationFilter } from './filters.ts';
 import { SHIPMENT_GRANULARITIES, type ShipmentsGranularity } from './panel-granularities.ts';
-import { period } from '../data/period.ts';
+import { period, type Granularity } from '../data/period.ts';
 import { latestFigures, latestPeriods, MAX_BARS, type Truncation } from './limits.ts';
 import { axisYears, categoryRows, gapRuns, plotPoints, type ChartRow, type DisplayOptions, type GapRun, type PlotPoint, type SeriesPoint } from './plot.ts';
 
@@ -33,6 +33,23 @@ export interface ShipmentsData {
   factTotal: number;
   /** Set when only the latest periods fit on the chart. */
   truncated: Truncation | null;
+  /**
+   * Volumes in the selected years that no chart here draws, and how they are split ("by
+   * region", "by month", "by day"): a loaded file may hold them; All figures lists them.
+   */
+  undrawn: { count: number; splits: string[] };
+}
+
+const DRAWN: readonly Granularity[] = SHIPMENT_GRANULARITIES;
+const SPLIT_WORDS: Partial<Record<Granularity, string>> = { month: 'by month', date: 'by day' };
+
+function undrawnVolumes(index: DatasetIndex, filter: ObservationFilter): ShipmentsData['undrawn'] {
+  const list = filterObservations(
+    VOLUME_METRICS.flatMap((m) => observationsOf(index, m)),
+    filter,
+  ).filter((o) => isOutcome(o) && o.entity === 'xiaomi' && !(o.region === 'global' && DRAWN.includes(period(o.period).granularity)));
+  const splits = new Set(list.flatMap((o) => [o.region === 'global' ? null : 'by region', SPLIT_WORDS[period(o.period).granularity] ?? null]));
+  return { count: list.length, splits: ['by region', 'by month', 'by day'].filter((w) => splits.has(w)) };
 }
 
 /** Which chart series a volume figure belongs to. */
@@ -48,6 +65,7 @@ export function shipmentsData(index: DatasetIndex, filter: ObservationFilter, gr
     VOLUME_METRICS.flatMap((m) => observationsOf(index, m)).filter((o) => o.entity === 'xiaomi' && o.region === 'global' && isCharted(o)),
     scoped,
   );
+  const undrawn = undrawnVolumes(index, scoped);
   const available = SHIPMENT_GRANULARITIES.filter((g) => volumes.some((o) => isOutcome(o) && period(o.period).granularity === g));
   const atGranularity = volumes.filter((o) => period(o.period).granularity === granularity);
   const plotted = plotPoints(index, atGranularity, display);
@@ -75,6 +93,7 @@ export function shipmentsData(index: DatasetIndex, filter: ObservationFilter, gr
       rows,
       series.filter((s) => s !== 'target'),
     ),
+    undrawn,
     facts,
     // Said only when the list was cut to the latest figures.
     factTotal: factObs.total > factObs.list.length ? factObs.total : facts.length,

@@ -9,6 +9,7 @@
  * so when a region or segment filter cannot narrow them; regional-takeaways.ts holds the rest.
  */
 import { periodLabel } from '../data/period.ts';
+import { countOf } from './format.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { ObservationFilter } from './filters.ts';
 import { NO_MONEY, type PlotPoint } from './plot.ts';
@@ -49,9 +50,14 @@ export function shipmentsTakeaway(index: DatasetIndex, data: ShipmentsData, filt
     const others = data.available
       .filter((g) => g !== data.granularity)
       .map((g) => ({ granularity: g, points: shipmentsData(index, filter, g, NO_MONEY).plotted.filter((p) => !isTarget(p)) }));
-    const reasons = [!filter.derived && wouldShow({ ...filter, derived: true }) ? DERIVED_HIDDEN : null, elsewhereReason('figures', others)].filter(
-      (r): r is string => r !== null,
-    );
+    const { undrawn } = data;
+    const reasons = [
+      !filter.derived && wouldShow({ ...filter, derived: true }) ? DERIVED_HIDDEN : null,
+      elsewhereReason('figures', others),
+      undrawn.count
+        ? `${countOf(undrawn.count, 'figure')} ${undrawn.count === 1 ? 'is' : 'are'} given ${listWords(undrawn.splits, 'or')}, which these charts do not draw; All figures lists ${undrawn.count === 1 ? 'it' : 'them'}`
+        : null,
+    ].filter((r): r is string => r !== null);
     const what = data.available.length || reasons.length ? `${granularityWord(data.granularity)} shipment or sales figures` : 'shipment or sales figures';
     const empty = emptyLine(what, filter, reasons.length ? reasons.join('; ') : null);
     const targets = data.unchartedTargets;

@@ -12,7 +12,9 @@ import { shortCitation, sourcesOf } from '../../src/domain/sources.ts';
 import { goalsTakeaway, rankTakeaway, shareTakeaway } from '../../src/domain/regional-takeaways.ts';
 import { movement, type Takeaway } from '../../src/domain/takeaway-words.ts';
 import { resultsByYearTakeaway, revenueByYearTakeaway, segmentsTakeaway, shipmentsTakeaway } from '../../src/domain/takeaways.ts';
-import { bundledIndex } from '../helpers/dataset.ts';
+import { validateDataset } from '../../src/data/validate-dataset.ts';
+import { indexDataset } from '../../src/domain/dataset-index.ts';
+import { bundledIndex, rawDataset } from '../helpers/dataset.ts';
 
 const index = bundledIndex();
 const rates = index.rates;
@@ -312,6 +314,30 @@ describe('takeaways under filters', () => {
       'No annual ranks for India: the sources give quarterly ranks between Q2 2017 and Q4 2017 instead.',
     );
   });
+  it('says where volumes are that no chart draws: by month or day, or by region, as a loaded file may give them', () => {
+    const raw = rawDataset();
+    const figure = (id: string, period: string, region: string) => ({
+      id,
+      metric: 'smartphone_shipments',
+      entity: 'xiaomi',
+      region,
+      period,
+      value: 1,
+      unit: 'million',
+      kind: 'reported',
+      sourceId: 'results-2023-report',
+    });
+    raw.observations = [figure('d1', '2019-03-01', 'global'), figure('d2', '2019-03-02', 'global'), figure('m1', '2019-04', 'china')];
+    raw.goals = [];
+    raw.events = [];
+    const result = validateDataset(raw);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 2)));
+    const daily = indexDataset(result.dataset);
+    expect(shipmentsTakeaway(daily, shipmentsData(daily, NO_FILTER, 'year', RMB), NO_FILTER).text).toBe(
+      'No annual shipment or sales figures: 3 figures are given by region, by month or by day, which these charts do not draw; All figures lists them.',
+    );
+  });
+
   it('words a single goal as one', () => {
     expect(byName('goals/RMB', { ...NO_FILTER, from: 2020, to: 2020 }).text).toBe(
       'The one announced goal in view cannot be judged from the sources. It has no figure to compare with its target.',
