@@ -4,7 +4,7 @@
  */
 import type { Observation } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
-import { displayDecimals, formatObservation } from './format.ts';
+import { displayDecimals, formatObservation, joinSome } from './format.ts';
 import { shortCitation } from './sources.ts';
 
 /** Half a unit in the last printed place: how far a rounded figure may be from the truth. */
@@ -50,10 +50,10 @@ export function agreementOf(index: DatasetIndex, primary: Observation, alternate
   const differing = comparable.filter((a) => !overlap(bounds(a), bounds(primary)));
   // A target is named as one: a source that states a target does not report a figure.
   const stated = (a: Observation) => `${sourceName(index, a)} (${a.kind === 'target' ? 'target ' : ''}${formatObservation(a)})`;
-  const names = comparable.map(stated).join('; ');
+  const names = joinSome(comparable.map(stated));
   return differing.length === 0
     ? { outcome: 'agrees', text: `Agrees with ${names}.` }
-    : { outcome: 'differs', text: `Differs from ${differing.map(stated).join('; ')}.` };
+    : { outcome: 'differs', text: `Differs from ${joinSome(differing.map(stated))}.` };
 }
 
 /** What a figure is about, currency included: an amount and its conversion are not "the same figure". */

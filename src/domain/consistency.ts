@@ -8,7 +8,7 @@ import type { Observation } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { observationsOf } from './dataset-index.ts';
 import { agreementOf, bounds, overlap, sourceName, statesWords, tolerance } from './agreement.ts';
-import { formatObservation, formatNumber } from './format.ts';
+import { formatObservation, formatNumber, joinSome } from './format.ts';
 import { period, periodLabel } from '../data/period.ts';
 import { describeWhat } from './provenance.ts';
 
@@ -162,7 +162,7 @@ function twoDerivationChecks(index: DatasetIndex): ConsistencyCheck[] {
         kind: 'two-derivations' as const,
         title: `${describeWhat(index, g[0]!)} worked out ${g.length} ways`,
         outcome: values.size === 1 ? ('agrees' as const) : ('differs' as const),
-        detail: g.map((o) => `${formatObservation(o)} from ${sourceName(index, o)}`).join('; '),
+        detail: joinSome(g.map((o) => `${formatObservation(o)} from ${sourceName(index, o)}`)),
         observationIds: g.map((o) => o.id),
       };
     });

@@ -127,3 +127,12 @@ const TICKS: Partial<Record<Unit, (value: number) => string>> = {
 };
 const moneyTick = (currency: string) => (n: number) => `${currency} ${formatNumber(n)}bn`.trim();
 const MONEY_TICKS: Record<Currency | 'none', (value: number) => string> = { RMB: moneyTick('RMB'), USD: moneyTick('USD'), none: moneyTick('') };
+
+/**
+ * Items joined by "; ", the first `shown` of them and then how many more: a file that gives one
+ * figure from 16,000 sources keeps a note of one line. Never "and 1 more": that one is shown.
+ */
+export function joinSome(items: readonly string[], shown = 3): string {
+  const rest = items.length - shown;
+  return rest > 1 ? `${items.slice(0, shown).join('; ')} and ${formatNumber(rest, 0)} more` : items.join('; ');
+}

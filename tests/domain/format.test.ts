@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisTick, countOf, displayDecimals, formatNumber, formatValue, naturalDecimals } from '../../src/domain/format.ts';
+import { axisTick, countOf, displayDecimals, formatNumber, formatValue, joinSome, naturalDecimals } from '../../src/domain/format.ts';
 
 describe('formatValue', () => {
   it('keeps the precision the source printed', () => {
@@ -83,5 +83,14 @@ describe('countOf', () => {
     expect(countOf(1, 'figure')).toBe('1 figure');
     expect(countOf(0, 'figure')).toBe('0 figures');
     expect(countOf(100_000, 'figure')).toBe('100,000 figures');
+  });
+});
+
+describe('joinSome', () => {
+  it('names up to three items, then counts the rest, and never hides a single one behind "1 more"', () => {
+    const items = (n: number) => Array.from({ length: n }, (_, i) => `S${i + 1} (${i + 1} million)`);
+    expect(joinSome(items(3))).toBe('S1 (1 million); S2 (2 million); S3 (3 million)');
+    expect(joinSome(items(4))).toBe('S1 (1 million); S2 (2 million); S3 (3 million); S4 (4 million)');
+    expect(joinSome(items(16_700))).toBe('S1 (1 million); S2 (2 million); S3 (3 million) and 16,697 more');
   });
 });
