@@ -1,9 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CiteButton } from '../../src/features/cite/cite-button.tsx';
+import { useSession } from '../../src/state/session-store.ts';
 import type { ViewState } from '../../src/state/view-state.ts';
-import { BUNDLED_VERSION } from '../helpers/dataset.ts';
+import { uploadedDatasetQueryOptions } from '../../src/data/dataset-query.ts';
+import { BUNDLED_VERSION, bundledDataset } from '../helpers/dataset.ts';
 import { renderWithData } from '../helpers/render.tsx';
 
 async function openCite(view: Partial<ViewState>) {
@@ -26,6 +28,17 @@ describe('Cite this view', () => {
     expect(plain).not.toContain('Xiaomi has sold 34.7 million smartphones');
     expect(plain).not.toContain('Flagging Chinese smartphone maker');
     expect(within(dialog).getByText(/one article behind its figures/)).toBeInTheDocument();
+  });
+
+  it('warns that the address of a view of loaded data opens the bundled figures', async () => {
+    const user = userEvent.setup();
+    const { client } = renderWithData(<CiteButton />);
+    client.setQueryData(uploadedDatasetQueryOptions.queryKey, { dataset: bundledDataset(), leftOut: [] });
+    act(() => useSession.setState({ dataset: { source: 'upload', label: '88 figures from mine.json', lacks: null, kept: true } }));
+    await user.click(await screen.findByRole('button', { name: 'Cite' }));
+    const dialog = screen.getByRole('dialog', { name: 'Cite this view' });
+    expect(within(dialog).getByText(/the address below opens the bundled figures, not yours/)).toBeInTheDocument();
+    useSession.setState({ dataset: { source: 'bundled' } });
   });
 
   it('gives the same citation as BibTeX, RIS and CSL-JSON, each to copy or download', async () => {

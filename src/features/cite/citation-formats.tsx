@@ -9,6 +9,7 @@ import { assessGoals, goalsInView } from '../../domain/goals.ts';
 import { activeFilters } from '../../state/active-filters.ts';
 import { pinnedViewUrl } from '../../state/url-sync.ts';
 import { filterState, PANEL_TITLES } from '../../state/view-state.ts';
+import { useSession } from '../../state/session-store.ts';
 import { useViewStore } from '../../state/view-store.ts';
 
 const FORMAT_LABELS: Record<CitationFormat, string> = { text: 'Plain text', bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
@@ -18,6 +19,8 @@ export function CitationFormats({ index }: { index: DatasetIndex }) {
   const view = useViewStore(useShallow((s) => ({ ...filterState(s), focus: s.focus })));
   const filter = useFilterOf(view);
   const [copied, setCopied] = useState<CitationFormat | null>(null);
+  // A loaded file is not published: its citation's address opens other figures.
+  const ownData = useSession((s) => s.dataset.source === 'upload');
   const items = useMemo(() => {
     // Events only annotate the charts: a citation names what narrows the figures.
     const chips = activeFilters(view, index)
@@ -48,6 +51,12 @@ export function CitationFormats({ index }: { index: DatasetIndex }) {
         This view ({items.length - 1 === 1 ? 'one article' : `${items.length - 1} articles`} behind its figures), with its address pinned to dataset version{' '}
         {index.dataset.version}.
       </p>
+      {ownData ? (
+        <p className="notice notice--error small">
+          These figures are from the file you loaded, which is not published anywhere: the address below opens the bundled figures, not yours. Cite the
+          articles, or share the file with the citation.
+        </p>
+      ) : null}
       {CITATION_FORMATS.map((format) => {
         const file = citationFile(format, items);
         const label = FORMAT_LABELS[format];
