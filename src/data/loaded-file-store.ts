@@ -3,7 +3,7 @@
  * shows the same data. The file itself is kept, not the parsed figures: restoring it runs the
  * same checks as opening it, so a stored file that no longer passes is refused, not trusted.
  */
-import { createStore, del, get, set } from 'idb-keyval';
+import { del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import { KEPT_FILE_DATABASE } from './kept-file-database.ts';
 
 const KEY = 'loaded-file';
@@ -14,9 +14,21 @@ export interface StoredFile {
   label: string;
 }
 
-// One database of its own; created on first use, so a page that never loads a file never opens it.
-let store: ReturnType<typeof createStore> | null = null;
-const db = () => (store ??= createStore(KEPT_FILE_DATABASE, 'loaded-data'));
+const STORE = 'loaded-data';
+
+// One database of its own, opened on first use, so a page that never loads a file never opens
+// it. idb-keyval's createStore, with a handle on the connection: a database that cannot be read
+// must be closed before it can be deleted.
+let connection: Promise<IDBDatabase> | null = null;
+const db = (): UseStore => {
+  connection ??= (() => {
+    const request = indexedDB.open(KEPT_FILE_DATABASE);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    return promisifyRequest(request);
+  })();
+  const open = connection;
+  return (mode, callback) => open.then((d) => callback(d.transaction(STORE, mode).objectStore(STORE)));
+};
 
 /** False where the browser keeps nothing (private modes, tests without IndexedDB). */
 const available = () => typeof indexedDB !== 'undefined';
@@ -38,6 +50,19 @@ export async function recallLoadedFile(): Promise<StoredFile | null> {
   throw new Error('what this browser kept is not a file this dashboard stored');
 }
 
+/**
+ * Forgets the kept file. A database this page cannot read (another version of it, a broken
+ * store) holds nothing else and is deleted, so the next visit starts clean rather than repeat
+ * the same error.
+ */
 export async function forgetLoadedFile(): Promise<void> {
-  if (available()) await del(KEY, db());
+  if (!available()) return;
+  try {
+    await del(KEY, db());
+  } catch {
+    const open = connection;
+    connection = null;
+    (await open?.catch(() => null))?.close();
+    await promisifyRequest(indexedDB.deleteDatabase(KEPT_FILE_DATABASE));
+  }
 }

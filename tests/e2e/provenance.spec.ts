@@ -165,6 +165,31 @@ test.describe('loading your own data', () => {
     await expect(page.getByRole('region', { name: 'Shipments' }).locator('.bar[data-series="sold"]')).toHaveCount(3);
     await expect(page.getByText('Showing your data:')).toHaveCount(0);
   });
+
+  test('a kept-data store this page cannot read is named once, then cleared, not met on every visit', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('region', { name: 'Shipments' }).locator('.bar').first()).toBeVisible();
+    // A newer database of the same name, without the store this page keeps its file in.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('xiaomi-dashboard', 99);
+          open.onupgradeneeded = () => open.result.createObjectStore('something-else');
+          open.onsuccess = () => {
+            open.result.close();
+            resolve();
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('The data kept from your last visit could not be read');
+    await expect(page.getByRole('region', { name: 'Shipments' }).locator('.bar[data-series="sold"]')).toHaveCount(3);
+    await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'xiaomi-dashboard'))).toBe(false);
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Shipments' }).locator('.bar[data-series="sold"]')).toHaveCount(3);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
 });
 
 test('Cite gives the view pinned to its version and the articles behind its figures, to copy or download', async ({ page }) => {
