@@ -392,7 +392,7 @@ test.describe('on a phone', () => {
   test('filters open from one button that says what is set, beside Copy link', async ({ page }) => {
     await page.goto('./?from=2015&to=2017');
     const filters = page.getByRole('region', { name: 'Filters' });
-    await expect(filters.getByText('Years: 2015–2017')).toBeVisible();
+    await expect(filters.getByText('Years: 2015–2017', { exact: true })).toBeVisible();
     await expect(filters.getByLabel('From')).toBeHidden();
     await filters.getByRole('button', { name: 'Filters (1)' }).tap();
     await expect(filters.getByLabel('From')).toBeVisible();
