@@ -98,6 +98,16 @@ test('on a 390 px phone a long search that finds nothing wraps in its message, n
   expect(await scrollsSideways(page)).toBe(false);
 });
 
+test('at 1440 px the four figures folded under "Show all" fill one row of a wide panel', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('./');
+  const figures = page.getByRole('region', { name: 'Revenue segments' }).locator('.facts__list > li');
+  await expect(figures).toHaveCount(4);
+  const boxes = await figures.evaluateAll((items) => items.map((li) => li.getBoundingClientRect()).map((b) => ({ top: b.top, left: b.left })));
+  expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBe(1);
+  expect(new Set(boxes.map((b) => Math.round(b.left))).size).toBe(4);
+});
+
 for (const [width, height] of [
   [1280, 720],
   [1920, 1080],
