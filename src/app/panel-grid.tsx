@@ -1,4 +1,5 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, type ComponentType } from 'react';
+import { focusButtonId } from '../components/panel-chrome/panel-view-controls.tsx';
 import { CommandButton } from '../components/ui/command-button.tsx';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { ShipmentsPanel } from '../features/shipments/shipments-panel.tsx';
@@ -15,9 +16,30 @@ export const PANELS: Record<PanelKey, ComponentType> = {
   goals: lazy(() => import('../features/goals/goals-panel.tsx').then((m) => ({ default: m.GoalsPanel }))),
 };
 
+/**
+ * Leaving a panel's Focus (Escape, Show all panels, its Focus button, Back) returns to that
+ * panel among the others, not to the top of the page; keyboard focus, if its button left with
+ * it, goes to the panel's Focus button.
+ */
+function useReturnFromFocus(focus: PanelKey | null) {
+  const previous = useRef(focus);
+  useLayoutEffect(() => {
+    const left = previous.current;
+    previous.current = focus;
+    if (focus !== null || left === null) return;
+    const panel = document.getElementById(left);
+    if (!panel) return;
+    panel.scrollIntoView({ block: 'start' });
+    const active = document.activeElement;
+    if (active && active !== document.body && panel.contains(active)) active.scrollIntoView({ block: 'nearest' });
+    else if (!active || active === document.body) document.getElementById(focusButtonId(left))?.focus({ preventScroll: true });
+  }, [focus]);
+}
+
 /** The four panels in a grid, or one of them alone at full width when the view focuses it. */
 export function PanelGrid() {
   const focus = useViewStore((s) => s.focus);
+  useReturnFromFocus(focus);
   const updating = useViewUpdating();
   const shown = focus ? [focus] : PANEL_KEYS;
   return (

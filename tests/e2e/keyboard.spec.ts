@@ -239,3 +239,32 @@ test('Escape leaves a panel shown on its own, once no list or dialog is open ove
   await expect(page).not.toHaveURL(/focus=/);
   await expect(page.getByRole('region', { name: 'Shipments' })).toBeVisible();
 });
+
+test('leaving a panel shown on its own returns to that panel, not to the top of the page', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  await waitForDashboard(page);
+  const goals = page.getByRole('region', { name: 'Goal tracking' });
+  const onScreen = async () => {
+    const box = (await goals.getByRole('heading', { level: 2 }).boundingBox())!;
+    return box.y >= 0 && box.y + box.height <= 800;
+  };
+  const focusButton = goals.getByRole('button', { name: 'Focus' });
+
+  // Escape, with the Focus button still holding the keyboard: it is on screen, and so is its panel.
+  await focusButton.click();
+  await expect(page).toHaveURL(/focus=goals/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Shipments' })).toBeVisible();
+  await expect(focusButton).toBeFocused();
+  await expect(focusButton).toBeInViewport();
+  expect(await onScreen()).toBe(true);
+
+  // Show all panels leaves with its button: the keyboard goes to the panel's Focus button, not the page.
+  await focusButton.click();
+  await page.getByRole('button', { name: 'Show all panels' }).click();
+  await expect(page.getByRole('region', { name: 'Shipments' })).toBeVisible();
+  await expect(focusButton).toBeFocused();
+  await expect(focusButton).toBeInViewport();
+  expect(await onScreen()).toBe(true);
+});

@@ -5,6 +5,9 @@ import { DownloadMenu, type PanelExport } from './download-menu.tsx';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import type { PanelKey } from '../../state/view-state.ts';
 
+/** The id of a panel's Focus button, which the page returns to when it leaves that panel's Focus. */
+export const focusButtonId = (panel: PanelKey) => `${panel}-focus`;
+
 /** What every panel offers: its table twin, showing it alone (both travel in the link), and downloads. */
 export function PanelViewControls({ panel, getExport }: { panel: PanelKey; getExport: () => PanelExport }) {
   const showTable = useShowsTable(panel);
@@ -18,7 +21,7 @@ export function PanelViewControls({ panel, getExport }: { panel: PanelKey; getEx
   return (
     <>
       {table}
-      <ToggleButton label="Focus" pressed={focused} onToggle={() => setFocus(focused ? null : panel)} />
+      <ToggleButton id={focusButtonId(panel)} label="Focus" pressed={focused} onToggle={() => setFocus(focused ? null : panel)} />
       <DownloadMenu panel={panel} getExport={getExport} />
     </>
   );
