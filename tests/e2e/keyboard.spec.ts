@@ -268,3 +268,26 @@ test('leaving a panel shown on its own returns to that panel, not to the top of 
   await expect(focusButton).toBeInViewport();
   expect(await onScreen()).toBe(true);
 });
+
+test('in a chart of rows, Down and Right step down the rows, Up and Left back up', async ({ page }) => {
+  await page.goto('./');
+  const panel = page.getByRole('region', { name: 'Revenue segments' });
+  const chart = panel.locator('svg.recharts-surface').first();
+  const status = panel.locator('figure').first().getByRole('status');
+  // Focus is on the top row, Smartphones.
+  await chart.focus();
+  const scroll = await page.evaluate(() => window.scrollY);
+  for (const [key, row] of [
+    ['ArrowDown', 'IoT and lifestyle products'],
+    ['ArrowDown', 'Internet services'],
+    ['ArrowUp', 'IoT and lifestyle products'],
+    ['ArrowRight', 'Internet services'],
+    ['ArrowLeft', 'IoT and lifestyle products'],
+    ['ArrowUp', 'Smartphones'],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expect(status, `${key} reaches ${row}`).toHaveText(new RegExp(`^${row}: `));
+  }
+  // The keys moved the chart's focus, not the page.
+  expect(await page.evaluate(() => window.scrollY)).toBe(scroll);
+});

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, type KeyboardEvent } from 'react';
 import { axisWidth, textWidth } from './axis-width.ts';
 import { useNarrowerThan } from './use-narrower-than.ts';
 import { PlainTick } from './plain-tick.tsx';
@@ -10,6 +10,7 @@ import { BarLabel, useChartType } from './bar-label.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { colorVar, type SeriesStyle } from './series-style.ts';
+import { inRowsChart, ROW_STEPS } from './marks.ts';
 
 export interface CategoryBarChartProps {
   rows: readonly ChartRow[];
@@ -115,7 +116,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
     );
   };
   return (
-    <div ref={frame} className="category-chart">
+    <div ref={frame} className="category-chart" onKeyDownCapture={stepRows}>
       <BarChart
         layout="vertical"
         responsive
@@ -184,3 +185,17 @@ export const CategoryBarChart = memo(function CategoryBarChart({
     </div>
   );
 });
+
+/** The keys stepRows handed on, which it lets through. */
+const handedOn = new WeakSet<Event>();
+
+/** The arrows step through the rows as they run down the page, recharts being handed the key it reads that way (ROW_STEPS). */
+function stepRows(event: KeyboardEvent<HTMLDivElement>) {
+  const key = ROW_STEPS[event.key];
+  if (!key || handedOn.has(event.nativeEvent) || !inRowsChart(event.target)) return;
+  event.preventDefault();
+  event.stopPropagation();
+  const step = new globalThis.KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+  handedOn.add(step);
+  event.target.dispatchEvent(step);
+}

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 import type { ChartRow } from '../../domain/plot.ts';
-import { chartOwnsKey } from './marks.ts';
+import { chartOwnsKey, movesInChart } from './marks.ts';
 import { PageActions } from './page-actions.ts';
 import { RowEvents } from './chart-tooltip.tsx';
 import { PointDetails } from './point-details.tsx';
@@ -118,7 +118,7 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor: off
   const onKeyUp = (event: KeyboardEvent<HTMLDivElement>) => {
     // Tab's key comes up on the chart it moved to, whose first mark then has focus: say it too.
     const arrived = event.key === 'Tab' && event.target instanceof Element && event.target.matches('svg[role="application"]');
-    if (!arrived && !chartOwnsKey(event)) return;
+    if (!arrived && !movesInChart(event)) return;
     const focused = rowOf(event.currentTarget.querySelector('.chart-tooltip[data-row]')?.getAttribute('data-row') ?? null);
     if (focused) setAnnounced(markWords(focused, series, actionFor?.(focused)));
   };

@@ -10,11 +10,35 @@ import type { ChartRow } from '../../domain/plot.ts';
  * Keys a focused chart keeps for itself: Left and Right move between its marks (recharts'
  * accessibility layer), Home and End would otherwise scroll the page or jump a deck away from it.
  */
-export function chartOwnsKey(event: { key: string; target: EventTarget | null }): boolean {
-  return CHART_KEYS.has(event.key) && event.target instanceof Element && event.target.closest('svg[role="application"]') !== null;
+export function chartOwnsKey(event: ChartKey): boolean {
+  return CHART_KEYS.has(event.key) && inChart(event.target);
 }
 
 const CHART_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End']);
+
+type ChartKey = { key: string; target: EventTarget | null };
+
+const inChart = (target: EventTarget | null) => target instanceof Element && target.closest('svg[role="application"]') !== null;
+
+/**
+ * In a chart of rows, one bar under another, the key recharts is handed for each arrow. Its
+ * accessibility layer steps with Left and Right only, and in such a chart Left goes down the
+ * rows; read as a list, Down and Right go to the next row, Up and Left to the one before.
+ */
+export const ROW_STEPS: Readonly<Record<string, 'ArrowLeft' | 'ArrowRight'>> = {
+  ArrowDown: 'ArrowLeft',
+  ArrowRight: 'ArrowLeft',
+  ArrowUp: 'ArrowRight',
+  ArrowLeft: 'ArrowRight',
+};
+
+/** A key that moves between a focused chart's marks: chartOwnsKey's, or Up and Down in a chart of rows. */
+export function movesInChart(event: ChartKey): boolean {
+  return chartOwnsKey(event) || (event.key in ROW_STEPS && inRowsChart(event.target));
+}
+
+/** Whether a key's target is a chart of rows (category-bar-chart.tsx), where ROW_STEPS apply. */
+export const inRowsChart = (target: EventTarget | null) => target instanceof Element && target.closest('.category-chart svg[role="application"]') !== null;
 
 /** The widest marker shape (series-marker.tsx: a 14 px diamond), outline aside. */
 const MARKER_SIZE = 14;
