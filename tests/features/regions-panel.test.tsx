@@ -46,6 +46,8 @@ describe('RegionsPanel', () => {
     // Then the one market left is a plain legend entry, and no hint offers what it cannot do.
     await waitFor(() => expect(screen.queryByRole('button', { name: /^Filter the page to/ })).toBeNull());
     expect(screen.queryByText(/in the legend filters the page/)).toBeNull();
+    // The keyboard stays on the legend, not thrown back to the top of the page with its button.
+    expect(screen.getAllByRole('list', { name: 'Legend' })[0]).toHaveFocus();
     unmount();
 
     renderWithData(
