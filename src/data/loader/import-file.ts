@@ -47,7 +47,14 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
   const add = (path: string, message: string) => {
     if (problems.length < MAX_PROBLEMS) problems.push({ path, message });
   };
-  for (const e of parsed.errors.slice(0, 20)) add(e.row === undefined ? 'file' : `row ${rowNumber(e.row)}`, e.message);
+  // A row that does not split into the header's columns ("1,500" unquoted) has its cells in the
+  // wrong places: it is named once, for that, and not read further.
+  const unsplit = new Set<number>();
+  for (const e of parsed.errors) {
+    if (e.row !== undefined) unsplit.add(e.row);
+    add(e.row === undefined ? 'file' : `row ${rowNumber(e.row)}`, e.message);
+  }
+  const readable = problems.length;
   const header = parsed.meta.fields ?? [];
   if (header.length === 0 || parsed.data.length === 0)
     return {
@@ -59,7 +66,7 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
   for (const column of header)
     if (!(EXPORT_COLUMNS as readonly string[]).includes(column) && !IGNORED.includes(column))
       add('header', `unknown column "${column}" (columns: ${EXPORT_COLUMNS.join(', ')}; ignored: ${IGNORED.join(', ')})`);
-  if (problems.length) return { ok: false, message: `${fileName} cannot be read as figures`, problems };
+  if (problems.length > readable) return { ok: false, message: `${fileName} cannot be read as figures`, problems };
 
   const knownSources = new Map(base.sources.map((s) => [s.id, s]));
   const newSources = new Map<string, Source>();
@@ -68,6 +75,7 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
   // The file row each observation came from: rows that failed are not among the observations.
   const rowOfObservation: number[] = [];
   parsed.data.forEach((row, i) => {
+    if (unsplit.has(i)) return;
     const at = `row ${rowNumber(i)}`;
     const cell = (c: Column) => row[c]?.trim() ?? '';
     const value = parseNumber(row.value);
@@ -134,13 +142,18 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
   // The rows that did parse are checked against the schema too, so one pass names every problem.
   const result = observations.length || !problems.length ? validateFully(candidate) : null;
   if (result?.ok && !problems.length) return { ok: true, dataset: result.dataset };
-  const all = [...problems, ...(result && !result.ok ? result.problems.map((p) => ({ ...p, path: csvLocation(p.path, rowOfObservation) })) : [])];
+  const all = [...problems, ...(result && !result.ok ? result.problems.map((p) => ({ ...p, path: csvLocation(p.path, rowOfObservation) })) : [])].sort(
+    (a, b) => rowOf(a) - rowOf(b),
+  );
   return {
     ok: false,
     message: `${fileName} has ${all.length > MAX_PROBLEMS || problems.length === MAX_PROBLEMS ? 'at least ' : ''}${Math.min(all.length, MAX_PROBLEMS)} problem${all.length === 1 ? '' : 's'}`,
     problems: all.slice(0, MAX_PROBLEMS),
   };
 }
+
+/** The file row a problem is at, for listing them in file order; 0 for the file and its header. */
+const rowOf = (p: DatasetProblem) => Number(/^row (\d+)/.exec(p.path)?.[1] ?? 0);
 
 /** "observations[3].metric" -> "row 5, column metric", with the file row each observation came from. */
 export function csvLocation(path: string, rowOfObservation: readonly number[]): string {

@@ -119,6 +119,16 @@ describe('csvLocation', () => {
     expect(csvLocation('sources[6].publisher', rows)).toBe('sources[6].publisher');
   });
 
+  it('names a row that does not split into columns and still checks every other row, in file order', () => {
+    const found = problems(`${HEADER}
+smartphone_shipments,2019,1,500,million,reported,S
+smartphone_shipments,20x9,125,million,reported,S
+revenue,2020,1e3,billion,reported,S
+`);
+    expect(found.map((p) => p.path)).toEqual(['row 2', 'row 3, column period', 'row 4, column value']);
+    expect(found[0]?.message).toMatch(/Too many fields/);
+  });
+
   it('names a bad number and a bad period in one pass, each at its own row', () => {
     const found = problems(`${HEADER}
 smartphone_shipments,2019,abc,million,reported,S
