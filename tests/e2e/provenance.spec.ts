@@ -8,9 +8,32 @@ test('hovering a bar shows its value, period, kind and source; a shared figure s
   await expect(tooltip).toContainText('Q2 2017');
   await expect(tooltip).toContainText('23.16 million smartphones');
   await expect(tooltip).toContainText('Reported');
-  await expect(tooltip).toContainText('Source: CNBC, “Flagging Chinese smartphone maker Xiaomi rebounds with record second quarter shipments”, Jul 2017');
+  // The source by its short name: the tooltip lies over the chart and keeps to what a glance needs.
+  await expect(tooltip).toContainText('Source: CNBC on Q2 2017 shipments, Jul 2017');
   await expect(tooltip).toContainText('Agrees with Q2 2017 shipments report, Jul 2017 (23.16 million)');
   await expect(shipments.getByRole('list', { name: 'Figures given by more than one source' })).toContainText('Sources agree');
+});
+
+test('a tooltip sits beside the mark it describes, not over it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  for (const [panel, keys, row] of [
+    // 2014, whose 61m label stands beside the bar's top.
+    ['Shipments', ['ArrowRight', 'ArrowRight'], '2014'],
+    // The derived remainder, whose tooltip carries a formula.
+    ['Revenue segments', ['ArrowDown', 'ArrowDown', 'ArrowDown'], 'other'],
+  ] as const) {
+    const region = page.getByRole('region', { name: panel });
+    await region.locator('svg[role="application"]').first().focus();
+    for (const key of keys) await page.keyboard.press(key);
+    const tooltip = region.locator(`.chart-tooltip[data-row="${row}"]`);
+    await expect(tooltip).toBeVisible();
+    const [tip, bar] = await Promise.all([tooltip.boundingBox(), region.locator(`.bar[data-row="${row}"] rect`).last().boundingBox()]);
+    expect(overlap(tip!, bar!), `${panel}: the tooltip leaves the ${row} bar in view`).toBe(false);
+    await page.keyboard.press('Escape');
+  }
 });
 
 test('a chart can be read with the keyboard: Tab to it, see the focus ring, move with the arrows', async ({ page }) => {

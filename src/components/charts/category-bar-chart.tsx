@@ -3,12 +3,12 @@ import { axisWidth, textWidth } from './axis-width.ts';
 import { useNarrowerThan } from './use-narrower-than.ts';
 import { PlainTick } from './plain-tick.tsx';
 import { niceTicks, rowsMax } from './value-axis.ts';
-import { Bar, BarChart, type LabelProps, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, ReferenceLine, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, type LabelProps, CartesianGrid, LabelList, XAxis, YAxis, ReferenceLine, type BarShapeProps } from 'recharts';
 import { noGridLines, verticalGridLines } from './grid-lines.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { BarLabel, useChartType } from './bar-label.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
-import { ChartTooltip } from './chart-tooltip.tsx';
+import { BandTooltip } from './chart-tooltip.tsx';
 import { colorVar, type SeriesStyle } from './series-style.ts';
 import { inRowsChart, ROW_STEPS } from './marks.ts';
 
@@ -157,7 +157,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
           tickLine={false}
           tick={stacked ? false : <PlainTick fill="var(--text)" fontSize={large ? 24 : 13} />}
         />
-        <Tooltip content={<ChartTooltip series={[series]} />} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
+        <BandTooltip series={[series]} rows={rows} bands="down" />
         {reference ? (
           <ReferenceLine
             x={reference.value}

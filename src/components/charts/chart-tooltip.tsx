@@ -1,4 +1,4 @@
-import type { TooltipContentProps } from 'recharts';
+import { Tooltip, usePlotArea, type TooltipContentProps } from 'recharts';
 import { countOf } from '../../domain/format.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { PointDetails } from './point-details.tsx';
@@ -28,10 +28,29 @@ export function ChartTooltip({
       {shown.length === 0 ? <div className="muted">No figure in the sources</div> : null}
       {shown.map((s) => {
         const point = row.points[s.id];
-        return point ? <PointDetails key={s.id} label={s.label} point={point} /> : null;
+        return point ? <PointDetails key={s.id} label={s.label} point={point} brief /> : null;
       })}
       <RowEvents row={row} />
     </div>
+  );
+}
+
+/**
+ * The tooltip of a bar chart, whose rows are bands across its width (periods) or down its height
+ * (categories): set off from the row it describes by half a band, so that the row's bars and
+ * their labels stay in view beside it.
+ */
+export function BandTooltip({ series, rows, bands }: { series: readonly SeriesStyle[]; rows: readonly ChartRow[]; bands: 'across' | 'down' }) {
+  const plot = usePlotArea();
+  const halfBand = plot && rows.length ? (bands === 'across' ? plot.width : plot.height) / rows.length / 2 : 0;
+  return (
+    <Tooltip
+      content={<ChartTooltip series={series} rows={rows} />}
+      offset={Math.round(halfBand) + 8}
+      filterNull={false}
+      cursor={{ fill: 'var(--surface-2)' }}
+      isAnimationActive={false}
+    />
   );
 }
 

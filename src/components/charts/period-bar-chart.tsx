@@ -1,13 +1,13 @@
 import { memo, useId } from 'react';
 import { numericAxisWidth } from './axis-width.ts';
 import { PlainTick } from './plain-tick.tsx';
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { horizontalGridLines, noGridLines } from './grid-lines.ts';
 import type { ChartRow, GapRun } from '../../domain/plot.ts';
 import { BarLabel, labelWidth, useChartType } from './bar-label.tsx';
 import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
-import { ChartTooltip } from './chart-tooltip.tsx';
+import { BandTooltip } from './chart-tooltip.tsx';
 import { SeriesMarker } from './series-marker.tsx';
 import { eventMarkers } from './event-markers.tsx';
 import { PeriodColumns } from './period-columns.tsx';
@@ -242,7 +242,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
         axisLine={false}
         tick={<PlainTick fill="var(--text-muted)" fontSize={tickSize} />}
       />
-      <Tooltip content={<ChartTooltip series={series} rows={rows} />} filterNull={false} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
+      <BandTooltip series={series} rows={rows} bands="across" />
       {valueSeries.map((s) => (
         <Bar
           key={s.id}

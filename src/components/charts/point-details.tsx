@@ -1,7 +1,11 @@
 import { convertedWords, type PlotPoint } from '../../domain/plot.ts';
 
-/** Value, period, kind and source of one plotted figure; derived figures add their formula and inputs. */
-export function PointDetails({ label, point }: { label: string; point: PlotPoint }) {
+/**
+ * Value, period, kind and source of one plotted figure; derived figures add their formula and
+ * inputs. Brief (a tooltip, which lies over the chart): the source by its short name, and the
+ * formula without its inputs, which what a click or tap shows gives in full.
+ */
+export function PointDetails({ label, point, brief = false }: { label: string; point: PlotPoint; brief?: boolean }) {
   const p = point.provenance;
   return (
     <div className="point-details">
@@ -16,16 +20,18 @@ export function PointDetails({ label, point }: { label: string; point: PlotPoint
       {p.formula ? (
         <div className="point-details__formula">
           = {p.formula}
-          <ul>
-            {p.inputs?.map((i) => (
-              <li key={`${i.what}-${i.period}-${i.source}`}>
-                {i.what}, {i.period}: {i.text} <span className="muted">({i.source})</span>
-              </li>
-            ))}
-          </ul>
+          {brief ? null : (
+            <ul>
+              {p.inputs?.map((i) => (
+                <li key={`${i.what}-${i.period}-${i.source}`}>
+                  {i.what}, {i.period}: {i.text} <span className="muted">({i.source})</span>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       ) : null}
-      <div className="point-details__source">Source: {p.citation}</div>
+      <div className="point-details__source">Source: {brief ? p.source : p.citation}</div>
       {point.agreement ? <div className={`point-details__agreement point-details__agreement--${point.agreement.outcome}`}>{point.agreement.text}</div> : null}
     </div>
   );
