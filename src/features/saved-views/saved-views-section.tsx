@@ -119,79 +119,83 @@ export function SavedViewsSection() {
         </div>
       ) : null}
       {views.length ? (
-        <>
-          <ol className="saved-views">
-            {views.map((view, i) => {
-              const { state, notices } = parseViewState(view.query, ctx);
-              const chips = activeFilters(state, index).map((c) => c.label);
-              // A stored view edited by hand, or saved with regions this dataset lacks: say so, as a link would.
-              if (notices.length) chips.push(`${countOf(notices.length, 'setting')} not used as saved`);
-              if (state.focus) chips.unshift(`${PANEL_TITLES[state.focus]} only`);
-              // Saved with an earlier published version: it opens on those figures, or on the latest.
-              const savedWith = view.dataVersion !== null ? publishedVersion(view.dataVersion) : null;
-              const older = savedWith && savedWith.id !== PUBLISHED.latest ? savedWith : null;
-              if (older) chips.push(`figures of version ${older.number}`);
-              return (
-                <li key={view.id} className="saved-view" data-view={view.id}>
-                  <div className="saved-view__text">
-                    <span className="saved-view__name">{view.name}</span>
-                    <span className="muted small">{chips.length ? chips.join(' · ') : 'All figures, no filters'}</span>
-                  </div>
-                  <div className="saved-view__actions">
+        <ol className="saved-views">
+          {views.map((view, i) => {
+            const { state, notices } = parseViewState(view.query, ctx);
+            const chips = activeFilters(state, index).map((c) => c.label);
+            // A stored view edited by hand, or saved with regions this dataset lacks: say so, as a link would.
+            if (notices.length) chips.push(`${countOf(notices.length, 'setting')} not used as saved`);
+            if (state.focus) chips.unshift(`${PANEL_TITLES[state.focus]} only`);
+            // Saved with an earlier published version: it opens on those figures, or on the latest.
+            const savedWith = view.dataVersion !== null ? publishedVersion(view.dataVersion) : null;
+            const older = savedWith && savedWith.id !== PUBLISHED.latest ? savedWith : null;
+            if (older) chips.push(`figures of version ${older.number}`);
+            return (
+              <li key={view.id} className="saved-view" data-view={view.id}>
+                <div className="saved-view__text">
+                  <span className="saved-view__name">{view.name}</span>
+                  <span className="muted small">{chips.length ? chips.join(' · ') : 'All figures, no filters'}</span>
+                </div>
+                <div className="saved-view__actions">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => open(state, older ? older.id : PUBLISHED.latest)}
+                    aria-label={older ? `Open ${view.name} as saved, with version ${older.number}` : `Open ${view.name}`}
+                  >
+                    Open
+                  </button>
+                  {older ? (
                     <button
                       type="button"
                       className="button button--small"
-                      onClick={() => open(state, older ? older.id : PUBLISHED.latest)}
-                      aria-label={older ? `Open ${view.name} as saved, with version ${older.number}` : `Open ${view.name}`}
+                      onClick={() => open(state, PUBLISHED.latest)}
+                      aria-label={`Open ${view.name} with the latest figures`}
                     >
-                      Open
+                      Latest
                     </button>
-                    {older ? (
-                      <button
-                        type="button"
-                        className="button button--small"
-                        onClick={() => open(state, PUBLISHED.latest)}
-                        aria-label={`Open ${view.name} with the latest figures`}
-                      >
-                        Latest
-                      </button>
-                    ) : null}
-                    <button
-                      type="button"
-                      className="button button--small"
-                      // aria-disabled, not disabled: a button that has just moved its view to the top keeps focus.
-                      onClick={() => i > 0 && move(view.id, -1)}
-                      aria-disabled={i === 0}
-                      aria-label={`Move ${view.name} up`}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      onClick={() => i < views.length - 1 && move(view.id, 1)}
-                      aria-disabled={i === views.length - 1}
-                      aria-label={`Move ${view.name} down`}
-                    >
-                      ↓
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      onClick={() => {
-                        focusAfterRemove.current = (views[i + 1] ?? views[i - 1])?.id ?? null;
-                        remove(view.id);
-                      }}
-                      aria-label={`Remove ${view.name}`}
-                    >
-                      Remove
-                    </button>
-                  </div>
-                </li>
-              );
-            })}
-          </ol>
-          <div className="saved-views__deck">
+                  ) : null}
+                  <button
+                    type="button"
+                    className="button button--small"
+                    // aria-disabled, not disabled: a button that has just moved its view to the top keeps focus.
+                    onClick={() => i > 0 && move(view.id, -1)}
+                    aria-disabled={i === 0}
+                    aria-label={`Move ${view.name} up`}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => i < views.length - 1 && move(view.id, 1)}
+                    aria-disabled={i === views.length - 1}
+                    aria-label={`Move ${view.name} down`}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => {
+                      focusAfterRemove.current = (views[i + 1] ?? views[i - 1])?.id ?? null;
+                      remove(view.id);
+                    }}
+                    aria-label={`Remove ${view.name}`}
+                  >
+                    Remove
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      ) : (
+        <p className="muted small">No saved views yet.</p>
+      )}
+      <div className="saved-views__deck">
+        {views.length ? (
+          <>
             <button type="button" className="button button--primary" onClick={() => views[0] && presentSaved(savedSlideState(views[0], 1, ctx))}>
               Present saved views
             </button>
@@ -204,12 +208,10 @@ export function SavedViewsSection() {
             >
               Download deck
             </button>
-          </div>
-        </>
-      ) : (
-        <p className="muted small">No saved views yet.</p>
-      )}
-      <DeckFileInput onRead={(result) => setOpened(result)} />
+          </>
+        ) : null}
+        <DeckFileInput onRead={(result) => setOpened(result)} />
+      </div>
       {opened ? (
         <p role="status" className="small">
           {opened}
