@@ -104,7 +104,9 @@ function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readon
     const labelled = valueIds.every((id) => row.values[id] === null || row.values[id] === undefined);
     const h = Math.abs(props.height);
     const top = props.height < 0 ? props.y + props.height : props.y;
-    const inset = props.width * 0.18;
+    // Inside its slot, or where a bar stands in it, past the bar's sides: a target the figure
+    // reached lies along the bar's top edge, and would hide there.
+    const inset = labelled ? props.width * 0.18 : -6;
     const x1 = props.x + inset;
     const x2 = props.x + props.width - inset;
     // "target 100m" where there is room, "target" over "100m" where there is less, nothing where
