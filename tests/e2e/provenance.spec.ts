@@ -229,3 +229,15 @@ test('Cite gives the view pinned to its version and the articles behind its figu
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('a target the figure reached shows its dashes past the sides of the bar', async ({ page }) => {
+  await page.goto('./');
+  const chart = page.getByRole('region', { name: 'Revenue segments' }).getByRole('application', { name: /Revenue by year/ });
+  // A line, which has no height without its stroke: attached, not "visible".
+  const dashes = chart.locator('.target-mark[data-row="2017"] line');
+  await expect(dashes).toBeAttached();
+  const [line, bar] = await Promise.all([dashes.boundingBox(), chart.locator('.bar[data-row="2017"] rect').last().boundingBox()]);
+  // More than RMB 100 bn against a target of RMB 100 bn: the dashes lie along the bar's top edge.
+  expect(line!.x).toBeLessThan(bar!.x);
+  expect(line!.x + line!.width).toBeGreaterThan(bar!.x + bar!.width);
+});
