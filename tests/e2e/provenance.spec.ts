@@ -241,3 +241,13 @@ test('a target the figure reached shows its dashes past the sides of the bar', a
   expect(line!.x).toBeLessThan(bar!.x);
   expect(line!.x + line!.width).toBeGreaterThan(bar!.x + bar!.width);
 });
+
+test('the path to a goal reads like every other chart: each line named with its value', async ({ page }) => {
+  await page.goto('./');
+  const chart = page.getByRole('application', { name: 'Path to the goal: Sell 80 to 100 million phones in 2015' });
+  await chart.focus();
+  await page.keyboard.press('ArrowRight');
+  const tooltip = page.getByRole('region', { name: 'Goal tracking' }).locator('.chart-tooltip');
+  await expect(tooltip.locator('.chart-tooltip__title')).toHaveText('End of H1 2015');
+  await expect(tooltip.locator('.point-details__head')).toHaveText(['Reported so far 34.7m', 'Path to the target 40m', 'At the pace so far 34.7m']);
+});

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { horizontalGridLines, noGridLines } from './grid-lines.ts';
 import type { Trajectory, TrajectoryRow } from '../../domain/goals.ts';
 import { numericAxisWidth } from './axis-width.ts';
@@ -14,8 +14,29 @@ export interface TrajectoryChartProps {
   describedBy: string;
 }
 
-const TOOLTIP_BOX = { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, color: 'var(--text)' };
-const TOOLTIP_TEXT = { color: 'var(--text)' };
+/** The point in time's lines, each named and valued, in the look of every chart's tooltip (ChartTooltip). */
+function TrajectoryTooltip({
+  active,
+  label,
+  rows,
+  yTick,
+}: Partial<TooltipContentProps> & { rows: readonly TrajectoryRow[]; yTick: (value: number) => string }) {
+  const row = rows.find((r) => r.x === Number(label));
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip">
+      <div className="chart-tooltip__title">{row.label}</div>
+      {LINES.map((l) => {
+        const value = row[l.key];
+        return value === null ? null : (
+          <div key={l.key} className="point-details__head">
+            <span className="point-details__series">{l.label}</span> <strong>{yTick(value)}</strong>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
 
 /**
  * Cumulative progress through a goal's period against the straight path to its target: the plot
@@ -58,14 +79,7 @@ export const TrajectoryChart = memo(function TrajectoryChart({ trajectory, yTick
         width={numericAxisWidth(Math.max(trajectory.targetHigh ?? trajectory.target, ...trajectory.rows.map((r) => r.pace ?? 0)), yTick, 12)}
         tick={<PlainTick fill="var(--text-muted)" fontSize={12} />}
       />
-      <Tooltip
-        formatter={(value, name) => [yTick(Number(value)), LINES.find((l) => l.key === name)?.label ?? String(name)]}
-        labelFormatter={(x) => trajectory.rows.find((r) => r.x === Number(x))?.label ?? ''}
-        // recharts' default tooltip is white with text in the series colours: unreadable in the dark theme.
-        contentStyle={TOOLTIP_BOX}
-        itemStyle={TOOLTIP_TEXT}
-        isAnimationActive={false}
-      />
+      <Tooltip content={<TrajectoryTooltip rows={trajectory.rows} yTick={yTick} />} isAnimationActive={false} />
       {LINES.map((l) => (
         <Line
           key={l.key}
