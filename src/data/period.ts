@@ -26,12 +26,13 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function isLeap(year: number): boolean {
-  return daysInMonth(year, 2) === 29;
-}
-
-function dayOfYear(year: number, month: number, day: number): number {
-  return (Date.UTC(year, month - 1, day) - Date.UTC(year, 0, 1)) / 86_400_000;
+/**
+ * Where a day starts, in years: on the months' scale that halves, quarters and months use (a
+ * month is a twelfth of a year whatever its length), so 1 July starts H2 and 30 June ends H1.
+ * By day of year instead, 1 July 2015 fell at 0.496, inside H1.
+ */
+function dayStart(year: number, month: number, day: number): number {
+  return year + (month - 1 + (day - 1) / daysInMonth(year, month)) / 12;
 }
 
 const cache = new Map<string, Period | null>();
@@ -65,9 +66,8 @@ function parseUncached(key: string): Period | null {
     const mo = Number(month);
     const d = Number(day);
     if (d > daysInMonth(year, mo)) return null;
-    const len = isLeap(year) ? 366 : 365;
-    const start = year + dayOfYear(year, mo, d) / len;
-    return { key, granularity: 'date', year, index: d, month: mo, start, end: start + 1 / len };
+    const start = dayStart(year, mo, d);
+    return { key, granularity: 'date', year, index: d, month: mo, start, end: start + 1 / (12 * daysInMonth(year, mo)) };
   }
   if (month) {
     const mo = Number(month);
@@ -215,7 +215,5 @@ export function elapsedShare(inner: string, outer: string): number {
 
 /** Fractional-year position of a calendar date, on the same scale as Period.start/end. */
 export function dateToYearFraction(date: Date): number {
-  const year = date.getUTCFullYear();
-  const len = isLeap(year) ? 366 : 365;
-  return year + dayOfYear(year, date.getUTCMonth() + 1, date.getUTCDate()) / len;
+  return dayStart(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }

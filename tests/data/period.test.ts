@@ -102,7 +102,24 @@ describe('periods and dates on one scale', () => {
 
   it('maps a date onto the period scale', () => {
     expect(dateToYearFraction(new Date(Date.UTC(2017, 0, 1)))).toBe(2017);
-    expect(dateToYearFraction(new Date(Date.UTC(2017, 6, 2)))).toBeCloseTo(2017.4986, 3);
+    expect(dateToYearFraction(new Date(Date.UTC(2017, 6, 1)))).toBe(2017.5);
+    // 2 July: a thirty-first of July into the second half.
+    expect(dateToYearFraction(new Date(Date.UTC(2017, 6, 2)))).toBeCloseTo(2017.5 + 1 / 31 / 12, 9);
+  });
+
+  it('puts a day inside the half, quarter and month of the calendar', () => {
+    const within = (day: string, outer: string) => {
+      const [d, o] = [parsePeriod(day)!, parsePeriod(outer)!];
+      return d.start >= o.start && d.end <= o.end;
+    };
+    // 1 July 2015 (Xiaomi's first-half sales announcement) belongs to H2, not H1.
+    expect(within('2015-07-01', '2015-H2')).toBe(true);
+    expect(within('2015-07-01', '2015-H1')).toBe(false);
+    expect(within('2015-06-30', '2015-H1')).toBe(true);
+    expect(within('2017-03-31', '2017-Q1')).toBe(true);
+    expect(within('2017-04-01', '2017-Q2')).toBe(true);
+    expect(within('2016-02-29', '2016-02')).toBe(true);
+    expect(within('2016-12-31', '2016')).toBe(true);
   });
 });
 
