@@ -321,3 +321,13 @@ test('a click on a slide’s bar shows its details, with no tooltip beside them 
   await expect(deck.getByRole('group', { name: 'Details: 2023' })).toContainText('145.6 million');
   await expect(deck.locator('.chart-tooltip')).toBeHidden();
 });
+
+test('leaving the deck leaves full screen too', async ({ page }) => {
+  await page.goto('./?slide=1');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await deck.getByRole('button', { name: /^Full screen/ }).click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await deck.getByRole('button', { name: /^Leave/ }).click();
+  await expect(deck).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+});

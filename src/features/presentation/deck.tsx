@@ -49,6 +49,10 @@ export function Deck({ slide, count, slideTitle, onGo, onExit, notice, status, c
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
     root.current?.focus();
+    // Leaving the deck, by any way, leaves the full screen it may have gone to.
+    return () => {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    };
   }, []);
   // Each slide opens at its top, whatever the one before was scrolled to.
   useEffect(() => {
