@@ -126,6 +126,11 @@ function latestShareSnapshot(index: DatasetIndex, filter: ObservationFilter, dis
   };
 }
 
+/** Every figure the panel shows, drawn or listed: what its sources footer and a citation name. */
+export function regionsShown(data: RegionsData): PlotPoint[] {
+  return [...data.ranks.plotted, ...data.shares.flatMap((s) => s.plotted), ...data.facts];
+}
+
 export function regionsData(index: DatasetIndex, filter: ObservationFilter, granularity: RankGranularity, display: DisplayOptions): RegionsData {
   const factMetrics = index.dataset.metrics.filter((m) => m.panel === 'regions' && !RANK_AND_SHARE.includes(m.id)).map((m) => m.id);
   const factObs = filterObservations(

@@ -77,6 +77,11 @@ export interface RevenueData {
 
 const GLOBAL_XIAOMI = (o: { entity: string; region: string }) => o.entity === 'xiaomi' && o.region === 'global';
 
+/** Every figure the panel shows, drawn or listed: what its sources footer and a citation name. */
+export function revenueShown(data: RevenueData): PlotPoint[] {
+  return [...(data.segments?.plotted ?? []), ...data.revenueByYear.plotted, ...data.resultsByYear.plotted, ...data.facts];
+}
+
 export function revenueData(index: DatasetIndex, filter: ObservationFilter, display: DisplayOptions, { convertTargets = false } = {}): RevenueData {
   const timeOnly: ObservationFilter = { ...filter, regions: null, segments: null };
 

@@ -58,6 +58,11 @@ export function shipmentSeriesOf(o: Observation): ShipmentSeriesId {
   return o.metric === 'smartphone_shipments' ? 'shipped' : 'sold';
 }
 
+/** Every figure the panel shows, drawn or listed: what its sources footer and a citation name. */
+export function shipmentsShown(data: ShipmentsData): PlotPoint[] {
+  return [...data.plotted, ...data.facts];
+}
+
 export function shipmentsData(index: DatasetIndex, filter: ObservationFilter, granularity: ShipmentsGranularity, display: DisplayOptions): ShipmentsData {
   // Volumes are worldwide totals: the region and segment filters do not concern them.
   const scoped: ObservationFilter = { ...filter, regions: null, segments: null };

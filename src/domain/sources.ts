@@ -6,7 +6,6 @@ import type { Observation, Source } from '../data/schema.ts';
 import { metricLabel, type DatasetIndex } from './dataset-index.ts';
 import { comparePeriods, periodLabel } from '../data/period.ts';
 import { countOf, countWords, formatNumber } from './format.ts';
-import { filterObservations, type ObservationFilter } from './filters.ts';
 import type { GoalAssessment } from './goals.ts';
 
 export function sourceDate(source: Source): string {
@@ -108,19 +107,5 @@ export function sourcesSummary(index: DatasetIndex): string {
 /** The articles behind the goals in view: each goal's own statement and the figure it is judged by. */
 export function goalSources(index: DatasetIndex, goals: readonly GoalAssessment[]): Source[] {
   const ids = new Set(goals.flatMap((a) => [...a.goal.sourceIds, ...(a.evidence ? [a.evidence.sourceId] : [])]));
-  return index.dataset.sources.filter((s) => ids.has(s.id));
-}
-
-/**
- * The articles behind the figures a view shows, each once, in the dataset's order: every
- * source of a figure the filters keep and of the goals in view (of one panel's only when the
- * view focuses it).
- */
-export function sourcesInView(index: DatasetIndex, filter: ObservationFilter, goals: readonly GoalAssessment[], panel: string | null = null): Source[] {
-  const ids = new Set<string>();
-  for (const o of filterObservations(index.dataset.observations, filter)) {
-    if (panel === null || index.metric.get(o.metric)?.panel === panel) ids.add(o.sourceId);
-  }
-  if (panel === null || panel === 'goals') for (const s of goalSources(index, goals)) ids.add(s.id);
   return index.dataset.sources.filter((s) => ids.has(s.id));
 }

@@ -230,6 +230,17 @@ test('Cite gives the view pinned to its version and the articles behind its figu
   await expect(dialog).toBeHidden();
 });
 
+test('Cite names the articles behind worldwide figures a region filter leaves on screen', async ({ page }) => {
+  await page.goto('./?regions=china&focus=shipments');
+  // Shipments draws worldwide figures under a region filter, and lists its three sources.
+  await expect(page.getByRole('region', { name: 'Shipments' }).locator('.chart__takeaway').first()).toContainText(/^Worldwide/);
+  await page.getByRole('button', { name: 'Cite', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cite this view' });
+  await expect(dialog).toContainText('This view (3 articles behind its figures)');
+  const plain = dialog.getByLabel('Plain text citation');
+  for (const words of ['Flagging Chinese smartphone maker Xiaomi', 'Xiaomi has sold 34.7 million smartphones']) await expect(plain).toContainText(words);
+});
+
 test('a target the figure reached shows its dashes past the sides of the bar', async ({ page }) => {
   await page.goto('./');
   const chart = page.getByRole('region', { name: 'Revenue segments' }).getByRole('application', { name: /Revenue by year/ });

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { downloadBlob } from '../../components/panel-chrome/export/download.ts';
 import { CITATION_FORMATS, citationFile, citationItems, type CitationFormat } from '../../domain/cite.ts';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import { sourcesInView } from '../../domain/sources.ts';
+import { citedSources } from '../../domain/cited-sources.ts';
 import { useFilterOf } from '../../hooks/use-deferred-view.ts';
 import { assessGoals, goalsInView } from '../../domain/goals.ts';
 import { activeFilters } from '../../state/active-filters.ts';
@@ -16,7 +16,15 @@ const FORMAT_LABELS: Record<CitationFormat, string> = { text: 'Plain text', bibt
 
 /** The citations of the view on screen, in each format, to copy or download. Loaded when Cite is first opened. */
 export function CitationFormats({ index }: { index: DatasetIndex }) {
-  const view = useViewStore(useShallow((s) => ({ ...filterState(s), focus: s.focus })));
+  const view = useViewStore(
+    useShallow((s) => ({
+      ...filterState(s),
+      focus: s.focus,
+      shipmentsGranularity: s.shipmentsGranularity,
+      ranksGranularity: s.ranksGranularity,
+      convertTargets: s.convertTargets,
+    })),
+  );
   const filter = useFilterOf(view);
   const [copied, setCopied] = useState<CitationFormat | null>(null);
   // A loaded file is not published: its citation's address opens other figures.
@@ -33,7 +41,12 @@ export function CitationFormats({ index }: { index: DatasetIndex }) {
       version: index.dataset.version,
       accessed: new Date(),
       // Drawn outside the dataset's provider, so the goals in view are judged here.
-      sources: sourcesInView(index, filter, goalsInView(assessGoals(index, new Date()), filter), view.focus),
+      sources: citedSources(index, {
+        ...view,
+        filter,
+        display: { currency: view.currency, rates: index.rates },
+        goals: goalsInView(assessGoals(index, new Date()), filter),
+      }),
     });
   }, [index, view, filter]);
 

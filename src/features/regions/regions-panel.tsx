@@ -23,7 +23,7 @@ import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useRegionsData } from './use-regions-data.ts';
 import { gapsNote } from '../../domain/takeaway-words.ts';
-import { TARGET_SERIES } from '../../domain/regions.ts';
+import { regionsShown, TARGET_SERIES } from '../../domain/regions.ts';
 import type { PlotPoint } from '../../domain/plot.ts';
 
 export function RegionsPanel() {
@@ -42,7 +42,7 @@ export function RegionsPanel() {
   // A market in the legend filters the page to it, where there is another to leave out (and a page to filter).
   const pickMarket = useContext(PageActions) && series.filter((s) => s.role === 'value').length > 1 ? (region: string) => setRegions([region]) : undefined;
   const label = GRANULARITY_LABELS[ranks.granularity].toLowerCase();
-  const shown = [...ranks.plotted, ...data.shares.flatMap((s) => s.plotted), ...data.facts];
+  const shown = regionsShown(data);
   const sources = sourcesOf(
     index,
     shown.map((p) => p.observation),

@@ -12,7 +12,7 @@ import { PanelViewControls } from '../../components/panel-chrome/panel-view-cont
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { usePeriodAction } from '../../hooks/use-goal-link.ts';
 import { axisTick } from '../../domain/format.ts';
-import { annualMoneySeriesOf, conversionWords, foreignTargetsWords, type AnnualChart } from '../../domain/revenue.ts';
+import { annualMoneySeriesOf, conversionWords, foreignTargetsWords, revenueShown, type AnnualChart } from '../../domain/revenue.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { ANNUAL_STYLES, annualSeries, SEGMENT_SERIES, segmentChartName, segmentColor, segmentLabelOf } from './revenue-series.ts';
 import { citation, sourcesOf } from '../../domain/sources.ts';
@@ -30,7 +30,7 @@ export function RevenuePanel() {
   const patch = useViewStore((s) => s.patch);
   const yearAction = usePeriodAction();
   const segments = data.segments;
-  const shown = [...(segments?.plotted ?? []), ...data.revenueByYear.plotted, ...data.resultsByYear.plotted, ...data.facts];
+  const shown = revenueShown(data);
   const sources = sourcesOf(
     index,
     shown.map((p) => p.observation),

@@ -8,7 +8,7 @@ import { PanelViewControls } from '../../components/panel-chrome/panel-view-cont
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { axisTick } from '../../domain/format.ts';
 import { SHIPMENT_GRANULARITIES } from '../../domain/panel-granularities.ts';
-import { shipmentSeriesOf } from '../../domain/shipments.ts';
+import { shipmentSeriesOf, shipmentsShown } from '../../domain/shipments.ts';
 import { SERIES_LABELS, shipmentSeries, volumesChartName } from './shipments-series.ts';
 import { citation, sourcesOf } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
@@ -25,7 +25,7 @@ export function ShipmentsPanel() {
   const granularity = useViewStore((s) => s.shipmentsGranularity);
   const actionFor = usePeriodAction();
   const series = useMemo(() => shipmentSeries(data.series), [data.series]);
-  const shown = [...data.plotted, ...data.facts];
+  const shown = shipmentsShown(data);
   const sources = sourcesOf(
     index,
     shown.map((p) => p.observation),
