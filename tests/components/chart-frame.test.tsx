@@ -37,6 +37,24 @@ describe('choosing a mark acts on that mark only', () => {
     expect(screen.queryByRole('group', { name: 'Details: Internet services' })).toBeNull();
   });
 
+  it('closing the details from the keyboard leaves the keyboard on their chart', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithData(<RevenuePanel />);
+    for (const close of ['Close', 'Filter the page to Internet services']) {
+      const bar = mark(container, '#revenue .bar[data-row="internet"]');
+      const chart = bar.closest('figure');
+      fireEvent.pointerDown(bar, { pointerType: 'touch' });
+      fireEvent.click(bar);
+      const details = screen.getByRole('group', { name: 'Details: Internet services' });
+      within(details).getByRole('button', { name: close }).focus();
+      await user.keyboard('{Enter}');
+      expect(screen.queryByRole('group', { name: 'Details: Internet services' })).toBeNull();
+      // Not the page's top: the figure that holds the chart, one Tab from its marks.
+      expect(chart).not.toBeNull();
+      expect(document.activeElement).toBe(chart);
+    }
+  });
+
   it('a tap on a period with only a target leads to its goal, not to an empty year', () => {
     const { container } = renderWithData(<ShipmentsPanel />);
     const target = mark(container, '#shipments .target-mark[data-row="2018"]');

@@ -52,6 +52,12 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor: off
   const figure = useRef<HTMLElement>(null);
   const readout = useRef<HTMLDivElement>(null);
   const rowOf = (key: string | null) => (key === null ? undefined : rows.find((r) => r.key === key));
+  // Closing what a tap or click showed: the keyboard, if it was in there, goes back to the chart
+  // it belongs to, not to the top of the page.
+  const closeReadout = () => {
+    if (readout.current?.contains(document.activeElement)) figure.current?.focus({ preventScroll: true });
+    setSelected(null);
+  };
 
   const choose = (key: string, how: 'click' | 'tap' | 'key') => {
     const row = rowOf(key);
@@ -81,7 +87,7 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor: off
         if (!figure.current?.contains(event.target as Node)) setSelected(null);
       } else if (event.key === 'Escape') {
         event.preventDefault();
-        setSelected(null);
+        closeReadout();
       }
     };
     document.addEventListener('pointerdown', close);
@@ -126,7 +132,7 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor: off
   const action = row ? actionFor?.(row) : null;
   return (
     // While it shows what was chosen, the chart draws no tooltip beside it saying the same.
-    <figure className={row || acted ? 'chart chart--reading' : 'chart'} ref={figure}>
+    <figure className={row || acted ? 'chart chart--reading' : 'chart'} ref={figure} tabIndex={-1}>
       {takeaway ? (
         <p className="chart__takeaway" id={takeawayId}>
           {takeaway}
@@ -152,7 +158,7 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor: off
         <div className="chart-readout" role="group" aria-label={`Details: ${row.label}`} ref={readout}>
           <div className="chart-readout__head">
             <strong>{row.label}</strong>
-            <button type="button" className="button button--small" onClick={() => setSelected(null)}>
+            <button type="button" className="button button--small" onClick={closeReadout}>
               Close
             </button>
           </div>
@@ -170,7 +176,7 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor: off
               type="button"
               className="button button--primary button--small"
               onClick={() => {
-                setSelected(null);
+                closeReadout();
                 action.run();
               }}
             >
