@@ -10,6 +10,7 @@ import { embedPanelOf, isEmbedPage } from '../state/pages.ts';
 import { useSession } from '../state/session-store.ts';
 import { useViewStore } from '../state/view-store.ts';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
+import { PageActions } from '../components/charts/page-actions.ts';
 import { AppHeader } from './app-header.tsx';
 import { DatasetGate } from './dataset-gate.tsx';
 import { PanelGrid } from './panel-grid.tsx';
@@ -126,7 +127,9 @@ export function App() {
                   </div>
                 }
               >
-                <Presentation />
+                <PageActions value={false}>
+                  <Presentation />
+                </PageActions>
               </Suspense>
             ) : (
               <Dashboard />

@@ -331,3 +331,22 @@ test('leaving the deck leaves full screen too', async ({ page }) => {
   await expect(deck).toHaveCount(0);
   await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
 });
+
+test('a slide’s details count the events they leave out, pointing to no Timeline the slide lacks', async ({ page }) => {
+  await page.goto('./?slide=2');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await deck.getByRole('application', { name: 'Smartphone volumes, annual' }).focus();
+  // 2012, 2013, 2014, then 2015 and its events.
+  for (let press = 0; press < 3; press++) await page.keyboard.press('ArrowRight');
+  await expect(deck.getByRole('status').filter({ hasText: /^2015: / })).toBeAttached();
+  await page.keyboard.press('Enter');
+  const details = deck.getByRole('group', { name: 'Details: 2015' });
+  await expect(details).toContainText(/\d+ more events? in 2015\./);
+  await expect(details).not.toContainText('Timeline');
+  // The page itself has the Timeline, and says where the rest are.
+  await page.goto('./');
+  const shipments = page.getByRole('region', { name: 'Shipments' });
+  await shipments.locator('svg[role="application"]').first().focus();
+  for (let press = 0; press < 3; press++) await page.keyboard.press('ArrowRight');
+  await expect(shipments.locator('.chart-tooltip')).toContainText(/more events? in 2015: see the Timeline below the panels\./);
+});

@@ -1,6 +1,8 @@
+import { useContext } from 'react';
 import { Tooltip, usePlotArea, type TooltipContentProps } from 'recharts';
 import { countOf } from '../../domain/format.ts';
 import type { ChartRow } from '../../domain/plot.ts';
+import { PageActions } from './page-actions.ts';
 import { PointDetails } from './point-details.tsx';
 import type { SeriesStyle } from './series-style.ts';
 
@@ -56,6 +58,8 @@ export function BandTooltip({ series, rows, bands }: { series: readonly SeriesSt
 
 /** The events of a chart period, the first few and a pointer to the timeline: in a tooltip, and in what a tap shows. */
 export function RowEvents({ row }: { row: ChartRow }) {
+  // Only the page has the Timeline to point to; a slide or an embedded panel says how many more.
+  const onPage = useContext(PageActions);
   if (!row.events?.length) return null;
   return (
     <div className="chart-tooltip__events">
@@ -69,7 +73,8 @@ export function RowEvents({ row }: { row: ChartRow }) {
       </ul>
       {row.events.length > TOOLTIP_EVENTS ? (
         <div className="muted">
-          {countOf(row.events.length - TOOLTIP_EVENTS, 'more event')} in {row.label}: see the Timeline below the panels.
+          {countOf(row.events.length - TOOLTIP_EVENTS, 'more event')} in {row.label}
+          {onPage ? ': see the Timeline below the panels' : ''}.
         </div>
       ) : null}
     </div>
