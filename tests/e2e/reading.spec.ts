@@ -860,3 +860,22 @@ async function expectFilterSummary(page: Page, text: string, lines: number) {
   const lineHeight = await summary.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
   expect((await summary.boundingBox())!.height).toBeLessThanOrEqual(lines * lineHeight + 1);
 }
+
+test('a rival whose share is not stated still shows its rank, on the keyboard and on a tap', async ({ page }) => {
+  await page.goto('./');
+  const regions = page.getByRole('region', { name: 'Regional performance' });
+  const chart = regions.getByRole('application', { name: 'Market share, Mainland China, Q1 2017' });
+  // Huawei first, then OPPO, whose share the source does not give.
+  await chart.focus();
+  await page.keyboard.press('ArrowDown');
+  const tooltip = regions.locator('.chart-tooltip[data-row]');
+  await expect(tooltip).toContainText('OPPO');
+  await expect(tooltip).toContainText('No. 2–4');
+  await expect(tooltip).not.toContainText('No figure in the sources');
+  await page.keyboard.press('Escape');
+  const row = chart.locator('.row-hit').first();
+  await row.dispatchEvent('pointerdown', { pointerType: 'touch' });
+  await row.dispatchEvent('click');
+  const details = regions.getByRole('group', { name: /^Details: / });
+  await expect(details).toContainText('No. 2–4');
+});

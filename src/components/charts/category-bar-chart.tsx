@@ -34,6 +34,8 @@ export interface CategoryBarChartProps {
   describedBy?: string;
   /** The chart's accessible name. */
   label?: string;
+  /** What its tooltip lists for a row: `series` alone unless given (a share chart adds the rank beside it). */
+  details?: readonly SeriesStyle[];
 }
 
 /** A category's name over its bar, where the frame is too narrow for a column of names. */
@@ -68,6 +70,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   large = false,
   describedBy,
   label,
+  details,
 }: CategoryBarChartProps) {
   const { labelScale, tickSize } = useChartType(large);
   const chartId = useId().replace(/:/g, '');
@@ -87,21 +90,24 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   const firstTickHalf = edgeAligned ? 8 : Math.ceil(textWidth(valueTick(valueTicks[0] ?? 0).length, tickSize) / 2) + 4;
   const shape = (props: BarShapeProps) => {
     const row = props.payload as ChartRow | undefined;
-    const point = row?.points[series.id];
-    if (!row || !point) return <g />;
+    if (!row) return <g />;
+    const point = row.points[series.id];
+    // The whole row answers a tap, however short the bar, and a row with no bar (a rival whose
+    // share is not stated, whose rank is) still says what it has.
+    const hit = (
+      <rect className="hit-area" x={props.x} y={props.y} width={Math.max(0, props.background?.width ?? props.width)} height={props.height} fill="transparent" />
+    );
+    if (!point)
+      return (
+        <g className="row-hit" data-row={row.key}>
+          {hit}
+        </g>
+      );
     const color = colorOf?.(row) ?? series.color;
     const derived = point.observation.kind === 'derived';
     return (
       <g className="bar" data-kind={point.observation.kind} data-row={row.key}>
-        {/* The whole row answers a tap, however short the bar. */}
-        <rect
-          className="hit-area"
-          x={props.x}
-          y={props.y}
-          width={Math.max(0, props.background?.width ?? props.width)}
-          height={props.height}
-          fill="transparent"
-        />
+        {hit}
         <rect
           x={props.x}
           y={props.y}
@@ -157,7 +163,7 @@ export const CategoryBarChart = memo(function CategoryBarChart({
           tickLine={false}
           tick={stacked ? false : <PlainTick fill="var(--text)" fontSize={large ? 24 : 13} />}
         />
-        <BandTooltip series={[series]} rows={rows} bands="down" />
+        <BandTooltip series={details ?? [series]} rows={rows} bands="down" />
         {reference ? (
           <ReferenceLine
             x={reference.value}

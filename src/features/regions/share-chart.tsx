@@ -1,7 +1,7 @@
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { axisTick } from '../../domain/format.ts';
 import type { ShareSnapshot } from '../../domain/regions.ts';
-import { SHARE_SERIES, shareColor, shareLabel } from './regions-series.ts';
+import { SHARE_DETAILS, SHARE_SERIES, shareColor, shareLabel } from './regions-series.ts';
 
 /** A market-share snapshot as bars: Xiaomi in its own colour, each maker's share and rank beside its bar. */
 export function ShareChart({
@@ -19,6 +19,7 @@ export function ShareChart({
     <CategoryBarChart
       rows={snapshot.rows}
       series={SHARE_SERIES}
+      details={SHARE_DETAILS}
       colorOf={shareColor}
       valueTick={axisTick('percent')}
       labelOf={shareLabel}
