@@ -55,6 +55,14 @@ describe('choosing a mark acts on that mark only', () => {
     }
   });
 
+  it('under a region filter, what a tap on a worldwide figure shows says it is worldwide', () => {
+    const { container } = renderWithData(<ShipmentsPanel />, { view: { regions: ['india'] } });
+    const bar = mark(container, '#shipments .bar[data-row="2014"]');
+    fireEvent.pointerDown(bar, { pointerType: 'touch' });
+    fireEvent.click(bar);
+    expect(screen.getByRole('group', { name: 'Details: 2014' })).toHaveTextContent('2014 · Reported · worldwide');
+  });
+
   it('a tap on a period with only a target leads to its goal, not to an empty year', () => {
     const { container } = renderWithData(<ShipmentsPanel />);
     const target = mark(container, '#shipments .target-mark[data-row="2018"]');

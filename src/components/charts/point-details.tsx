@@ -15,6 +15,8 @@ export function PointDetails({ label, point, brief = false }: { label: string; p
       </div>
       <div className="point-details__meta">
         {p.period} · <span className={`kind kind--${point.observation.kind}`}>{p.kind}</span>
+        {/* Said always, so a worldwide figure drawn under a region filter is never taken for that region's. */}
+        {point.observation.region === 'global' ? ' · worldwide' : ''}
         {point.convertedWith ? ` · ${convertedWords(point.convertedWith)}` : ''}
       </div>
       {p.formula ? (
