@@ -1,8 +1,8 @@
 /**
  * The articles a citation of the view names: those behind every figure it shows, as the panels
- * draw and list them, and as All figures lists them. A filter that cannot narrow a figure leaves it on screen (a worldwide total
- * under a region filter), so its article is cited; a figure converted to USD cites the article
- * that states its rate too.
+ * draw and list them, and as All figures lists them. A filter that cannot narrow a figure
+ * leaves it on screen (a worldwide total under a region filter), so its article is cited; a
+ * figure converted to USD cites the article that states its rate too (pointSources).
  */
 import type { Source } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
@@ -14,7 +14,7 @@ import { NO_MONEY, type DisplayOptions, type PlotPoint } from './plot.ts';
 import { regionsData, regionsShown } from './regions.ts';
 import { revenueData, revenueShown } from './revenue.ts';
 import { shipmentsData, shipmentsShown } from './shipments.ts';
-import { goalSources } from './sources.ts';
+import { goalSources, pointSources } from './sources.ts';
 
 export interface CitedView {
   filter: ObservationFilter;
@@ -42,10 +42,7 @@ export function citedSources(index: DatasetIndex, view: CitedView): Source[] {
   if (shows('shipments')) points.push(...shipmentsShown(shipmentsData(index, filter, view.shipmentsGranularity, NO_MONEY)));
   if (shows('revenue')) points.push(...revenueShown(revenueData(index, filter, display, { convertTargets: view.convertTargets })));
   if (shows('regions')) points.push(...regionsShown(regionsData(index, filter, view.ranksGranularity, NO_MONEY)));
-  for (const p of points) {
-    ids.add(p.observation.sourceId);
-    if (p.convertedWith) ids.add(p.convertedWith.sourceId);
-  }
+  for (const s of pointSources(index, points)) ids.add(s.id);
   if (shows('goals')) for (const s of goalSources(index, view.goals)) ids.add(s.id);
   return index.dataset.sources.filter((s) => ids.has(s.id));
 }

@@ -7,6 +7,7 @@ import { metricLabel, type DatasetIndex } from './dataset-index.ts';
 import { comparePeriods, periodLabel } from '../data/period.ts';
 import { countOf, countWords, formatNumber } from './format.ts';
 import type { GoalAssessment } from './goals.ts';
+import type { PlotPoint } from './plot.ts';
 
 export function sourceDate(source: Source): string {
   const label = periodLabel(source.date);
@@ -41,6 +42,15 @@ export function shortCitation(source: Source): string {
 /** Distinct sources behind a set of figures, in dataset order. */
 export function sourcesOf(index: DatasetIndex, observations: readonly Observation[]): Source[] {
   const ids = new Set(observations.map((o) => o.sourceId));
+  return index.dataset.sources.filter((s) => ids.has(s.id));
+}
+
+/**
+ * Distinct sources behind plotted figures, in dataset order: a figure converted to another
+ * currency brings the source that states its rate, as well as its own.
+ */
+export function pointSources(index: DatasetIndex, points: readonly PlotPoint[]): Source[] {
+  const ids = new Set(points.flatMap((p) => (p.convertedWith ? [p.observation.sourceId, p.convertedWith.sourceId] : [p.observation.sourceId])));
   return index.dataset.sources.filter((s) => ids.has(s.id));
 }
 

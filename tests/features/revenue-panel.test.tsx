@@ -73,3 +73,13 @@ describe('RevenuePanel', () => {
     expect(screen.getByRole('note')).toHaveTextContent('No revenue breakdown by segment: no segment is selected.');
   });
 });
+describe('RevenuePanel sources', () => {
+  it('names the article that states the rate behind figures shown in USD', () => {
+    renderWithData(<RevenuePanel />, { view: { currency: 'USD', from: 2023, to: 2023 } });
+    const panel = screen.getByRole('region', { name: 'Revenue segments' });
+    const footer = within(panel).getByText('Sources').closest('p, div, footer')!;
+    // 2023 figures converted at the 2017 rate, which the Q2 2017 shipments report implies.
+    expect(footer).toHaveTextContent('Q2 2017 shipments report');
+    expect(footer).toHaveTextContent('2023 annual results report');
+  });
+});

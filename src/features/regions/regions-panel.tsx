@@ -18,7 +18,7 @@ import { GRANULARITY_LABELS } from '../../data/period.ts';
 import { RANK_GRANULARITIES } from '../../domain/panel-granularities.ts';
 import { rankChartName, rankSeriesStyles, SHARE_DETAILS } from './regions-series.ts';
 import { ShareChart } from './share-chart.tsx';
-import { citation, sourcesOf } from '../../domain/sources.ts';
+import { citation, pointSources } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useRegionsData } from './use-regions-data.ts';
@@ -43,10 +43,7 @@ export function RegionsPanel() {
   const pickMarket = useContext(PageActions) && series.filter((s) => s.role === 'value').length > 1 ? (region: string) => setRegions([region]) : undefined;
   const label = GRANULARITY_LABELS[ranks.granularity].toLowerCase();
   const shown = regionsShown(data);
-  const sources = sourcesOf(
-    index,
-    shown.map((p) => p.observation),
-  );
+  const sources = pointSources(index, shown);
 
   return (
     <Panel

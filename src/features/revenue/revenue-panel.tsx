@@ -15,7 +15,7 @@ import { axisTick } from '../../domain/format.ts';
 import { annualMoneySeriesOf, conversionWords, foreignTargetsWords, revenueShown, type AnnualChart } from '../../domain/revenue.ts';
 import type { ChartRow } from '../../domain/plot.ts';
 import { ANNUAL_STYLES, annualSeries, SEGMENT_SERIES, segmentChartName, segmentColor, segmentLabelOf } from './revenue-series.ts';
-import { citation, sourcesOf } from '../../domain/sources.ts';
+import { citation, pointSources } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { useRevenueData } from './use-revenue-data.ts';
@@ -31,10 +31,7 @@ export function RevenuePanel() {
   const yearAction = usePeriodAction();
   const segments = data.segments;
   const shown = revenueShown(data);
-  const sources = sourcesOf(
-    index,
-    shown.map((p) => p.observation),
-  );
+  const sources = pointSources(index, shown);
   const revenueSeries = useMemo(() => annualSeries(data.revenueByYear.series), [data.revenueByYear.series]);
   const resultsSeries = useMemo(() => annualSeries(data.resultsByYear.series), [data.resultsByYear.series]);
   const shares = segments?.shares;

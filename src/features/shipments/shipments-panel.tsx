@@ -10,7 +10,7 @@ import { axisTick } from '../../domain/format.ts';
 import { SHIPMENT_GRANULARITIES } from '../../domain/panel-granularities.ts';
 import { shipmentSeriesOf, shipmentsShown } from '../../domain/shipments.ts';
 import { SERIES_LABELS, shipmentSeries, volumesChartName } from './shipments-series.ts';
-import { citation, sourcesOf } from '../../domain/sources.ts';
+import { citation, pointSources } from '../../domain/sources.ts';
 import { useShowsTable, useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES } from '../../state/view-state.ts';
 import { usePeriodAction } from '../../hooks/use-goal-link.ts';
@@ -26,10 +26,7 @@ export function ShipmentsPanel() {
   const actionFor = usePeriodAction();
   const series = useMemo(() => shipmentSeries(data.series), [data.series]);
   const shown = shipmentsShown(data);
-  const sources = sourcesOf(
-    index,
-    shown.map((p) => p.observation),
-  );
+  const sources = pointSources(index, shown);
 
   return (
     <Panel
