@@ -24,9 +24,16 @@ describe('RegionsPanel', () => {
     expect(container.querySelectorAll('.rank-dot[data-series="target"]')).toHaveLength(1);
     // The legend names the target as drawn: a hollow marker, not a dashed line the chart does not draw.
     const legend = within(screen.getByRole('region', { name: 'Regional performance' })).getAllByRole('list', { name: 'Legend' })[0]!;
-    expect(legend).toHaveTextContent('Target rank (hollow)');
+    // It says which market the target is for, in the legend and in the table.
+    expect(legend).toHaveTextContent('Target rank, Mainland China (hollow)');
     expect(legend).not.toHaveTextContent('dashed');
     expect(screen.getByText('No quarterly rank in the sources for Q1 2018–Q2 2020.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show table' }));
+    const table = screen.getByRole('table', { name: "Xiaomi's smartphone vendor rank, quarterly" });
+    const target = within(table)
+      .getAllByRole('row')
+      .find((r) => within(r).queryByText('Q2 2020'));
+    expect(target).toHaveTextContent(/Target rank, Mainland China.*No\. 1/);
   });
 
   it('shows the China Q1 2017 market shares, saying which rivals have no stated share', () => {

@@ -34,8 +34,8 @@ export function RegionsPanel() {
   const granularity = useViewStore((s) => s.ranksGranularity);
   const setRegions = useViewStore((s) => s.setRegions);
   const { ranks } = data;
-  const series = useMemo(() => rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id), [ranks.series, index]);
-  // The market a rank is for, as the chart's legend names it: "Worldwide", "Mainland China", "Target rank".
+  const series = useMemo(() => rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id, ranks.plotted), [ranks.series, ranks.plotted, index]);
+  // The market a rank is for, as the chart's legend names it: "Worldwide", "Mainland China", "Target rank, Mainland China".
   const marketOf = (p: PlotPoint) =>
     series.find((x) => x.id === (p.observation.kind === 'target' ? TARGET_SERIES : p.observation.region))?.label ?? p.observation.region;
   const rankAction = usePeriodAction();

@@ -1,6 +1,6 @@
 import type { MarkerShape, SeriesColor, SeriesStyle } from '../../components/charts/series-style.ts';
 import { GRANULARITY_LABELS, type Granularity } from '../../data/period.ts';
-import type { ChartRow } from '../../domain/plot.ts';
+import type { ChartRow, PlotPoint } from '../../domain/plot.ts';
 import { TARGET_SERIES } from '../../domain/regions.ts';
 
 const REGION_STYLE: Record<string, { color: SeriesColor; marker: MarkerShape }> = {
@@ -14,12 +14,20 @@ const FALLBACK: readonly { color: SeriesColor; marker: MarkerShape }[] = [
   { color: 'green', marker: 'square' },
 ];
 
-/** Rank series styles (colour and marker per market), shared by the panel and its slide. */
-export function rankSeriesStyles(ids: readonly string[], regionLabel: (id: string) => string): SeriesStyle[] {
+/**
+ * Rank series styles (colour and marker per market), shared by the panel and its slide. The
+ * targets' series names their market where they share one ("Target rank, Mainland China"), so
+ * a tapped target and the table's row say which market it is for.
+ */
+export function rankSeriesStyles(ids: readonly string[], regionLabel: (id: string) => string, plotted: readonly PlotPoint[]): SeriesStyle[] {
+  const market = (id: string) => (id === 'global' ? 'Worldwide' : regionLabel(id));
+  const targetMarkets = new Set(plotted.filter((p) => p.observation.kind === 'target').map((p) => p.observation.region));
+  const [only] = targetMarkets;
+  const targetLabel = targetMarkets.size === 1 && only !== undefined ? `Target rank, ${market(only)}` : 'Target rank';
   return ids.map((id, i) =>
     id === TARGET_SERIES
-      ? { id, label: 'Target rank', color: 'grey', role: 'target', marker: 'diamond' }
-      : { id, label: id === 'global' ? 'Worldwide' : regionLabel(id), role: 'value', ...(REGION_STYLE[id] ?? FALLBACK[i % FALLBACK.length]!) },
+      ? { id, label: targetLabel, color: 'grey', role: 'target', marker: 'diamond' }
+      : { id, label: market(id), role: 'value', ...(REGION_STYLE[id] ?? FALLBACK[i % FALLBACK.length]!) },
   );
 }
 

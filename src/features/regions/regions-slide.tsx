@@ -23,7 +23,7 @@ export function RegionsSlide({ compact = false, kicker }: PanelSlideProps) {
   const { ranks } = data;
   const { share, rank: latestRank } = regionsSlideLead(data);
   const countries = data.facts.find((p) => p.observation.metric === 'countries_present');
-  const series = rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id);
+  const series = rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id, ranks.plotted);
   const filter = useDeferredFilter();
   const figures: SlideFigure[] = [];
   if (latestRank)
