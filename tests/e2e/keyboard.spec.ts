@@ -76,14 +76,29 @@ test('Tab reaches every control on the page, and each shows a visible focus ring
   expect(withoutRing, 'controls that show no focus ring').toEqual([]);
 });
 
-test('Home and End on a focused chart keep the chart on screen', async ({ page }) => {
+test('Home and End on a focused chart go to its first and last mark, and keep it on screen', async ({ page }) => {
   await page.goto('./');
-  const chart = page.getByRole('region', { name: 'Shipments' }).locator('svg.recharts-surface').first();
+  const shipments = page.getByRole('region', { name: 'Shipments' });
+  const chart = shipments.locator('svg.recharts-surface').first();
+  const status = shipments.locator('figure').first().getByRole('status');
   await chart.focus();
   await expect(chart).toBeInViewport();
   await page.keyboard.press('End');
+  await expect(status).toHaveText(/^2023: Shipped, about 145\.6 million smartphones/);
   await expect(chart).toBeFocused();
   await expect(chart).toBeInViewport();
+  await page.keyboard.press('Home');
+  await expect(status).toHaveText(/^2012: Sold \(reported as sales\), 7\.2 million smartphones/);
+
+  // In a chart of rows, the first is the top row.
+  const segments = page.getByRole('region', { name: 'Revenue segments' });
+  const rows = segments.locator('svg.recharts-surface').first();
+  const said = segments.locator('figure').first().getByRole('status');
+  await rows.focus();
+  await page.keyboard.press('End');
+  await expect(said).toHaveText(/^Other \(remainder\): /);
+  await page.keyboard.press('Home');
+  await expect(said).toHaveText(/^Smartphones: /);
 });
 
 test('Tab into a chart says the mark it lands on', async ({ page }) => {

@@ -10,7 +10,7 @@ import { BarLabel, useChartType } from './bar-label.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { BandTooltip } from './chart-tooltip.tsx';
 import { colorVar, type SeriesStyle } from './series-style.ts';
-import { inRowsChart, ROW_STEPS } from './marks.ts';
+import { handToChart, inRowsChart, ROW_STEPS, wasHandedOn } from './marks.ts';
 
 export interface CategoryBarChartProps {
   rows: readonly ChartRow[];
@@ -192,16 +192,11 @@ export const CategoryBarChart = memo(function CategoryBarChart({
   );
 });
 
-/** The keys stepRows handed on, which it lets through. */
-const handedOn = new WeakSet<Event>();
-
 /** The arrows step through the rows as they run down the page, recharts being handed the key it reads that way (ROW_STEPS). */
 function stepRows(event: KeyboardEvent<HTMLDivElement>) {
   const key = ROW_STEPS[event.key];
-  if (!key || handedOn.has(event.nativeEvent) || !inRowsChart(event.target)) return;
+  if (!key || wasHandedOn(event.nativeEvent) || !inRowsChart(event.target)) return;
   event.preventDefault();
   event.stopPropagation();
-  const step = new globalThis.KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
-  handedOn.add(step);
-  event.target.dispatchEvent(step);
+  handToChart(event.target, key);
 }

@@ -8,7 +8,8 @@ import type { ChartRow } from '../../domain/plot.ts';
 
 /**
  * Keys a focused chart keeps for itself: Left and Right move between its marks (recharts'
- * accessibility layer), Home and End would otherwise scroll the page or jump a deck away from it.
+ * accessibility layer), Home and End go to its first and last (endStep); the page or a deck
+ * around it must not also take them.
  */
 export function chartOwnsKey(event: ChartKey): boolean {
   return CHART_KEYS.has(event.key) && inChart(event.target);
@@ -39,6 +40,33 @@ export function movesInChart(event: ChartKey): boolean {
 
 /** Whether a key's target is a chart of rows (category-bar-chart.tsx), where ROW_STEPS apply. */
 export const inRowsChart = (target: EventTarget | null) => target instanceof Element && target.closest('.category-chart svg[role="application"]') !== null;
+
+/**
+ * Home and End as the arrow recharts is handed, `times` over, to reach that end: the first
+ * period is leftmost, the first row on top (ROW_STEPS). Null for any other key.
+ */
+export function endStep(event: ChartKey): 'ArrowLeft' | 'ArrowRight' | null {
+  if ((event.key !== 'Home' && event.key !== 'End') || !inChart(event.target)) return null;
+  const home = event.key === 'Home';
+  if (inRowsChart(event.target)) return home ? 'ArrowRight' : 'ArrowLeft';
+  return home ? 'ArrowLeft' : 'ArrowRight';
+}
+
+/** The keys handToChart dispatched, which the charts' own key handlers let through. */
+const handedOn = new WeakSet<Event>();
+export const wasHandedOn = (event: Event) => handedOn.has(event);
+
+/**
+ * Hands recharts' accessibility layer an arrow on the focused chart, `times` over. It moves one
+ * mark a press, stops at either end, and offers no other way to set its keyboard position.
+ */
+export function handToChart(target: EventTarget, key: 'ArrowLeft' | 'ArrowRight', times = 1) {
+  for (let i = 0; i < times; i++) {
+    const step = new globalThis.KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+    handedOn.add(step);
+    target.dispatchEvent(step);
+  }
+}
 
 /** The widest marker shape (series-marker.tsx: a 14 px diamond), outline aside. */
 const MARKER_SIZE = 14;
