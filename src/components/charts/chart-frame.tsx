@@ -1,6 +1,6 @@
 import { useContext, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 import type { ChartRow } from '../../domain/plot.ts';
-import { chartOwnsKey, endStep, handToChart, movesInChart } from './marks.ts';
+import { chartOwnsKey, goToEnd, movesInChart } from './marks.ts';
 import { PageActions } from './page-actions.ts';
 import { RowEvents } from './chart-tooltip.tsx';
 import { PointDetails } from './point-details.tsx';
@@ -112,8 +112,7 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor: off
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (chartOwnsKey(event)) {
       event.preventDefault();
-      const toEnd = endStep(event);
-      if (toEnd) handToChart(event.target, toEnd, rows.length);
+      goToEnd(event, rows.length);
       return;
     }
     if (event.key !== 'Enter' && event.key !== ' ') return;

@@ -52,6 +52,15 @@ export function endStep(event: ChartKey): 'ArrowLeft' | 'ArrowRight' | null {
   return home ? 'ArrowLeft' : 'ArrowRight';
 }
 
+/** Home or End on a focused chart of `count` marks goes to that end; whether the key was one. */
+export function goToEnd(event: ChartKey & { preventDefault(): void }, count: number): boolean {
+  const toEnd = endStep(event);
+  if (!toEnd || !event.target) return false;
+  event.preventDefault();
+  handToChart(event.target, toEnd, count);
+  return true;
+}
+
 /** The keys handToChart dispatched, which the charts' own key handlers let through. */
 const handedOn = new WeakSet<Event>();
 export const wasHandedOn = (event: Event) => handedOn.has(event);

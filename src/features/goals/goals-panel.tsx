@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
+import { goToEnd } from '../../components/charts/marks.ts';
 import { TrajectoryChart } from '../../components/charts/trajectory-chart.tsx';
 import { TrajectoryLegend } from '../../components/charts/trajectory-legend.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
@@ -79,7 +80,7 @@ function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
   if (!trajectory || !assessment.target) return null;
   return (
     <div className="goal__trajectory">
-      <figure className="chart trajectory">
+      <figure className="chart trajectory" onKeyDown={(event) => goToEnd(event, trajectory.rows.length)}>
         <p className="chart__takeaway small" id={takeawayId}>
           {describeTrajectory(assessment, trajectory)}
         </p>
