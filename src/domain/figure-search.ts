@@ -1,20 +1,22 @@
 /**
  * Searching the figures of the All figures list: a figure answers to what it measures, its
  * period, its value (as stated, "23.16", and as the list shows it, "RMB 271.0 bn", "No. 3"), its
- * kind (reported, derived, target…) and its source as the list names it and in full.
+ * kind (reported, derived, target…) and its source as the list names it, with its publisher.
+ * Not the article's headline, which the list does not show: one headline's "revenue" made
+ * "revenue" match every figure of that article, staff counts and tablet shipments among them.
  */
 import { periodLabel } from '../data/period.ts';
 import type { Observation } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { formatObservation } from './format.ts';
 import { describeWhat } from './provenance.ts';
-import { citation, shortCitation } from './sources.ts';
+import { shortCitation, sourcePublisher } from './sources.ts';
 
 /** What a search matches in one figure, in lower case. */
 function searchTextOf(index: DatasetIndex, o: Observation): string {
   const source = index.source.get(o.sourceId);
   const shown = formatObservation(o, index.metric.get(o.metric)?.countNoun);
-  const cited = source ? `${shortCitation(source)} ${citation(source)}` : '';
+  const cited = source ? `${shortCitation(source)} ${sourcePublisher(source)}` : '';
   return `${describeWhat(index, o)} ${periodLabel(o.period)} ${o.value} ${shown} ${o.kind} ${cited}`.toLowerCase();
 }
 

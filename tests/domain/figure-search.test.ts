@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { observationsInTimeOrder } from '../../src/domain/dataset-index.ts';
 import { figureSearch } from '../../src/domain/figure-search.ts';
+import { describeWhat } from '../../src/domain/provenance.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 
 const index = bundledIndex();
@@ -38,6 +39,12 @@ describe('figureSearch', () => {
     // "Jul 2017" is in the Source column of every figure from the two July 2017 articles.
     const july = search('jul 2017');
     expect(july).toEqual(expect.arrayContaining(all.filter((o) => o.sourceId === 'cnbc-2017-q2' || o.sourceId === 'q2-2017-shipments-report')));
+  });
+  it('does not match the words of an article headline the list does not show', () => {
+    // The 2023 results article's headline mentions revenue; its staff count and tablet shipments do not.
+    const revenue = search('revenue');
+    expect(revenue.length).toBeGreaterThan(0);
+    expect(revenue.filter((o) => !describeWhat(index, o).toLowerCase().includes('revenue')).map((o) => o.metric)).toEqual([]);
   });
   it('finds nothing for words no figure answers to', () => {
     expect(search('zzz')).toEqual([]);
