@@ -116,7 +116,8 @@ export function App() {
           <LinkNotice />
         </>
       )}
-      <main id="main" className="app-main">
+      {/* Focusable from the skip link, and from a notice above it dismissed (DismissButton). */}
+      <main id="main" className="app-main" tabIndex={-1}>
         <DatasetGate>
           <UrlSyncGate>
             {presenting ? (

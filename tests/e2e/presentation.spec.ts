@@ -183,6 +183,13 @@ test('a presentation link with a bad part says so on the slides, not only after 
   const notice = deck.getByRole('status').filter({ hasText: 'not used as given' });
   await expect(notice).toContainText('from=soon');
   await expect(notice).toContainText('v=<b>: not a dataset version');
+  // Dismissed, it leaves the keyboard on the deck, whose keys still move the slides.
+  await notice.getByRole('button', { name: 'Dismiss' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(notice).toBeHidden();
+  await expect(deck).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(deck.getByText('Slide 3 of 5')).toBeVisible();
 });
 
 test('each chart slide says what its colours, shapes and hatching mean', async ({ page }) => {

@@ -127,6 +127,11 @@ test.describe('loading your own data', () => {
       .getByLabel('Load data')
       .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, "version": "x"') });
     await expect(alert).toContainText('bad.json is not valid JSON');
+    // Dismissed from the keyboard, the notice goes and the keyboard goes back to Load data.
+    await alert.getByRole('button', { name: 'Dismiss' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(alert).toBeHidden();
+    await expect(page.getByLabel('Load data')).toBeFocused();
   });
 
   test('a good file is drawn, and the bundled data is one click away', async ({ page }) => {

@@ -91,6 +91,11 @@ test('a link full of garbage opens a working page that says what it ignored', as
   expect(await page.evaluate(() => (({}) as Record<string, unknown>).x)).toBeUndefined();
   await page.getByRole('region', { name: 'Filters' }).getByLabel('From', { exact: true }).selectOption('2014');
   await expect(page.getByRole('region', { name: 'Filters' }).locator('.filters__summary')).toContainText('From 2014');
+  // Dismissed from the keyboard, the notice goes and the keyboard stays in the page, at its content.
+  await notice.getByRole('button', { name: 'Dismiss' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(notice).toBeHidden();
+  await expect(page.locator('main')).toBeFocused();
 });
 
 test('clicking a period in a chart filters the page to that year', async ({ page }) => {

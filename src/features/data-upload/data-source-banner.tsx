@@ -1,5 +1,7 @@
 import { useSession } from '../../state/session-store.ts';
 import { ProblemList } from '../../components/ui/problem-list.tsx';
+import { DismissButton } from '../../components/ui/dismiss-button.tsx';
+import { LOAD_DATA_INPUT } from './load-dataset-button.tsx';
 
 /** Says which data is on screen, what a loaded file got wrong (row and column, or JSON path), and the way back. */
 export function DataSourceBanner() {
@@ -19,9 +21,7 @@ export function DataSourceBanner() {
             {source === 'upload' ? 'ones you loaded before' : 'bundled dataset'}.
           </p>
           {status.problems.length ? <ProblemList problems={status.problems} /> : null}
-          <button type="button" className="button button--small" onClick={() => setStatus({ kind: 'idle' })}>
-            Dismiss
-          </button>
+          <DismissButton onDismiss={() => setStatus({ kind: 'idle' })} focusNext={() => document.getElementById(LOAD_DATA_INPUT)} />
         </div>
       ) : null}
       {source === 'upload' ? (

@@ -1,10 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, type ChangeEvent } from 'react';
+import type { ChangeEvent } from 'react';
 import { useSession } from '../../state/session-store.ts';
+
+/** The file input of Load data, the one on the page: where the keyboard goes back to from a refused file's notice. */
+export const LOAD_DATA_INPUT = 'load-data';
 
 /** Opens a JSON dataset or a CSV of figures; nothing on screen changes until the whole file validates. */
 export function LoadDatasetButton() {
-  const id = useId();
+  const id = LOAD_DATA_INPUT;
   const client = useQueryClient();
   const checking = useSession((s) => s.upload.kind === 'checking');
 

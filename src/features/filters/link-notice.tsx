@@ -1,3 +1,4 @@
+import { deckOrMain, DismissButton } from '../../components/ui/dismiss-button.tsx';
 import { useShallow } from 'zustand/react/shallow';
 import { useSession } from '../../state/session-store.ts';
 import type { UrlNotice } from '../../state/url-state.ts';
@@ -46,9 +47,7 @@ export function LinkNotice() {
               ) : null}
             </>
           ) : null}
-          <button type="button" className="button button--small" onClick={dismiss}>
-            Dismiss
-          </button>
+          <DismissButton onDismiss={dismiss} focusNext={deckOrMain} />
         </>
       ) : null}
     </div>

@@ -14,6 +14,7 @@ import { openView, urlContext } from '../../state/url-sync.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES, pickView } from '../../state/view-state.ts';
+import { DismissButton } from '../../components/ui/dismiss-button.tsx';
 
 /** Opens a deck file another browser saved (Download deck): its views join the saved views here. */
 function DeckFileInput({ onRead }: { onRead: (message: string) => void }) {
@@ -113,9 +114,7 @@ export function SavedViewsSection() {
       {problem ? (
         <div className="notice" role="alert">
           <p>{problem}</p>
-          <button type="button" className="button button--small" onClick={dismissProblem}>
-            Dismiss
-          </button>
+          <DismissButton onDismiss={dismissProblem} focusNext={() => document.getElementById('saved-view-name')} />
         </div>
       ) : null}
       {views.length ? (
