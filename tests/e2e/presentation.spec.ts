@@ -197,6 +197,8 @@ test('each chart slide says what its colours, shapes and hatching mean', async (
   const legend = deck.getByRole('list', { name: 'Legend' });
   await page.goto('./?slide=2');
   for (const entry of ['Shipped', 'Sold (reported as sales)', 'Target (dashed)', 'Event']) await expect(legend).toContainText(entry);
+  // With room to spare, the years without figures are also said under the chart.
+  await expect(deck.getByText('No annual figure in the sources for 2015–2022.')).toBeVisible();
   await page.goto('./?slide=3');
   await expect(deck.getByRole('heading', { level: 2, name: /Revenue by segment/ })).toBeVisible();
   await expect(legend).toHaveText(/^Derived \(hatched or hollow\)/);

@@ -27,13 +27,19 @@ export interface SlideLayoutProps {
   /** What the chart's colours, shapes and hatching mean; left out of a compact slide. */
   legend?: ReactNode;
   note?: ReactNode;
+  /**
+   * Where the chart has no figures, in words ("No annual figure in the sources for 2015–2022.").
+   * The takeaway names the gaps and the chart marks them, so where room is short (among four, or
+   * beside the chart on a phone on its side) it is left out.
+   */
+  gaps?: string | null;
   sources: string;
   /** One of several on a slide (a saved view of all four panels): smaller type, no key figures. */
   compact?: boolean;
 }
 
 /** A slide for a room: large title, the key figures with their sources, and a chart filling the rest. */
-export function SlideLayout({ kicker, title, subtitle, subtitleId, figures = [], children, legend, note, sources, compact = false }: SlideLayoutProps) {
+export function SlideLayout({ kicker, title, subtitle, subtitleId, figures = [], children, legend, note, gaps, sources, compact = false }: SlideLayoutProps) {
   // Among four, room is short: a takeaway whose closing "(sources: …)." names exactly these
   // sources is their citation (takeaway-words.ts writes both lists the same way).
   const namedAbove = compact && subtitle?.endsWith(`: ${sources}).`);
@@ -66,6 +72,7 @@ export function SlideLayout({ kicker, title, subtitle, subtitleId, figures = [],
       <footer className="slide__footer">
         {legend && !compact ? legend : null}
         {note ? <div className="slide__note">{note}</div> : null}
+        {gaps && !compact ? <p className="slide__gaps">{gaps}</p> : null}
         {sources === '' || namedAbove ? null : <p className="slide__sources">Sources: {sources}</p>}
       </footer>
     </article>

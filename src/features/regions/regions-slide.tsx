@@ -72,8 +72,7 @@ export function RegionsSlide({ compact = false, kicker }: PanelSlideProps) {
       subtitle={ranks.rows.length ? data.takeaways.ranks : undefined}
       figures={figures}
       legend={ranks.rows.length ? <ChartLegend series={series} rows={ranks.rows} /> : null}
-      // Among four, the takeaway names the gaps and the chart greys their years: room is short.
-      note={compact ? undefined : (gapsNote(ranks.gaps, ranks.granularity, 'rank') ?? undefined)}
+      gaps={gapsNote(ranks.gaps, ranks.granularity, 'rank')}
       sources={sources(ranks.plotted)}
     >
       {ranks.rows.length ? (

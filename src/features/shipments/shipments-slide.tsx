@@ -47,8 +47,7 @@ export function ShipmentsSlide({ compact = false, kicker }: PanelSlideProps) {
       subtitle={data.rows.length ? data.takeaway : undefined}
       figures={figures}
       legend={data.rows.length ? <ChartLegend series={series} rows={data.rows} /> : null}
-      // Among four, the takeaway names the gaps and the chart shades them: room is short.
-      note={compact ? undefined : (gapsNote(data.gaps, data.granularity) ?? undefined)}
+      gaps={gapsNote(data.gaps, data.granularity)}
       sources={sourceLine(
         index,
         data.plotted.map((p) => p.observation),
