@@ -24,7 +24,7 @@ export interface CitedView {
   convertTargets: boolean;
   /** The goals Goal tracking shows (goalsInView). */
   goals: readonly GoalAssessment[];
-  /** One panel alone, or the whole page with its key figures. */
+  /** One panel alone (under the key figures, which stay), or the whole page. */
   focus: 'shipments' | 'revenue' | 'regions' | 'goals' | null;
 }
 
@@ -34,11 +34,10 @@ export function citedSources(index: DatasetIndex, view: CitedView): Source[] {
   const shows = (panel: NonNullable<CitedView['focus']>) => focus === null || focus === panel;
   const points: PlotPoint[] = [];
   const ids = new Set<string>();
-  if (focus === null) {
-    for (const f of headlineFigures(index, filter, display, view.goals)) if (f.point) points.push(f.point);
-    // All figures lists every figure the filters keep, a panel's or none.
-    for (const o of filterObservations(index.dataset.observations, filter)) ids.add(o.sourceId);
-  }
+  // The key figures head the page, a focused panel's too.
+  for (const f of headlineFigures(index, filter, display, view.goals)) if (f.point) points.push(f.point);
+  // All figures lists every figure the filters keep, a panel's or none.
+  if (focus === null) for (const o of filterObservations(index.dataset.observations, filter)) ids.add(o.sourceId);
   if (shows('shipments')) points.push(...shipmentsShown(shipmentsData(index, filter, view.shipmentsGranularity, NO_MONEY)));
   if (shows('revenue')) points.push(...revenueShown(revenueData(index, filter, display, { convertTargets: view.convertTargets })));
   if (shows('regions')) points.push(...regionsShown(regionsData(index, filter, view.ranksGranularity, NO_MONEY)));

@@ -35,16 +35,21 @@ describe('citedSources', () => {
     expect(ids({ from: 2016, to: 2016 })).toEqual(['cnbc-2017-q2', 'q2-2017-shipments-report']);
   });
 
-  it('cites the articles of one panel when the view focuses it', () => {
-    // The goals due in 2015 (80 to 100 million phones) were stated in the H1 2015 sales report.
+  it('cites the articles of one panel when the view focuses it, with its key figures', () => {
+    // The goals due in 2015 (80 to 100 million phones) were stated in the H1 2015 sales report;
+    // 2015 has no key figure.
     expect(ids({ from: 2015, to: 2015 }, { focus: 'goals' })).toEqual(['h1-2015-sales-report']);
     expect(ids({ from: 2021, to: 2023 }, { focus: 'shipments' })).toEqual(['results-2023-report']);
     expect(ids({ from: 2021, to: 2023 }, { focus: 'regions' })).toEqual(['results-2023-report']);
+    // Shipments from 2012 to 2014 are all in the H1 2015 sales report; the countries Xiaomi
+    // sells in, a key figure over the panel, are in the report on Lei Jun's 2018 letter.
+    expect(ids({ from: 2012, to: 2017 }, { focus: 'shipments' })).toContain('lei-jun-2018-letter');
   });
 
   it('cites the worldwide figures a region filter cannot narrow, which stay on screen', () => {
-    // Shipments under Mainland China still draws worldwide sales and shipments, and their targets.
-    expect(ids({ regions: ['china'] }, { focus: 'shipments' })).toEqual(['cnbc-2017-q2', 'h1-2015-sales-report', 'results-2023-report']);
+    // Shipments under Mainland China still draws worldwide sales and shipments, and their targets;
+    // over it, the key figures (the countries Xiaomi sells in among them) are worldwide too.
+    expect(ids({ regions: ['china'] }, { focus: 'shipments' })).toEqual(['cnbc-2017-q2', 'lei-jun-2018-letter', 'h1-2015-sales-report', 'results-2023-report']);
     // The key figures are worldwide totals: India's page cites the 2023 results behind them.
     expect(ids({ regions: ['india'], from: 2023, to: 2023 })).toEqual(['results-2023-report']);
   });
@@ -58,7 +63,8 @@ describe('citedSources', () => {
   it('cites no goal article when the regions leave Goal tracking without goals', () => {
     // No announced goal concerns India, so the Goal tracking panel lists no goal and no source.
     expect(goalsInView(goals, { ...NO_FILTER, regions: ['india'] })).toEqual([]);
-    expect(ids({ regions: ['india'] }, { focus: 'goals' })).toEqual([]);
+    // The key figures above it, worldwide totals, still cite theirs.
+    expect(ids({ regions: ['india'] }, { focus: 'goals' })).toEqual(['lei-jun-2018-letter', 'results-2023-report']);
   });
 
   it("cites the article of the figure a goal is judged by, with the goal's own", () => {

@@ -241,9 +241,19 @@ test('Cite names the articles behind worldwide figures a region filter leaves on
   await expect(page.getByRole('region', { name: 'Shipments' }).locator('.chart__takeaway').first()).toContainText(/^Worldwide/);
   await page.getByRole('button', { name: 'Cite', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite this view' });
-  await expect(dialog).toContainText('This view (3 articles behind its figures)');
+  // Its three, and over it the key figures' (the countries Xiaomi sells in: Lei Jun's letter).
+  await expect(dialog).toContainText('This view (4 articles behind its figures)');
   const plain = dialog.getByLabel('Plain text citation');
-  for (const words of ['Flagging Chinese smartphone maker Xiaomi', 'Xiaomi has sold 34.7 million smartphones']) await expect(plain).toContainText(words);
+  for (const words of ['Flagging Chinese smartphone maker Xiaomi', 'Xiaomi has sold 34.7 million smartphones', "Lei Jun's new-year letter"]) {
+    await expect(plain).toContainText(words);
+  }
+  await page.keyboard.press('Escape');
+
+  // A focused panel with nothing in view still has the key figures over it, and cites them.
+  await page.goto('./?regions=india&focus=goals');
+  await expect(page.getByRole('region', { name: 'Goal tracking' })).toContainText('No announced goal concerns the selected regions');
+  await page.getByRole('button', { name: 'Cite', exact: true }).click();
+  await expect(dialog).toContainText('This view (2 articles behind its figures)');
 });
 
 test('a target the figure reached shows its dashes past the sides of the bar', async ({ page }) => {
