@@ -2,12 +2,13 @@
  * Goal verdicts in words: each line a reader can check against the figure, the target and the
  * time that was left. The verdicts themselves are data (goals.ts); this only words them.
  */
-import type { Observation } from '../data/schema.ts';
+import type { Currency, Observation } from '../data/schema.ts';
 import { periodLabel } from '../data/period.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { capitalize, formatNumber, formatValue } from './format.ts';
 import type { GoalAssessment, Trajectory } from './goals.ts';
 import { convertedWords } from './plot.ts';
+import { listWords } from './takeaway-words.ts';
 
 function describeYears(years: number): string {
   const months = Math.round(years * 12);
@@ -98,4 +99,14 @@ export function describeTrajectory(a: GoalAssessment, t: Trajectory): string {
   const needed = formatValue({ ...a.evidence, value: t.needed, upper: undefined, qualifier: undefined, decimals: 1 });
   const reported = formatValue({ ...a.evidence, qualifier: undefined });
   return `${needed} more were needed in the remaining ${formatNumber((1 - t.elapsed) * 100, 0)}% of ${deadline}, against ${reported} in the first ${formatNumber(t.elapsed * 100, 0)}%.`;
+}
+
+/**
+ * Goals are judged in the currency they were announced in, whatever currency the page shows
+ * money in: "Each goal keeps the currency it was announced in (USD), not the page's RMB." Null
+ * when every money goal is in the page's currency.
+ */
+export function goalCurrencyNote(assessments: readonly GoalAssessment[], currency: Currency): string | null {
+  const others = [...new Set(assessments.flatMap((a) => (a.target?.currency && a.target.currency !== currency ? [a.target.currency] : [])))];
+  return others.length ? `Each goal keeps the currency it was announced in (${listWords(others)}), not the page's ${currency}.` : null;
 }

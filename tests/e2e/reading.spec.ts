@@ -811,7 +811,7 @@ test('a saved view of the whole page presents all four charts, and its slide lin
   const other = await browser.newContext();
   const elsewhere = await other.newPage();
   await elsewhere.goto(link);
-  await expect(elsewhere.getByRole('status').filter({ hasText: 'a view saved in another browser' })).toBeVisible();
+  await expect(elsewhere.getByRole('status').filter({ hasText: 'saved in another browser, or removed' })).toBeVisible();
   await expect(elsewhere.getByRole('dialog', { name: 'Presentation' })).toHaveCount(0);
   await expect(elsewhere.getByRole('radio', { name: 'USD' })).toBeChecked();
   await other.close();
@@ -838,23 +838,32 @@ test('a deck file opens the same deck in another browser', async ({ page, browse
   await other.close();
 });
 
-test('the Goal tracking image carries every goal with its status', async ({ page }) => {
+test('the Goal tracking image carries every goal with its status, and its takeaway', async ({ page }) => {
+  const goalsSvg = async () => {
+    const goals = page.getByRole('region', { name: 'Goal tracking' });
+    await goals.getByRole('button', { name: 'Download' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('group', { name: 'Download Goal tracking' }).getByRole('button', { name: 'Download SVG' }).click();
+    return (await download).createReadStream().then(async (stream) => {
+      let text = '';
+      for await (const chunk of stream) text += String(chunk);
+      return text;
+    });
+  };
   await page.goto('./');
-  const goals = page.getByRole('region', { name: 'Goal tracking' });
-  await goals.getByRole('button', { name: 'Download' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('group', { name: 'Download Goal tracking' }).getByRole('button', { name: 'Download SVG' }).click();
-  const svg = await (await download).createReadStream().then(async (stream) => {
-    let text = '';
-    for await (const chunk of stream) text += String(chunk);
-    return text;
-  });
+  const svg = await goalsSvg();
   for (const line of [
     'Met: Revenue of RMB 100 billion in 2017',
     'Unknown: Sell 80 to 100 million phones in 2015',
     'Unknown: Become a leader in cutting-edge technology by 2030',
   ])
     expect(svg).toContain(line);
+
+  // One goal with no figure to chart: its takeaway stands alone on the page, and in the image.
+  await page.goto('./?regions=china');
+  await expect(page.getByRole('region', { name: 'Goal tracking' }).locator('.chart__takeaway--alone')).toContainText('The one announced goal in view');
+  const alone = await goalsSvg();
+  expect(alone).toContain('The one announced goal in view');
 });
 
 /** The phone's line of what is set reads `text`, whole, in at most `lines` lines. */

@@ -31,6 +31,13 @@ describe('GoalsPanel', () => {
     expect(screen.getByText(/5 of 7 goals have no figure to compare and are listed only/)).toBeInTheDocument();
   });
 
+  it('says the goals keep the currency they were announced in, whatever the page shows', () => {
+    renderWithData(<GoalsPanel />, { view: { currency: 'USD', from: 2017, to: 2017 } });
+    // The 2017 revenue goal was set in RMB; the page shows money in USD.
+    expect(screen.getByText(/Each goal keeps the currency it was announced in \(RMB\), not the page's USD\./)).toBeInTheDocument();
+    expect(screen.getByText('More than RMB 100 bn in 2017 against a target of RMB 100 bn.')).toBeInTheDocument();
+  });
+
   it('does not count "0 of 1" goals listed only when every goal in view has a bar', () => {
     const { container } = renderWithData(<GoalsPanel />, { view: { from: 2017, to: 2017 } });
     expect(container.querySelectorAll('.bar')).toHaveLength(1);

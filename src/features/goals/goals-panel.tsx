@@ -9,7 +9,7 @@ import { SourceFooter } from '../../components/ui/source-footer.tsx';
 import { TableScroll } from '../../components/charts/data-table.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
-import { describeAssessment, describeEvidence, describeTarget, describeTrajectory } from '../../domain/goal-words.ts';
+import { describeAssessment, describeEvidence, describeTarget, describeTrajectory, goalCurrencyNote } from '../../domain/goal-words.ts';
 import { GOAL_STATUS_LABELS, countByStatus, noGoalsReason, goalProgressRows, goalTrajectory, type GoalAssessment } from '../../domain/goals.ts';
 import { axisTick } from '../../domain/format.ts';
 import { citation, goalSources } from '../../domain/sources.ts';
@@ -108,6 +108,7 @@ export function GoalsPanel() {
   const filter = useDeferredFilter();
   const takeaway = useMemo(() => goalsTakeaway(index, assessments, rows, filter).text, [index, assessments, rows, filter]);
   const sources = goalSources(index, assessments);
+  const currencyNote = goalCurrencyNote(assessments, display.currency);
 
   return (
     <Panel
@@ -152,6 +153,7 @@ export function GoalsPanel() {
                   {rows.length < assessments.length
                     ? ` ${assessments.length - rows.length} of ${assessments.length} goals have no figure to compare and are listed only.`
                     : null}
+                  {currencyNote ? ` ${currencyNote}` : null}
                 </p>
               }
             >
@@ -166,7 +168,7 @@ export function GoalsPanel() {
               )}
             </ChartFrame>
           ) : (
-            <p className="chart__takeaway">{takeaway}</p>
+            <p className="chart__takeaway chart__takeaway--alone">{takeaway}</p>
           )}
           <ol className="goal-list">
             {assessments.map((a) => (

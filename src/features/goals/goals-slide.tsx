@@ -9,6 +9,7 @@ import { useDeferredDisplayOptions } from '../../hooks/use-display-options.ts';
 import { useGoalAssessments } from '../../hooks/use-goal-assessments.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
 import { goalsTakeaway } from '../../domain/regional-takeaways.ts';
+import { goalCurrencyNote } from '../../domain/goal-words.ts';
 import { notNarrowedNote } from '../../domain/headline.ts';
 import { PROGRESS_CHART, PROGRESS_SERIES } from './goals-series.ts';
 
@@ -35,6 +36,8 @@ export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
             ]
           : undefined
       }
+      // Among four, room is short: the page's Goal tracking says it.
+      note={compact ? undefined : (goalCurrencyNote(assessments, display.currency) ?? undefined)}
       sources={goalSources(index, assessments).map(shortCitation).join('; ')}
     >
       <div className={rows.length ? 'slide__goals slide__goals--charted' : 'slide__goals'}>

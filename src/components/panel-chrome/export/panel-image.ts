@@ -191,8 +191,9 @@ function isNarrow(block: Element, inner: number): boolean {
 }
 
 export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: string; width: number; height: number } {
-  // The charts and, in their place, what a chart without figures says, in the page's order.
-  const blocks = [...panel.querySelectorAll<Element>('svg.recharts-surface, .empty-state')];
+  // The charts and, in their place, what a chart without figures says (an empty state, or a
+  // takeaway standing alone), in the page's order.
+  const blocks = [...panel.querySelectorAll<Element>('svg.recharts-surface, .empty-state, .chart__takeaway--alone')];
   if (blocks.length === 0 && !meta.lines?.length) throw new Error('This panel shows no chart right now (is it in table view?).');
   const fontFamily = window.getComputedStyle(panel).fontFamily;
   const text = color('--text');
@@ -213,7 +214,7 @@ export function buildPanelSvg(panel: HTMLElement, meta: ImageMeta): { svg: strin
     const heading = block.closest('.subchart')?.querySelector('.subchart__title')?.textContent?.trim();
     if (heading && blocks.length > 1) write(column, heading, { size: 26, step: 40, fill: text, weight: 650 });
     if (!(block instanceof SVGSVGElement)) {
-      write(column, wordsOf(block), { size: 19, step: 26, fill: muted });
+      write(column, wordsOf(block), { size: 19, step: 26, fill: block.matches('.chart__takeaway') ? text : muted });
       column.y += 24;
       return;
     }
