@@ -211,7 +211,7 @@ function checkDeck(state: ViewState, ctx: UrlContext, notices: UrlNotice[]) {
     if (at < 0) {
       const reason =
         state.savedView !== null
-          ? 'that slide is a view saved in another browser, not in this one; the page shows the view it was made from'
+          ? 'this browser has no such saved view (saved in another browser, or removed); the page shows the view the slide was made from'
           : state.slide === null
             ? 'names no saved view or slide to present'
             : 'this browser has no saved view for that slide; the page shows the view it was made from';

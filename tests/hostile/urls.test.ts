@@ -24,7 +24,7 @@ describe('hostile links', () => {
     const parsed = parseViewState('?from=2015&deck=saved&slide=1&sv=v-elsewhere', { ...CTX, savedIds: [] });
     expect(parsed.state).toMatchObject({ from: 2015, deck: 'panels', slide: null, savedView: null });
     expect(parsed.notices.map((n) => n.reason)).toContain(
-      'that slide is a view saved in another browser, not in this one; the page shows the view it was made from',
+      'this browser has no such saved view (saved in another browser, or removed); the page shows the view the slide was made from',
     );
   });
 

@@ -88,7 +88,7 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
       {
         param: 'deck',
         raw: 'saved',
-        reason: 'that slide is a view saved in another browser, not in this one; the page shows the view it was made from',
+        reason: 'this browser has no such saved view (saved in another browser, or removed); the page shows the view the slide was made from',
         action: 'ignored',
       },
     ]);
