@@ -333,6 +333,30 @@ test('a click on a slide’s bar shows its details, with no tooltip beside them 
   await expect(deck.locator('.chart-tooltip')).toBeHidden();
 });
 
+test('a slide drawn under a resting pointer shows no tooltip until the pointer moves', async ({ page }) => {
+  // Where the slide's first chart is drawn, seen in another tab of the same browser.
+  const other = await page.context().newPage();
+  await other.goto('./');
+  await saveAndPresent(other, 'Everything');
+  const chart = (await other.getByRole('dialog', { name: 'Presentation' }).locator('svg.recharts-surface').first().boundingBox())!;
+  await other.close();
+  // Here the pointer rests there while the keyboard opens the deck.
+  await page.goto('./');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  const present = page.getByRole('region', { name: 'Saved views' }).getByRole('button', { name: 'Present saved views' });
+  await present.focus();
+  const [x, y] = [chart.x + chart.width * 0.15, chart.y + chart.height * 0.5];
+  await page.mouse.move(x, y);
+  await page.keyboard.press('Enter');
+  // The browser has the chart entered by the resting pointer; its tooltip is drawn but not shown.
+  const tooltip = deck.locator('.recharts-tooltip-wrapper').filter({ has: page.locator('.chart-tooltip') });
+  await expect(tooltip).toHaveCount(1);
+  await expect(tooltip).toHaveCSS('opacity', '0');
+  // Pointing shows it.
+  await page.mouse.move(x + 4, y + 4);
+  await expect(tooltip).toHaveCSS('opacity', '1');
+});
+
 test('leaving the deck leaves full screen too', async ({ page }) => {
   await page.goto('./?slide=1');
   const deck = page.getByRole('dialog', { name: 'Presentation' });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { chartOwnsKey } from '../../components/charts/marks.ts';
 import { ErrorBoundary } from '../../components/ui/error-boundary.tsx';
 import { moveSlide, slideActionForKey, slideScrollForKey } from './slide-navigation.ts';
@@ -40,6 +40,24 @@ function scrollFor(key: string, slide: HTMLElement | null): (() => void) | null 
 }
 
 /**
+ * Whether the pointer has moved since this slide was drawn. A slide drawn under a resting
+ * pointer (the click that opened the deck, a key that turned the slide) is, to the browser,
+ * entered by it: a chart's tooltip would cover the chart before anyone pointed at anything.
+ * The browser's own moves after a layout change do not move the pointer (movement 0).
+ */
+function usePointerMovedOn(slide: number): boolean {
+  const [movedOn, setMovedOn] = useState<number | null>(null);
+  useEffect(() => {
+    const onMove = (event: PointerEvent) => {
+      if (event.movementX !== 0 || event.movementY !== 0) setMovedOn(slide);
+    };
+    window.addEventListener('pointermove', onMove);
+    return () => window.removeEventListener('pointermove', onMove);
+  }, [slide]);
+  return movedOn === slide;
+}
+
+/**
  * A full-screen slide deck: arrows and PageUp/PageDown move, Home/End jump, Escape leaves, F toggles
  * full screen. On a slide taller than the screen, Down, PageDown and Space first scroll it to its
  * foot (Up and PageUp to its top), then move.
@@ -47,6 +65,7 @@ function scrollFor(key: string, slide: HTMLElement | null): (() => void) | null 
 export function Deck({ slide, count, slideTitle, onGo, onExit, notice, status, children }: DeckProps) {
   const root = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
+  const pointed = usePointerMovedOn(slide);
   useEffect(() => {
     root.current?.focus();
     // Leaving the deck, by any way, leaves the full screen it may have gone to.
@@ -79,7 +98,7 @@ export function Deck({ slide, count, slideTitle, onGo, onExit, notice, status, c
   }, [slide, count, onGo, onExit]);
 
   return (
-    <div className="deck" role="dialog" aria-modal="true" aria-label="Presentation" ref={root} tabIndex={-1}>
+    <div className={pointed ? 'deck' : 'deck deck--unpointed'} role="dialog" aria-modal="true" aria-label="Presentation" ref={root} tabIndex={-1}>
       {notice}
       {/* A slide that fails shows what broke; the deck around it, and Escape, keep working. */}
       <div className="deck__slide" ref={scroller}>
