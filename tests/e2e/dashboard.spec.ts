@@ -25,6 +25,10 @@ test.describe('the dashboard', () => {
     await expect(table).toBeVisible();
     await expect(table.getByRole('row')).toHaveCount(7);
     await expect(table).toContainText('about 145.6 million smartphones');
+    // It takes the chart's place, not the narrow column beside it, which kept its figures.
+    const [panelBox, tableBox] = [(await shipments.boundingBox())!, (await table.boundingBox())!];
+    expect(tableBox.x - panelBox.x).toBeLessThan(60);
+    await expect(shipments.getByRole('heading', { name: 'Growth and other shipment figures' })).toBeInViewport();
     await expect(shipments.locator('svg.recharts-surface')).toHaveCount(0);
     await shipments.getByRole('button', { name: 'Show table' }).click();
     await expect(shipments.locator('svg.recharts-surface')).toHaveCount(1);

@@ -55,11 +55,12 @@ export function PeriodChartBlock({
 }: PeriodChartBlockProps) {
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   if (showTable)
+    // One block, as the chart is: in a panel split in two, the table takes the chart's column.
     return (
-      <>
+      <div className="chart-table">
         {takeaway ? <p className="chart__takeaway">{takeaway}</p> : null}
         <DataTable caption={caption} points={plotted} seriesOf={seriesOf} />
-      </>
+      </div>
     );
   return (
     <ChartFrame
