@@ -101,6 +101,19 @@ test('Home and End on a focused chart go to its first and last mark, and keep it
   await expect(said).toHaveText(/^Smartphones: /);
 });
 
+test('Enter on a chart far down the page filters to its mark and keeps that chart on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('./');
+  const chart = page.getByRole('region', { name: 'Regional performance' }).locator('svg[role="application"]').first();
+  await chart.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/from=2014&to=2014/);
+  // The panels above shrank to one year; the chart the keyboard is on is still in sight.
+  await expect(chart).toBeFocused();
+  await expect(chart).toBeInViewport();
+});
+
 test('Tab into a chart says the mark it lands on', async ({ page }) => {
   await page.goto('./');
   const shipments = page.getByRole('region', { name: 'Shipments' });

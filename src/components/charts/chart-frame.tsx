@@ -66,9 +66,22 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor: off
     if (action && how !== 'tap') {
       setSelected(null);
       setActed(how === 'click');
+      keepInView.current = how === 'key';
       action.run();
     } else setSelected(key);
   };
+  // Enter filtered the page: the panels above may shrink, and the chart the keyboard is on must
+  // not be left off screen (it was 440 px above it). Done once the chart has its new figures,
+  // drawn in the same render as the panels above.
+  const keepInView = useRef(false);
+  useEffect(() => {
+    if (!keepInView.current) return;
+    keepInView.current = false;
+    // The chart with its takeaway where they fit, and the focused mark's chart in any case.
+    figure.current?.scrollIntoView({ block: 'nearest' });
+    const focused = document.activeElement;
+    if (focused && figure.current?.contains(focused)) focused.scrollIntoView({ block: 'nearest' });
+  }, [rows]);
   const onPointerDown = (event: PointerEvent) => {
     pointer.current = event.pointerType;
   };
