@@ -236,6 +236,27 @@ test('arrow keys over a year without figures say so, with its events, and offer 
   await expect(panel.locator('.chart-tooltip')).toContainText('No figure in the sources');
 });
 
+test('Tab out of an open list closes it; Shift+Tab back to its button keeps it open', async ({ page }) => {
+  await page.goto('./');
+  const filters = page.getByRole('region', { name: 'Filters' });
+  const button = filters.getByRole('button', { name: /^Regions/ });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const regions = filters.getByRole('group', { name: 'Regions' });
+  await expect(regions).toBeVisible();
+  // Into the list, and back to its button: still open.
+  await page.keyboard.press('Tab');
+  await expect(regions.locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('Shift+Tab');
+  await expect(button).toBeFocused();
+  await expect(regions).toBeVisible();
+  // Through every control in it and on: the list closes rather than stay over the page.
+  const controls = await regions.locator('button:visible, input:visible').count();
+  for (let i = 0; i <= controls; i++) await page.keyboard.press('Tab');
+  await expect(regions).toBeHidden();
+  await expect(filters.getByRole('button', { name: /^Segments/ })).toBeFocused();
+});
+
 test('Escape leaves a panel shown on its own, once no list or dialog is open over it', async ({ page }) => {
   await page.goto('./');
   await waitForDashboard(page);

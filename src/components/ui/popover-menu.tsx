@@ -14,7 +14,8 @@ export interface PopoverMenuProps {
  * A button that opens a list in the browser's top layer (the `popover` attribute): Escape and
  * a click or tap outside close it, it stays inside the viewport (anchored to its button, flipped
  * when there is no room; a sheet along the bottom on a phone), and a modal dialog opened later
- * sits over it. No listeners of our own.
+ * sits over it. One listener of our own: Tab out of the list, to anything but its button, closes
+ * it too, or it would stay open over the page the keyboard has moved on to.
  */
 export function PopoverMenu({ button, label, buttonClassName = 'button', children }: PopoverMenuProps) {
   const id = useId();
@@ -26,7 +27,18 @@ export function PopoverMenu({ button, label, buttonClassName = 'button', childre
       <button type="button" className={`${buttonClassName} menu-button`} popoverTarget={id}>
         {button}
       </button>
-      <div id={id} popover="auto" className="menu" role="group" aria-label={label}>
+      <div
+        id={id}
+        popover="auto"
+        className="menu"
+        role="group"
+        aria-label={label}
+        onBlur={(event) => {
+          const to = event.relatedTarget;
+          // Null when a click inside lands on no control; a click outside is the browser's to handle.
+          if (to && !event.currentTarget.contains(to) && to.getAttribute('popovertarget') !== id) close();
+        }}
+      >
         {/* As a sheet on a phone it covers its button: it says what it is, and how to put it away. */}
         <div className="menu__head">
           <strong>{label}</strong>
