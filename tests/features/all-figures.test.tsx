@@ -36,10 +36,13 @@ describe('AllFigures', () => {
     renderWithData(<AllFigures />);
     const table = await screen.findByRole('table');
     const before = within(table).getAllByRole('row').length;
-    await user.click(screen.getByRole('button', { name: /^Show all \d+$/ }));
+    const more = screen.getByRole('button', { name: /^Show all \d+$/ });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
     expect(within(screen.getByRole('table')).getAllByRole('row').length).toBeGreaterThan(before);
     const fewer = screen.getByRole('button', { name: 'Show fewer' });
     expect(fewer).toHaveFocus();
+    expect(fewer).toHaveAttribute('aria-expanded', 'true');
     await user.click(fewer);
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(before);
   });

@@ -20,7 +20,8 @@ export function MoreButton({ total, limit, first, page, noun = '', onLimit }: Mo
   if (total <= first) return null;
   const all = total <= limit;
   return (
-    <button type="button" className="button" onClick={() => onLimit(all ? first : limit + page)}>
+    // Expanded once the whole list shows, as the page's other Show all buttons say.
+    <button type="button" className="button" aria-expanded={all} onClick={() => onLimit(all ? first : limit + page)}>
       {all ? `Show fewer${noun}` : total - limit <= page ? `Show all ${formatNumber(total, 0)}${noun}` : `Show ${page} more${noun}`}
     </button>
   );
