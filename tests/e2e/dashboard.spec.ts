@@ -63,6 +63,11 @@ test('printed, the page names each key figure’s source and its filters, and pr
   await expect(page.getByText(/^Filters: /)).toHaveText('Filters: Currency: USD · Regions: Global, Mainland China');
   await expect(shipments.locator('.facts__list > li')).toHaveCount(folded.facts);
   await expect(timeline.locator('.timeline__item')).toHaveCount(folded.events);
+  // What each source contributes prints open; what is kept only in this browser, and an empty search box, do not print.
+  const sources = page.getByRole('region', { name: 'Sources' });
+  await expect(sources.locator('.source__summary').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Saved views' })).toBeHidden();
+  await expect(page.getByLabel('Search figures')).toBeHidden();
 });
 
 test.describe('the app whose code cannot be loaded', () => {

@@ -81,7 +81,7 @@ export function SavedViewsSection() {
   };
 
   return (
-    <section className="section" aria-labelledby="saved-views-heading">
+    <section className="section section--saved-views" aria-labelledby="saved-views-heading">
       <div className="section__header">
         <h2 id="saved-views-heading">Saved views</h2>
         <p className="muted">
