@@ -90,6 +90,19 @@ test('on a 360 px phone the tables and the timeline read across the width, not a
   expect(await scrollsSideways(page)).toBe(false);
 });
 
+test('on a 768 px tablet the figures table gives its sources room: a value wraps before a source runs to four lines', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto('./');
+  const table = page.getByRole('table', { name: 'Every figure in the dataset' });
+  const source = table.locator('tbody tr').first().locator('td').last();
+  await source.scrollIntoViewIfNeeded();
+  await expect(source).toHaveText('H1 2015 sales report, Jul 2015');
+  const lines = await source.evaluate((td) => td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight));
+  // "H1 2015 / sales / report, Jul / 2015" before, beside a value kept on one line.
+  expect(lines).toBeLessThan(4);
+  expect(await scrollsSideways(page)).toBe(false);
+});
+
 test('on a 390 px phone a long search that finds nothing wraps in its message, not across the page', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const typed = `https://example.com/${'x'.repeat(120)}`;
