@@ -276,6 +276,10 @@ test('the path to a goal reads like every other chart: each line named with its 
   const tooltip = page.getByRole('region', { name: 'Goal tracking' }).locator('.chart-tooltip');
   await expect(tooltip.locator('.chart-tooltip__title')).toHaveText('End of H1 2015');
   await expect(tooltip.locator('.point-details__head')).toHaveText(['Reported so far 34.7m', 'Path to the target 40m', 'At the pace so far 34.7m']);
+  // A screen reader hears the same lines, which the tooltip only shows.
+  await expect(page.getByRole('region', { name: 'Goal tracking' }).locator('.trajectory').getByRole('status')).toHaveText(
+    'End of H1 2015. Reported so far 34.7m. Path to the target 40m. At the pace so far 34.7m.',
+  );
   // Home and End go to the path's first and last point, as in every chart, and leave the page where it was.
   const scroll = await page.evaluate(() => window.scrollY);
   await page.keyboard.press('End');

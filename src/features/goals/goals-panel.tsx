@@ -1,6 +1,6 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
-import { goToEnd } from '../../components/charts/marks.ts';
+import { chartOwnsKey, goToEnd } from '../../components/charts/marks.ts';
 import { TrajectoryChart } from '../../components/charts/trajectory-chart.tsx';
 import { TrajectoryLegend } from '../../components/charts/trajectory-legend.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
@@ -77,10 +77,21 @@ function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
   const index = useDatasetIndex();
   const trajectory = useMemo(() => goalTrajectory(index, assessment), [index, assessment]);
   const takeawayId = useId();
+  // What a screen reader hears as the keys move along the path: the tooltip's lines, which are only seen.
+  const [said, setSaid] = useState('');
   if (!trajectory || !assessment.target) return null;
   return (
     <div className="goal__trajectory">
-      <figure className="chart trajectory" onKeyDown={(event) => goToEnd(event, trajectory.rows.length)}>
+      <figure
+        className="chart trajectory"
+        onKeyDown={(event) => goToEnd(event, trajectory.rows.length)}
+        onKeyUp={(event) => {
+          if (!chartOwnsKey(event)) return;
+          const tooltip = event.currentTarget.querySelector('.chart-tooltip');
+          const lines = tooltip ? [...tooltip.querySelectorAll('.chart-tooltip__title, .point-details__head')].map((line) => line.textContent) : [];
+          setSaid(lines.length ? `${lines.join('. ')}.` : '');
+        }}
+      >
         <p className="chart__takeaway small" id={takeawayId}>
           {describeTrajectory(assessment, trajectory)}
         </p>
@@ -92,6 +103,9 @@ function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
           label={`Path to the goal: ${assessment.goal.title}`}
           describedBy={takeawayId}
         />
+        <p className="visually-hidden" role="status">
+          {said}
+        </p>
       </figure>
     </div>
   );
