@@ -59,6 +59,11 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor: off
     setSelected(null);
   };
 
+  // Enter filtered the page: the panels above may shrink, and the chart the keyboard is on must
+  // not be left off screen. Done once the chart has its new figures, drawn in the same render as
+  // the panels above, and only while the keyboard is still on it (an action that changes no
+  // figure here, such as Show this goal, moves it elsewhere).
+  const keepInView = useRef(false);
   const choose = (key: string, how: 'click' | 'tap' | 'key') => {
     const row = rowOf(key);
     if (!row) return;
@@ -70,17 +75,14 @@ export function ChartFrame({ takeaway, describedBy, rows, series, actionFor: off
       action.run();
     } else setSelected(key);
   };
-  // Enter filtered the page: the panels above may shrink, and the chart the keyboard is on must
-  // not be left off screen (it was 440 px above it). Done once the chart has its new figures,
-  // drawn in the same render as the panels above.
-  const keepInView = useRef(false);
   useEffect(() => {
-    if (!keepInView.current) return;
-    keepInView.current = false;
-    // The chart with its takeaway where they fit, and the focused mark's chart in any case.
-    figure.current?.scrollIntoView({ block: 'nearest' });
     const focused = document.activeElement;
-    if (focused && figure.current?.contains(focused)) focused.scrollIntoView({ block: 'nearest' });
+    const stillHere = keepInView.current && focused && figure.current?.contains(focused);
+    keepInView.current = false;
+    if (!stillHere) return;
+    // The chart with its takeaway where they fit, and the focused chart in any case.
+    figure.current?.scrollIntoView({ block: 'nearest' });
+    focused.scrollIntoView({ block: 'nearest' });
   }, [rows]);
   const onPointerDown = (event: PointerEvent) => {
     pointer.current = event.pointerType;

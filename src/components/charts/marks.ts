@@ -52,29 +52,24 @@ export function endStep(event: ChartKey): 'ArrowLeft' | 'ArrowRight' | null {
   return home ? 'ArrowLeft' : 'ArrowRight';
 }
 
-/** Home or End on a focused chart of `count` marks goes to that end; whether the key was one. */
-export function goToEnd(event: ChartKey & { preventDefault(): void }, count: number): boolean {
+/** Home or End on a focused chart of `count` marks goes to that end; any other key does nothing. */
+export function goToEnd(event: ChartKey & { preventDefault(): void }, count: number): void {
   const toEnd = endStep(event);
-  if (!toEnd || !event.target) return false;
+  if (!toEnd || !event.target) return;
   event.preventDefault();
   handToChart(event.target, toEnd, count);
-  return true;
 }
 
-/** The keys handToChart dispatched, which the charts' own key handlers let through. */
-const handedOn = new WeakSet<Event>();
-export const wasHandedOn = (event: Event) => handedOn.has(event);
+/** A key handToChart dispatched, which the charts' own key handlers let through. */
+class HandedKey extends KeyboardEvent {}
+export const wasHandedOn = (event: Event) => event instanceof HandedKey;
 
 /**
  * Hands recharts' accessibility layer an arrow on the focused chart, `times` over. It moves one
  * mark a press, stops at either end, and offers no other way to set its keyboard position.
  */
 export function handToChart(target: EventTarget, key: 'ArrowLeft' | 'ArrowRight', times = 1) {
-  for (let i = 0; i < times; i++) {
-    const step = new globalThis.KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
-    handedOn.add(step);
-    target.dispatchEvent(step);
-  }
+  for (let i = 0; i < times; i++) target.dispatchEvent(new HandedKey('keydown', { key, bubbles: true, cancelable: true }));
 }
 
 /** The widest marker shape (series-marker.tsx: a 14 px diamond), outline aside. */
