@@ -46,15 +46,17 @@ function scrollFor(key: string, slide: HTMLElement | null): (() => void) | null 
  * The browser's own moves after a layout change do not move the pointer (movement 0).
  */
 function usePointerMovedOn(slide: number): boolean {
-  const [movedOn, setMovedOn] = useState<number | null>(null);
+  const [pointer, setPointer] = useState({ slide, moved: false });
+  // Each slide drawn, the one come back to too, starts unpointed.
+  if (pointer.slide !== slide) setPointer({ slide, moved: false });
   useEffect(() => {
     const onMove = (event: PointerEvent) => {
-      if (event.movementX !== 0 || event.movementY !== 0) setMovedOn(slide);
+      if (event.movementX !== 0 || event.movementY !== 0) setPointer({ slide, moved: true });
     };
     window.addEventListener('pointermove', onMove);
     return () => window.removeEventListener('pointermove', onMove);
   }, [slide]);
-  return movedOn === slide;
+  return pointer.slide === slide && pointer.moved;
 }
 
 /**
