@@ -251,6 +251,12 @@ test('Tab out of an open list closes it; Shift+Tab back to its button keeps it o
   await page.keyboard.press('Shift+Tab');
   await expect(button).toBeFocused();
   await expect(regions).toBeVisible();
+  // Back past its button: closed.
+  await page.keyboard.press('Shift+Tab');
+  await expect(regions).toBeHidden();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(regions).toBeVisible();
   // Through every control in it and on: the list closes rather than stay over the page.
   const controls = await regions.locator('button:visible, input:visible').count();
   for (let i = 0; i <= controls; i++) await page.keyboard.press('Tab');

@@ -14,31 +14,28 @@ export interface PopoverMenuProps {
  * A button that opens a list in the browser's top layer (the `popover` attribute): Escape and
  * a click or tap outside close it, it stays inside the viewport (anchored to its button, flipped
  * when there is no room; a sheet along the bottom on a phone), and a modal dialog opened later
- * sits over it. One listener of our own: Tab out of the list, to anything but its button, closes
- * it too, or it would stay open over the page the keyboard has moved on to.
+ * sits over it. One listener of our own: the keyboard leaving the button and its list closes the
+ * list too, or it would stay open over the page the keyboard has moved on to.
  */
 export function PopoverMenu({ button, label, buttonClassName = 'button', children }: PopoverMenuProps) {
   const id = useId();
   const close = () => document.getElementById(id)?.hidePopover?.();
   return (
-    <>
+    // The button and its list: the keyboard leaving both, by Tab or Shift+Tab, closes the list.
+    // A blur with no next focus (a click inside on no control, or outside) is left to the browser.
+    <span
+      className="popover-menu"
+      onBlur={(event) => {
+        const to = event.relatedTarget;
+        if (to && !event.currentTarget.contains(to)) close();
+      }}
+    >
       {/* No aria-haspopup: that promises a menu and its arrow keys, and this is a group of
           controls reached with Tab. The browser says whether it is open (popovertarget). */}
       <button type="button" className={`${buttonClassName} menu-button`} popoverTarget={id}>
         {button}
       </button>
-      <div
-        id={id}
-        popover="auto"
-        className="menu"
-        role="group"
-        aria-label={label}
-        onBlur={(event) => {
-          const to = event.relatedTarget;
-          // Null when a click inside lands on no control; a click outside is the browser's to handle.
-          if (to && !event.currentTarget.contains(to) && to.getAttribute('popovertarget') !== id) close();
-        }}
-      >
+      <div id={id} popover="auto" className="menu" role="group" aria-label={label}>
         {/* As a sheet on a phone it covers its button: it says what it is, and how to put it away. */}
         <div className="menu__head">
           <strong>{label}</strong>
@@ -48,6 +45,6 @@ export function PopoverMenu({ button, label, buttonClassName = 'button', childre
         </div>
         {children(close)}
       </div>
-    </>
+    </span>
   );
 }
