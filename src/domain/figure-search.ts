@@ -10,13 +10,14 @@ import type { Observation } from '../data/schema.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { formatObservation } from './format.ts';
 import { describeWhat } from './provenance.ts';
-import { shortCitation, sourcePublisher } from './sources.ts';
+import { shortCitation } from './sources.ts';
 
 /** What a search matches in one figure, in lower case. */
 function searchTextOf(index: DatasetIndex, o: Observation): string {
   const source = index.source.get(o.sourceId);
   const shown = formatObservation(o, index.metric.get(o.metric)?.countNoun);
-  const cited = source ? `${shortCitation(source)} ${sourcePublisher(source)}` : '';
+  // Its publisher where one is printed; not our "Publisher not named", or "not" would match nearly every figure.
+  const cited = source ? `${shortCitation(source)} ${source.publisher ?? ''}` : '';
   return `${describeWhat(index, o)} ${periodLabel(o.period)} ${o.value} ${shown} ${o.kind} ${cited}`.toLowerCase();
 }
 

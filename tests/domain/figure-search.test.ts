@@ -46,6 +46,9 @@ describe('figureSearch', () => {
     expect(revenue.length).toBeGreaterThan(0);
     expect(revenue.filter((o) => !describeWhat(index, o).toLowerCase().includes('revenue')).map((o) => o.metric)).toEqual([]);
   });
+  it('does not match the words the page writes for a missing publisher', () => {
+    expect(search('named')).toEqual([]);
+  });
   it('finds nothing for words no figure answers to', () => {
     expect(search('zzz')).toEqual([]);
   });
