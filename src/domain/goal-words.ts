@@ -103,10 +103,12 @@ export function describeTrajectory(a: GoalAssessment, t: Trajectory): string {
 
 /**
  * Goals are judged in the currency they were announced in, whatever currency the page shows
- * money in: "Each goal keeps the currency it was announced in (USD), not the page's RMB." Null
- * when every money goal is in the page's currency.
+ * money in: "Goals announced in USD are judged in USD, not in the page's RMB." Null when every
+ * money goal is in the page's currency.
  */
 export function goalCurrencyNote(assessments: readonly GoalAssessment[], currency: Currency): string | null {
   const others = [...new Set(assessments.flatMap((a) => (a.target?.currency && a.target.currency !== currency ? [a.target.currency] : [])))];
-  return others.length ? `Each goal keeps the currency it was announced in (${listWords(others)}), not the page's ${currency}.` : null;
+  if (!others.length) return null;
+  const theirs = others.length === 1 ? others[0] : 'the currency each was announced in';
+  return `Goals announced in ${listWords(others, 'or')} are judged in ${theirs}, not in the page's ${currency}.`;
 }

@@ -10,8 +10,8 @@ const goals = assessGoals(index, new Date('2026-12-01'));
 describe('goalCurrencyNote', () => {
   it('says which goals keep another currency than the one the page shows money in', () => {
     // The 2015 sales goal was announced in USD, the 2017 revenue goal in RMB.
-    expect(goalCurrencyNote(goals, 'RMB')).toBe("Each goal keeps the currency it was announced in (USD), not the page's RMB.");
-    expect(goalCurrencyNote(goals, 'USD')).toBe("Each goal keeps the currency it was announced in (RMB), not the page's USD.");
+    expect(goalCurrencyNote(goals, 'RMB')).toBe("Goals announced in USD are judged in USD, not in the page's RMB.");
+    expect(goalCurrencyNote(goals, 'USD')).toBe("Goals announced in RMB are judged in RMB, not in the page's USD.");
   });
 
   it('says nothing when the goals in view are all in the page currency, or not money', () => {

@@ -34,7 +34,7 @@ describe('GoalsPanel', () => {
   it('says the goals keep the currency they were announced in, whatever the page shows', () => {
     renderWithData(<GoalsPanel />, { view: { currency: 'USD', from: 2017, to: 2017 } });
     // The 2017 revenue goal was set in RMB; the page shows money in USD.
-    expect(screen.getByText(/Each goal keeps the currency it was announced in \(RMB\), not the page's USD\./)).toBeInTheDocument();
+    expect(screen.getByText(/Goals announced in RMB are judged in RMB, not in the page's USD\./)).toBeInTheDocument();
     expect(screen.getByText('More than RMB 100 bn in 2017 against a target of RMB 100 bn.')).toBeInTheDocument();
   });
 
