@@ -214,6 +214,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
           x1={g.first}
           x2={g.last}
           fill="var(--surface-2)"
+          // charts.css mixes --gap-shade from this opacity: change both together.
           fillOpacity={0.8}
           // Clipped to the plot, not discarded: a gap ending on the last period can overshoot the
           // axis by a rounding error on a narrow chart, and "discard" (the default) then drops it.
