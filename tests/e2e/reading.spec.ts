@@ -178,7 +178,7 @@ test.describe('on a phone', () => {
     const chart = shipments(page).locator('svg.recharts-surface').first();
     await expect(chart).toBeVisible();
     expect((await chart.boundingBox())!.y).toBeLessThan(740);
-    const actions = page.locator('.app-header__actions > .button');
+    const actions = page.locator('.app-header__actions > .button, .app-header__actions > * > .button');
     await expect(actions).toHaveCount(5);
     const tops = new Set<number>();
     for (const action of await actions.all()) tops.add(Math.round((await action.boundingBox())!.y));
