@@ -262,6 +262,14 @@ test('Tab out of an open list closes it; Shift+Tab back to its button keeps it o
   for (let i = 0; i <= controls; i++) await page.keyboard.press('Tab');
   await expect(regions).toBeHidden();
   await expect(filters.getByRole('button', { name: /^Segments/ })).toBeFocused();
+
+  // A click on a choice's words, which take no focus, chooses it and leaves the list open.
+  await button.click();
+  await regions.getByText('India', { exact: true }).click();
+  await expect(page).toHaveURL(/regions=/);
+  await expect(regions).toBeVisible();
+  await regions.getByText('India', { exact: true }).click();
+  await expect(page).not.toHaveURL(/regions=/);
 });
 
 test('Escape leaves a panel shown on its own, once no list or dialog is open over it', async ({ page }) => {

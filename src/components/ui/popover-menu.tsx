@@ -22,12 +22,13 @@ export function PopoverMenu({ button, label, buttonClassName = 'button', childre
   const close = () => document.getElementById(id)?.hidePopover?.();
   return (
     // The button and its list: the keyboard leaving both, by Tab or Shift+Tab, closes the list.
-    // A blur with no next focus (a click inside on no control, or outside) is left to the browser.
+    // A click inside on no control sends focus to no element or to a focusable ancestor (the
+    // page's main content); that, and a click outside, are left to the browser.
     <span
       className="popover-menu"
       onBlur={(event) => {
-        const to = event.relatedTarget;
-        if (to && !event.currentTarget.contains(to)) close();
+        const [to, here] = [event.relatedTarget, event.currentTarget];
+        if (to && !here.contains(to) && !to.contains(here)) close();
       }}
     >
       {/* No aria-haspopup: that promises a menu and its arrow keys, and this is a group of
