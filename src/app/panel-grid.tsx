@@ -31,8 +31,10 @@ function useReturnFromFocus(focus: PanelKey | null) {
     if (!panel) return;
     panel.scrollIntoView({ block: 'start' });
     const active = document.activeElement;
-    if (active && active !== document.body && panel.contains(active)) active.scrollIntoView({ block: 'nearest' });
-    else if (!active || active === document.body) document.getElementById(focusButtonId(left))?.focus({ preventScroll: true });
+    // A click on no control leaves the keyboard on the page's body or its <main>: nowhere to keep.
+    const onNothing = !active || active === document.body || active.tagName === 'MAIN';
+    if (!onNothing && panel.contains(active)) active.scrollIntoView({ block: 'nearest' });
+    else if (onNothing) document.getElementById(focusButtonId(left))?.focus({ preventScroll: true });
   }, [focus]);
 }
 

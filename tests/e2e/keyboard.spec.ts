@@ -331,6 +331,16 @@ test('leaving a panel shown on its own returns to that panel, not to the top of 
   await expect(focusButton).toBeFocused();
   await expect(focusButton).toBeInViewport();
   expect(await onScreen()).toBe(true);
+
+  // A click on the panel's words moves the keyboard off the button to the page; Escape still
+  // leaves it on the panel's Focus button rather than at the page's top.
+  await focusButton.click();
+  await page.getByText('Showing').click();
+  await expect(focusButton).not.toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Shipments' })).toBeVisible();
+  await expect(focusButton).toBeFocused();
+  expect(await onScreen()).toBe(true);
 });
 
 test('in a chart of rows, Down and Right step down the rows, Up and Left back up', async ({ page }) => {
