@@ -75,6 +75,18 @@ describe('RegionsPanel', () => {
     expect(screen.queryByRole('heading', { name: /Market share/ })).toBeNull();
   });
 
+  it('offers the period length that has ranks when the one chosen has none', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithData(<RegionsPanel />, { view: { regions: ['india'] } });
+    expect(screen.getByRole('note')).toHaveTextContent('No annual ranks for India: the sources give quarterly ranks between Q2 2017 and Q4 2017 instead.');
+    await user.click(screen.getByRole('button', { name: 'Show quarterly ranks' }));
+    await waitFor(() => expect(container.querySelectorAll('.rank-dot[data-series="india"]')).toHaveLength(3));
+    // The keyboard stays in the panel, on the period length now chosen.
+    expect(screen.getByRole('radio', { name: 'Quarterly' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Quarterly' })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: /^Show \w+ ranks$/ })).toBeNull();
+  });
+
   it('has table twins for the ranks and shares', async () => {
     const user = userEvent.setup();
     renderWithData(<RegionsPanel />);

@@ -73,6 +73,19 @@ describe('ShipmentsPanel', () => {
     expect(container.querySelector('svg.recharts-surface')).toBeNull();
   });
 
+  it('offers the period lengths that have figures when the years hold no annual one', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithData(<ShipmentsPanel />, { view: { from: 2017, to: 2017 } });
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'No annual shipment or sales figures in 2017: the sources give quarterly figures between Q1 2017 and Q2 2017 instead.',
+    );
+    // Only the length that has figures in 2017 is offered: none of them are half-years.
+    expect(screen.getAllByRole('button', { name: /^Show \S+ figures$/ }).map((b) => b.textContent)).toEqual(['Show quarterly figures']);
+    await user.click(screen.getByRole('button', { name: 'Show quarterly figures' }));
+    await waitFor(() => expect(container.querySelector('svg.recharts-surface')).not.toBeNull());
+    expect(screen.getByRole('radio', { name: 'Quarterly' })).toBeChecked();
+  });
+
   it('says why the growth list is empty for a market the sources give no such figures for', () => {
     renderWithData(<ShipmentsPanel />, { view: { regions: ['india'] } });
     const facts = screen.getByRole('heading', { name: 'Growth and other shipment figures' }).parentElement!;

@@ -21,3 +21,35 @@ export function GranularityControl<G extends Granularity>({ label, value, option
     />
   );
 }
+
+/**
+ * Under an empty chart whose figures exist at another period length: a button to each, so the
+ * reason the chart gives ("the sources give quarterly ranks … instead") is one press away.
+ */
+export function OtherGranularities<G extends Granularity>({
+  value,
+  available,
+  noun,
+  onChange,
+}: Pick<GranularityControlProps<G>, 'value' | 'available' | 'onChange'> & { noun: string }) {
+  const others = available.filter((g) => g !== value);
+  if (others.length === 0) return null;
+  return (
+    <p className="empty-state__actions">
+      {others.map((g) => (
+        <button
+          key={g}
+          type="button"
+          className="button"
+          onClick={(event) => {
+            // The button goes with the empty state: the keyboard moves to the period length now chosen.
+            event.currentTarget.closest('section')?.querySelector<HTMLInputElement>(`input[type="radio"][value="${g}"]`)?.focus();
+            onChange(g);
+          }}
+        >
+          Show {GRANULARITY_LABELS[g].toLowerCase()} {noun}
+        </button>
+      ))}
+    </p>
+  );
+}

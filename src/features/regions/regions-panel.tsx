@@ -6,7 +6,7 @@ import { TruncationNote } from '../../components/charts/truncation-note.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { FactList } from '../../components/ui/fact-list.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
-import { GranularityControl } from '../../components/ui/granularity-control.tsx';
+import { GranularityControl, OtherGranularities } from '../../components/ui/granularity-control.tsx';
 import { SourceFooter, sourceNumbers } from '../../components/ui/source-footer.tsx';
 import { ChartFrame } from '../../components/charts/chart-frame.tsx';
 import { PageActions } from '../../components/charts/page-actions.ts';
@@ -77,7 +77,10 @@ export function RegionsPanel() {
       <div className="subchart">
         <h3 className="subchart__title">Smartphone vendor rank ({label})</h3>
         {ranks.rows.length === 0 ? (
-          <EmptyState>{data.takeaways.ranks}</EmptyState>
+          <EmptyState>
+            {data.takeaways.ranks}
+            <OtherGranularities value={ranks.granularity} available={ranks.available} noun="ranks" onChange={setGranularity} />
+          </EmptyState>
         ) : showTable ? (
           <>
             <p className="chart__takeaway">{data.takeaways.ranks}</p>

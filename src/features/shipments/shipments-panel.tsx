@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { PeriodChartBlock } from '../../components/charts/period-chart-block.tsx';
 import { FactList } from '../../components/ui/fact-list.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
-import { GranularityControl } from '../../components/ui/granularity-control.tsx';
+import { GranularityControl, OtherGranularities } from '../../components/ui/granularity-control.tsx';
 import { SourceFooter, sourceNumbers } from '../../components/ui/source-footer.tsx';
 import { PanelViewControls } from '../../components/panel-chrome/panel-view-controls.tsx';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
@@ -70,7 +70,12 @@ export function ShipmentsPanel() {
         seriesOf={(p) => SERIES_LABELS[shipmentSeriesOf(p.observation)]}
         actionFor={actionFor}
         truncated={data.truncated}
-        empty={data.takeaway}
+        empty={
+          <>
+            {data.takeaway}
+            <OtherGranularities value={data.granularity} available={data.available} noun="figures" onChange={setGranularity} />
+          </>
+        }
       />
       <FactList title="Growth and other shipment figures" data={data} sourceNumber={sourceNumbers(sources)} />
     </Panel>
