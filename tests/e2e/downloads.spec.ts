@@ -125,6 +125,24 @@ test('SVG carries the title, the filters, the sources and the link', async ({ pa
   expect(parsed).toBe(true);
 });
 
+test('the image keeps each value label’s halo in the colour behind it, not black', async ({ page }) => {
+  await page.goto('./');
+  const { body } = await download(page, 'Shipments', 'SVG');
+  const halos = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return [...doc.querySelectorAll('text')]
+      .map((t) => t.getAttribute('stroke')?.match(/url\(["']?#([^)"']+)/)?.[1])
+      .filter((id): id is string => id !== undefined)
+      .map((id) => [...doc.getElementById(id)!.querySelectorAll('stop')].map((s) => s.getAttribute('stop-color')));
+  }, body.toString('utf8'));
+  // Every value and target label on the chart, each painted from stops that name their colours.
+  expect(halos.length).toBeGreaterThanOrEqual(4);
+  for (const stops of halos) {
+    expect(stops.length).toBeGreaterThan(1);
+    for (const colour of stops) expect(colour).toMatch(/^(rgb|color)\(/);
+  }
+});
+
 test('the image keeps the notes the page shows: years without figures, an empty chart, the rate and targets left out', async ({ page }) => {
   await page.goto('./?from=2015&to=2018');
   const revenue = page.getByRole('region', { name: 'Revenue segments' });

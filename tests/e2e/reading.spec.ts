@@ -307,6 +307,42 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('group', { name: 'Details: 2014' })).toContainText('61 million');
   });
 
+  test('a value label that runs onto the grey of years without figures is haloed in that grey', async ({ page }) => {
+    await page.goto('./');
+    const label = shipments(page).locator('text.bar-label', { hasText: '≈145.6m' });
+    await expect(label).toBeVisible();
+    const seen = await label.evaluate((text: SVGTextElement) => {
+      const svg = text.ownerSVGElement!;
+      const band = (svg.querySelector('.recharts-reference-area-rect') as SVGGraphicsElement).getBBox();
+      const gradient = svg.querySelector(
+        text.getAttribute('stroke')?.match(/#([^)"]+)/)?.[1] ? `#${CSS.escape(text.getAttribute('stroke')!.match(/#([^)"]+)/)![1]!)}` : 'none',
+      );
+      const box = text.getBBox();
+      if (!(gradient instanceof SVGLinearGradientElement)) return { overlaps: box.x < band.x + band.width, paint: null };
+      const x1 = gradient.x1.baseVal.value;
+      const x2 = gradient.x2.baseVal.value;
+      const xAt = (stop: SVGStopElement) => x1 + Number(stop.getAttribute('offset')) * (x2 - x1);
+      const stops = [...gradient.querySelectorAll('stop')];
+      // The paint just inside the label's left edge: the last stop at or before it.
+      const at = stops.filter((s) => xAt(s) <= box.x + 1).at(-1)!;
+      const grey = stops.filter((s) => s.classList.contains('halo-stop--gap')).map(xAt);
+      const colour = (s: SVGStopElement) => getComputedStyle(s).stopColor;
+      return {
+        overlaps: box.x < band.x + band.width,
+        paint: at.classList.contains('halo-stop--gap') ? 'grey' : 'background',
+        greySpan: [Math.min(...grey), Math.max(...grey)],
+        band: [band.x, band.x + band.width],
+        differ: colour(stops.find((s) => s.classList.contains('halo-stop--gap'))!) !== colour(stops[0]!),
+      };
+    });
+    // On a phone the label is wider than its bar and reaches over the shaded years before 2023.
+    expect(seen.overlaps).toBe(true);
+    expect(seen.paint).toBe('grey');
+    expect(seen.greySpan![0]).toBeCloseTo(seen.band![0]!, 0);
+    expect(seen.greySpan![1]).toBeCloseTo(seen.band![1]!, 0);
+    expect(seen.differ).toBe(true);
+  });
+
   test('where only some years can be labelled, the years with figures are', async ({ page }) => {
     await page.goto('./');
     const ticks = shipments(page).locator('svg.recharts-surface').first().locator('text.tick');

@@ -64,6 +64,7 @@ export function BarLabel({
   large = false,
   shared = false,
   spread = 1,
+  halo,
   ...props
 }: LabelProps & {
   orientation: 'vertical' | 'horizontal';
@@ -75,6 +76,8 @@ export function BarLabel({
   shared?: boolean;
   /** How many periods' width a column's label may take (more where the periods either side are empty). */
   spread?: number;
+  /** The paint of its halo, where the chart draws something other than its background behind labels (halo-paint.tsx). */
+  halo?: string;
 }) {
   const text = props.value === undefined || props.value === null ? '' : String(props.value);
   const b = box(props.viewBox);
@@ -89,7 +92,7 @@ export function BarLabel({
     const half = width / 2;
     const x = plot ? Math.min(Math.max(b.x + b.width / 2, plot.x + half), plot.x + plot.width - half) : b.x + b.width / 2;
     return (
-      <text x={x} y={b.y - (large ? 10 : 6)} textAnchor="middle" className="bar-label">
+      <text x={x} y={b.y - (large ? 10 : 6)} textAnchor="middle" className="bar-label" stroke={halo}>
         {text}
       </text>
     );

@@ -7,6 +7,7 @@ import type { ChartRow, GapRun } from '../../domain/plot.ts';
 import { BarLabel, labelWidth, useChartType } from './bar-label.tsx';
 import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
+import { HaloPaint, haloPaint } from './halo-paint.tsx';
 import { BandTooltip } from './chart-tooltip.tsx';
 import { SeriesMarker } from './series-marker.tsx';
 import { eventMarkers } from './event-markers.tsx';
@@ -95,7 +96,15 @@ function labelSpread(rows: readonly ChartRow[], index: number | undefined): numb
   return quiet(rows[index - 1]) && quiet(rows[index + 1]) ? 3 : 1;
 }
 
-function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readonly string[], labelScale: number, plotLeft: number, marginRight: number) {
+function targetShape(
+  s: SeriesStyle,
+  rows: readonly ChartRow[],
+  valueIds: readonly string[],
+  labelScale: number,
+  plotLeft: number,
+  marginRight: number,
+  halo: string,
+) {
   return function TargetMark(props: BarShapeProps) {
     const row = props.payload as ChartRow | undefined;
     const point = row?.points[s.id];
@@ -150,7 +159,7 @@ function targetShape(s: SeriesStyle, rows: readonly ChartRow[], valueIds: readon
         )}
         {labelShown ? (
           // Clear of the dashes by a gap that grows with the type, descenders ("target") included.
-          <text x={labelX} y={top - 6 * labelScale} textAnchor="middle" className="bar-label target-label">
+          <text x={labelX} y={top - 6 * labelScale} textAnchor="middle" className="bar-label target-label" stroke={halo}>
             {label.length === 1
               ? label[0]
               : label.map((line, i) => (
@@ -207,6 +216,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
       aria-label={label}
     >
       <ChartPatterns chartId={chartId} colors={series.map((s) => s.color)} />
+      <HaloPaint chartId={chartId} gaps={gaps} />
       <CartesianGrid vertical={false} stroke="var(--grid)" horizontalCoordinatesGenerator={horizontalGridLines} verticalCoordinatesGenerator={noGridLines} />
       {gaps.map((g) => (
         <ReferenceArea
@@ -267,6 +277,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
                   large={large}
                   shared={!oneSlot && valueSeries.length > 1}
                   spread={labelSpread(rows, props.index)}
+                  halo={haloPaint(chartId)}
                 />
               )}
             />
@@ -286,6 +297,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
             labelScale,
             margin.left + yAxisWidth,
             margin.right,
+            haloPaint(chartId),
           )}
           isAnimationActive={false}
         />

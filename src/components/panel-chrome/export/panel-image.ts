@@ -34,6 +34,8 @@ const TEXT_PROPS = [
   'text-anchor',
   'dominant-baseline',
 ] as const;
+/** A gradient's stops (a label's halo paint) take their colours from classes too. */
+const STOP_PROPS = ['stop-color', 'stop-opacity'] as const;
 const SHAPES = new Set(['rect', 'path', 'line', 'circle', 'ellipse', 'polygon', 'polyline']);
 const TEXTS = new Set(['text', 'tspan']);
 
@@ -45,7 +47,7 @@ const TEXTS = new Set(['text', 'tspan']);
  */
 function inlineStyles(source: Element, clone: Element) {
   const tag = source.tagName.toLowerCase();
-  const props = TEXTS.has(tag) ? TEXT_PROPS : SHAPES.has(tag) ? SHAPE_PROPS : null;
+  const props = TEXTS.has(tag) ? TEXT_PROPS : SHAPES.has(tag) ? SHAPE_PROPS : tag === 'stop' ? STOP_PROPS : null;
   if (props) {
     const computed = window.getComputedStyle(source);
     for (const p of props) clone.setAttribute(p, computed.getPropertyValue(p));
