@@ -20,7 +20,9 @@ export function lowContrastChartText(page: Page, minimum = 4.5): Promise<LowCont
       const m = c.match(/[\d.]+/g);
       if (!m || m.length < 3) return null;
       const [r, g, b, a = 1] = m.map(Number);
-      return [r!, g!, b!, a];
+      // color-mix() computes to color(srgb r g b / a), each channel from 0 to 1.
+      const k = c.startsWith('color(srgb') ? 255 : 1;
+      return [r! * k, g! * k, b! * k, a];
     };
     const lum = (c: Rgb) => {
       const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
@@ -69,6 +71,10 @@ export function lowContrastChartText(page: Page, minimum = 4.5): Promise<LowCont
         }
         background = over([c[0], c[1], c[2]], c[3] * Number(getComputedStyle(under).fillOpacity), background);
       }
+      // A halo in one colour lies under the glyphs: that is what they are read against (a white
+      // halo under white type inside a bar leaves it unreadable).
+      const halo = parse(style.stroke);
+      if (halo && parseFloat(style.strokeWidth) > 0) background = over([halo[0], halo[1], halo[2]], halo[3], background);
       const foreground = over([fill[0], fill[1], fill[2]], fill[3] * opacity(text) * Number(style.fillOpacity), background);
       const ratio = contrast(foreground, background);
       if (ratio < min)
