@@ -14,7 +14,23 @@ export interface TrajectoryChartProps {
   describedBy: string;
 }
 
-/** The point in time's lines, each named and valued, in the look of every chart's tooltip (ChartTooltip). */
+/** A point in time's lines with a value, each named: what its tooltip shows. */
+function pointLines(row: TrajectoryRow, yTick: (value: number) => string): { key: string; label: string; value: string }[] {
+  return LINES.flatMap((l) => {
+    const value = row[l.key];
+    return value === null ? [] : [{ key: l.key, label: l.label, value: yTick(value) }];
+  });
+}
+
+/** What a screen reader hears when the keys reach a point: "H1 2015. Sold 34.7m. On pace 40m." */
+export function trajectoryPointWords(row: TrajectoryRow, yTick: (value: number) => string): string {
+  return [row.label, ...pointLines(row, yTick).map((l) => `${l.label} ${l.value}`)].join('. ') + '.';
+}
+
+/**
+ * The point in time's lines, each named and valued, in the look of every chart's tooltip
+ * (ChartTooltip); `data-x` says which point it is, for what the keyboard reaches.
+ */
 function TrajectoryTooltip({
   active,
   label,
@@ -24,16 +40,13 @@ function TrajectoryTooltip({
   const row = rows.find((r) => r.x === Number(label));
   if (!active || !row) return null;
   return (
-    <div className="chart-tooltip">
+    <div className="chart-tooltip" data-x={row.x}>
       <div className="chart-tooltip__title">{row.label}</div>
-      {LINES.map((l) => {
-        const value = row[l.key];
-        return value === null ? null : (
-          <div key={l.key} className="point-details__head">
-            <span className="point-details__series">{l.label}</span> <strong>{yTick(value)}</strong>
-          </div>
-        );
-      })}
+      {pointLines(row, yTick).map((l) => (
+        <div key={l.key} className="point-details__head">
+          <span className="point-details__series">{l.label}</span> <strong>{l.value}</strong>
+        </div>
+      ))}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { CategoryBarChart } from '../../components/charts/category-bar-chart.tsx';
 import { chartOwnsKey, goToEnd } from '../../components/charts/marks.ts';
-import { TrajectoryChart } from '../../components/charts/trajectory-chart.tsx';
+import { TrajectoryChart, trajectoryPointWords } from '../../components/charts/trajectory-chart.tsx';
 import { TrajectoryLegend } from '../../components/charts/trajectory-legend.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { Panel } from '../../components/ui/panel.tsx';
@@ -77,9 +77,10 @@ function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
   const index = useDatasetIndex();
   const trajectory = useMemo(() => goalTrajectory(index, assessment), [index, assessment]);
   const takeawayId = useId();
-  // What a screen reader hears as the keys move along the path: the tooltip's lines, which are only seen.
+  // What a screen reader hears as the keys move along the path: the point its tooltip shows, which is only seen.
   const [said, setSaid] = useState('');
   if (!trajectory || !assessment.target) return null;
+  const yTick = axisTick(assessment.target.unit, assessment.target.currency);
   return (
     <div className="goal__trajectory">
       <figure
@@ -87,9 +88,9 @@ function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
         onKeyDown={(event) => goToEnd(event, trajectory.rows.length)}
         onKeyUp={(event) => {
           if (!chartOwnsKey(event)) return;
-          const tooltip = event.currentTarget.querySelector('.chart-tooltip');
-          const lines = tooltip ? [...tooltip.querySelectorAll('.chart-tooltip__title, .point-details__head')].map((line) => line.textContent) : [];
-          setSaid(lines.length ? `${lines.join('. ')}.` : '');
+          const x = event.currentTarget.querySelector('.chart-tooltip[data-x]')?.getAttribute('data-x');
+          const row = trajectory.rows.find((r) => String(r.x) === x);
+          setSaid(row ? trajectoryPointWords(row, yTick) : '');
         }}
       >
         <p className="chart__takeaway small" id={takeawayId}>
@@ -97,12 +98,7 @@ function GoalTrajectory({ assessment }: { assessment: GoalAssessment }) {
         </p>
         {/* The key before the lines, as on every chart (ChartFrame). */}
         <TrajectoryLegend />
-        <TrajectoryChart
-          trajectory={trajectory}
-          yTick={axisTick(assessment.target.unit, assessment.target.currency)}
-          label={`Path to the goal: ${assessment.goal.title}`}
-          describedBy={takeawayId}
-        />
+        <TrajectoryChart trajectory={trajectory} yTick={yTick} label={`Path to the goal: ${assessment.goal.title}`} describedBy={takeawayId} />
         <p className="visually-hidden" role="status">
           {said}
         </p>
