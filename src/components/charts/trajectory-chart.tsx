@@ -22,7 +22,7 @@ function pointLines(row: TrajectoryRow, yTick: (value: number) => string): { key
   });
 }
 
-/** What a screen reader hears when the keys reach a point: "H1 2015. Sold 34.7m. On pace 40m." */
+/** What a screen reader hears when the keys reach a point: "End of H1 2015. Reported so far 34.7m. Path to the target 40m." */
 export function trajectoryPointWords(row: TrajectoryRow, yTick: (value: number) => string): string {
   return [row.label, ...pointLines(row, yTick).map((l) => `${l.label} ${l.value}`)].join('. ') + '.';
 }
