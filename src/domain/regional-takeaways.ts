@@ -20,7 +20,6 @@ import {
   figuresOf,
   gapsPhrase,
   granularityWord,
-  innerGaps,
   isTarget,
   listWords,
   marketNoun,
@@ -112,7 +111,7 @@ export function rankTakeaway(index: DatasetIndex, ranks: RankData, filter: Obser
     index,
     [
       lead.text,
-      gapsPhrase(innerGaps(ranks.rows, ranks.gaps, values), ranks.granularity, 'ranks'),
+      gapsPhrase(ranks.gaps, ranks.granularity, 'ranks'),
       laterElsewherePhrase(index, ranks, filter, latest),
       targetsPhrase(targets, (p) => `${figureText(p)} ${marketName(index, p.observation.region)}`),
       ranks.hiddenSeries ? `${countWords(ranks.hiddenSeries)} more ${ranks.hiddenSeries === 1 ? 'market is' : 'markets are'} not drawn` : null,

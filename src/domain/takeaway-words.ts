@@ -8,7 +8,7 @@ import { comparePeriods, GRANULARITY_LABELS, periodLabel, type Granularity } fro
 import type { DatasetIndex } from './dataset-index.ts';
 import { narrowsRegions, type ObservationFilter } from './filters.ts';
 import { capitalize, countWords, formatValue } from './format.ts';
-import type { ChartRow, GapRun, PlotPoint } from './plot.ts';
+import type { GapRun, PlotPoint } from './plot.ts';
 import { shortCitation, sourcesOf } from './sources.ts';
 
 /** What a takeaway says, and the figures it states (so it can be checked against the chart). */
@@ -148,18 +148,6 @@ export function seriesPhrase(label: string, points: readonly PlotPoint[]): { tex
     ? `${label} ${moved} from ${figureText(first)} ${whenOf(first)} to ${figureText(last)} ${whenOf(last)}`
     : `${label}: ${figureText(first)} ${whenOf(first)} and ${figureText(last)} ${whenOf(last)}`;
   return { text, stated: [first, last] };
-}
-
-/** Gaps lying between the first and the last of `values` (a target alone can stretch the axis further). */
-export function innerGaps(rows: readonly ChartRow[], gaps: readonly GapRun[], values: readonly PlotPoint[]): GapRun[] {
-  const at = new Map(rows.map((r, i) => [r.key, i]));
-  const positions = values.map((p) => at.get(p.observation.period) ?? -1).filter((i) => i >= 0);
-  if (positions.length === 0) return [];
-  // A loop, not Math.min(...positions): a spread of 100,000 arguments overflows the stack.
-  const lo = positions.reduce((a, b) => Math.min(a, b));
-  const hi = positions.reduce((a, b) => Math.max(a, b));
-  const rowAt = new Map(rows.map((r, i) => [r.label, i]));
-  return gaps.filter((g) => (rowAt.get(g.first) ?? -1) > lo && (rowAt.get(g.last) ?? Infinity) < hi);
 }
 
 /**

@@ -24,7 +24,6 @@ import {
   figuresOf,
   gapsPhrase,
   granularityWord,
-  innerGaps,
   isTarget,
   listWords,
   scopeNote,
@@ -79,11 +78,7 @@ export function shipmentsTakeaway(index: DatasetIndex, data: ShipmentsData, filt
   }
   const targets = data.plotted.filter(isTarget);
   const figures = figuresOf([...lead.stated, ...targets]);
-  const text = sentence(
-    index,
-    [lead.text, gapsPhrase(innerGaps(data.rows, data.gaps, values), data.granularity), targetsPhrase(targets, (p) => `${figureText(p)} ${verb(p)}`)],
-    figures,
-  );
+  const text = sentence(index, [lead.text, gapsPhrase(data.gaps, data.granularity), targetsPhrase(targets, (p) => `${figureText(p)} ${verb(p)}`)], figures);
   return takeaway(note, text, figures);
 }
 
@@ -157,7 +152,7 @@ export function revenueByYearTakeaway(index: DatasetIndex, data: RevenueData, fi
   const lead = seriesPhrase('revenue', values);
   const targets = chart.plotted.filter(isTarget);
   const figures = figuresOf([...lead.stated, ...targets]);
-  const text = sentence(index, [lead.text, gapsPhrase(innerGaps(chart.rows, chart.gaps, values), 'year'), targetsPhrase(targets, figureText)], figures);
+  const text = sentence(index, [lead.text, gapsPhrase(chart.gaps, 'year'), targetsPhrase(targets, figureText)], figures);
   return takeaway(note, text, figures);
 }
 
@@ -185,6 +180,6 @@ export function resultsByYearTakeaway(index: DatasetIndex, data: RevenueData, fi
     ),
   );
   const figures = figuresOf(phrases.flatMap((p) => p.stated));
-  const text = sentence(index, [...phrases.map((p) => p.text), gapsPhrase(innerGaps(chart.rows, chart.gaps, chart.plotted), 'year')], figures);
+  const text = sentence(index, [...phrases.map((p) => p.text), gapsPhrase(chart.gaps, 'year')], figures);
   return takeaway(note, text, figures);
 }

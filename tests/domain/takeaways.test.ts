@@ -32,6 +32,8 @@ interface Chart {
   periods: string[];
   /** Charts of worldwide totals, whose takeaway must say so when a region filter is set. */
   worldwide: boolean;
+  /** The runs of periods the chart shades as without figures ("2018–2022"), which its takeaway names too. */
+  gaps?: string[];
 }
 
 function labelled(points: readonly PlotPoint[], extra: (p: PlotPoint) => string[] = () => []): Map<Observation, string[]> {
@@ -51,6 +53,7 @@ function shipmentsCharts(filter: ObservationFilter): Chart[] {
       inView: labelled([...data.plotted, ...data.unchartedTargets]),
       periods: [...data.rows.map((r) => r.key), ...[...data.plotted, ...data.unchartedTargets].map((p) => p.observation.period), ...elsewhere],
       worldwide: true,
+      gaps: data.gaps.map((g) => g.text),
     };
   });
 }
@@ -72,6 +75,7 @@ function revenueCharts(filter: ObservationFilter): Chart[] {
       inView: labelled([...chart.plotted, ...chart.unchartedTargets]),
       periods: [...chart.rows.map((r) => r.key), ...[...chart.plotted, ...chart.unchartedTargets].map((p) => p.observation.period)],
       worldwide: true,
+      gaps: chart.gaps.map((g) => g.text),
     });
     return [
       {
@@ -100,6 +104,7 @@ function regionCharts(filter: ObservationFilter): Chart[] {
     inView: labelled(data.plotted),
     periods: [...data.rows.map((r) => r.key), ...rankPeriods],
     worldwide: false,
+    gaps: data.gaps.map((g) => g.text),
   }));
   const data = regionsData(index, filter, 'year', RMB);
   const snapshot = data.shares[0];
@@ -179,6 +184,8 @@ function problemsOf(chart: Chart): string[] {
     if (!text.includes(`for ${periodLabel(f.period)}`)) say(`states target ${f.id} as if it happened`);
   }
   if (figures.length && !citations.some((c) => text.includes(c))) say('names none of its sources');
+  // The note under the chart names the same runs: the two never disagree about what is missing.
+  for (const gap of chart.gaps ?? []) if (!text.includes(gap)) say(`leaves out ${gap}, which its chart shades as without figures`);
   // With Worldwide alone chosen, worldwide figures are just what was asked for.
   if (chart.worldwide && narrowsRegions(filter) && !/worldwide/i.test(text)) say('does not say its figures are worldwide');
   return problems;
@@ -239,6 +246,9 @@ describe('takeaways for the bundled data, without filters', () => {
   });
   it('revenue by year in USD: the converted 2017 floor is as precise as the rate, so it does not read below its target', () => {
     expect(byName('revenue/USD').text).toMatch(/^Revenue: more than USD 14\.68 bn \(converted\) in 2017 and .*targets: .*USD 14\.68 bn for 2017/);
+  });
+  it('revenue by year in USD: the years before the first figure, after the 2015 target, are named as the chart shades them', () => {
+    expect(byName('revenue/USD').text).toContain('the sources give no annual figures for 2015–2016 and 2018–2022;');
   });
   it('profit and R&D: each measure from its derived 2022 figure to 2023', () => {
     expect(byName('results/RMB').text).toBe(
