@@ -385,3 +385,17 @@ test('a slide’s details count the events they leave out, pointing to no Timeli
   for (let press = 0; press < 3; press++) await page.keyboard.press('ArrowRight');
   await expect(shipments.locator('.chart-tooltip')).toContainText(/more events? in 2015: see the Timeline below the panels\./);
 });
+
+test('an empty slide whose figures exist at another period length shows them in one press, and arrows still turn slides', async ({ page }) => {
+  await page.goto('./?regions=india&slide=4');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck.getByText(/^No annual ranks for India: the sources give quarterly ranks/)).toBeVisible();
+  await deck.getByRole('button', { name: 'Show quarterly ranks' }).click();
+  await expect(deck.getByRole('application', { name: "Xiaomi's smartphone vendor rank, quarterly" })).toBeVisible();
+  await expect(deck.getByText('Slide 4 of 5')).toBeVisible();
+  await expect(page).toHaveURL(/ranks=quarter/);
+  // The pressed button is gone: the keyboard is back on the deck, not lost on the page's body.
+  await expect(deck).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(deck.getByText('Slide 5 of 5')).toBeVisible();
+});

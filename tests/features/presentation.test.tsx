@@ -142,6 +142,16 @@ describe('Presentation', () => {
     expect(document.querySelectorAll('.bar')).toHaveLength(0);
   });
 
+  it('offers the figures an empty slide has at another period length, and draws them when pressed', async () => {
+    renderWithData(<Presentation />, { view: { slide: 2, from: 2017, to: 2017 } });
+    expect(screen.getByText(/^No annual shipment or sales figures in 2017: the sources give quarterly figures/)).toBeInTheDocument();
+    expect(document.querySelectorAll('.bar')).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Show quarterly figures' }));
+    expect(useViewStore.getState().shipmentsGranularity).toBe('quarter');
+    expect(document.querySelectorAll('.bar').length).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: 'Show quarterly figures' })).not.toBeInTheDocument();
+  });
+
   it('names the filters beside the controls of every chart slide, not on the title slide that says them', () => {
     renderWithData(<Presentation />, { view: { slide: 1, regions: ['india'] } });
     expect(screen.getByText('Filters: Regions: India')).toBeInTheDocument();

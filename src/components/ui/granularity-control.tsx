@@ -42,8 +42,10 @@ export function OtherGranularities<G extends Granularity>({
           type="button"
           className="button"
           onClick={(event) => {
-            // The button goes with the empty state: the keyboard moves to the period length now chosen.
-            event.currentTarget.closest('section')?.querySelector<HTMLInputElement>(`input[type="radio"][value="${g}"]`)?.focus();
+            // The button goes with the empty state: the keyboard moves to the period length now
+            // chosen or, on a slide, which has no such control, to the deck, whose arrows turn slides.
+            const choice = event.currentTarget.closest('section')?.querySelector<HTMLInputElement>(`input[type="radio"][value="${g}"]`);
+            (choice ?? event.currentTarget.closest<HTMLElement>('[role="dialog"]'))?.focus();
             onChange(g);
           }}
         >

@@ -15,6 +15,8 @@ import { useRegionsData } from './use-regions-data.ts';
 import { gapsNote } from '../../domain/takeaway-words.ts';
 import { notNarrowedNote } from '../../domain/headline.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
+import { OtherGranularities } from '../../components/ui/granularity-control.tsx';
+import { useViewStore } from '../../state/view-store.ts';
 
 export function RegionsSlide({ compact = false, kicker }: PanelSlideProps) {
   const takeawayId = useId();
@@ -25,6 +27,7 @@ export function RegionsSlide({ compact = false, kicker }: PanelSlideProps) {
   const countries = data.facts.find((p) => p.observation.metric === 'countries_present');
   const series = rankSeriesStyles(ranks.series, (id) => index.regionLabel.get(id) ?? id, ranks.plotted);
   const filter = useDeferredFilter();
+  const setGranularity = useViewStore((s) => s.setRanksGranularity);
   const figures: SlideFigure[] = [];
   if (latestRank)
     figures.push({
@@ -90,7 +93,10 @@ export function RegionsSlide({ compact = false, kicker }: PanelSlideProps) {
           )}
         </ChartFrame>
       ) : (
-        <p className="slide__empty">{data.takeaways.ranks}</p>
+        <div className="slide__empty">
+          <p>{data.takeaways.ranks}</p>
+          <OtherGranularities value={ranks.granularity} available={ranks.available} noun="ranks" onChange={setGranularity} />
+        </div>
       )}
     </SlideLayout>
   );

@@ -85,7 +85,9 @@ export function RevenueSlide({ compact = false, kicker }: PanelSlideProps) {
           )}
         </ChartFrame>
       ) : (
-        <p className="slide__empty">{data.takeaways.revenueByYear}</p>
+        <div className="slide__empty">
+          <p>{data.takeaways.revenueByYear}</p>
+        </div>
       )}
     </SlideLayout>
   );

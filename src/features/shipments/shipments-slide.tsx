@@ -11,6 +11,8 @@ import { sourceLine } from '../../domain/sources.ts';
 import { gapsNote } from '../../domain/takeaway-words.ts';
 import { notNarrowedNote } from '../../domain/headline.ts';
 import { useDeferredFilter } from '../../hooks/use-deferred-view.ts';
+import { OtherGranularities } from '../../components/ui/granularity-control.tsx';
+import { useViewStore } from '../../state/view-store.ts';
 import { shipmentSeries, volumesChartName } from './shipments-series.ts';
 import { useShipmentsData } from './use-shipments-data.ts';
 
@@ -21,6 +23,7 @@ export function ShipmentsSlide({ compact = false, kicker }: PanelSlideProps) {
   const latest = data.plotted.filter((p) => isOutcome(p.observation)).at(-1);
   const target = data.plotted.filter((p) => p.observation.kind === 'target').at(-1);
   const unfiltered = notNarrowedNote(useDeferredFilter(), 'smartphones');
+  const setGranularity = useViewStore((s) => s.setShipmentsGranularity);
   const figures: SlideFigure[] = [];
   if (latest)
     figures.push({
@@ -69,7 +72,10 @@ export function ShipmentsSlide({ compact = false, kicker }: PanelSlideProps) {
           )}
         </ChartFrame>
       ) : (
-        <p className="slide__empty">{data.takeaway}</p>
+        <div className="slide__empty">
+          <p>{data.takeaway}</p>
+          <OtherGranularities value={data.granularity} available={data.available} noun="figures" onChange={setGranularity} />
+        </div>
       )}
     </SlideLayout>
   );
