@@ -21,6 +21,7 @@ export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
   const filter = useDeferredFilter();
   const counts = countByStatus(assessments);
   const rows = goalProgressRows(index, assessments, display);
+  const currencyNote = goalCurrencyNote(assessments, display.currency);
   return (
     <SlideLayout
       subtitleId={takeawayId}
@@ -36,8 +37,8 @@ export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
             ]
           : undefined
       }
-      // Among four, room is short: the page's Goal tracking says it.
-      note={compact ? undefined : (goalCurrencyNote(assessments, display.currency) ?? undefined)}
+      // Among four, it goes under the list of goals it explains, and gives way with it.
+      note={compact ? undefined : (currencyNote ?? undefined)}
       sources={goalSources(index, assessments).map(shortCitation).join('; ')}
     >
       <div className={rows.length ? 'slide__goals slide__goals--charted' : 'slide__goals'}>
@@ -69,6 +70,7 @@ export function GoalsSlide({ compact = false, kicker }: PanelSlideProps) {
             </li>
           ))}
         </ol>
+        {compact && currencyNote ? <p className="slide__goal-note">{currencyNote}</p> : null}
       </div>
     </SlideLayout>
   );
