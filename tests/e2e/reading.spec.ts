@@ -159,6 +159,22 @@ test.describe('on a phone', () => {
     expect(small).toBe(0);
   });
 
+  test('a value label wider than its year still shows where the column beside it stands clear: 7.2m over 2012', async ({ page }) => {
+    await page.goto('./');
+    const chart = shipments(page).locator('svg.recharts-surface').first();
+    const label = chart.locator('text.bar-label', { hasText: /^7\.2m$/ });
+    await expect(label).toBeVisible();
+    const rect = (l: typeof label) => l.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const text = await rect(label);
+    // Wider than its year's 30 px, it passes over the 2013 column's side, its halo (0.55em of
+    // stroke, 3.3 px a side) clear of it.
+    const slot = await rect(chart.locator('.period-column').first());
+    expect(text.width).toBeGreaterThan(slot.width * 0.8);
+    const next = await rect(chart.locator('.bar[data-row="2013"] rect:not(.hit-area)'));
+    expect(text.right + 3.3).toBeLessThanOrEqual(next.left);
+    expect(await unreadableChartText(page)).toEqual([]);
+  });
+
   test('the whole page is under half the 33,000 px it once was, its long lists folded behind “Show all”', async ({ page }) => {
     await page.goto('./');
     for (const name of ['Shipments', 'Revenue segments', 'Regional performance', 'Goal tracking'])

@@ -64,6 +64,7 @@ export function BarLabel({
   large = false,
   shared = false,
   spread = 1,
+  shown,
   halo,
   ...props
 }: LabelProps & {
@@ -76,6 +77,8 @@ export function BarLabel({
   shared?: boolean;
   /** How many periods' width a column's label may take (more where the periods either side are empty). */
   spread?: number;
+  /** Whether a column's label is drawn, where the chart has decided it (column-labels.ts); else by `spread`. */
+  shown?: boolean;
   /** The paint of its halo, where the chart draws something other than its background behind labels (halo-paint.tsx). */
   halo?: string;
 }) {
@@ -86,7 +89,7 @@ export function BarLabel({
     // Wider than its room (a phone, many periods): left out; the takeaway, the table and a tap give the value.
     const width = labelWidth(text, scale);
     // Side by side, a label keeps within its bar: the 3 px between two bars is no room for type.
-    if (width > (shared ? b.width : (b.width / 0.56) * spread)) return null;
+    if (!(shown ?? width <= (shared ? b.width : (b.width / 0.56) * spread))) return null;
     // Kept inside the plot: a label spread over an empty neighbour must not run off the chart's edge.
     const plot = box(props.parentViewBox);
     const half = width / 2;

@@ -1,10 +1,11 @@
 import { memo, useId } from 'react';
 import { numericAxisWidth } from './axis-width.ts';
 import { PlainTick } from './plain-tick.tsx';
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, XAxis, YAxis, type BarShapeProps, type LabelProps } from 'recharts';
 import { horizontalGridLines, noGridLines } from './grid-lines.ts';
 import type { ChartRow, GapRun } from '../../domain/plot.ts';
 import { BarLabel, labelWidth, useChartType } from './bar-label.tsx';
+import { shownColumnLabels, type LabelColumn } from './column-labels.ts';
 import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { HaloPaint, haloPaint } from './halo-paint.tsx';
@@ -44,6 +45,8 @@ const GROUPED_BAR_GAP = 0.12;
 
 /** Targets sit on their own (hidden) category axis so they overlay the whole category instead of taking a bar slot. */
 const TARGET_AXIS = 'targets';
+/** How far a target's dash runs past the sides of a column standing in its period, so it does not hide along the column's top. */
+const TARGET_DASH_OVERHANG = 6;
 /** A label's line height at the page's 12 px (1.15em), for the room a target's label takes above it. */
 const LABEL_LINE = 14;
 
@@ -102,6 +105,31 @@ function labelSpread(rows: readonly ChartRow[], index: number | undefined): numb
   return quiet(rows[index - 1]) && quiet(rows[index + 1]) ? 3 : 1;
 }
 
+const topOf = (v: number | [number, number] | null | undefined) => (v === null || v === undefined ? null : Array.isArray(v) ? v[1] : v);
+
+/** Each period's column, target and value label, in px (shownColumnLabels). */
+function labelColumns(
+  rows: readonly ChartRow[],
+  valueIds: readonly string[],
+  targetIds: readonly string[],
+  px: number,
+  labelScale: number,
+  slot: number,
+): LabelColumn[] {
+  return rows.map((r, i) => {
+    const id = valueIds.find((v) => topOf(r.values[v]) !== null);
+    const value = id ? topOf(r.values[id]) : null;
+    const text = id ? r.points[id]?.short : undefined;
+    const reach = Math.max(...targetIds.map((t) => topOf(r.values[t]) ?? -Infinity));
+    return {
+      top: value === null ? null : value * px,
+      reach: Number.isFinite(reach) ? reach * px : null,
+      width: text ? labelWidth(text, labelScale) : null,
+      room: slot * labelSpread(rows, i),
+    };
+  });
+}
+
 function targetShape(
   s: SeriesStyle,
   rows: readonly ChartRow[],
@@ -121,7 +149,7 @@ function targetShape(
     const top = props.height < 0 ? props.y + props.height : props.y;
     // Inside its slot, or where a bar stands in it, past the bar's sides: a target the figure
     // reached lies along the bar's top edge, and would hide there.
-    const inset = labelled ? props.width * 0.18 : -6;
+    const inset = labelled ? props.width * 0.18 : -TARGET_DASH_OVERHANG;
     const x1 = props.x + inset;
     const x2 = props.x + props.width - inset;
     // "target 100m" where there is room, "target" over "100m" where there is less, nothing where
@@ -209,6 +237,31 @@ export const PeriodBarChart = memo(function PeriodBarChart({
   const yAxisWidth = numericAxisWidth(valueTop, yTick, tickSize);
   // When no period has two values (shipped vs sold), they can share one centred slot; stacking never sums here.
   const oneSlot = rows.every((r) => valueSeries.filter((s) => r.values[s.id] !== null && r.values[s.id] !== undefined).length <= 1);
+  const xAxisHeight = (large ? 44 : 30) + (twoLines ? (large ? 8 : 2) : 0);
+  // Which labels are drawn depends on the chart's drawn size: worked out once per size, for all of them.
+  let placed: { size: string; shown: boolean[] } | null = null;
+  const labelShown = ({ parentViewBox: chart, viewBox, index }: LabelProps): boolean | undefined => {
+    const bar = viewBox && 'width' in viewBox ? viewBox.width : undefined;
+    if (!oneSlot || !chart || !('width' in chart) || bar === undefined || index === undefined) return undefined;
+    const size = `${chart.width}x${chart.height}x${bar}`;
+    if (placed?.size !== size) {
+      const plotLeft = margin.left + yAxisWidth;
+      const plotWidth = chart.width - plotLeft - margin.right;
+      const slot = plotWidth / rows.length;
+      const px = (chart.height - margin.top - margin.bottom - xAxisHeight) / valueTop;
+      const columns = labelColumns(
+        rows,
+        valueSeries.map((v) => v.id),
+        targetSeries.map((t) => t.id),
+        px,
+        labelScale,
+        slot,
+      );
+      const geometry = { slot, bar, from: -plotLeft, to: plotWidth + margin.right, lift: large ? 10 : 6, font: 12 * labelScale, dash: TARGET_DASH_OVERHANG };
+      placed = { size, shown: shownColumnLabels(columns, geometry) };
+    }
+    return placed.shown[index];
+  };
   return (
     <BarChart
       responsive
@@ -242,13 +295,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
       ))}
       {eventMarkers(rows, 'above')}
       <PeriodColumns rows={rows} />
-      <XAxis
-        dataKey="label"
-        interval={0}
-        height={(large ? 44 : 30) + (twoLines ? (large ? 8 : 2) : 0)}
-        tickLine={false}
-        tick={<CategoryTick labels={axisLabels} fontSize={tickSize} />}
-      />
+      <XAxis dataKey="label" interval={0} height={xAxisHeight} tickLine={false} tick={<CategoryTick labels={axisLabels} fontSize={tickSize} />} />
       {/* interval 0: recharts would otherwise measure every tick of this hidden axis in the DOM to thin them out. */}
       <XAxis xAxisId={TARGET_AXIS} dataKey="label" hide interval={0} />
       <YAxis
@@ -283,6 +330,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
                   large={large}
                   shared={!oneSlot && valueSeries.length > 1}
                   spread={labelSpread(rows, props.index)}
+                  shown={labelShown(props)}
                   halo={haloPaint(chartId)}
                 />
               )}

@@ -1,0 +1,93 @@
+/**
+ * Which value labels a chart of columns can show. A label that fits the room its period gives
+ * it is shown, as always. One wider than that (a phone: "18.7m" over a 30 px period) may still
+ * reach over a neighbouring column where nothing is in its way: that column's own bar and label
+ * stand lower or further off. It never reaches into a period without a column, where a target,
+ * its label or a gap's words may stand.
+ */
+
+/** One period as its value label sees it. Heights are px above the value axis's zero. */
+export interface LabelColumn {
+  /** The top of the period's column; null where none stands. */
+  top: number | null;
+  /** The top of anything else drawn in the period that a label must clear (a target's dash); null where nothing is. */
+  reach: number | null;
+  /** The label's width; null where the column has no label. */
+  width: number | null;
+  /** The width the label may take without looking round: its period, or more beside empty ones. */
+  room: number;
+}
+
+export interface ColumnGeometry {
+  /** A period's width. */
+  slot: number;
+  /** A column's width. */
+  bar: number;
+  /** Where a label keeps within, from the plot's left edge: the chart's edges, as BarLabel draws it. */
+  from: number;
+  to: number;
+  /** From a column's top to its label's baseline. */
+  lift: number;
+  /** The labels' type size. */
+  font: number;
+  /** How far a target's dash runs past the sides of a column standing in its period. */
+  dash: number;
+}
+
+/**
+ * Clear space kept between a label's characters and anything it passes: its halo, 0.55em of
+ * stroke (charts.css), would otherwise cut into a neighbour's label or column.
+ */
+const HALO = 0.275;
+/** labelWidth is an estimate, and runs short of wide fonts' figures ("7.2m" is 33.8 px in DejaVu Sans, not 30.4). */
+const WIDTH_SLACK = 1.1;
+
+interface Box {
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+}
+
+const overlaps = (a: Box, b: Box, clear: number) =>
+  a.left < b.right + clear && b.left < a.right + clear && a.bottom < b.top + clear && b.bottom < a.top + clear;
+
+/** For each column, whether its value label is drawn. */
+export function shownColumnLabels(columns: readonly LabelColumn[], g: ColumnGeometry): boolean[] {
+  const labelBox = (i: number): Box | null => {
+    const { top, width: estimate } = columns[i]!;
+    if (top === null || estimate === null) return null;
+    const width = estimate * WIDTH_SLACK;
+    // Centred over its column, but kept inside the chart, as the label is drawn (BarLabel).
+    const centre = Math.min(Math.max((i + 0.5) * g.slot, g.from + width / 2), g.to - width / 2);
+    // From the foot of its descenders to the top of its figures.
+    return { left: centre - width / 2, right: centre + width / 2, bottom: top + g.lift - 0.2 * g.font, top: top + g.lift + 0.75 * g.font };
+  };
+  const shown = columns.map((c) => c.top !== null && c.width !== null && c.width <= c.room);
+  // The tallest columns' labels first: they stand highest, clear of most of what is beside them.
+  const rest = columns
+    .map((_, i) => i)
+    .filter((i) => !shown[i] && labelBox(i) !== null)
+    .sort((a, b) => columns[b]!.top! - columns[a]!.top!);
+  const clear = HALO * g.font;
+  for (const i of rest) {
+    const box = labelBox(i)!;
+    // Not over the value axis's figures, which end a few px short of the plot.
+    const free =
+      box.left >= -clear &&
+      columns.every((c, j) => {
+        if (j === i) return true;
+        const slot = { left: j * g.slot, right: (j + 1) * g.slot };
+        // A period without a column of its own is not lent: its target or gap words may stand anywhere in it.
+        if (c.top === null) return box.right <= slot.left || box.left >= slot.right;
+        const centre = (j + 0.5) * g.slot;
+        const half = g.bar / 2 + (c.reach === null ? 0 : g.dash);
+        const column: Box = { left: centre - half, right: centre + half, bottom: 0, top: Math.max(c.top, c.reach ?? 0) };
+        if (overlaps(box, column, clear)) return false;
+        const other = shown[j] ? labelBox(j) : null;
+        return !other || !overlaps(box, other, clear);
+      });
+    if (free) shown[i] = true;
+  }
+  return shown;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { shownColumnLabels, type ColumnGeometry, type LabelColumn } from '../../src/components/charts/column-labels.ts';
+
+// Shipments on a 390 px phone: 30 px periods, 16.8 px columns, 12 px labels 6 px above them.
+const PHONE: ColumnGeometry = { slot: 30, bar: 16.8, from: -50, to: 300, lift: 6, font: 12, dash: 6 };
+const column = (top: number | null, width: number | null, over: Partial<LabelColumn> = {}): LabelColumn => ({ top, reach: null, width, room: 30, ...over });
+
+describe('which value labels a chart of columns shows', () => {
+  it('shows a label wider than its period where its neighbour stands clear below it, and not one that would run into a taller column', () => {
+    // 2012 "7.2m" (9.4 px high), 2013 "18.7m" (24.5 px) and 2014 "61m" (80 px): the first two are wider than their 30 px.
+    expect(shownColumnLabels([column(9.4, 30.4), column(24.5, 38), column(80, 22.8)], PHONE)).toEqual([true, false, true]);
+  });
+
+  it('shows both where the periods are wide enough to pass their neighbours (430 px)', () => {
+    const wider = { ...PHONE, slot: 34, bar: 19 };
+    expect(shownColumnLabels([column(10.5, 30.4, { room: 34 }), column(27.2, 38, { room: 34 }), column(88.7, 22.8, { room: 34 })], wider)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('keeps every label that fits its own room, whatever is beside it', () => {
+    expect(shownColumnLabels([column(50, 30), column(50, 30), column(50, 30)], PHONE)).toEqual([true, true, true]);
+  });
+
+  it('does not draw two labels over each other: the one decided first keeps its place', () => {
+    expect(shownColumnLabels([column(5, 20), column(50, 40), column(50, 40)], PHONE)).toEqual([true, true, false]);
+  });
+
+  it('never reaches into a period without a column, where a target or the words for a gap may stand', () => {
+    expect(shownColumnLabels([column(2, 10), column(10, 38), column(null, null)], PHONE)).toEqual([true, false, false]);
+    // The same label beside a low column instead is shown.
+    expect(shownColumnLabels([column(2, 10), column(10, 38), column(2, 10)], PHONE)).toEqual([true, true, true]);
+  });
+
+  it('clears a target dash over a neighbouring column, which runs past its sides', () => {
+    expect(shownColumnLabels([column(2, 10), column(10, 38), column(2, 10, { reach: 20 })], PHONE)).toEqual([true, false, true]);
+  });
+
+  it('does not run over the value axis left of the first period', () => {
+    expect(shownColumnLabels([column(10, 44), column(2, 20)], PHONE)).toEqual([false, true]);
+  });
+});
