@@ -3,7 +3,7 @@
  * present it, its view is applied whole, so the address bar always describes the slide shown.
  */
 import type { SavedView } from './saved-views.ts';
-import { parseViewState, serializeViewState, type UrlContext } from './url-state.ts';
+import { parseViewState, serializeViewState, type ParsedUrl, type UrlContext, type UrlNotice } from './url-state.ts';
 import { PANEL_KEYS, type ViewState } from './view-state.ts';
 
 /** The view to store when saving: a panel slide being presented becomes that panel in focus. */
@@ -16,8 +16,27 @@ export function savedViewQuery(state: ViewState, dataVersion: string | null): st
   return serializeViewState(viewForSaving(state), dataVersion);
 }
 
+/**
+ * A saved view as it opens: the page, whatever its link says. Saving never stores a frame, a
+ * slide or a deck (viewForSaving); a deck file edited by hand may, and a view that opened as a
+ * bare frame would leave its presenter with no slide controls and no way out.
+ */
+export function savedViewState(view: SavedView, ctx: UrlContext): ParsedUrl {
+  const parsed = parseViewState(view.query, ctx);
+  const { state } = parsed;
+  const stored = viewForSaving(state);
+  const dropped = (['embed', 'slide', 'deck'] as const).filter((key) => stored[key] !== state[key] && !parsed.notices.some((n) => n.param === key));
+  return {
+    ...parsed,
+    state: { ...stored, focus: state.focus },
+    notices: [
+      ...parsed.notices,
+      ...dropped.map((param): UrlNotice => ({ param, raw: String(state[param]), reason: 'a saved view opens the whole page', action: 'ignored' })),
+    ],
+  };
+}
+
 /** The whole view for slide `slide` of the saved deck. */
 export function savedSlideState(view: SavedView, slide: number, ctx: UrlContext): ViewState {
-  const { state } = parseViewState(view.query, ctx);
-  return { ...state, deck: 'saved', slide, savedView: view.id };
+  return { ...savedViewState(view, ctx).state, deck: 'saved', slide, savedView: view.id };
 }

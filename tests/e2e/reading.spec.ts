@@ -902,6 +902,30 @@ test('a deck file opens the same deck in another browser', async ({ page, browse
   await other.close();
 });
 
+test('a deck file whose view names a frame presents it as a slide, with the deck’s controls', async ({ page }) => {
+  await page.goto('./');
+  const deck = {
+    format: 'xiaomi-dashboard-deck',
+    version: 1,
+    views: [
+      { id: 'd1', name: 'First', query: '?currency=USD', savedAt: '2026-12-05T10:00:00.000Z', dataVersion: null },
+      { id: 'd2', name: 'Edited by hand', query: '?embed=goals', savedAt: '2026-12-05T10:00:00.000Z', dataVersion: null },
+    ],
+  };
+  const section = page.getByRole('region', { name: 'Saved views' });
+  await section.getByLabel('Open deck file').setInputFiles({ name: 'deck.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(deck)) });
+  await expect(section.locator('[data-view="d2"]')).toContainText('1 setting not used as saved');
+  await section.getByRole('button', { name: 'Present saved views' }).click();
+  const presentation = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(presentation.getByText('Slide 1 of 2')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(presentation.getByText('Slide 2 of 2')).toBeVisible();
+  await expect(page).not.toHaveURL(/embed=/);
+  await page.keyboard.press('Escape');
+  await expect(presentation).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Shipments' })).toBeVisible();
+});
+
 test('the Goal tracking image carries every goal with its status, and its takeaway', async ({ page }) => {
   const goalsSvg = async () => {
     const goals = page.getByRole('region', { name: 'Goal tracking' });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { savedSlideState, savedViewQuery, viewForSaving } from '../../src/state/saved-deck.ts';
+import { savedSlideState, savedViewQuery, savedViewState, viewForSaving } from '../../src/state/saved-deck.ts';
 import { DEFAULT_VIEW, pickView } from '../../src/state/view-state.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
 import { CTX } from '../helpers/url-context.ts';
@@ -13,6 +13,14 @@ describe('saving and presenting views', () => {
   it('turns a saved view into the whole view for its slide', () => {
     const view = { id: 'a', name: 'A', query: '?from=2015&focus=goals', savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null };
     expect(savedSlideState(view, 2, CTX)).toEqual({ ...DEFAULT_VIEW, from: 2015, focus: 'goals', deck: 'saved', slide: 2, savedView: 'a' });
+  });
+  it('opens a view whose link names a frame, a slide or a deck (a deck file edited by hand) as the page, and says so', () => {
+    const view = { id: 'e', name: 'E', query: '?embed=goals&slide=3&deck=saved&currency=USD', savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null };
+    const { state, notices } = savedViewState(view, CTX);
+    expect(state).toEqual({ ...DEFAULT_VIEW, currency: 'USD' });
+    expect(notices.map((n) => n.param).sort()).toEqual(['deck', 'embed', 'slide']);
+    // As its slide, it stays in the deck, with the deck's controls.
+    expect(savedSlideState(view, 2, CTX)).toEqual({ ...DEFAULT_VIEW, currency: 'USD', deck: 'saved', slide: 2, savedView: 'e' });
   });
 });
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { activeFilters } from '../../state/active-filters.ts';
-import { savedSlideState, savedViewQuery } from '../../state/saved-deck.ts';
+import { savedSlideState, savedViewQuery, savedViewState } from '../../state/saved-deck.ts';
 import { MAX_SAVED_VIEWS, readDeckFile, writeDeckFile } from '../../state/saved-views.ts';
 import { downloadBlob } from '../../components/panel-chrome/export/download.ts';
 import { countOf } from '../../domain/format.ts';
@@ -9,7 +9,6 @@ import { useShallow } from 'zustand/react/shallow';
 import { useSavedViews } from '../../state/saved-views-store.ts';
 import { useSession } from '../../state/session-store.ts';
 import { PUBLISHED, publishedVersion } from '../../data/published-versions.ts';
-import { parseViewState } from '../../state/url-state.ts';
 import { openView, urlContext } from '../../state/url-sync.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { useViewStore } from '../../state/view-store.ts';
@@ -120,7 +119,7 @@ export function SavedViewsSection() {
       {views.length ? (
         <ol className="saved-views">
           {views.map((view, i) => {
-            const { state, notices } = parseViewState(view.query, ctx);
+            const { state, notices } = savedViewState(view, ctx);
             const chips = activeFilters(state, index).map((c) => c.label);
             // A stored view edited by hand, or saved with regions this dataset lacks: say so, as a link would.
             if (notices.length) chips.push(`${countOf(notices.length, 'setting')} not used as saved`);
