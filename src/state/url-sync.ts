@@ -16,11 +16,13 @@ import { useViewStore } from './view-store.ts';
 
 /**
  * Moving between slides, switching theme or typing a search replaces the entry: Back should leave
- * the deck (or the search), not replay it a step at a time. Opening or leaving the deck adds one,
- * so Back from a deck returns to the view under it.
+ * the deck (or the search), not replay it a step at a time. A slide of the saved deck brings its
+ * view's filters with it, and is still only a move between slides. Opening or leaving the deck
+ * adds one, so Back from a deck returns to the view under it.
  */
-function replacesEntry(key: keyof ViewState, state: ViewState, prev: ViewState): boolean {
-  return key === 'theme' || key === 'search' || (key === 'slide' && state.slide !== null && prev.slide !== null);
+function replacesEntry(changed: readonly (keyof ViewState)[], state: ViewState, prev: ViewState): boolean {
+  if (changed.includes('slide') && state.slide !== null && prev.slide !== null && state.deck === prev.deck) return true;
+  return changed.length > 0 && changed.every((key) => key === 'theme' || key === 'search');
 }
 
 export function urlContext(index: DatasetIndex, savedIds: readonly string[] = []): UrlContext {
@@ -117,7 +119,7 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
     const search = serializeViewState(pickView(state), version, isPinned());
     if (search === window.location.search) return;
     const changed = VIEW_KEYS.filter((k) => state[k] !== prev[k]);
-    const replace = changed.length > 0 && changed.every((k) => replacesEntry(k, state, prev));
+    const replace = replacesEntry(changed, state, prev);
     showAddress(state, search, replace ? 'replace' : 'push');
   });
   const onPopState = () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { savedSlideState } from '../../src/state/saved-deck.ts';
 import { useSavedViews } from '../../src/state/saved-views-store.ts';
 import { useSession } from '../../src/state/session-store.ts';
 import { startUrlSync, urlContext } from '../../src/state/url-sync.ts';
@@ -75,6 +76,23 @@ describe('URL sync', () => {
     window.history.back();
     await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
     expect(useViewStore.getState()).toMatchObject({ slide: null, currency: 'USD' });
+  });
+
+  it('replaces the entry when a saved-deck slide turns, though the slide brings its own filters', () => {
+    const saved = (id: string, query: string) => ({ id, name: id, query, savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null });
+    const views = [saved('b1', '?currency=USD'), saved('b2', '?from=2015&regions=china')];
+    useSavedViews.setState({ views });
+    try {
+      open('');
+      const ctx = urlContext(index, ['b1', 'b2']);
+      useViewStore.getState().presentSaved(savedSlideState(views[0]!, 1, ctx));
+      const before = window.history.length;
+      useViewStore.getState().replace(savedSlideState(views[1]!, 2, ctx));
+      expect(window.location.search).toBe(`?from=2015&regions=china&slide=2&deck=saved&sv=b2&v=${BUNDLED_VERSION}`);
+      expect(window.history.length).toBe(before);
+    } finally {
+      useSavedViews.setState({ views: [] });
+    }
   });
 
   it('opens a saved-deck slide on its saved view, whatever filters the link carries beside it', () => {
