@@ -40,6 +40,16 @@ describe('figureSearch', () => {
     const july = search('jul 2017');
     expect(july).toEqual(expect.arrayContaining(all.filter((o) => o.sourceId === 'cnbc-2017-q2' || o.sourceId === 'q2-2017-shipments-report')));
   });
+  it('finds figures by each word of a query that no figure holds as typed, in any order', () => {
+    const both = search('india 2017');
+    const expected = all.filter((o) => o.region === 'india' && o.period.includes('2017'));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(both).toEqual(expect.arrayContaining(expected));
+    expect(both.every((o) => search('india').includes(o) && search('2017').includes(o))).toBe(true);
+    expect(search('2017   India')).toEqual(both);
+    // A query some figure holds as typed keeps to those: "No. 3" is not every rank with a 3 in it.
+    expect(search('no. 3').every((o) => o.value === 3)).toBe(true);
+  });
   it('does not match the words of an article headline the list does not show', () => {
     // The 2023 results article's headline mentions revenue; its staff count and tablet shipments do not.
     const revenue = search('revenue');
