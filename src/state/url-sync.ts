@@ -104,14 +104,45 @@ function canonicalize(version: string) {
 }
 
 /**
+ * The link to return to from the user's own data, where fewer years or regions may exist: the
+ * link as it was before (`before`), with what the user changed since it was read against their
+ * data (`arrived` to `now`). Filters their data could not take come back with the bundled data.
+ */
+export function linkBack(before: string, arrived: string, now: string): string {
+  const link = new URLSearchParams(before);
+  const was = new URLSearchParams(arrived);
+  const is = new URLSearchParams(now);
+  for (const key of new Set([...was.keys(), ...is.keys()])) {
+    // The version is the bundled data's, as before; a parameter left alone stays as it was before.
+    if (key === 'v' || was.get(key) === is.get(key)) continue;
+    const value = is.get(key);
+    if (value === null) link.delete(key);
+    else link.set(key, value);
+  }
+  const search = link.toString();
+  return search ? `?${search}` : '';
+}
+
+/** While the user's own data is shown: the link before it was read against their data, and after. */
+let beforeUpload: { before: string; arrived: string } | null = null;
+
+/**
  * Starts syncing; returns a function that stops it. `reportVersion` is off for a dataset the
  * user loaded: the link then names the bundled data on purpose.
  */
 export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {}): () => void {
   const version = index.dataset.version;
+  const uploaded = !reportVersion;
+  if (!uploaded && beforeUpload) {
+    const back = linkBack(beforeUpload.before, beforeUpload.arrived, window.location.search);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${back}${window.location.hash}`);
+    beforeUpload = null;
+  }
+  const before = window.location.search;
   // The link names another version: the page loads it and syncs again with its index.
   if (hydrate(index, reportVersion) === 'switching') return () => {};
   canonicalize(version);
+  if (uploaded) beforeUpload ??= { before, arrived: window.location.search };
 
   let following = false;
   const unsubscribe = useViewStore.subscribe((state, prev) => {

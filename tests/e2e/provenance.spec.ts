@@ -166,6 +166,22 @@ test.describe('loading your own data', () => {
     await expect(page.getByText('Showing your data:')).toHaveCount(0);
   });
 
+  test('filters a loaded file cannot take come back with the bundled data, with no word of a sender', async ({ page }) => {
+    await page.goto('./?from=2015&to=2020&regions=india,china&currency=USD');
+    await page.getByLabel('Load data').setInputFiles({
+      name: 'mine.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('metric,period,value,unit,kind,source,region\nsmartphone_shipments,2019,10,million,reported,Synthetic,india\n'),
+    });
+    await expect(page.getByText('Showing your data:')).toContainText('1 figure from mine.csv');
+    await expect(page).not.toHaveURL(/china/);
+    await page.getByRole('button', { name: 'Switch back to the bundled dataset' }).click();
+    await expect(page.getByText('Showing your data:')).toHaveCount(0);
+    await expect(page).toHaveURL(/from=2015&to=2020&currency=USD&regions=china,india/);
+    await expect(page.getByText(/^None for Mainland China and India in 2015–2020/).first()).toBeVisible();
+    await expect(page.getByText(/sender/)).toHaveCount(0);
+  });
+
   test('kept data that no longer passes is refused by name, and the bundled figures show', async ({ page }) => {
     await page.goto('./');
     await page.getByLabel('Load data').setInputFiles({

@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { savedSlideState } from '../../src/state/saved-deck.ts';
 import { useSavedViews } from '../../src/state/saved-views-store.ts';
 import { useSession } from '../../src/state/session-store.ts';
-import { startUrlSync, urlContext } from '../../src/state/url-sync.ts';
+import { linkBack, startUrlSync, urlContext } from '../../src/state/url-sync.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
 import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
+import { makeIndex, obs } from '../helpers/build-dataset.ts';
 import { BUNDLED_VERSION, bundledIndex } from '../helpers/dataset.ts';
 
 const index = bundledIndex();
@@ -107,11 +108,36 @@ describe('URL sync', () => {
     }
   });
 
+  it('brings back, with the bundled data, the filters the user’s own data could not take, and what they changed since', () => {
+    open('?from=2015&to=2020&regions=china,india&currency=USD');
+    stop();
+    // Their file has India's 2019 figures only: the years and China do not apply to it.
+    stop = startUrlSync(makeIndex([obs({ metric: 'units', period: '2019', value: 1, region: 'india' })]), { reportVersion: false });
+    expect(useViewStore.getState()).toMatchObject({ from: null, to: null, regions: ['india'], currency: 'USD' });
+    useViewStore.getState().setCurrency('RMB');
+    stop();
+    stop = startUrlSync(index);
+    expect(useViewStore.getState()).toMatchObject({ from: 2015, to: 2020, regions: ['china', 'india'], currency: 'RMB' });
+    expect(window.location.search).toBe(`?from=2015&to=2020&regions=china,india&v=${BUNDLED_VERSION}`);
+    // The link names the bundled data again: no word of a version "the sender" used.
+    expect(useSession.getState().versionMismatch).toBeNull();
+  });
+
   it('stops writing once stopped', () => {
     open('');
     stop();
     useViewStore.getState().setCurrency('USD');
     expect(window.location.search).toBe('');
+  });
+});
+
+describe('linkBack', () => {
+  it('keeps what the user’s data dropped, takes what they changed or cleared since, and the version from before', () => {
+    const before = '?from=2015&regions=china,india&currency=USD&focus=goals&v=B';
+    const arrived = '?regions=india&currency=USD&focus=goals&v=upload-1';
+    const params = (search: string) => [...new URLSearchParams(search)].sort();
+    expect(params(linkBack(before, arrived, '?regions=india&focus=revenue&v=upload-1'))).toEqual(params('?from=2015&regions=china,india&focus=revenue&v=B'));
+    expect(linkBack('', '', '')).toBe('');
   });
 });
 
