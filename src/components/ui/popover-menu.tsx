@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
 
 export interface PopoverMenuProps {
   /** The button's content (its accessible name unless `label` says otherwise). */
@@ -11,14 +11,51 @@ export interface PopoverMenuProps {
 }
 
 /**
+ * While the list is open, the click of a press outside it only closes it, as a native select's
+ * does. The browser closes the list on that press but lets its click through to whatever is
+ * under it: on a phone, a tap beside the sheet would also press the button there (Present, once
+ * the page had moved under the sheet). Clicks from the keyboard (`detail` 0) are never held.
+ */
+function useClickOutsideOnlyCloses(id: string) {
+  useEffect(() => {
+    let held = false;
+    const onPointerDown = (event: PointerEvent) => {
+      const list = document.getElementById(id);
+      const target = event.target instanceof Node ? event.target : null;
+      const opener = list ? document.querySelector(`[popovertarget="${CSS.escape(id)}"]`) : null;
+      held = Boolean(list?.matches(':popover-open') && target && !list.contains(target) && !opener?.contains(target));
+    };
+    const onClick = (event: MouseEvent) => {
+      if (!held || event.detail === 0) return;
+      held = false;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    const release = () => {
+      held = false;
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('pointercancel', release, true);
+    document.addEventListener('click', onClick, true);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('pointercancel', release, true);
+      document.removeEventListener('click', onClick, true);
+    };
+  }, [id]);
+}
+
+/**
  * A button that opens a list in the browser's top layer (the `popover` attribute): Escape and
  * a click or tap outside close it, it stays inside the viewport (anchored to its button, flipped
  * when there is no room; a sheet along the bottom on a phone), and a modal dialog opened later
- * sits over it. One listener of our own: the keyboard leaving the button and its list closes the
- * list too, or it would stay open over the page the keyboard has moved on to.
+ * sits over it. Two things of our own: the keyboard leaving the button and its list closes the
+ * list too, or it would stay open over the page the keyboard has moved on to; and a press
+ * outside only closes it (useClickOutsideOnlyCloses).
  */
 export function PopoverMenu({ button, label, buttonClassName = 'button', children }: PopoverMenuProps) {
   const id = useId();
+  useClickOutsideOnlyCloses(id);
   const close = () => document.getElementById(id)?.hidePopover?.();
   return (
     // The button and its list: the keyboard leaving both, by Tab or Shift+Tab, closes the list.
