@@ -175,7 +175,7 @@ export const DatasetSchema = v.strictObject({
   regions: v.array(Labelled),
   segments: v.array(Labelled),
   metrics: v.array(MetricSchema),
-  observations: v.array(ObservationSchema),
+  observations: v.pipe(v.array(ObservationSchema), v.minLength(1, 'needs at least one figure')),
   goals: v.array(GoalSchema),
   events: v.array(EventSchema),
 });

@@ -78,6 +78,18 @@ describe('validateDataset: shape errors name the path and the reason', () => {
   });
 });
 
+describe('validateDataset: a dataset with nothing to show', () => {
+  it('refuses a file with no figures, naming what it lacks', () => {
+    const data = rawDataset();
+    data.observations = [];
+    data.goals = [];
+    data.events = [];
+    const result = validateDataset(data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toContainEqual({ path: 'observations', message: 'needs at least one figure' });
+  });
+});
+
 describe('validateDataset: cross-checks', () => {
   it('catches duplicate ids', () => {
     expect(problemsOf((d) => (d.observations[1]!.id = d.observations[0]!.id))).toContainEqual({
