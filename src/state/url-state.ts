@@ -133,7 +133,8 @@ const CODECS: { [K in keyof ViewState]: Codec<ViewState[K]> } = {
   shipmentsGranularity: choiceCodec('shipments', SHIPMENT_GRANULARITIES),
   ranksGranularity: choiceCodec('ranks', RANK_GRANULARITIES),
   tables: idListCodec('tables', () => PANEL_KEYS, 'panel'),
-  search: { param: 'q', parse: (raw) => ok(raw), serialize: (v) => v },
+  // A %-code cut short ("%E0%A4%A") decodes to U+FFFD: not words anyone searched for.
+  search: { param: 'q', parse: (raw) => (raw.includes('\uFFFD') ? bad('broken characters: a %-code in it is cut short') : ok(raw)), serialize: (v) => v },
   focus: panelCodec('focus'),
   embed: panelCodec('embed'),
   slide: {

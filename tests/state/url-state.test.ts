@@ -56,6 +56,7 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     ['theme=neon', 'theme', 'not one of system, light, dark'],
     ['deck=random', 'deck', 'not one of panels, saved'],
     ['v=%3Cb%3E', 'v', 'not a dataset version'],
+    ['q=%E0%A4%A', 'q', 'broken characters: a %-code in it is cut short'],
   ])('drops %s with a reason and keeps the default', (query, param, reason) => {
     const { state, notices } = parse(`?${query}`);
     expect(state).toEqual(DEFAULT_VIEW);
