@@ -72,6 +72,13 @@ test('the Sources dialog lists every source and what it contributes; Escape clos
   await expect(dialog).toContainText('Publisher not named (author: Frank Hersey)');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  // A press on the dimmed page around it closes it too, as on a phone a tap there would.
+  await page.getByRole('button', { name: 'Sources' }).click();
+  await expect(dialog).toBeVisible();
+  const box = (await dialog.boundingBox())!;
+  await page.mouse.click(box.x / 2, box.y + 10);
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Sources' })).toBeFocused();
 });
 
 test('the cross-checks say what agrees, what differs and what cannot be checked', async ({ page }) => {

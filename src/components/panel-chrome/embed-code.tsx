@@ -40,6 +40,7 @@ export function EmbedCodeDialog({ panel, version, dialog }: { panel: PanelKey; v
       ref={dialog}
       className="dialog"
       aria-label={`Embed ${PANEL_TITLES[panel]}`}
+      closedby="any"
       onClose={() => setCopied(false)}
       // The address is taken when the dialog opens: the view may have changed since the last time.
       onToggle={(e) => {

@@ -10,7 +10,7 @@ export interface DialogButtonProps {
   children: () => ReactNode;
 }
 
-/** A button that opens a modal `<dialog>` (Escape and Close shut it; the page behind is inert). */
+/** A button that opens a modal `<dialog>` (Escape, Close and a press outside it shut it; the page behind is inert). */
 export function DialogButton({ label, title, disabled = false, children }: DialogButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -28,7 +28,8 @@ export function DialogButton({ label, title, disabled = false, children }: Dialo
       >
         {label}
       </button>
-      <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
+      {/* closedby="any": a click or tap on the dimmed page around it closes it too. */}
+      <dialog ref={dialog} className="dialog" aria-labelledby={titleId} closedby="any" onClose={() => setOpen(false)}>
         <div className="dialog__header">
           <h2 id={titleId}>{title}</h2>
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
