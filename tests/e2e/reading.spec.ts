@@ -460,6 +460,20 @@ test.describe('on a phone', () => {
     await expect(filters.getByRole('button', { name: 'Copy link' })).toBeVisible();
   });
 
+  test('on its side, the open filters stand side by side, each label at its box', async ({ page }) => {
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.goto('./');
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await filters.getByRole('button', { name: 'Filters' }).tap();
+    for (const name of ['From', 'To']) {
+      const select = (await filters.getByLabel(name).boundingBox())!;
+      const label = (await filters.locator('label', { hasText: new RegExp(`^${name}$`) }).boundingBox())!;
+      expect(select.x - (label.x + label.width)).toBeLessThan(24);
+      expect(Math.abs(select.y + select.height / 2 - (label.y + label.height / 2))).toBeLessThan(12);
+    }
+    await noSidewaysScroll(page);
+  });
+
   test('an open list is a sheet on the screen, closed by a tap outside it', async ({ page }) => {
     await page.goto('./');
     await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Filters' }).tap();
