@@ -460,6 +460,19 @@ test.describe('on a phone', () => {
     await expect(filters.getByRole('button', { name: 'Copy link' })).toBeVisible();
   });
 
+  test('on a slide, what a tap on a bar shows lies under the chart, leaving the chart to be seen', async ({ page }) => {
+    await page.goto('./shipments.html?slide=2');
+    const deck = page.getByRole('dialog', { name: 'Presentation' });
+    await deck.locator('.bar[data-row="2014"] rect:not(.hit-area)').tap();
+    const details = deck.getByRole('group', { name: 'Details: 2014' });
+    await expect(details).toContainText('61 million');
+    await expect(details).toBeInViewport();
+    const chart = (await deck.locator('svg.recharts-surface').first().boundingBox())!;
+    const card = (await details.boundingBox())!;
+    expect(card.y).toBeGreaterThanOrEqual(chart.y + chart.height - 1);
+    await expect(deck.locator('.bar[data-row="2023"] rect:not(.hit-area)')).toBeInViewport();
+  });
+
   test('on its side, the open filters stand side by side, each label at its box', async ({ page }) => {
     await page.setViewportSize({ width: 844, height: 390 });
     await page.goto('./');
