@@ -473,6 +473,27 @@ test.describe('on a phone', () => {
     await expect(deck.locator('.bar[data-row="2023"] rect:not(.hit-area)')).toBeInViewport();
   });
 
+  test('a swipe across a slide turns it, over its chart too', async ({ page }) => {
+    await page.goto('./?slide=2');
+    const deck = page.getByRole('dialog', { name: 'Presentation' });
+    await expect(deck.getByText('Slide 2 of 5')).toBeVisible();
+    const cdp = await page.context().newCDPSession(page);
+    const stroke = async (from: [number, number], to: [number, number]) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from[0], y: from[1] }] });
+      for (let i = 1; i <= 6; i++) {
+        const at = { x: from[0] + ((to[0] - from[0]) * i) / 6, y: from[1] + ((to[1] - from[1]) * i) / 6 };
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const chart = (await deck.locator('svg.recharts-surface').first().boundingBox())!;
+    const middle: [number, number] = [chart.x + chart.width / 2, chart.y + chart.height / 2];
+    await stroke([middle[0] + 100, middle[1]], [middle[0] - 100, middle[1] + 10]);
+    await expect(deck.getByText('Slide 3 of 5')).toBeVisible();
+    await stroke([60, 300], [330, 290]);
+    await expect(deck.getByText('Slide 2 of 5')).toBeVisible();
+  });
+
   test('on its side, the open filters stand side by side, each label at its box', async ({ page }) => {
     await page.setViewportSize({ width: 844, height: 390 });
     await page.goto('./');

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import Presentation from '../../src/app/presentation.tsx';
 import { Deck } from '../../src/features/presentation/deck.tsx';
-import { moveSlide, slideActionForKey, slideScrollForKey } from '../../src/features/presentation/slide-navigation.ts';
+import { moveSlide, slideActionForKey, slideActionForSwipe, slideScrollForKey } from '../../src/features/presentation/slide-navigation.ts';
 import { useSavedViews } from '../../src/state/saved-views-store.ts';
 import { useSession } from '../../src/state/session-store.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
@@ -27,6 +27,14 @@ describe('slide navigation', () => {
 
   it('ignores other keys, including inherited object names', () => {
     for (const key of ['a', 'Enter', 'toString', '__proto__', 'constructor']) expect(slideActionForKey(key)).toBeNull();
+  });
+
+  it('turns the slide for a sideways swipe, not for a tap or a stroke that scrolls', () => {
+    expect(slideActionForSwipe(-120, 10)).toBe('next');
+    expect(slideActionForSwipe(90, -20)).toBe('previous');
+    expect(slideActionForSwipe(-20, 0)).toBeNull();
+    expect(slideActionForSwipe(-80, 60)).toBeNull();
+    expect(slideActionForSwipe(0, -300)).toBeNull();
   });
 
   it('stays within the deck', () => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { chartOwnsKey } from '../../components/charts/marks.ts';
 import { ErrorBoundary } from '../../components/ui/error-boundary.tsx';
-import { moveSlide, slideActionForKey, slideScrollForKey } from './slide-navigation.ts';
+import { moveSlide, slideActionForKey, slideActionForSwipe, slideScrollForKey } from './slide-navigation.ts';
 import './presentation.css';
 
 export interface DeckProps {
@@ -61,12 +61,13 @@ function usePointerMovedOn(slide: number): boolean {
 
 /**
  * A full-screen slide deck: arrows and PageUp/PageDown move, Home/End jump, Escape leaves, F toggles
- * full screen. On a slide taller than the screen, Down, PageDown and Space first scroll it to its
+ * full screen; on a touch screen a swipe across the slide moves too. On a slide taller than the screen, Down, PageDown and Space first scroll it to its
  * foot (Up and PageUp to its top), then move.
  */
 export function Deck({ slide, count, slideTitle, onGo, onExit, notice, status, children }: DeckProps) {
   const root = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
+  const stroke = useRef<{ x: number; y: number } | null>(null);
   const pointed = usePointerMovedOn(slide);
   useEffect(() => {
     root.current?.focus();
@@ -103,7 +104,21 @@ export function Deck({ slide, count, slideTitle, onGo, onExit, notice, status, c
     <div className={pointed ? 'deck' : 'deck deck--unpointed'} role="dialog" aria-modal="true" aria-label="Presentation" ref={root} tabIndex={-1}>
       {notice}
       {/* A slide that fails shows what broke; the deck around it, and Escape, keep working. */}
-      <div className="deck__slide" ref={scroller}>
+      <div
+        className="deck__slide"
+        ref={scroller}
+        // A finger's stroke across the slide turns it (the slide leaves sideways strokes to us: presentation.css).
+        onPointerDown={(event) => {
+          if (event.pointerType === 'touch') stroke.current = { x: event.clientX, y: event.clientY };
+        }}
+        onPointerCancel={() => (stroke.current = null)}
+        onPointerUp={(event) => {
+          const start = stroke.current;
+          stroke.current = null;
+          const action = start && event.pointerType === 'touch' ? slideActionForSwipe(event.clientX - start.x, event.clientY - start.y) : null;
+          if (action) onGo(moveSlide(slide, action, count));
+        }}
+      >
         <ErrorBoundary key={slide} name={`Slide ${slide} (${slideTitle})`}>
           {children}
         </ErrorBoundary>

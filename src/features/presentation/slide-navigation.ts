@@ -39,6 +39,18 @@ export function moveSlide(current: number, action: Exclude<SlideAction, 'exit' |
   }
 }
 
+/** How far a finger must travel across a slide to turn it: further than a tap wobbles, less than half a phone's width. */
+const SWIPE = 50;
+
+/**
+ * The move a swipe across a slide makes: right to left for the next slide, left to right for the
+ * one before. A mostly vertical stroke scrolls the slide instead, and moves nothing.
+ */
+export function slideActionForSwipe(dx: number, dy: number): 'next' | 'previous' | null {
+  if (Math.abs(dx) < SWIPE || Math.abs(dx) < 2 * Math.abs(dy)) return null;
+  return dx < 0 ? 'next' : 'previous';
+}
+
 /** How far a slide taller than the screen scrolls for a key: a line for the arrows, a screen less a line for the page keys. */
 const LINE = 40;
 const SCROLL_KEYS: Record<string, { down: boolean; page: boolean }> = {
