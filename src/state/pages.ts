@@ -51,11 +51,12 @@ export function panelOfView(view: Pick<ViewState, 'embed' | 'slide' | 'deck' | '
 
 /**
  * The path of the page for a view, in the folder of `path` (the page open now): its panel's
- * page, or the folder itself. An embed page stays an embed page.
+ * page, or the folder itself. An embed page stays an embed page, and a view that embeds a
+ * panel moves to that panel's embed page, whatever page it was opened on.
  */
 export function pageForView(path: string, view: Pick<ViewState, 'embed' | 'slide' | 'deck' | 'focus'>): string {
   const folder = path.slice(0, path.lastIndexOf('/') + 1);
-  if (isEmbedPath(path)) {
+  if (isEmbedPath(path) || view.embed) {
     // An embed page without embed= shows its own panel, and stays itself.
     const panel = view.embed ?? pageOf(path)?.panel;
     return `${folder}${panel ? panelEmbedPage(panel) : EMBED_PAGE}`;

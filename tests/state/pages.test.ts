@@ -27,6 +27,9 @@ describe('the page a link names', () => {
     expect(pageForView('/x/embed.html', { ...view, embed: 'regions' })).toBe('/x/embed-regions.html');
     expect(pageForView('/x/embed-regions.html', view)).toBe('/x/embed-regions.html');
     expect(pageForView('/x/embed.html', view)).toBe('/x/embed.html');
+    // A link to the page that embeds a panel moves to that panel's embed page, not its full page.
+    expect(pageForView('/x/', { ...view, embed: 'regions' })).toBe('/x/embed-regions.html');
+    expect(pageForView('/x/revenue.html', { ...view, embed: 'goals', focus: 'revenue' })).toBe('/x/embed-goals.html');
     expect(isEmbedPath('/x/embed-goals.html')).toBe(true);
     expect(isEmbedPath('/x/goals.html')).toBe(false);
     expect(isEmbedPath('/x/embed-nothing.html')).toBe(false);
