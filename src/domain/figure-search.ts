@@ -22,10 +22,10 @@ function searchTextOf(index: DatasetIndex, o: Observation): string {
 }
 
 /**
- * A search over some figures, ignoring case and the spaces around the query: the ones whose text
- * contains it as typed ("No. 3", "RMB 271.0 bn"); where none does, the ones that contain each of
- * its words, in any order ("india 2017"); every figure for an empty query. The texts are built
- * on the first search, once, so a list nobody searches costs nothing.
+ * A search over some figures, ignoring case: the ones whose text contains every word of the
+ * query, in any order ("india 2017", "2017 India"); those that hold it as typed ("No. 3") come
+ * first. Every figure for an empty query. The texts are built on the first search, once, so a
+ * list nobody searches costs nothing.
  */
 export function figureSearch(index: DatasetIndex, figures: readonly Observation[]): (query: string) => readonly Observation[] {
   let texts: string[] | null = null;
@@ -34,9 +34,10 @@ export function figureSearch(index: DatasetIndex, figures: readonly Observation[
     if (!q) return figures;
     texts ??= figures.map((o) => searchTextOf(index, o));
     const found = texts;
-    const phrase = figures.filter((_, i) => found[i]!.includes(q));
-    if (phrase.length) return phrase;
     const words = q.split(/\s+/);
-    return figures.filter((_, i) => words.every((w) => found[i]!.includes(w)));
+    const hits = figures.map((_, i) => i).filter((i) => words.every((w) => found[i]!.includes(w)));
+    const asTyped = hits.filter((i) => found[i]!.includes(q));
+    const rest = hits.filter((i) => !found[i]!.includes(q));
+    return [...asTyped, ...rest].map((i) => figures[i]!);
   };
 }
