@@ -106,25 +106,52 @@ function canonicalize(version: string) {
 /**
  * The link to return to from the user's own data, where fewer years or regions may exist: the
  * link as it was before (`before`), with what the user changed since it was read against their
- * data (`arrived` to `now`). Filters their data could not take come back with the bundled data.
+ * data (`arrived` to `now`), on the latest bundled data. Filters their data could not take come
+ * back with the bundled data.
  */
 export function linkBack(before: string, arrived: string, now: string): string {
   const link = new URLSearchParams(before);
   const was = new URLSearchParams(arrived);
   const is = new URLSearchParams(now);
   for (const key of new Set([...was.keys(), ...is.keys()])) {
-    // The version is the bundled data's, as before; a parameter left alone stays as it was before.
-    if (key === 'v' || was.get(key) === is.get(key)) continue;
+    // A parameter left alone stays as it was before.
+    if (was.get(key) === is.get(key)) continue;
     const value = is.get(key);
     if (value === null) link.delete(key);
     else link.set(key, value);
   }
+  // Back to the bundled data, as the button says: its latest version, not one pinned before.
+  link.delete('v');
   const search = link.toString();
   return search ? `?${search}` : '';
 }
 
-/** While the user's own data is shown: the link before it was read against their data, and after. */
-let beforeUpload: { before: string; arrived: string } | null = null;
+/**
+ * While the user's own data is shown: the link before it was read against their data, and after.
+ * Kept for the tab (sessionStorage), so the way back survives a reload with the file kept.
+ */
+const BEFORE_UPLOAD_KEY = 'xiaomi-dashboard:link-before-upload';
+type BeforeUpload = { before: string; arrived: string };
+
+function readBeforeUpload(): BeforeUpload | null {
+  try {
+    const stored: unknown = JSON.parse(sessionStorage.getItem(BEFORE_UPLOAD_KEY) ?? 'null');
+    const { before, arrived } = (stored ?? {}) as Partial<BeforeUpload>;
+    return typeof before === 'string' && typeof arrived === 'string' ? { before, arrived } : null;
+  } catch {
+    // Unreadable or unavailable: the way back is the link on screen, as without it.
+    return null;
+  }
+}
+
+function keepBeforeUpload(value: BeforeUpload | null) {
+  try {
+    if (value) sessionStorage.setItem(BEFORE_UPLOAD_KEY, JSON.stringify(value));
+    else sessionStorage.removeItem(BEFORE_UPLOAD_KEY);
+  } catch {
+    // Storage refused (private mode, quota): only a reload loses the way back.
+  }
+}
 
 /**
  * Starts syncing; returns a function that stops it. `reportVersion` is off for a dataset the
@@ -133,16 +160,27 @@ let beforeUpload: { before: string; arrived: string } | null = null;
 export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {}): () => void {
   const version = index.dataset.version;
   const uploaded = !reportVersion;
+  // Only while the link is still the one the user's data wrote (its version): a link opened
+  // since, in this tab, is a view of its own.
+  const kept = readBeforeUpload();
+  const linkVersion = (search: string) => new URLSearchParams(search).get('v');
+  const beforeUpload = kept && linkVersion(kept.arrived) === linkVersion(window.location.search) ? kept : null;
   if (!uploaded && beforeUpload) {
     const back = linkBack(beforeUpload.before, beforeUpload.arrived, window.location.search);
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${back}${window.location.hash}`);
-    beforeUpload = null;
   }
+  if (!uploaded && kept) keepBeforeUpload(null);
   const before = window.location.search;
   // The link names another version: the page loads it and syncs again with its index.
   if (hydrate(index, reportVersion) === 'switching') return () => {};
   canonicalize(version);
-  if (uploaded) beforeUpload ??= { before, arrived: window.location.search };
+  // A second file after the first: the way back is still to the link before the first, with
+  // what was changed while the first was shown.
+  if (uploaded)
+    keepBeforeUpload({
+      before: beforeUpload ? linkBack(beforeUpload.before, beforeUpload.arrived, before) : before,
+      arrived: window.location.search,
+    });
 
   let following = false;
   const unsubscribe = useViewStore.subscribe((state, prev) => {
