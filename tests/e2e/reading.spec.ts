@@ -492,6 +492,12 @@ test.describe('on a phone', () => {
     await expect(deck.getByText('Slide 3 of 5')).toBeVisible();
     await stroke([60, 300], [330, 290]);
     await expect(deck.getByText('Slide 2 of 5')).toBeVisible();
+    // On its side the slide's words scroll in a column of their own: a stroke across them turns it too.
+    await page.setViewportSize({ width: 844, height: 390 });
+    const words = (await deck.locator('.slide__header').boundingBox())!;
+    const y = words.y + words.height / 2;
+    await stroke([words.x + words.width - 20, y], [words.x + 20, y]);
+    await expect(deck.getByText('Slide 3 of 5')).toBeVisible();
   });
 
   test('on its side, the open filters stand side by side, each label at its box', async ({ page }) => {

@@ -109,7 +109,9 @@ export function Deck({ slide, count, slideTitle, onGo, onExit, notice, status, c
         ref={scroller}
         // A finger's stroke across the slide turns it (the slide leaves sideways strokes to us: presentation.css).
         onPointerDown={(event) => {
-          if (event.pointerType === 'touch') stroke.current = { x: event.clientX, y: event.clientY };
+          // Zoomed in, a sideways stroke pans the zoomed page: it is not for turning slides.
+          const zoomed = (window.visualViewport?.scale ?? 1) > 1;
+          stroke.current = event.pointerType === 'touch' && !zoomed ? { x: event.clientX, y: event.clientY } : null;
         }}
         onPointerCancel={() => (stroke.current = null)}
         onPointerUp={(event) => {
