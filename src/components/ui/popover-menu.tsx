@@ -10,6 +10,9 @@ export interface PopoverMenuProps {
   children: (close: () => void) => ReactNode;
 }
 
+/** Longer than a tap or a click takes from press to release; a slower press is not a click to hold. */
+const PRESS_TO_CLICK_MS = 1500;
+
 /**
  * While the list is open, the click of a press outside it only closes it, as a native select's
  * does. The browser closes the list on that press but lets its click through to whatever is
@@ -18,21 +21,25 @@ export interface PopoverMenuProps {
  */
 function useClickOutsideOnlyCloses(id: string) {
   useEffect(() => {
-    let held = false;
+    // The time of the press that closed the list; only the click that press makes is held.
+    let held: number | null = null;
     const onPointerDown = (event: PointerEvent) => {
       const list = document.getElementById(id);
       const target = event.target instanceof Node ? event.target : null;
       const opener = list ? document.querySelector(`[popovertarget="${CSS.escape(id)}"]`) : null;
-      held = Boolean(list?.matches(':popover-open') && target && !list.contains(target) && !opener?.contains(target));
+      const outside = Boolean(list?.matches(':popover-open') && target && !list.contains(target) && !opener?.contains(target));
+      held = outside ? event.timeStamp : null;
     };
     const onClick = (event: MouseEvent) => {
-      if (!held || event.detail === 0) return;
-      held = false;
+      const press = held;
+      held = null;
+      // A press with no click of its own (a scrollbar, a right click) leaves no later click held.
+      if (press === null || event.detail === 0 || event.timeStamp - press > PRESS_TO_CLICK_MS) return;
       event.preventDefault();
       event.stopPropagation();
     };
     const release = () => {
-      held = false;
+      held = null;
     };
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('pointercancel', release, true);
