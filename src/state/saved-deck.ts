@@ -25,13 +25,20 @@ export function savedViewState(view: SavedView, ctx: UrlContext): ParsedUrl {
   const parsed = parseViewState(view.query, ctx);
   const { state } = parsed;
   const stored = viewForSaving(state);
-  const dropped = (['embed', 'slide', 'deck'] as const).filter((key) => stored[key] !== state[key] && !parsed.notices.some((n) => n.param === key));
+  // Each part the view drops, by the name its link gives it, unless the link's reading already said so.
+  const parts = [
+    ['embed', 'embed'],
+    ['slide', 'slide'],
+    ['deck', 'deck'],
+    ['savedView', 'sv'],
+  ] as const;
+  const dropped = parts.filter(([key, param]) => stored[key] !== state[key] && !parsed.notices.some((n) => n.param === param && n.action === 'ignored'));
   return {
     ...parsed,
     state: { ...stored, focus: state.focus },
     notices: [
-      ...parsed.notices,
-      ...dropped.map((param): UrlNotice => ({ param, raw: String(state[param]), reason: 'a saved view opens the whole page', action: 'ignored' })),
+      ...parsed.notices.filter((n) => !dropped.some(([, param]) => n.param === param)),
+      ...dropped.map(([key, param]): UrlNotice => ({ param, raw: String(state[key]), reason: 'a saved view opens the whole page', action: 'ignored' })),
     ],
   };
 }

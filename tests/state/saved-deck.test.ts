@@ -15,10 +15,14 @@ describe('saving and presenting views', () => {
     expect(savedSlideState(view, 2, CTX)).toEqual({ ...DEFAULT_VIEW, from: 2015, focus: 'goals', deck: 'saved', slide: 2, savedView: 'a' });
   });
   it('opens a view whose link names a frame, a slide or a deck (a deck file edited by hand) as the page, and says so', () => {
-    const view = { id: 'e', name: 'E', query: '?embed=goals&slide=3&deck=saved&currency=USD', savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null };
+    const view = { id: 'e', name: 'E', query: '?embed=goals&slide=3&deck=saved&sv=x&currency=USD', savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null };
     const { state, notices } = savedViewState(view, CTX);
     expect(state).toEqual({ ...DEFAULT_VIEW, currency: 'USD' });
-    expect(notices.map((n) => n.param).sort()).toEqual(['deck', 'embed', 'slide']);
+    // Reading the link already set its saved-deck part aside, under "deck"; the frame is added.
+    expect(notices.map((n) => n.param).sort()).toEqual(['deck', 'embed']);
+    const panelSlide = savedViewState({ ...view, query: '?embed=goals&slide=3&currency=USD' }, CTX);
+    expect(panelSlide.state).toEqual({ ...DEFAULT_VIEW, currency: 'USD' });
+    expect(panelSlide.notices.map((n) => n.param).sort()).toEqual(['embed', 'slide']);
     // As its slide, it stays in the deck, with the deck's controls.
     expect(savedSlideState(view, 2, CTX)).toEqual({ ...DEFAULT_VIEW, currency: 'USD', deck: 'saved', slide: 2, savedView: 'e' });
   });
