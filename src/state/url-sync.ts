@@ -91,7 +91,8 @@ function addressOf(view: ViewState, search: string): string {
 
 /** Moves the address to a view's, and the tab's title to its page's, so a bookmark names what it shows. */
 function showAddress(view: ViewState, search: string, how: 'push' | 'replace') {
-  if (how === 'push') window.history.pushState(null, '', addressOf(view, search));
+  // A new entry under the user's own data carries the way back to the bundled data's link.
+  if (how === 'push') window.history.pushState(withBeforeUpload(readBeforeUpload()), '', addressOf(view, search));
   else window.history.replaceState(window.history.state, '', addressOf(view, search));
   document.title = documentTitle(panelOfView(view));
 }
@@ -128,29 +129,26 @@ export function linkBack(before: string, arrived: string, now: string): string {
 
 /**
  * While the user's own data is shown: the link before it was read against their data, and after.
- * Kept for the tab (sessionStorage), so the way back survives a reload with the file kept.
+ * Kept in the history entry (history.state), and carried to each entry a change under their data
+ * adds: Back, Forward and a reload each find the way back of the entry they land on.
  */
-const BEFORE_UPLOAD_KEY = 'xiaomi-dashboard:link-before-upload';
 type BeforeUpload = { before: string; arrived: string };
 
 function readBeforeUpload(): BeforeUpload | null {
-  try {
-    const stored: unknown = JSON.parse(sessionStorage.getItem(BEFORE_UPLOAD_KEY) ?? 'null');
-    const { before, arrived } = (stored ?? {}) as Partial<BeforeUpload>;
-    return typeof before === 'string' && typeof arrived === 'string' ? { before, arrived } : null;
-  } catch {
-    // Unreadable or unavailable: the way back is the link on screen, as without it.
-    return null;
-  }
+  const kept: unknown = (window.history.state as { beforeUpload?: unknown } | null)?.beforeUpload;
+  const { before, arrived } = (kept ?? {}) as Partial<BeforeUpload>;
+  return typeof before === 'string' && typeof arrived === 'string' ? { before, arrived } : null;
+}
+
+/** The history entry's state with the way back set, or taken out (null). */
+function withBeforeUpload(value: BeforeUpload | null): object | null {
+  const state = (window.history.state ?? {}) as Record<string, unknown>;
+  const { beforeUpload: _, ...rest } = state;
+  return value ? { ...rest, beforeUpload: value } : Object.keys(rest).length ? rest : null;
 }
 
 function keepBeforeUpload(value: BeforeUpload | null) {
-  try {
-    if (value) sessionStorage.setItem(BEFORE_UPLOAD_KEY, JSON.stringify(value));
-    else sessionStorage.removeItem(BEFORE_UPLOAD_KEY);
-  } catch {
-    // Storage refused (private mode, quota): only a reload loses the way back.
-  }
+  window.history.replaceState(withBeforeUpload(value), '', window.location.href);
 }
 
 /**
@@ -160,27 +158,23 @@ function keepBeforeUpload(value: BeforeUpload | null) {
 export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {}): () => void {
   const version = index.dataset.version;
   const uploaded = !reportVersion;
-  // Only while the link is still the one the user's data wrote (its version): a link opened
-  // since, in this tab, is a view of its own.
-  const kept = readBeforeUpload();
-  const linkVersion = (search: string) => new URLSearchParams(search).get('v');
-  const beforeUpload = kept && linkVersion(kept.arrived) === linkVersion(window.location.search) ? kept : null;
+  const beforeUpload = readBeforeUpload();
   if (!uploaded && beforeUpload) {
     const back = linkBack(beforeUpload.before, beforeUpload.arrived, window.location.search);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${back}${window.location.hash}`);
+    window.history.replaceState(withBeforeUpload(null), '', `${window.location.pathname}${back}${window.location.hash}`);
   }
-  if (!uploaded && kept) keepBeforeUpload(null);
+  /**
+   * Under the user's own data, after reading a link: the way back is that link as it was, or
+   * (a second file, a reload) the way back already kept, with what was changed since.
+   */
+  const rememberWayBack = (before: string, kept: BeforeUpload | null) => {
+    if (uploaded) keepBeforeUpload({ before: kept ? linkBack(kept.before, kept.arrived, before) : before, arrived: window.location.search });
+  };
   const before = window.location.search;
   // The link names another version: the page loads it and syncs again with its index.
   if (hydrate(index, reportVersion) === 'switching') return () => {};
   canonicalize(version);
-  // A second file after the first: the way back is still to the link before the first, with
-  // what was changed while the first was shown.
-  if (uploaded)
-    keepBeforeUpload({
-      before: beforeUpload ? linkBack(beforeUpload.before, beforeUpload.arrived, before) : before,
-      arrived: window.location.search,
-    });
+  rememberWayBack(before, beforeUpload);
 
   let following = false;
   const unsubscribe = useViewStore.subscribe((state, prev) => {
@@ -194,8 +188,13 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
   const onPopState = () => {
     following = true;
     try {
+      const kept = readBeforeUpload();
+      const before = window.location.search;
       // A link opened on this page (openView) moves to its view's page once read.
-      if (hydrate(index, reportVersion) === 'hydrated') canonicalize(version);
+      if (hydrate(index, reportVersion) === 'hydrated') {
+        canonicalize(version);
+        rememberWayBack(before, kept);
+      }
     } finally {
       following = false;
     }

@@ -161,6 +161,26 @@ describe('URL sync', () => {
     expect(useViewStore.getState()).toMatchObject({ from: null, regions: null, currency: 'USD' });
   });
 
+  it('gives each history entry its own way back, through Back and Forward across pages', () => {
+    const india = () => makeIndex([obs({ metric: 'units', period: '2019', value: 1, region: 'india' })]);
+    open('?from=2015&regions=china,india');
+    stop();
+    stop = startUrlSync(india(), { reportVersion: false });
+    const entry = { url: window.location.href, state: window.history.state as unknown };
+    stop();
+    // Back to a page of another view, loaded again with the file shown...
+    window.history.replaceState(null, '', '/dash/?segments=smartphones');
+    stop = startUrlSync(india(), { reportVersion: false });
+    stop();
+    // ...and Forward: the entry keeps the way back it had.
+    window.history.replaceState(entry.state, '', entry.url);
+    stop = startUrlSync(india(), { reportVersion: false });
+    useViewStore.getState().setCurrency('USD');
+    stop();
+    stop = startUrlSync(index);
+    expect(useViewStore.getState()).toMatchObject({ from: 2015, regions: ['china', 'india'], currency: 'USD', segments: null });
+  });
+
   it('stops writing once stopped', () => {
     open('');
     stop();
