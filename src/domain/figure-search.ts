@@ -18,19 +18,24 @@ function searchTextOf(index: DatasetIndex, o: Observation): string {
   const shown = formatObservation(o, index.metric.get(o.metric)?.countNoun);
   // Its publisher where one is printed; not our "Publisher not named", or "not" would match nearly every figure.
   const cited = source ? `${shortCitation(source)} ${source.publisher ?? ''}` : '';
-  return `${describeWhat(index, o)} ${periodLabel(o.period)} ${o.value} ${shown} ${o.kind} ${cited}`.toLowerCase();
+  return searchable(`${describeWhat(index, o)} ${periodLabel(o.period)} ${o.value} ${shown} ${o.kind} ${cited}`);
+}
+
+/** Lower case, with a rank written one way: "No. 3", "No.3" and "no 3" are all "no.3", so "3" is not a word of it. */
+function searchable(text: string): string {
+  return text.toLowerCase().replace(/\bno\.?\s*(\d)/g, 'no.$1');
 }
 
 /**
  * A search over some figures, ignoring case: the ones whose text contains every word of the
  * query, in any order ("india 2017", "2017 India"); those that hold it as typed ("No. 3") come
- * first. Every figure for an empty query. The texts are built on the first search, once, so a
+ * first. A rank is one word however it is typed ("No.3", "no 3"). Every figure for an empty query. The texts are built on the first search, once, so a
  * list nobody searches costs nothing.
  */
 export function figureSearch(index: DatasetIndex, figures: readonly Observation[]): (query: string) => readonly Observation[] {
   let texts: string[] | null = null;
   return (query) => {
-    const q = query.trim().toLowerCase();
+    const q = searchable(query.trim());
     if (!q) return figures;
     texts ??= figures.map((o) => searchTextOf(index, o));
     const found = texts;
