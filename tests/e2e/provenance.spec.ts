@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 test('hovering a bar shows its value, period, kind and source; a shared figure says the sources agree', async ({ page }) => {
@@ -114,17 +115,19 @@ test('events appear on the time charts and in the timeline', async ({ page }) =>
 });
 
 test.describe('loading your own data', () => {
+  /** Loads a CSV file through the page's Load data control. The figures in these files are synthetic, not Xiaomi's. */
+  const loadCsv = (page: Page, name: string, csv: string) =>
+    page.getByLabel('Load data').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+
   test('a bad file lists its problems and the current figures stay', async ({ page }) => {
     await page.goto('./');
     const shipments = page.getByRole('region', { name: 'Shipments' });
     await expect(shipments.locator('.bar')).toHaveCount(4);
-    await page.getByLabel('Load data').setInputFiles({
-      name: 'broken.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(
-        'metric,period,value,unit,kind,source\nsmartphone_shipments,2019,lots,million,reported,Synthetic\nsmartphone_shipments,2019-Q9,1,million,reported,Synthetic\n',
-      ),
-    });
+    await loadCsv(
+      page,
+      'broken.csv',
+      'metric,period,value,unit,kind,source\nsmartphone_shipments,2019,lots,million,reported,Synthetic\nsmartphone_shipments,2019-Q9,1,million,reported,Synthetic\n',
+    );
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('broken.csv has 2 problems');
     await expect(alert).toContainText('row 2, column value: "lots" is not a number');
@@ -143,14 +146,11 @@ test.describe('loading your own data', () => {
 
   test('a good file is drawn, and the bundled data is one click away', async ({ page }) => {
     await page.goto('./');
-    // Synthetic figures for the test, not Xiaomi's.
-    await page.getByLabel('Load data').setInputFiles({
-      name: 'mine.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(
-        'metric,period,value,unit,kind,source\nsmartphone_shipments,2019,10,million,reported,Synthetic\nsmartphone_shipments,2020,20,million,reported,Synthetic\nsmartphone_shipments,2021,30,million,reported,Synthetic\n',
-      ),
-    });
+    await loadCsv(
+      page,
+      'mine.csv',
+      'metric,period,value,unit,kind,source\nsmartphone_shipments,2019,10,million,reported,Synthetic\nsmartphone_shipments,2020,20,million,reported,Synthetic\nsmartphone_shipments,2021,30,million,reported,Synthetic\n',
+    );
     await expect(page.getByText('Showing your data:')).toContainText('3 figures from mine.csv');
     const shipments = page.getByRole('region', { name: 'Shipments' });
     await expect(shipments.locator('.bar[data-series="shipped"]')).toHaveCount(3);
@@ -175,11 +175,7 @@ test.describe('loading your own data', () => {
 
   test('filters a loaded file cannot take come back with the bundled data, with no word of a sender', async ({ page }) => {
     await page.goto('./?from=2015&to=2020&regions=india,china&currency=USD');
-    await page.getByLabel('Load data').setInputFiles({
-      name: 'mine.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('metric,period,value,unit,kind,source,region\nsmartphone_shipments,2019,10,million,reported,Synthetic,india\n'),
-    });
+    await loadCsv(page, 'mine.csv', 'metric,period,value,unit,kind,source,region\nsmartphone_shipments,2019,10,million,reported,Synthetic,india\n');
     await expect(page.getByText('Showing your data:')).toContainText('1 figure from mine.csv');
     await expect(page).not.toHaveURL(/china/);
     await page.getByRole('button', { name: 'Switch back to the bundled dataset' }).click();
@@ -191,11 +187,7 @@ test.describe('loading your own data', () => {
 
   test('kept data that no longer passes is refused by name, and the bundled figures show', async ({ page }) => {
     await page.goto('./');
-    await page.getByLabel('Load data').setInputFiles({
-      name: 'mine.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('metric,period,value,unit,kind,source\nsmartphone_shipments,2019,10,million,reported,Synthetic\n'),
-    });
+    await loadCsv(page, 'mine.csv', 'metric,period,value,unit,kind,source\nsmartphone_shipments,2019,10,million,reported,Synthetic\n');
     await expect(page.getByText('Showing your data:')).toContainText('1 figure from mine.csv');
     // What the browser kept is damaged (as another tool or a full disk might leave it).
     await page.evaluate(
