@@ -539,6 +539,22 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(/regions=/);
   });
 
+  test('on its side, an open list is a sheet too, every choice on the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.goto('./');
+    await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Filters' }).tap();
+    await page.getByRole('button', { name: 'Regions All' }).tap();
+    const list = page.getByRole('group', { name: 'Regions' });
+    // Hung under its button, six of its eight regions were past the foot of the screen.
+    for (const box of await list.getByRole('checkbox').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.bottom).toBeLessThanOrEqual(390);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+    }
+    await expect(list.getByRole('checkbox')).toHaveCount(8);
+    await list.getByRole('button', { name: 'Done' }).tap();
+    await expect(list).toBeHidden();
+  });
+
   for (const [w, h] of [
     [390, 844],
     [844, 390],
