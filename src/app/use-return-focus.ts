@@ -1,27 +1,34 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useViewStore } from '../state/view-store.ts';
 
 const buttonNamed = (name: string | null) => (name ? [...document.querySelectorAll('button')].find((b) => b.textContent === name) : undefined);
 
 /**
  * The page under a deck is not drawn while it shows, so the button that opened it is gone by the
- * time it closes. Its name is taken as presenting starts (before the page is redrawn), and focus
- * goes back to the button of that name when the deck closes, or to Present (a key or a link
- * opened it).
+ * time it closes, and so is the place the reader had scrolled to. Both are taken as presenting
+ * starts (before the page is redrawn). When the deck closes the page scrolls back to that place,
+ * and focus goes back to the button of that name, or to Present (a key or a link opened it),
+ * without scrolling the page to it.
  */
 export function useReturnFocusAfterPresenting(presenting: boolean) {
   const opener = useRef<string | null>(null);
+  const scrolled = useRef(0);
   useEffect(
     () =>
       useViewStore.subscribe((state, previous) => {
-        if (previous.slide === null && state.slide !== null)
-          opener.current = document.activeElement instanceof HTMLButtonElement ? document.activeElement.textContent : null;
+        if (previous.slide !== null || state.slide === null) return;
+        opener.current = document.activeElement instanceof HTMLButtonElement ? document.activeElement.textContent : null;
+        scrolled.current = window.scrollY;
       }),
     [],
   );
   const wasPresenting = useRef(presenting);
-  useEffect(() => {
-    if (wasPresenting.current && !presenting) (buttonNamed(opener.current) ?? buttonNamed('Present'))?.focus();
+  // Before the page is painted, so it never shows at its top first.
+  useLayoutEffect(() => {
+    if (wasPresenting.current && !presenting) {
+      (buttonNamed(opener.current) ?? buttonNamed('Present'))?.focus({ preventScroll: true });
+      window.scrollTo({ top: scrolled.current, behavior: 'instant' });
+    }
     wasPresenting.current = presenting;
   }, [presenting]);
 }

@@ -53,6 +53,24 @@ test('leaving a deck returns focus to the button that opened it', async ({ page 
   await expect(page.getByRole('button', { name: 'Present saved views' })).toBeFocused();
 });
 
+test('leaving a deck comes back to the place on the page it was opened from', async ({ page }) => {
+  await page.goto('./');
+  const goals = page.getByRole('region', { name: 'Goal tracking' });
+  await goals.getByRole('heading', { name: 'Goal tracking' }).scrollIntoViewIfNeeded();
+  await expect(goals.locator('.chart__surface svg').first()).toBeInViewport();
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(1000);
+  await page.keyboard.press('p');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck.getByText('Slide 1 of 5')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(deck).toBeHidden();
+  // Before, the page came back at its top, the reader's place lost.
+  await expect(goals.getByRole('heading', { name: 'Goal tracking' })).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
+});
+
 test('a shared slide link opens the deck on that slide, with the view’s filters', async ({ page }) => {
   await page.goto('./?currency=USD&slide=3');
   const deck = page.getByRole('dialog', { name: 'Presentation' });
