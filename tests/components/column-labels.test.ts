@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownColumnLabels, type ColumnGeometry, type LabelColumn } from '../../src/components/charts/column-labels.ts';
+import { pairLabelShown, shownColumnLabels, type ColumnGeometry, type LabelColumn } from '../../src/components/charts/column-labels.ts';
 
 // Shipments on a 390 px phone: 30 px periods, 16.8 px columns, 12 px labels 6 px above them.
 const PHONE: ColumnGeometry = { slot: 30, bar: 16.8, from: -50, to: 300, lift: 6, font: 12, dash: 6 };
@@ -40,5 +40,32 @@ describe('which value labels a chart of columns shows', () => {
 
   it('does not run over the value axis left of the first period', () => {
     expect(shownColumnLabels([column(10, 44), column(2, 20)], PHONE)).toEqual([false, true]);
+  });
+});
+
+describe('which value labels two bars side by side show', () => {
+  // Adjusted net profit and R&D at 1280 px: 49 px bars, 16 px beside each pair; 2022's R&D "≈16.0bn" (53.2 px estimated) over profit's "≈8.5bn".
+  const PAGE = { lift: 6, font: 12 };
+  const pair = { top: 126, width: 53.2, neighbour: 67, bar: 49, beside: 16 };
+
+  it('shows a label as wide as its bar, wherever it stands', () => {
+    expect(pairLabelShown({ ...pair, width: 45.6, top: 10, neighbour: 150, beside: 0 }, PAGE)).toBe(true);
+  });
+
+  it('lets a wider label reach over the lower bar beside it and into the space beside the pair', () => {
+    expect(pairLabelShown(pair, PAGE)).toBe(true);
+    expect(pairLabelShown({ ...pair, neighbour: null }, PAGE)).toBe(true);
+  });
+
+  it('not where it would run into the taller bar beside it, or the label over that bar', () => {
+    // The lower bar's label of the pair: under the other bar's top.
+    expect(pairLabelShown({ ...pair, top: 67, neighbour: 126 }, PAGE)).toBe(false);
+    // Tops 10 px apart: clear of the bar, but not of the label standing over it.
+    expect(pairLabelShown({ ...pair, neighbour: 116 }, PAGE)).toBe(false);
+  });
+
+  it('not where it would reach further than the space beside the pair, towards the next period’s label', () => {
+    expect(pairLabelShown({ ...pair, beside: 6 }, PAGE)).toBe(false);
+    expect(pairLabelShown({ ...pair, width: 80 }, PAGE)).toBe(false);
   });
 });

@@ -91,3 +91,31 @@ export function shownColumnLabels(columns: readonly LabelColumn[], g: ColumnGeom
   }
   return shown;
 }
+
+/** Two bars standing side by side in a period, as a value label over one of them sees them. Heights are px above zero. */
+export interface BarPair {
+  /** The top of the labelled bar, and its label's width. */
+  top: number;
+  width: number;
+  /** The other bar's top; null where it has no figure. */
+  neighbour: number | null;
+  /** The bars' width, and the space the period leaves on each side of the pair. */
+  bar: number;
+  beside: number;
+}
+
+/**
+ * Whether a label over one of two bars side by side is drawn. One as wide as its bar always is.
+ * A wider one ("≈16.0bn" over a 49 px bar at 1280 px) is centred over its bar all the same: it
+ * reaches outward into the space beside the pair, never more than that space, so a label over the
+ * next period's pair keeps clear; and inward over the other bar only where it stands clear above
+ * that bar and the label over it.
+ */
+export function pairLabelShown(p: BarPair, g: Pick<ColumnGeometry, 'lift' | 'font'>): boolean {
+  if (p.width <= p.bar) return true;
+  const clear = HALO * g.font;
+  const reach = (p.width * WIDTH_SLACK - p.bar) / 2;
+  if (reach > p.beside - clear) return false;
+  const bottom = p.top + g.lift - 0.2 * g.font;
+  return p.neighbour === null || bottom >= p.neighbour + g.lift + 0.75 * g.font + clear;
+}

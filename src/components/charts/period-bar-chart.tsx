@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, XAxis, YAxis, t
 import { horizontalGridLines, noGridLines } from './grid-lines.ts';
 import type { ChartRow, GapRun } from '../../domain/plot.ts';
 import { BarLabel, labelWidth, useChartType } from './bar-label.tsx';
-import { shownColumnLabels, type LabelColumn } from './column-labels.ts';
+import { pairLabelShown, shownColumnLabels, type LabelColumn } from './column-labels.ts';
 import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { HaloPaint, haloPaint } from './halo-paint.tsx';
@@ -42,6 +42,8 @@ const BAR_GAP = 0.22;
  * with no room for it); the wider space between periods still groups each pair.
  */
 const GROUPED_BAR_GAP = 0.12;
+/** Px between bars side by side in a period. */
+const BAR_SPACING = 3;
 
 /** Targets sit on their own (hidden) category axis so they overlay the whole category instead of taking a bar slot. */
 const TARGET_AXIS = 'targets';
@@ -240,15 +242,33 @@ export const PeriodBarChart = memo(function PeriodBarChart({
   const xAxisHeight = (large ? 44 : 30) + (twoLines ? (large ? 8 : 2) : 0);
   // Which labels are drawn depends on the chart's drawn size: worked out once per size, for all of them.
   let placed: { size: string; shown: boolean[] } | null = null;
-  const labelShown = ({ parentViewBox: chart, viewBox, index }: LabelProps): boolean | undefined => {
+  const labelShown = ({ parentViewBox: chart, viewBox, index }: LabelProps, seriesId: string): boolean | undefined => {
     const bar = viewBox && 'width' in viewBox ? viewBox.width : undefined;
-    if (!oneSlot || !chart || !('width' in chart) || bar === undefined || index === undefined) return undefined;
+    if (!chart || !('width' in chart) || bar === undefined || index === undefined) return undefined;
+    const plotLeft = margin.left + yAxisWidth;
+    const plotWidth = chart.width - plotLeft - margin.right;
+    const slot = plotWidth / rows.length;
+    const px = (chart.height - margin.top - margin.bottom - xAxisHeight) / valueTop;
+    const lift = large ? 10 : 6;
+    if (!oneSlot) {
+      // Two bars side by side: a label may reach past its own (pairLabelShown); more than two keep to theirs.
+      const row = rows[index];
+      const other = valueSeries.find((v) => v.id !== seriesId)?.id;
+      const top = topOf(row?.values[seriesId]);
+      const text = row?.points[seriesId]?.short;
+      if (valueSeries.length !== 2 || !row || !other || top === null || !text) return undefined;
+      const neighbour = topOf(row.values[other]);
+      const pair = {
+        top: top * px,
+        width: labelWidth(text, labelScale),
+        neighbour: neighbour === null ? null : neighbour * px,
+        bar,
+        beside: (slot - 2 * bar - BAR_SPACING) / 2,
+      };
+      return pairLabelShown(pair, { lift, font: 12 * labelScale });
+    }
     const size = `${chart.width}x${chart.height}x${bar}`;
     if (placed?.size !== size) {
-      const plotLeft = margin.left + yAxisWidth;
-      const plotWidth = chart.width - plotLeft - margin.right;
-      const slot = plotWidth / rows.length;
-      const px = (chart.height - margin.top - margin.bottom - xAxisHeight) / valueTop;
       const columns = labelColumns(
         rows,
         valueSeries.map((v) => v.id),
@@ -257,7 +277,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
         labelScale,
         slot,
       );
-      const geometry = { slot, bar, from: -plotLeft, to: plotWidth + margin.right, lift: large ? 10 : 6, font: 12 * labelScale, dash: TARGET_DASH_OVERHANG };
+      const geometry = { slot, bar, from: -plotLeft, to: plotWidth + margin.right, lift, font: 12 * labelScale, dash: TARGET_DASH_OVERHANG };
       placed = { size, shown: shownColumnLabels(columns, geometry) };
     }
     return placed.shown[index];
@@ -270,7 +290,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
       data={rows as ChartRow[]}
       margin={margin}
       barCategoryGap={`${(oneSlot ? BAR_GAP : GROUPED_BAR_GAP) * 100}%`}
-      barGap={3}
+      barGap={BAR_SPACING}
       aria-describedby={describedBy}
       aria-label={label}
     >
@@ -330,7 +350,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
                   large={large}
                   shared={!oneSlot && valueSeries.length > 1}
                   spread={labelSpread(rows, props.index)}
-                  shown={labelShown(props)}
+                  shown={labelShown(props, s.id)}
                   halo={haloPaint(chartId)}
                 />
               )}
