@@ -15,14 +15,15 @@ import { pickView, SLIDE_COUNT, type PanelKey, type ViewState } from './view-sta
 import { useViewStore } from './view-store.ts';
 
 /**
- * Moving between slides, switching theme or typing a search replaces the entry: Back should leave
- * the deck (or the search), not replay it a step at a time. A slide of the saved deck brings its
- * view's filters with it, and is still only a move between slides. Opening or leaving the deck
- * adds one, so Back from a deck returns to the view under it.
+ * Moving between slides, switching theme or typing on in a search replaces the entry: Back should
+ * leave the deck (or the search), not replay it a letter at a time. The first letter of a search
+ * adds one, so Back returns to the view before it. A slide of the saved deck brings its view's
+ * filters with it, and is still only a move between slides. Opening or leaving the deck adds one,
+ * so Back from a deck returns to the view under it.
  */
 function replacesEntry(changed: readonly (keyof ViewState)[], state: ViewState, prev: ViewState): boolean {
   if (changed.includes('slide') && state.slide !== null && prev.slide !== null && state.deck === prev.deck) return true;
-  return changed.length > 0 && changed.every((key) => key === 'theme' || key === 'search');
+  return changed.length > 0 && changed.every((key) => key === 'theme' || (key === 'search' && prev.search !== ''));
 }
 
 export function urlContext(index: DatasetIndex, savedIds: readonly string[] = []): UrlContext {

@@ -67,6 +67,23 @@ test('Back and Forward step through views', async ({ page }) => {
   await expect(filters.getByLabel('From', { exact: true })).toHaveValue('2017');
 });
 
+test('Back from a search returns to the view before it, in one step however long the search', async ({ page }) => {
+  await page.goto('./?from=2015');
+  const all = page.getByRole('region', { name: 'All figures' });
+  const search = all.getByLabel('Search figures');
+  // Typed a letter at a time, as a person does.
+  await search.pressSequentially('revenue');
+  await expect(page).toHaveURL(/from=2015&q=revenue/);
+  await expect(all).toContainText('match the filters and the search');
+  // Before, the search had taken the place of the view it began on: Back left the page.
+  await page.goBack();
+  await expect(page).toHaveURL(/from=2015/);
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(search).toHaveValue('');
+  await page.goForward();
+  await expect(search).toHaveValue('revenue');
+});
+
 test('a link full of garbage opens a working page that says what it ignored', async ({ page }) => {
   const garbage = '?from=9999&to=abc&currency=%3Cscript%3Ealert(1)%3C/script%3E&regions=mars,india&__proto__[x]=1&slide=77&theme=dark&theme=neon&derived=yes';
   await page.goto(`./${garbage}`);
