@@ -98,10 +98,10 @@ function showAddress(view: ViewState, search: string, how: 'push' | 'replace') {
   document.title = documentTitle(panelOfView(view));
 }
 
-const currentSearch = (version: string) => serializeViewState(pickView(useViewStore.getState()), version, isPinned());
+const currentSearch = (version: string | null) => serializeViewState(pickView(useViewStore.getState()), version, isPinned());
 
 /** The link in its canonical form: ignored parameters do not travel further, and the page is the view's. */
-function canonicalize(version: string) {
+function canonicalize(version: string | null) {
   showAddress(useViewStore.getState(), currentSearch(version), 'replace');
 }
 
@@ -154,11 +154,12 @@ function keepBeforeUpload(value: BeforeUpload | null) {
 
 /**
  * Starts syncing; returns a function that stops it. `reportVersion` is off for a dataset the
- * user loaded: the link then names the bundled data on purpose.
+ * user loaded, which no link names: one that did would send whoever opens it a version they
+ * cannot have. Its link opens the latest bundled data.
  */
 export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {}): () => void {
-  const version = index.dataset.version;
   const uploaded = !reportVersion;
+  const version = uploaded ? null : index.dataset.version;
   const beforeUpload = readBeforeUpload();
   if (!uploaded && beforeUpload) {
     const back = linkBack(beforeUpload.before, beforeUpload.arrived, window.location.search);

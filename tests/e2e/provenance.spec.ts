@@ -178,6 +178,9 @@ test.describe('loading your own data', () => {
     await loadCsv(page, 'mine.csv', 'metric,period,value,unit,kind,source,region\nsmartphone_shipments,2019,10,million,reported,Synthetic,india\n');
     await expect(page.getByText('Showing your data:')).toContainText('1 figure from mine.csv');
     await expect(page).not.toHaveURL(/china/);
+    // Nor does the link name a version of the data that only this browser has.
+    await expect(page).toHaveURL(/currency=USD/);
+    await expect(page).not.toHaveURL(/v=/);
     await page.getByRole('button', { name: 'Switch back to the bundled dataset' }).click();
     await expect(page.getByText('Showing your data:')).toHaveCount(0);
     await expect(page).toHaveURL(/from=2015&to=2020&currency=USD&regions=china,india/);
