@@ -23,8 +23,11 @@ export interface SavedViewsState extends Persisted {
   save: (name: string, query: string, dataVersion: string | null) => SavedView | null;
   remove: (id: string) => void;
   move: (id: string, delta: -1 | 1) => void;
-  /** Adds views from a deck file after the ones here; a view already here (same id) is not added twice. Returns how many were added. */
-  addViews: (views: readonly SavedView[]) => number;
+  /**
+   * Adds views from a deck file after the ones here, as many as there is room for: a view already
+   * here (same id) is not added twice. Returns how many were added, were here already, or had no room.
+   */
+  addViews: (views: readonly SavedView[]) => { added: number; alreadyHere: number; noRoom: number };
 }
 
 const report = (problem: string) => useSession.getState().reportSavedViews(problem);
@@ -150,12 +153,10 @@ export const useSavedViews = create<SavedViewsState>()(
       addViews: (views) => {
         get().load();
         const here = new Set(get().views.map((v) => v.id));
-        const room = Math.max(0, MAX_SAVED_VIEWS - get().views.length);
-        const added = views.filter((v) => !here.has(v.id)).slice(0, room);
-        if (added.length < views.filter((v) => !here.has(v.id)).length)
-          report(`You can keep up to ${MAX_SAVED_VIEWS} saved views; only ${added.length} of the deck's views fitted.`);
+        const fresh = views.filter((v) => !here.has(v.id) && here.add(v.id));
+        const added = fresh.slice(0, Math.max(0, MAX_SAVED_VIEWS - get().views.length));
         if (added.length) set({ views: [...get().views, ...added] });
-        return added.length;
+        return { added: added.length, alreadyHere: views.length - fresh.length, noRoom: fresh.length - added.length };
       },
     }),
     {

@@ -985,6 +985,9 @@ test('a deck file opens the same deck in another browser', async ({ page, browse
   const section = elsewhere.getByRole('region', { name: 'Saved views' });
   await section.getByLabel('Open deck file').setInputFiles(file!);
   await expect(section.getByRole('status').filter({ hasText: '1 view added to your saved views' })).toBeVisible();
+  // Opened twice, the deck's view is not doubled.
+  await section.getByLabel('Open deck file').setInputFiles(file!);
+  await expect(section.getByRole('status').filter({ hasText: '0 views added to your saved views (1 already here).' })).toBeVisible();
   await section.getByRole('button', { name: 'Present saved views' }).click();
   await expect(elsewhere.getByRole('dialog', { name: 'Presentation' })).toBeVisible();
   await expect(elsewhere).toHaveURL(/from=2017/);

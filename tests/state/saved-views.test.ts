@@ -215,7 +215,16 @@ describe('deck files', () => {
     localStorage.clear();
     useSavedViews.setState({ views: [] });
     useSavedViews.getState().addViews([view('a', 'Alpha')]);
-    expect(useSavedViews.getState().addViews([view('a', 'Alpha'), view('b', 'Beta')])).toBe(1);
+    expect(useSavedViews.getState().addViews([view('a', 'Alpha'), view('b', 'Beta'), view('b', 'Beta')])).toEqual({ added: 1, alreadyHere: 2, noRoom: 0 });
     expect(useSavedViews.getState().views.map((x) => x.name)).toEqual(['Alpha', 'Beta']);
+  });
+  it('tell the views that had no room from the ones already here', () => {
+    localStorage.clear();
+    useSavedViews.setState({ views: [] });
+    const many = Array.from({ length: MAX_SAVED_VIEWS + 50 }, (_, i) => view(`v${i}`, `View ${i}`));
+    // Before, the 50 with no room were counted as already here.
+    expect(useSavedViews.getState().addViews(many)).toEqual({ added: MAX_SAVED_VIEWS, alreadyHere: 0, noRoom: 50 });
+    expect(useSavedViews.getState().addViews(many)).toEqual({ added: 0, alreadyHere: MAX_SAVED_VIEWS, noRoom: 50 });
+    expect(useSavedViews.getState().views).toHaveLength(MAX_SAVED_VIEWS);
   });
 });

@@ -24,9 +24,12 @@ function DeckFileInput({ onRead }: { onRead: (message: string) => void }) {
     input.value = '';
     if (!file) return;
     const { views, problem } = readDeckFile(await file.text());
-    const added = useSavedViews.getState().addViews(views);
+    const { added, alreadyHere, noRoom } = useSavedViews.getState().addViews(views);
+    const skipped = [alreadyHere ? `${alreadyHere} already here` : '', noRoom ? `${noRoom} with no room: you can keep up to ${MAX_SAVED_VIEWS}` : ''].filter(
+      Boolean,
+    );
     onRead(
-      [`${file.name}: ${countOf(added, 'view')} added to your saved views${views.length > added ? ` (${views.length - added} already here)` : ''}.`, problem]
+      [`${file.name}: ${countOf(added, 'view')} added to your saved views${skipped.length ? ` (${skipped.join('; ')})` : ''}.`, problem]
         .filter(Boolean)
         .join(' '),
     );
