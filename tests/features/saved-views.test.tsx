@@ -63,6 +63,15 @@ describe('SavedViewsSection', () => {
     expect(useViewStore.getState()).toMatchObject({ deck: 'saved', slide: 1, focus: 'goals' });
   });
 
+  it('names the search a view opens All figures with', () => {
+    useSavedViews.getState().save('Sold', '?to=2018&q=sold', '1');
+    useSavedViews.getState().save('Searched', '?q=india%202017', '1');
+    renderWithData(<SavedViewsSection />);
+    expect(screen.getByText('Until 2018 · Search: “sold”')).toBeInTheDocument();
+    expect(screen.getByText('Search: “india 2017”')).toBeInTheDocument();
+    expect(screen.queryByText('All figures, no filters')).not.toBeInTheDocument();
+  });
+
   it('says when a stored view holds settings it cannot use, instead of calling it unfiltered', () => {
     useSavedViews.getState().save('Edited by hand', '?from=abc&regions=zzz&currency=USD', '1');
     renderWithData(<SavedViewsSection />);

@@ -127,6 +127,8 @@ export function SavedViewsSection() {
             // A stored view edited by hand, or saved with regions this dataset lacks: say so, as a link would.
             if (notices.length) chips.push(`${countOf(notices.length, 'setting')} not used as saved`);
             if (state.focus) chips.unshift(`${PANEL_TITLES[state.focus]} only`);
+            // It opens with All figures searched: a view listed as "no filters" showed only some.
+            if (state.search) chips.push(`Search: “${state.search}”`);
             // Saved with an earlier published version: it opens on those figures, or on the latest.
             const savedWith = view.dataVersion !== null ? publishedVersion(view.dataVersion) : null;
             const older = savedWith && savedWith.id !== PUBLISHED.latest ? savedWith : null;
