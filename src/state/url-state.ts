@@ -55,6 +55,17 @@ const VERSION_PARAM = 'v';
 const ok = <T>(value: T, warnings?: string[]): Parsed<T> => (warnings?.length ? { ok: true, value, warnings } : { ok: true, value });
 const bad = (reason: string): Parsed<never> => ({ ok: false, reason });
 
+/** Control and zero-width characters: nothing a search box shows, so a search for them finds nothing, with no clue why. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+
+function parseSearch(raw: string): Parsed<string> {
+  // A %-code cut short ("%E0%A4%A") decodes to U+FFFD: not words anyone searched for.
+  if (raw.includes('\uFFFD')) return bad('broken characters: a %-code in it is cut short');
+  const shown = raw.replace(INVISIBLE, '');
+  if (shown === raw) return ok(raw);
+  return shown.trim() ? ok(shown, ['invisible characters left out']) : bad('only invisible characters: nothing to search for');
+}
+
 function yearCodec(param: string): Codec<number | null> {
   return {
     param,
@@ -133,8 +144,7 @@ const CODECS: { [K in keyof ViewState]: Codec<ViewState[K]> } = {
   shipmentsGranularity: choiceCodec('shipments', SHIPMENT_GRANULARITIES),
   ranksGranularity: choiceCodec('ranks', RANK_GRANULARITIES),
   tables: idListCodec('tables', () => PANEL_KEYS, 'panel'),
-  // A %-code cut short ("%E0%A4%A") decodes to U+FFFD: not words anyone searched for.
-  search: { param: 'q', parse: (raw) => (raw.includes('\uFFFD') ? bad('broken characters: a %-code in it is cut short') : ok(raw)), serialize: (v) => v },
+  search: { param: 'q', parse: parseSearch, serialize: (v) => v },
   focus: panelCodec('focus'),
   embed: panelCodec('embed'),
   slide: {

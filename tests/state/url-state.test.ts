@@ -57,10 +57,19 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     ['deck=random', 'deck', 'not one of panels, saved'],
     ['v=%3Cb%3E', 'v', 'not a dataset version'],
     ['q=%E0%A4%A', 'q', 'broken characters: a %-code in it is cut short'],
+    ['q=%E2%80%8B', 'q', 'only invisible characters: nothing to search for'],
+    ['q=%00', 'q', 'only invisible characters: nothing to search for'],
   ])('drops %s with a reason and keeps the default', (query, param, reason) => {
     const { state, notices } = parse(`?${query}`);
     expect(state).toEqual(DEFAULT_VIEW);
     expect(notices).toEqual([expect.objectContaining({ param, reason, action: 'ignored' })]);
+  });
+
+  it('searches for what a search box can show, leaving out invisible characters and saying so', () => {
+    const { state, notices } = parse('?q=india%E2%80%8B%202017%00');
+    expect(state.search).toBe('india 2017');
+    expect(notices).toEqual([expect.objectContaining({ param: 'q', reason: 'invisible characters left out' })]);
+    expect(parse('?q=india%202017')).toMatchObject({ state: { search: 'india 2017' }, notices: [] });
   });
 
   it('finds a saved-deck slide by its saved view, wherever it now stands in the deck', () => {
