@@ -30,8 +30,11 @@ export default function EmbedView({ panel }: { panel: PanelKey }) {
   // Read when rendered: the link to the full view follows the embedded view's own choices (table, granularity).
   const view = useViewStore(useShallow(pickView));
   const Panel = PANELS[panel];
-  // On the panel's own page, so the link previews this panel wherever it is pasted.
-  const full = new URL(`./${panelPage(panel)}${serializeViewState({ ...view, embed: null }, index.dataset.version, pinned)}`, window.location.href).href;
+  // The panel on its own page, so the link previews this panel wherever it is pasted.
+  const full = new URL(
+    `./${panelPage(panel)}${serializeViewState({ ...view, embed: null, focus: panel }, index.dataset.version, pinned)}`,
+    window.location.href,
+  ).href;
   return (
     <div className="embed">
       <ErrorBoundary name={`The ${PANEL_TITLES[panel]} panel`}>

@@ -36,6 +36,12 @@ export const isSitePage = (path: string) => pageOf(path) !== undefined;
 /** The panel an embed page shows when its link does not say (embed.html: the first). */
 export const embedPanelOf = (path: string): PanelKey => pageOf(path)?.panel ?? PANEL_KEYS[0];
 
+/** The panel a panel's own page (`revenue.html`, not an embed page) stands for; null for any other page. */
+export const panelOfPage = (path: string): PanelKey | null => {
+  const page = pageOf(path);
+  return page && !page.embed ? page.panel : null;
+};
+
 /** Whether this page was opened as an embed page (it then shows one panel even before the link is read). */
 export const isEmbedPage = () => isEmbedPath(window.location.pathname);
 

@@ -10,7 +10,7 @@ import { useSession, type DatasetChoice } from './session-store.ts';
 import { savedSlideState } from './saved-deck.ts';
 import { useSavedViews } from './saved-views-store.ts';
 import { parseViewState, serializeViewState, VIEW_KEYS, type UrlContext } from './url-state.ts';
-import { documentTitle, pageForView, panelEmbedPage, panelOfView } from './pages.ts';
+import { documentTitle, pageForView, panelEmbedPage, panelOfPage, panelOfView } from './pages.ts';
 import { pickView, SLIDE_COUNT, type PanelKey, type ViewState } from './view-state.ts';
 import { useViewStore } from './view-store.ts';
 
@@ -39,7 +39,8 @@ export function urlContext(index: DatasetIndex, savedIds: readonly string[] = []
 
 /**
  * Reads the link. A slide of the saved deck shows its saved view as it was saved, whatever
- * filters the link carries beside it, so its title and its figures always agree.
+ * filters the link carries beside it, so its title and its figures always agree. A panel's own
+ * page whose link names no panel (shortened by hand) shows its panel, as its preview promised.
  */
 function parseLink(index: DatasetIndex) {
   // Saved views can change while the page is open, so the context is taken afresh each time.
@@ -50,6 +51,8 @@ function parseLink(index: DatasetIndex) {
   );
   const parsed = parseViewState(window.location.search, ctx);
   const { deck, slide, savedView } = parsed.state;
+  const page = panelOfPage(window.location.pathname);
+  if (page && slide === null && !panelOfView(parsed.state)) return { ...parsed, state: { ...parsed.state, focus: page } };
   if (deck !== 'saved' || slide === null) return parsed;
   const shown = views.find((v) => v.id === savedView);
   return shown ? { ...parsed, state: savedSlideState(shown, slide, ctx) } : parsed;
@@ -216,7 +219,8 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
  */
 export function openView(state: ViewState, version: string) {
   const search = serializeViewState(state, version, version !== PUBLISHED.latest);
-  window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+  // On the view's own page: read on a panel's page, a view of every panel would show that panel.
+  window.history.pushState(null, '', addressOf(state, search));
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 

@@ -43,7 +43,7 @@ test('the Embed code shows one panel in another site, fitted to its height, with
   await expect(panel.getByText('Sources', { exact: true })).toBeVisible();
   await expect(frame.getByRole('link', { name: 'Open the full view' })).toHaveAttribute(
     'href',
-    `${baseURL}shipments.html?from=2012&to=2023&v=${code.match(/v=([\w.-]+)/)![1]}`,
+    `${baseURL}shipments.html?from=2012&to=2023&focus=shipments&v=${code.match(/v=([\w.-]+)/)![1]}`,
   );
 
   // The frame takes the height the panel reports: nothing inside it scrolls.
@@ -69,6 +69,18 @@ test('an embed page opened without embed= shows its own panel, with only its tab
   await expect(panel.getByRole('button', { name: 'Show table' }).first()).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Focus' })).toHaveCount(0);
   await expect(panel.getByRole('button', { name: 'Download' })).toHaveCount(0);
+});
+
+test('a panel’s own page shows that panel, whether or not its link still names it', async ({ page }) => {
+  // A link shortened by hand: before, it opened all four panels and moved to the dashboard’s page.
+  for (const link of ['./goals.html', './goals.html?from=2015', './goals.html?focus=goals']) {
+    await page.goto(link);
+    await expect(page.getByRole('region', { name: 'Goal tracking' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Shipments' })).toHaveCount(0);
+    await expect(page).toHaveURL(/goals\.html\?.*focus=goals/);
+    // What else the link sets is kept.
+    if (link.includes('from')) await expect(page.getByRole('region', { name: 'Filters' }).locator('.filters__summary')).toContainText('From 2015');
+  }
 });
 
 test.describe('framing', () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { savedSlideState } from '../../src/state/saved-deck.ts';
 import { useSavedViews } from '../../src/state/saved-views-store.ts';
 import { useSession } from '../../src/state/session-store.ts';
-import { linkBack, startUrlSync, urlContext } from '../../src/state/url-sync.ts';
+import { linkBack, openView, startUrlSync, urlContext } from '../../src/state/url-sync.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
 import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
 import { makeIndex, obs } from '../helpers/build-dataset.ts';
@@ -42,6 +42,23 @@ describe('URL sync', () => {
     useViewStore.getState().setFocus(null);
     expect(window.location.pathname).toBe('/dash/');
     expect(document.title).toBe(readFileSync('index.html', 'utf8').match(/<title>([^<]*)<\/title>/)?.[1]);
+  });
+
+  it('shows the panel of its own page when the link names none, as the page’s preview promised', () => {
+    window.history.replaceState(null, '', '/dash/goals.html?from=2015');
+    useViewStore.setState(DEFAULT_VIEW);
+    stop = startUrlSync(index);
+    expect(useViewStore.getState()).toMatchObject({ focus: 'goals', from: 2015 });
+    expect(window.location.pathname).toBe('/dash/goals.html');
+    expect(window.location.search).toBe(`?from=2015&focus=goals&v=${BUNDLED_VERSION}`);
+    // Leaving it shows every panel, on the dashboard’s own page.
+    useViewStore.getState().setFocus(null);
+    expect(window.location.pathname).toBe('/dash/');
+    // A view of every panel opened from a panel's page (a saved view) opens on the dashboard’s page, not that panel.
+    useViewStore.getState().setFocus('goals');
+    openView({ ...DEFAULT_VIEW, currency: 'USD' }, BUNDLED_VERSION);
+    expect(useViewStore.getState()).toMatchObject({ focus: null, currency: 'USD' });
+    expect(window.location.pathname).toBe('/dash/');
   });
 
   it('reports a link made with another dataset version', () => {
