@@ -28,12 +28,19 @@ const rowNumber = (i: number) => i + 2;
 const CSV_NUMBER = /^-?\d+(\.\d+)?$/;
 export const CSV_NUMBER_RULE = 'write digits, with a minus sign if negative and a full stop before decimals (1500, -12.5)';
 
-function parseNumber(raw: string | undefined): number | undefined | 'bad' {
+/** A number cell: its number, undefined where empty, or what is wrong with it. */
+function parseNumber(raw: string | undefined): number | undefined | 'bad' | 'too large' {
   if (raw === undefined || raw.trim() === '') return undefined;
   const text = raw.trim();
   if (!CSV_NUMBER.test(text)) return 'bad';
   const n = Number(text);
-  return Number.isFinite(n) ? n : 'bad';
+  return Number.isFinite(n) ? n : 'too large';
+}
+
+/** What a number cell that failed says, quoting no more of it than a reader needs to find it. */
+function numberProblem(text: string, problem: 'bad' | 'too large'): string {
+  const quoted = `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+  return problem === 'bad' ? `${quoted} is not a number: ${CSV_NUMBER_RULE}` : `${quoted} is too large to be a figure (${text.length} characters long)`;
 }
 
 /** Builds observations from CSV rows on top of `base` (its metrics, regions and entities). */
@@ -82,9 +89,12 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
     const upper = parseNumber(row.upper);
     const decimals = parseNumber(row.decimals);
     if (value === undefined) add(`${at}, column value`, 'is empty');
-    if (value === 'bad') add(`${at}, column value`, `"${cell('value')}" is not a number: ${CSV_NUMBER_RULE}`);
-    if (upper === 'bad') add(`${at}, column upper`, `"${cell('upper')}" is not a number: ${CSV_NUMBER_RULE}`);
-    if (decimals === 'bad') add(`${at}, column decimals`, `"${cell('decimals')}" is not a number: ${CSV_NUMBER_RULE}`);
+    for (const [column, n] of [
+      ['value', value],
+      ['upper', upper],
+      ['decimals', decimals],
+    ] as const)
+      if (typeof n === 'string') add(`${at}, column ${column}`, numberProblem(cell(column), n));
     if (cell('kind') === 'derived')
       add(`${at}, column kind`, 'derived values need their formula and inputs: load them in a JSON dataset, or download the panel with Show: Derived unticked');
     const sourceText = cell('source');
@@ -108,7 +118,7 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
         });
       }
     }
-    if (typeof value !== 'number' || upper === 'bad' || decimals === 'bad') return;
+    if (typeof value !== 'number' || typeof upper === 'string' || typeof decimals === 'string') return;
     const o: Record<string, unknown> = {
       id: cell('id') || `row-${rowNumber(i)}`,
       metric: cell('metric'),

@@ -65,6 +65,12 @@ describe('importCsv: each kind of bad row is named by row and column', () => {
       { path: 'row 2, column value', message: new RegExp(`^"${raw.replace(/[.+]/g, '\\$&')}" is not a number: write digits`) },
     ]),
     [
+      // Digits, so not "not a number"; and quoted only as far as a reader needs to find it.
+      'a value too large for any number',
+      `${HEADER}\nsmartphone_shipments,2019,${'9'.repeat(400)},million,reported,S`,
+      { path: 'row 2, column value', message: new RegExp(`^"${'9'.repeat(40)}…" is too large to be a figure \\(400 characters long\\)$`) },
+    ],
+    [
       'a rank past any plausible bound',
       `${HEADER}\nvendor_rank,2019,100000000,rank,reported,S`,
       { path: 'row 2, column value', message: /must be at most 10,000 in size/ },
