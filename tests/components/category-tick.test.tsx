@@ -223,6 +223,16 @@ describe('labelledPeriods', () => {
     expect(sorted(labelledPeriods([true, false, true], wide))).toEqual([0, 2]);
   });
 
+  it('labels a target’s period before a run of empty years beside it, which the target would be read as part of', () => {
+    // Quarterly ranks on a 390 px phone: Q1–Q4 2017 with figures, Q1 2018 without, the run Q2 2018–Q1 2020, then Q2 2020 with only a target.
+    const filled = [true, true, true, true, false, false, false];
+    const runs = [null, null, null, null, null, ['Q2 2018–', 'Q1 2020'], null];
+    const marked = [true, true, true, true, false, false, true];
+    expect(sorted(labelledPeriods(filled, evenSpans(7, 50, 39), 1, runs, marked))).toEqual([1, 3, 6]);
+    // Before: the run took the label, and the target beside it read as its.
+    expect(sorted(labelledPeriods(filled, evenSpans(7, 50, 39), 1, runs))).toEqual([1, 3, 5]);
+  });
+
   it('of two clashing labels keeps the period with figures, whichever it is', () => {
     // The first label moved right to start with the plot runs into the second; the third clears both.
     const spans: LabelSpan[] = [

@@ -553,6 +553,14 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(/regions=/);
   });
 
+  test('a target’s period keeps its axis label where the labels thin out, not read as the run of empty quarters beside it', async ({ page }) => {
+    await page.goto('./?ranks=quarter');
+    const chart = page.getByRole('region', { name: 'Regional performance' }).locator('.subchart').filter({ hasText: 'Smartphone vendor rank (quarterly)' });
+    const ticks = chart.locator('text.tick');
+    await expect(ticks.last()).toHaveText('Q2 2020');
+    await expect(ticks.filter({ hasText: 'Q2 2018–' })).toHaveCount(0);
+  });
+
   test('on its side, an open list is a sheet too, every choice on the screen', async ({ page }) => {
     await page.setViewportSize({ width: 844, height: 390 });
     await page.goto('./');

@@ -12,6 +12,8 @@ export interface PeriodAxisLabels {
   on: 'bands' | 'points';
   /** Whether each period has a figure in one of the value series: those are labelled first, the others muted. */
   filled: readonly boolean[];
+  /** Whether each period holds a mark of any series (a target): labelled next, so a target is not read as the period beside it. */
+  marked: readonly boolean[];
   /** Where a slot stands for a run of empty years, the run's first and last labels, drawn one above the other. */
   runs: readonly ([string, string] | null)[];
 }
@@ -28,6 +30,7 @@ export function periodAxisLabels(rows: readonly ChartRow[], seriesIds: readonly 
     perYear: first ? periodsPerYear(first.key) : 1,
     on,
     filled: rows.map((r) => seriesIds.some((s) => r.values[s] !== null && r.values[s] !== undefined)),
+    marked: rows.map((r) => Object.values(r.values).some((v) => v !== null && v !== undefined)),
     runs: rows.map((r) => (r.through ? (labelLines(r) as [string, string]) : null)),
   };
 }
@@ -51,19 +54,28 @@ export type LabelSpan = readonly [number, number];
 
 /**
  * Which periods are labelled where not all fit: the periods with figures first, latest first,
- * then slots for runs of empty years (`runs`), then the other periods without, each where its
+ * then those with only a target (`marked`), then slots for runs of empty years (`runs`), then
+ * the other periods without, each where its
  * label (`spans`) keeps LABEL_GAP clear of every label taken and `step` periods from it. When
  * every period has figures that is every few counted back from the latest, so on a quarterly
  * axis (with `step` a calendar step) all fall on the same quarter; where figures are few, they
  * keep their years.
  */
-export function labelledPeriods(filled: readonly boolean[], spans: readonly LabelSpan[], step = 1, runs: readonly unknown[] = []): Set<number> {
+export function labelledPeriods(
+  filled: readonly boolean[],
+  spans: readonly LabelSpan[],
+  step = 1,
+  runs: readonly unknown[] = [],
+  marked: readonly boolean[] = [],
+): Set<number> {
   const latestFirst = filled.map((_, i) => filled.length - 1 - i);
-  // After the periods with figures, a slot for a run of empty years: unlabelled, it would read as one.
+  // A target's period before a run of empty years beside it, which it would otherwise be read as
+  // part of; then the run: unlabelled, it would read as one period.
   const order = [
     ...latestFirst.filter((i) => filled[i]),
-    ...latestFirst.filter((i) => !filled[i] && runs[i]),
-    ...latestFirst.filter((i) => !filled[i] && !runs[i]),
+    ...latestFirst.filter((i) => !filled[i] && marked[i]),
+    ...latestFirst.filter((i) => !filled[i] && !marked[i] && runs[i]),
+    ...latestFirst.filter((i) => !filled[i] && !marked[i] && !runs[i]),
   ];
   const clear = (a: LabelSpan, b: LabelSpan) => a[1] + LABEL_GAP <= b[0] || b[1] + LABEL_GAP <= a[0];
   const taken: number[] = [];
@@ -96,7 +108,7 @@ export function CategoryTick({ x = 0, y = 0, payload, index = 0, visibleTicksCou
   // more; on a shorter one that could leave a single label, and a reader can take a few in turn.
   const widest = textWidth(Math.max(...labels.chars), fontSize);
   const step = labels.perYear > 1 && visibleTicksCount >= 2 * labels.perYear ? calendarStep(tickLabelStep(spacing, widest), labels.perYear) : 1;
-  if (!labelledPeriods(labels.filled, spans, step, labels.runs).has(index)) return null;
+  if (!labelledPeriods(labels.filled, spans, step, labels.runs, labels.marked).has(index)) return null;
   const [start, end] = spans[index]!;
   const shift = (start + end) / 2 - centreOf(index);
   const empty = !labels.filled[payload.index];
