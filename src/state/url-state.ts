@@ -47,7 +47,8 @@ interface Codec<T> {
   serialize: (value: T) => string;
 }
 
-export const MAX_QUERY_LENGTH = 4000;
+/** More settings than any view has: a link with more is not one this dashboard wrote, and its notices stop here. */
+export const MAX_PARAMS = 100;
 /** The longest value a link carries for one parameter; inputs that write to the link stop here too. */
 export const MAX_VALUE_LENGTH = 400;
 const VERSION_PARAM = 'v';
@@ -248,21 +249,22 @@ function checkDeck(state: ViewState, ctx: UrlContext, notices: UrlNotice[]) {
 /** Never throws: whatever the link holds, the result is a valid view plus notices for what was dropped. */
 export function parseViewState(search: string, ctx: UrlContext): ParsedUrl {
   const notices: UrlNotice[] = [];
-  let query = typeof search === 'string' ? search : '';
-  if (query.length > MAX_QUERY_LENGTH) {
+  let params: [string, string][];
+  try {
+    params = [...new URLSearchParams(typeof search === 'string' ? search : '')];
+  } catch {
+    params = [];
+  }
+  // Each setting is read on its own, so one huge value costs only itself (too long, or not a
+  // setting) and the settings after it still count.
+  if (params.length > MAX_PARAMS) {
     notices.push({
       param: 'link',
-      raw: `${query.length} characters`,
-      reason: `longer than ${MAX_QUERY_LENGTH} characters; the rest was ignored`,
+      raw: `${params.length} settings`,
+      reason: `more than ${MAX_PARAMS} settings; those after the first ${MAX_PARAMS} were ignored`,
       action: 'adjusted',
     });
-    query = query.slice(0, MAX_QUERY_LENGTH);
-  }
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(query);
-  } catch {
-    params = new URLSearchParams();
+    params = params.slice(0, MAX_PARAMS);
   }
   // Grouped in a Map, never a plain object, so keys like "__proto__" are just strings.
   const byParam = new Map<string, string[]>();

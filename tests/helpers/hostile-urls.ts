@@ -16,7 +16,8 @@ export interface HostileUrl {
 export const HOSTILE_URLS: HostileUrl[] = [
   { what: 'random characters', query: '?%%%zz&&==&=&a=%E0%A4%A', says: ['a: not a setting this dashboard knows'] },
   { what: 'a bare string', query: 'just some words', says: ['just some words: not a setting this dashboard knows'] },
-  { what: 'a huge value', query: `?from=${'9'.repeat(100_000)}`, says: ['link: longer than 4000 characters'] },
+  { what: 'a huge value', query: `?from=${'9'.repeat(100_000)}&to=2018`, says: ['from: too long'], keeps: { to: 2018 } },
+  { what: 'a flood of settings', query: `?${'x=1&'.repeat(5_000)}theme=dark`, says: ['link: more than 100 settings'] },
   { what: 'a long value', query: `?currency=${'U'.repeat(500)}`, says: ['currency: too long'] },
   { what: 'a repeated key with one bad value', query: '?currency=USD&currency=EUR', says: ['currency: not one of RMB, USD'], keeps: { currency: 'USD' } },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, parseViewState, serializeViewState } from '../../src/state/url-state.ts';
+import { MAX_PARAMS, parseViewState, serializeViewState } from '../../src/state/url-state.ts';
 import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
 import { CTX } from '../helpers/url-context.ts';
 
@@ -133,12 +133,22 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('shortens huge values and ignores what lies past the length limit', () => {
-    const huge = parse(`?from=${'9'.repeat(5000)}`);
-    expect(huge.state).toEqual(DEFAULT_VIEW);
-    expect(huge.notices[0]).toMatchObject({ param: 'link', action: 'adjusted' });
+  it('drops a huge value by name, quoting it short, and keeps the settings beside it', () => {
+    const huge = parse(`?from=${'9'.repeat(5000)}&to=2018`);
+    expect(huge.state).toEqual({ ...DEFAULT_VIEW, to: 2018 });
+    expect(huge.notices).toEqual([expect.objectContaining({ param: 'from', reason: 'too long', action: 'ignored' })]);
     expect(huge.notices.every((n) => n.raw.length <= 41)).toBe(true);
-    expect(parse(`?theme=dark&x=${'a'.repeat(MAX_QUERY_LENGTH)}`).state.theme).toBe('dark');
+    // Before, everything past the link's first 4,000 characters was dropped: from=2015 with it.
+    const junk = parse(`?foo=${'x'.repeat(4100)}&from=2015&theme=dark`);
+    expect(junk.state).toMatchObject({ from: 2015, theme: 'dark' });
+    expect(junk.notices.map((n) => n.param)).toEqual(['foo']);
+  });
+
+  it('reads no more than a view’s worth of settings, and says so', () => {
+    const many = parse(`?theme=dark&${Array.from({ length: MAX_PARAMS + 20 }, (_, i) => `x${i}=1`).join('&')}`);
+    expect(many.state.theme).toBe('dark');
+    expect(many.notices[0]).toMatchObject({ param: 'link', raw: `${MAX_PARAMS + 21} settings`, action: 'adjusted' });
+    expect(many.notices).toHaveLength(1 + MAX_PARAMS - 1);
   });
 
   it('decodes encoded values and never treats them as markup', () => {
