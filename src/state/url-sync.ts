@@ -156,6 +156,15 @@ function keepBeforeUpload(value: BeforeUpload | null) {
 }
 
 /**
+ * A link written for a page that keeps its settings after a "#" ("#/?from=2015", as many
+ * dashboards do): its settings move to where this page reads them, rather than being passed over.
+ */
+function liftSettingsFromHash() {
+  const settings = /^#\/?(\?.+)$/.exec(window.location.hash)?.[1];
+  if (settings && !window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${settings}`);
+}
+
+/**
  * Starts syncing; returns a function that stops it. `reportVersion` is off for a dataset the
  * user loaded, which no link names: one that did would send whoever opens it a version they
  * cannot have. Its link opens the latest bundled data.
@@ -175,6 +184,7 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
   const rememberWayBack = (before: string, kept: BeforeUpload | null) => {
     if (uploaded) keepBeforeUpload({ before: kept ? linkBack(kept.before, kept.arrived, before) : before, arrived: window.location.search });
   };
+  liftSettingsFromHash();
   const before = window.location.search;
   // The link names another version: the page loads it and syncs again with its index.
   if (hydrate(index, reportVersion) === 'switching') return () => {};
@@ -193,6 +203,7 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
   const onPopState = () => {
     following = true;
     try {
+      liftSettingsFromHash();
       const kept = readBeforeUpload();
       const before = window.location.search;
       // A link opened on this page (openView) moves to its view's page once read.

@@ -61,6 +61,18 @@ describe('URL sync', () => {
     expect(window.location.pathname).toBe('/dash/');
   });
 
+  it('reads settings written after a "#", as a link made for another dashboard has them, and keeps any other "#"', () => {
+    window.history.replaceState(null, '', '/dash/#/?from=2015&currency=USD');
+    useViewStore.setState(DEFAULT_VIEW);
+    stop = startUrlSync(index);
+    expect(useViewStore.getState()).toMatchObject({ from: 2015, currency: 'USD' });
+    expect(`${window.location.search}${window.location.hash}`).toBe(`?from=2015&currency=USD&v=${BUNDLED_VERSION}`);
+    stop();
+    open('?from=2016#saved-views-heading');
+    expect(useViewStore.getState().from).toBe(2016);
+    expect(window.location.hash).toBe('#saved-views-heading');
+  });
+
   it('reports a link made with another dataset version', () => {
     open('?theme=dark&v=2025-01-01');
     expect(useSession.getState().versionMismatch).toEqual({ linked: '2025-01-01', current: BUNDLED_VERSION });
