@@ -116,14 +116,16 @@ export function newViewId(): string {
 }
 
 const DECK_FORMAT = 'xiaomi-dashboard-deck';
+const DECK_VERSION = 1;
 
 /** A deck as a file another browser can open: the saved views in order, each with its link and dataset version. */
 export function writeDeckFile(views: readonly SavedView[]): string {
-  return `${JSON.stringify({ format: DECK_FORMAT, version: 1, views }, null, 2)}\n`;
+  return `${JSON.stringify({ format: DECK_FORMAT, version: DECK_VERSION, views }, null, 2)}\n`;
 }
 
 /** The views of a deck file, each checked; what could not be read is said, never guessed. */
 export function readDeckFile(text: string): { views: SavedView[]; problem: string | null } {
+  if (!text.trim()) return { views: [], problem: 'The file is empty.' };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -133,6 +135,9 @@ export function readDeckFile(text: string): { views: SavedView[]; problem: strin
   if (!data || typeof data !== 'object' || !('format' in data) || data.format !== DECK_FORMAT || !('views' in data) || !Array.isArray(data.views)) {
     return { views: [], problem: 'The file is not a deck saved by this dashboard.' };
   }
+  // Its views may be written in a way this page cannot read right: none is guessed at.
+  if ('version' in data && typeof data.version === 'number' && data.version > DECK_VERSION)
+    return { views: [], problem: `The deck was saved by a newer version of the dashboard (deck format ${data.version}); reload the page, then open it again.` };
   const { stored, problem } = keepValid(SAVED_VIEWS_VERSION, data.views, SavedViewSchema);
   return {
     views: (stored?.views ?? []) as SavedView[],

@@ -203,6 +203,12 @@ describe('deck files', () => {
   });
   it('say what is not a deck, and what in a deck could not be read', () => {
     expect(readDeckFile('{').problem).toBe('The file is not a deck: it is not valid JSON.');
+    expect(readDeckFile('').problem).toBe('The file is empty.');
+    const newer = { ...JSON.parse(writeDeckFile([view('a', 'Alpha')])), version: 99 };
+    expect(readDeckFile(JSON.stringify(newer))).toEqual({
+      views: [],
+      problem: 'The deck was saved by a newer version of the dashboard (deck format 99); reload the page, then open it again.',
+    });
     expect(readDeckFile(JSON.stringify({ views: [] })).problem).toBe('The file is not a deck saved by this dashboard.');
     const damaged = JSON.parse(writeDeckFile([view('a', 'Alpha')]));
     damaged.views.push({ id: 'b', name: 'Broken', query: 'javascript:alert(1)' });
