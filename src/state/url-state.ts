@@ -189,7 +189,9 @@ function isDefault<K extends keyof ViewState>(key: K, value: ViewState[K]): bool
 function readKey<K extends keyof ViewState>(key: K, raws: readonly string[], ctx: UrlContext, state: ViewState, notices: UrlNotice[]) {
   const codec = CODECS[key];
   const param = codec.param;
-  const results = raws.map((raw) => ({ raw, result: raw.length > MAX_VALUE_LENGTH ? bad('too long') : codec.parse(raw, ctx) }));
+  // Spaces around a value are a slip of typing or pasting (" 2015"), as in a list; a search keeps its own.
+  const read = (raw: string) => codec.parse(key === 'search' ? raw : raw.trim(), ctx);
+  const results = raws.map((raw) => ({ raw, result: raw.length > MAX_VALUE_LENGTH ? bad('too long') : read(raw) }));
   const chosen = results.findLast((r) => r.result.ok);
   for (const r of results) {
     if (r === chosen) continue;

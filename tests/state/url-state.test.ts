@@ -104,6 +104,10 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     ]);
   });
 
+  it('reads a value with spaces around it, as it reads a list', () => {
+    expect(parse('?from=%202015&to=2018%20&currency=%20usd')).toMatchObject({ state: { from: 2015, to: 2018, currency: 'USD' }, notices: [] });
+  });
+
   it('keeps the known part of a list and says what it left out', () => {
     const { state, notices } = parse('?regions=india,mars,china');
     expect(state.regions).toEqual(['china', 'india']);
