@@ -19,6 +19,23 @@ export type Collection = (typeof COLLECTIONS)[number];
 
 const NON_NEGATIVE_UNITS = new Set(['million', 'count', 'years', 'characters', 'USD per RMB']);
 
+/** The fields of a figure that name another record: the collection they name one in, and what the id is called. */
+export const OBSERVATION_REFERENCES = [
+  ['metric', 'metrics', 'metric id'],
+  ['entity', 'entities', 'entity id'],
+  ['region', 'regions', 'region id'],
+  ['segment', 'segments', 'segment id'],
+  ['sourceId', 'sources', 'source id'],
+] as const satisfies readonly (readonly [keyof Observation, Exclude<Collection, 'observations'>, string])[];
+
+/** Where a figure's references name no record of `d`, whatever else is wrong with it (it may have failed its shape). */
+export function unknownReferences(d: Dataset, record: Record<string, unknown>, at: string): DatasetProblem[] {
+  return OBSERVATION_REFERENCES.flatMap(([field, target, what]) => {
+    const id = record[field];
+    return typeof id === 'string' && !d[target].some((r) => r.id === id) ? [{ path: `${at}.${field}`, message: `unknown ${what} "${id}"` }] : [];
+  });
+}
+
 export function findIntegrityProblems(d: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
@@ -52,11 +69,7 @@ export function findIntegrityProblems(d: Dataset): DatasetProblem[] {
 
   for (let i = 0; i < d.observations.length; i++) {
     const o = d.observations[i]!;
-    ref('observations', i, 'metric', 'metrics', o.metric, 'metric id');
-    ref('observations', i, 'entity', 'entities', o.entity, 'entity id');
-    ref('observations', i, 'region', 'regions', o.region, 'region id');
-    ref('observations', i, 'segment', 'segments', o.segment, 'segment id');
-    ref('observations', i, 'sourceId', 'sources', o.sourceId, 'source id');
+    for (const [field, target, what] of OBSERVATION_REFERENCES) ref('observations', i, field, target, o[field], what);
     const metric = metrics.get(o.metric);
     if (metric) {
       if (metric.unit !== o.unit) add(`observations[${i}].unit`, `unit "${o.unit}" does not match metric ${metric.id} (${metric.unit})`);

@@ -6,7 +6,7 @@
  * record (not a dataset, an unknown schema version, a missing collection) still reject the
  * file. Files a user opens stay all-or-nothing (validateDataset): the page keeps its data.
  */
-import { COLLECTIONS, findIntegrityProblems, type Collection, type DatasetProblem } from '../dataset-integrity.ts';
+import { COLLECTIONS, findIntegrityProblems, unknownReferences, type Collection, type DatasetProblem } from '../dataset-integrity.ts';
 import type { Dataset } from '../schema.ts';
 import { describeIssues, parseDatasetShape, validateDataset, type ValidationResult } from '../validate-dataset.ts';
 
@@ -104,10 +104,18 @@ export function validateFully(input: unknown): ValidationResult {
       return typeof id === 'string' ? [`"${id}"`] : [];
     }),
   );
+  // The records that failed their shape, as they stood in the file, before leaving them out.
+  const misshapen = [...new Set(shapeProblems.flatMap((p) => (recordOf(p.path)?.collection === 'observations' ? [recordOf(p.path)!.index] : [])))];
+  const figures = records.observations;
   const problems: DatasetProblem[] = [];
   if (!leaveOut(records, origin, shapeProblems, problems)) return strict;
   const rest = parseDatasetShape({ ...file, ...records });
   if (!rest.success) return strict;
+  // A figure of the wrong shape may also name a metric or source there is none of: said now, not once its shape is mended.
+  for (const i of misshapen) {
+    const record = figures[i];
+    if (record && typeof record === 'object') problems.push(...unknownReferences(rest.output, record as Record<string, unknown>, `observations[${i}]`));
+  }
   const fit = findIntegrityProblems(rest.output).filter((p) => ![...named].some((id) => p.message.includes(id)));
   const current = Object.fromEntries(COLLECTIONS.map((c) => [c, [...rest.output[c]]])) as Records;
   const placed: DatasetProblem[] = [];

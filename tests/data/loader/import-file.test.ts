@@ -174,6 +174,16 @@ describe('importJson and importFile', () => {
     expect(result).toMatchObject({ ok: false, message: 'two.csv has 2 problems' });
     if (!result.ok) expect(result.problems.map((p) => p.path).sort()).toEqual(['row 2, column metric', 'row 3, column period']);
   });
+  it('names an unknown metric in a row whose period is bad too, not only once the period is mended', () => {
+    const csv = 'metric,period,value,unit,kind,source\nfolding_phones,2019-Q5,30,million,reported,Mine\nsmartphone_shipments,2019,1,million,reported,Mine';
+    const result = importFile(csv, 'one.csv', base);
+    expect(result).toMatchObject({ ok: false, message: 'one.csv has 2 problems' });
+    if (!result.ok)
+      expect(result.problems).toEqual([
+        { path: 'row 2, column period', message: expect.stringMatching(/must be a period/) },
+        { path: 'row 2, column metric', message: 'unknown metric id "folding_phones"' },
+      ]);
+  });
   it('chooses the reader by file name, then by content', () => {
     expect(importFile(JSON.stringify(rawDataset()), 'noext', base).ok).toBe(true);
     expect(importFile('<html>', 'page.json', base)).toMatchObject({ ok: false, message: 'page.json is an HTML or XML page, not JSON (is the path right?)' });
