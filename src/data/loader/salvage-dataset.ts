@@ -83,7 +83,8 @@ export function salvageDataset(input: unknown): SalvageResult {
 
 /**
  * All or nothing, as validateDataset, but naming every problem at once: the records that fail
- * their shape, then how the other records fit together (validateDataset stops at the shape).
+ * their shape (and the records they name that do not exist), then how the other records fit
+ * together (validateDataset stops at the shape).
  * A problem that only follows from a record already named (a figure derived from it) is not
  * listed again: mending that record mends it.
  */
