@@ -286,6 +286,25 @@ test('a target the figure reached shows its dashes past the sides of the bar', a
   expect(line!.x + line!.width).toBeGreaterThan(bar!.x + bar!.width);
 });
 
+test('an event’s line passes under a target and its label, never through the words', async ({ page }) => {
+  await page.goto('./');
+  const chart = page.getByRole('region', { name: 'Shipments' }).locator('svg.recharts-surface').first();
+  // 2015 has five events and a target of 80–100 million sold: the event’s line runs down the middle of the label.
+  const label = chart.locator('.target-mark[data-row="2015"] .target-label');
+  await expect(label).toContainText('target');
+  const box = (await label.boundingBox())!;
+  const line = chart.locator('.event-line').first();
+  const across = (await line.boundingBox())!;
+  expect(across.x).toBeGreaterThan(box.x);
+  expect(across.x).toBeLessThan(box.x + box.width);
+  // SVG paints in document order: the label, after the line, is drawn over it.
+  const labelAfterLine = await line.evaluate(
+    (l, text) => Boolean(l.compareDocumentPosition(text!) & Node.DOCUMENT_POSITION_FOLLOWING),
+    await label.elementHandle(),
+  );
+  expect(labelAfterLine).toBe(true);
+});
+
 test('the path to a goal reads like every other chart: each line named with its value', async ({ page }) => {
   await page.goto('./');
   const chart = page.getByRole('application', { name: 'Path to the goal: Sell 80 to 100 million phones in 2015' });

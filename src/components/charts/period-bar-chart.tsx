@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { numericAxisWidth } from './axis-width.ts';
 import { PlainTick } from './plain-tick.tsx';
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, XAxis, YAxis, type BarShapeProps, type LabelProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, DefaultZIndexes, LabelList, ReferenceArea, XAxis, YAxis, type BarShapeProps, type LabelProps } from 'recharts';
 import { horizontalGridLines, noGridLines } from './grid-lines.ts';
 import type { ChartRow, GapRun } from '../../domain/plot.ts';
 import { BarLabel, labelWidth, useChartType } from './bar-label.tsx';
@@ -362,6 +362,8 @@ export const PeriodBarChart = memo(function PeriodBarChart({
         <Bar
           key={s.id}
           xAxisId={TARGET_AXIS}
+          // Over the event lines (which stand over the bars), so a line never runs through a target's label.
+          zIndex={DefaultZIndexes.line + 1}
           dataKey={(r: ChartRow) => r.values[s.id] ?? null}
           name={s.label}
           shape={targetShape(
