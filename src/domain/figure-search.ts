@@ -39,8 +39,10 @@ export function figureSearch(index: DatasetIndex, figures: readonly Observation[
     if (!q) return figures;
     texts ??= figures.map((o) => searchTextOf(index, o));
     const found = texts;
-    const words = q.split(/\s+/);
-    const hits = figures.map((_, i) => i).filter((i) => words.every((w) => found[i]!.includes(w)));
+    // A rank is a whole number: "no.5" is not in "no.500".
+    const words = q.split(/\s+/).map((w) => (/^no\.\d+$/.test(w) ? new RegExp(`${w.replace('.', '\\.')}(?!\\d)`) : w));
+    const holds = (text: string, w: string | RegExp) => (typeof w === 'string' ? text.includes(w) : w.test(text));
+    const hits = figures.map((_, i) => i).filter((i) => words.every((w) => holds(found[i]!, w)));
     const asTyped = hits.filter((i) => found[i]!.includes(q));
     const rest = hits.filter((i) => !found[i]!.includes(q));
     return [...asTyped, ...rest].map((i) => figures[i]!);

@@ -62,7 +62,8 @@ const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 function parseSearch(raw: string): Parsed<string> {
   // A %-code cut short ("%E0%A4%A") decodes to U+FFFD: not words anyone searched for.
   if (raw.includes('\uFFFD')) return bad('broken characters: a %-code in it is cut short');
-  const shown = raw.replace(INVISIBLE, '');
+  // A tab or line break between words (pasted from a table) still parts them.
+  const shown = raw.replace(/[\t\n\r\f\v]/g, ' ').replace(INVISIBLE, '');
   if (shown === raw) return ok(raw);
   return shown.trim() ? ok(shown, ['invisible characters left out']) : bad('only invisible characters: nothing to search for');
 }

@@ -38,6 +38,9 @@ describe('figureSearch', () => {
     expect(third.length).toBeGreaterThan(0);
     for (const typed of ['No. 3', 'no.3', 'No 3', 'no.  3']) expect(new Set(search(typed)), typed).toEqual(new Set(third));
     expect(search('no. 3 2022').map((o) => `${o.metric} ${o.period}`)).toEqual(['vendor_rank 2022']);
+    // Not a longer rank that starts with the same digit (No. 500 among the world's largest companies).
+    expect(search('No. 5').map((o) => o.value)).toEqual(all.filter((o) => o.unit === 'rank' && o.value === 5).map((o) => o.value));
+    expect(search('No. 5').length).toBeGreaterThan(0);
     expect(search('61 million smartphones').map((o) => `${o.metric} ${o.period}`)).toEqual(['smartphones_sold 2014']);
     // "Jul 2017" is in the Source column of every figure from the two July 2017 articles.
     const july = search('jul 2017');

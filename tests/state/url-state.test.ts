@@ -70,6 +70,8 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
     expect(state.search).toBe('india 2017');
     expect(notices).toEqual([expect.objectContaining({ param: 'q', reason: 'invisible characters left out' })]);
     expect(parse('?q=india%202017')).toMatchObject({ state: { search: 'india 2017' }, notices: [] });
+    // A tab between words, as pasted from a table, still parts them.
+    expect(parse('?q=india%092017').state.search).toBe('india 2017');
   });
 
   it('finds a saved-deck slide by its saved view, wherever it now stands in the deck', () => {
