@@ -112,12 +112,15 @@ export function validateFully(input: unknown): ValidationResult {
   if (!leaveOut(records, origin, shapeProblems, problems)) return strict;
   const rest = parseDatasetShape({ ...file, ...records });
   if (!rest.success) return strict;
+  // What names a record already named (left out for its shape) follows from it: mending that record mends it.
+  const independent = (p: DatasetProblem) => ![...named].some((id) => p.message.includes(id));
   // A figure of the wrong shape may also name a metric or source there is none of: said now, not once its shape is mended.
   for (const i of misshapen) {
     const record = figures[i];
-    if (record && typeof record === 'object') problems.push(...unknownReferences(rest.output, record as Record<string, unknown>, `observations[${i}]`));
+    if (record && typeof record === 'object')
+      problems.push(...unknownReferences(rest.output, record as Record<string, unknown>, `observations[${i}]`).filter(independent));
   }
-  const fit = findIntegrityProblems(rest.output).filter((p) => ![...named].some((id) => p.message.includes(id)));
+  const fit = findIntegrityProblems(rest.output).filter(independent);
   const current = Object.fromEntries(COLLECTIONS.map((c) => [c, [...rest.output[c]]])) as Records;
   const placed: DatasetProblem[] = [];
   return { ok: false, problems: [...problems, ...(leaveOut(current, origin, fit, placed) ? placed : fit)] };

@@ -184,6 +184,19 @@ describe('importJson and importFile', () => {
         { path: 'row 2, column metric', message: 'unknown metric id "folding_phones"' },
       ]);
   });
+  it('does not call a metric unknown when it is there but of the wrong shape itself', () => {
+    const data = rawDataset();
+    const metric = (data.metrics as { id: string; unit: unknown }[])[0]!;
+    metric.unit = 42;
+    const figure = data.observations.findIndex((o) => o.metric === metric.id);
+    data.observations[figure]!.period = '2019-Q9';
+    const result = importJson(JSON.stringify(data), 'mine.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['metrics[0].unit', `observations[${figure}].period`]));
+      expect(result.problems.filter((p) => p.message.includes('unknown metric id'))).toEqual([]);
+    }
+  });
   it('chooses the reader by file name, then by content', () => {
     expect(importFile(JSON.stringify(rawDataset()), 'noext', base).ok).toBe(true);
     expect(importFile('<html>', 'page.json', base)).toMatchObject({ ok: false, message: 'page.json is an HTML or XML page, not JSON (is the path right?)' });
