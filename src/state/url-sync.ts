@@ -16,14 +16,14 @@ import { useViewStore } from './view-store.ts';
 
 /**
  * Moving between slides, switching theme or typing on in a search replaces the entry: Back should
- * leave the deck (or the search), not replay it a letter at a time. The first letter of a search
- * adds one, so Back returns to the view before it. A slide of the saved deck brings its view's
+ * leave the deck (or the search), not replay it a letter at a time. Starting a search adds one,
+ * so Back returns to the view before it, and so does clearing it, so Back brings it back. A slide of the saved deck brings its view's
  * filters with it, and is still only a move between slides. Opening or leaving the deck adds one,
  * so Back from a deck returns to the view under it.
  */
 function replacesEntry(changed: readonly (keyof ViewState)[], state: ViewState, prev: ViewState): boolean {
   if (changed.includes('slide') && state.slide !== null && prev.slide !== null && state.deck === prev.deck) return true;
-  return changed.length > 0 && changed.every((key) => key === 'theme' || (key === 'search' && prev.search !== ''));
+  return changed.length > 0 && changed.every((key) => key === 'theme' || (key === 'search' && prev.search !== '' && state.search !== ''));
 }
 
 export function urlContext(index: DatasetIndex, savedIds: readonly string[] = []): UrlContext {

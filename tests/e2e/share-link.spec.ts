@@ -82,6 +82,11 @@ test('Back from a search returns to the view before it, in one step however long
   await expect(search).toHaveValue('');
   await page.goForward();
   await expect(search).toHaveValue('revenue');
+  // Cleared, Back brings the search back: before, Back led to an entry the same as the one on screen.
+  await search.clear();
+  await expect(page).not.toHaveURL(/q=/);
+  await page.goBack();
+  await expect(search).toHaveValue('revenue');
 });
 
 test('a link full of garbage opens a working page that says what it ignored', async ({ page }) => {
