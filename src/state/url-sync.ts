@@ -240,14 +240,22 @@ export function showLatestFigures() {
   openView(pickView(useViewStore.getState()), PUBLISHED.latest);
 }
 
+/**
+ * The dataset version a link or saved view names: the one on screen, or none for the user's own
+ * data, which no link carries (one naming it would send whoever opens it a version they cannot have).
+ */
+export function linkedVersion(version: string): string | null {
+  return useSession.getState().dataset.source === 'upload' ? null : version;
+}
+
 /** The address of the view on screen, always naming the dataset version it shows: for citations and exports. */
 export function pinnedViewUrl(version: string): string {
   const view = pickView(useViewStore.getState());
-  return new URL(addressOf(view, serializeViewState(view, version, true)), window.location.href).href;
+  return new URL(addressOf(view, serializeViewState(view, linkedVersion(version), true)), window.location.href).href;
 }
 
 /** The address of the embed page showing one panel of the view on screen, pinned to its dataset version. */
 export function embedUrl(panel: PanelKey, version: string): string {
   const view = { ...pickView(useViewStore.getState()), embed: panel, focus: null, slide: null, deck: 'panels' as const, savedView: null };
-  return new URL(`${panelEmbedPage(panel)}${serializeViewState(view, version, true)}`, window.location.href).href;
+  return new URL(`${panelEmbedPage(panel)}${serializeViewState(view, linkedVersion(version), true)}`, window.location.href).href;
 }

@@ -1,12 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { uploadedDatasetQueryOptions } from '../../src/data/dataset-query.ts';
 import { SavedViewsSection } from '../../src/features/saved-views/saved-views-section.tsx';
 import { SAVED_VIEWS_KEY } from '../../src/state/saved-views.ts';
 import { useSavedViews } from '../../src/state/saved-views-store.ts';
 import { useSession } from '../../src/state/session-store.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
-import { BUNDLED_VERSION } from '../helpers/dataset.ts';
+import { BUNDLED_VERSION, bundledDataset } from '../helpers/dataset.ts';
 import { renderWithData } from '../helpers/render.tsx';
 
 beforeEach(() => {
@@ -30,6 +31,22 @@ describe('SavedViewsSection', () => {
     expect(names()).toEqual(['Since 2015 in dollars']);
     expect(screen.getByText('From 2015 · Currency: USD')).toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).state.views[0].query).toBe(`?from=2015&currency=USD&v=${BUNDLED_VERSION}`);
+  });
+
+  it('saves a view of the user’s own data naming no version, so it opens on the figures shown then', async () => {
+    const before = useSession.getState().dataset;
+    try {
+      const user = userEvent.setup();
+      const { client } = renderWithData(<SavedViewsSection />, { view: { currency: 'USD' } });
+      // The same figures, loaded as the user's own file.
+      client.setQueryData(uploadedDatasetQueryOptions.queryKey, { dataset: bundledDataset(), leftOut: [] });
+      act(() => useSession.setState({ dataset: { source: 'upload', label: '88 figures from mine.json', lacks: null, kept: false } }));
+      await user.type(screen.getByLabelText('Name for this view'), 'Mine');
+      await user.click(screen.getByRole('button', { name: 'Save view' }));
+      expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).state.views[0]).toMatchObject({ query: '?currency=USD', dataVersion: null });
+    } finally {
+      useSession.setState({ dataset: before });
+    }
   });
 
   it('reorders, opens and removes views', async () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { savedSlideState } from '../../src/state/saved-deck.ts';
 import { useSavedViews } from '../../src/state/saved-views-store.ts';
 import { useSession } from '../../src/state/session-store.ts';
-import { linkBack, openView, startUrlSync, urlContext } from '../../src/state/url-sync.ts';
+import { embedUrl, linkBack, linkedVersion, openView, pinnedViewUrl, startUrlSync, urlContext } from '../../src/state/url-sync.ts';
 import { useViewStore } from '../../src/state/view-store.ts';
 import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
 import { makeIndex, obs } from '../helpers/build-dataset.ts';
@@ -71,6 +71,21 @@ describe('URL sync', () => {
     open('?from=2016#saved-views-heading');
     expect(useViewStore.getState().from).toBe(2016);
     expect(window.location.hash).toBe('#saved-views-heading');
+  });
+
+  it('names the version on screen in every link it gives, but never the user’s own data’s', () => {
+    open('?currency=USD');
+    expect(pinnedViewUrl(BUNDLED_VERSION)).toMatch(new RegExp(`\\?currency=USD&v=${BUNDLED_VERSION.replace(/\./g, '\\.')}$`));
+    const before = useSession.getState().dataset;
+    useSession.setState({ dataset: { source: 'upload', label: '1 figure from mine.csv', lacks: null, kept: false } });
+    try {
+      // Exports, citations, embed code and saved views: each would send a version only this browser has.
+      expect(pinnedViewUrl('upload-2026-12-07')).toMatch(/\?currency=USD$/);
+      expect(embedUrl('goals', 'upload-2026-12-07')).not.toMatch(/v=/);
+      expect(linkedVersion('upload-2026-12-07')).toBeNull();
+    } finally {
+      useSession.setState({ dataset: before });
+    }
   });
 
   it('reports a link made with another dataset version', () => {

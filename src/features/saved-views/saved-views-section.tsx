@@ -9,7 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useSavedViews } from '../../state/saved-views-store.ts';
 import { useSession } from '../../state/session-store.ts';
 import { PUBLISHED, publishedVersion } from '../../data/published-versions.ts';
-import { openView, urlContext } from '../../state/url-sync.ts';
+import { linkedVersion, openView, urlContext } from '../../state/url-sync.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES, pickView } from '../../state/view-state.ts';
@@ -73,7 +73,8 @@ export function SavedViewsSection() {
 
   const onSave = (event: FormEvent) => {
     event.preventDefault();
-    const view = save(name, savedViewQuery(pickView(useViewStore.getState()), index.dataset.version), index.dataset.version);
+    const version = linkedVersion(index.dataset.version);
+    const view = save(name, savedViewQuery(pickView(useViewStore.getState()), version), version);
     if (view) {
       setName('');
       setJustSaved(view.name);
