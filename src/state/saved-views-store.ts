@@ -153,10 +153,12 @@ export const useSavedViews = create<SavedViewsState>()(
       addViews: (views) => {
         get().load();
         const here = new Set(get().views.map((v) => v.id));
-        const fresh = views.filter((v) => !here.has(v.id) && here.add(v.id));
+        // A view the file holds twice counts once.
+        const inFile = [...new Map(views.map((v) => [v.id, v])).values()];
+        const fresh = inFile.filter((v) => !here.has(v.id));
         const added = fresh.slice(0, Math.max(0, MAX_SAVED_VIEWS - get().views.length));
         if (added.length) set({ views: [...get().views, ...added] });
-        return { added: added.length, alreadyHere: views.length - fresh.length, noRoom: fresh.length - added.length };
+        return { added: added.length, alreadyHere: inFile.length - fresh.length, noRoom: fresh.length - added.length };
       },
     }),
     {

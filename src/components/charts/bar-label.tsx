@@ -73,7 +73,7 @@ export function BarLabel({
   scale?: number;
   /** Drawn at slide size: the label stands further above its column. */
   large?: boolean;
-  /** Bars stand side by side in a period: a label keeps to its own bar. */
+  /** Bars stand side by side in a period: a label keeps to its own bar, unless the chart has decided otherwise (`shown`). */
   shared?: boolean;
   /** How many periods' width a column's label may take (more where the periods either side are empty). */
   spread?: number;
@@ -88,7 +88,8 @@ export function BarLabel({
   if (orientation === 'vertical') {
     // Wider than its room (a phone, many periods): left out; the takeaway, the table and a tap give the value.
     const width = labelWidth(text, scale);
-    // Side by side, a label keeps within its bar: the 3 px between two bars is no room for type.
+    // Side by side, a label keeps within its bar (the 3 px between two bars is no room for type),
+    // unless the chart has found it room past its bar (pairLabelShown).
     if (!(shown ?? width <= (shared ? b.width : (b.width / 0.56) * spread))) return null;
     // Kept inside the plot: a label spread over an empty neighbour must not run off the chart's edge.
     const plot = box(props.parentViewBox);

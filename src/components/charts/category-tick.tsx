@@ -69,8 +69,8 @@ export function labelledPeriods(
   marked: readonly boolean[] = [],
 ): Set<number> {
   const latestFirst = filled.map((_, i) => filled.length - 1 - i);
-  // A target's period before a run of empty years beside it, which it would otherwise be read as
-  // part of; then the run: unlabelled, it would read as one period.
+  // A period with only a target before any run of empty years (beside one, the target would be
+  // read as part of it); then the runs: unlabelled, a run would read as one period.
   const order = [
     ...latestFirst.filter((i) => filled[i]),
     ...latestFirst.filter((i) => !filled[i] && marked[i]),
