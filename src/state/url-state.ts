@@ -297,7 +297,7 @@ export function parseViewState(search: string, ctx: UrlContext): ParsedUrl {
   checkDeck(state, ctx, notices);
   // The dataset version follows the same rule as the view's keys: the last valid one wins and
   // every other value is listed.
-  const versions = (byParam.get(VERSION_PARAM) ?? []).map((raw) => ({ raw, valid: /^[\w.-]{1,40}$/.test(raw) }));
+  const versions = (byParam.get(VERSION_PARAM) ?? []).map((raw) => ({ raw, version: raw.trim(), valid: /^[\w.-]{1,40}$/.test(raw.trim()) }));
   const chosen = versions.findLast((v) => v.valid);
   for (const v of versions) {
     if (v === chosen) continue;
@@ -308,7 +308,7 @@ export function parseViewState(search: string, ctx: UrlContext): ParsedUrl {
       action: 'ignored',
     });
   }
-  return { state, notices, dataVersion: chosen?.raw ?? null };
+  return { state, notices, dataVersion: chosen?.version ?? null };
 }
 
 function encode(value: string): string {

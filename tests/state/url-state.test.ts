@@ -107,7 +107,11 @@ describe('parseViewState: each parameter is valid, invalid (with a reason) or mi
   });
 
   it('reads a value with spaces around it, as it reads a list', () => {
-    expect(parse('?from=%202015&to=2018%20&currency=%20usd')).toMatchObject({ state: { from: 2015, to: 2018, currency: 'USD' }, notices: [] });
+    expect(parse('?from=%202015&to=2018%20&currency=%20usd&v=%202026-11-22.1')).toMatchObject({
+      state: { from: 2015, to: 2018, currency: 'USD' },
+      notices: [],
+      dataVersion: '2026-11-22.1',
+    });
   });
 
   it('keeps the known part of a list and says what it left out', () => {
