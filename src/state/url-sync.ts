@@ -17,9 +17,9 @@ import { useViewStore } from './view-store.ts';
 /**
  * Moving between slides, switching theme or typing on in a search replaces the entry: Back should
  * leave the deck (or the search), not replay it a letter at a time. Starting a search adds one,
- * so Back returns to the view before it, and so does clearing it, so Back brings it back. A slide of the saved deck brings its view's
- * filters with it, and is still only a move between slides. Opening or leaving the deck adds one,
- * so Back from a deck returns to the view under it.
+ * so Back returns to the view before it; so does clearing one, so Back brings it back. A slide of
+ * the saved deck brings its view's filters with it, and is still only a move between slides.
+ * Opening or leaving the deck adds one, so Back from a deck returns to the view under it.
  */
 function replacesEntry(changed: readonly (keyof ViewState)[], state: ViewState, prev: ViewState): boolean {
   if (changed.includes('slide') && state.slide !== null && prev.slide !== null && state.deck === prev.deck) return true;
@@ -166,12 +166,11 @@ function liftSettingsFromHash() {
 
 /**
  * Starts syncing; returns a function that stops it. `reportVersion` is off for a dataset the
- * user loaded, which no link names: one that did would send whoever opens it a version they
- * cannot have. Its link opens the latest bundled data.
+ * user loaded, whose link names no version (linkedVersion) and opens the latest bundled data.
  */
 export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {}): () => void {
   const uploaded = !reportVersion;
-  const version = uploaded ? null : index.dataset.version;
+  const version = linkedVersion(index.dataset.version);
   const beforeUpload = readBeforeUpload();
   if (!uploaded && beforeUpload) {
     const back = linkBack(beforeUpload.before, beforeUpload.arrived, window.location.search);
