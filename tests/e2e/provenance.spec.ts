@@ -305,6 +305,42 @@ test('an event’s line passes under a target and its label, never through the w
   expect(labelAfterLine).toBe(true);
 });
 
+test('a target’s label on two lines reads whole: the second line’s halo clips no letter of the first', async ({ page }) => {
+  await page.goto('./');
+  // At 1280 px, 2015's target is "target" over "80–100m"; the "g" of "target" hangs towards the figure.
+  const label = page.getByRole('region', { name: 'Shipments' }).locator('.target-mark[data-row="2015"] .target-label');
+  await expect(label.locator('tspan')).toHaveText(['target', '80–100m']);
+  const first = (await label.locator('tspan').first().boundingBox())!;
+  const shot = () => page.screenshot({ clip: first, animations: 'disabled' });
+  const whole = await shot();
+  await label
+    .locator('tspan')
+    .last()
+    .evaluate((line) => ((line as SVGElement).style.visibility = 'hidden'));
+  const alone = await shot();
+  // The first line, drawn with the second and without it: the same pixels, within anti-aliasing.
+  const changed = await page.evaluate(
+    async ([a, b]) => {
+      const pixels = async (base64: string) => {
+        const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      const [x, y] = await Promise.all([pixels(a), pixels(b)]);
+      let count = 0;
+      for (let i = 0; i < x.length; i += 4) {
+        const channels = [0, 1, 2].map((c) => Math.abs((x[i + c] ?? 0) - (y[i + c] ?? 0)));
+        if (Math.max(...channels) > 48) count += 1;
+      }
+      return count;
+    },
+    [whole.toString('base64'), alone.toString('base64')] as const,
+  );
+  expect(changed).toBe(0);
+});
+
 test('the path to a goal reads like every other chart: each line named with its value', async ({ page }) => {
   await page.goto('./');
   const chart = page.getByRole('application', { name: 'Path to the goal: Sell 80 to 100 million phones in 2015' });

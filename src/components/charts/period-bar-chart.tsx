@@ -194,12 +194,13 @@ function targetShape(
           </>
         )}
         {labelShown ? (
-          // Clear of the dashes by a gap that grows with the type, descenders ("target") included.
+          // Clear of the dashes by a gap that grows with the type, descenders ("target") included;
+          // two lines 1.4em apart, so the second line's halo stops short of the first's "g".
           <text x={labelX} y={top - 6 * labelScale} textAnchor="middle" className="bar-label target-label" stroke={halo}>
             {label.length === 1
               ? label[0]
               : label.map((line, i) => (
-                  <tspan key={line} x={labelX} dy={i === 0 ? '-1.15em' : '1.15em'}>
+                  <tspan key={line} x={labelX} dy={i === 0 ? '-1.4em' : '1.4em'}>
                     {line}
                   </tspan>
                 ))}
