@@ -68,6 +68,20 @@ test('leaving a deck comes back to the place on the page it was opened from', as
   // Before, the page came back at its top, the reader's place lost.
   await expect(goals.getByRole('heading', { name: 'Goal tracking' })).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  // The key that opened it was pressed with nothing focused: the keyboard goes on from the chart
+  // in view. Before, focus went to Present, 1,000 px above, and Tab went on from the page's top.
+  await expect(goals.locator('figure.chart').first()).toBeFocused();
+  await expect(page.locator(':focus')).toBeInViewport();
+});
+
+test('leaving a deck opened with a key at the page’s top puts focus on Present', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('region', { name: 'Shipments' }).locator('figure.chart')).toBeVisible();
+  await page.keyboard.press('p');
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(deck.getByText('Slide 1 of 5')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(deck).toBeHidden();
   await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
 });
 
