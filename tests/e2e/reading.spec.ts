@@ -189,6 +189,18 @@ test.describe('on a phone', () => {
     expect(await unreadableChartText(page)).toEqual([]);
   });
 
+  test('a target is labelled over a neighbour whose bar and label stand below it: 2015’s 80–100m beside 2014’s 61m', async ({ page }) => {
+    for (const width of [390, 360]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto('./');
+      const chart = shipments(page).locator('svg.recharts-surface').first();
+      // Before, 2014's bar kept the label to 2015's own 30 px, too narrow for it: no label at all.
+      await expect(chart.locator('.target-mark[data-row="2015"] .target-label tspan')).toHaveText(['target', '80–100m']);
+      await expect(chart.locator('text.bar-label', { hasText: /^61m$/ })).toBeVisible();
+      expect(await unreadableChartText(page)).toEqual([]);
+    }
+  });
+
   test('the whole page is under half the 33,000 px it once was, its long lists folded behind “Show all”', async ({ page }) => {
     await page.goto('./');
     for (const name of ['Shipments', 'Revenue segments', 'Regional performance', 'Goal tracking'])

@@ -12,7 +12,7 @@ describe('ShipmentsPanel', () => {
     expect(container.querySelectorAll('.bar[data-series="sold"]')).toHaveLength(3);
     expect(container.querySelectorAll('.bar[data-series="shipped"]')).toHaveLength(1);
     expect(container.querySelectorAll('.target-mark')).toHaveLength(2);
-    for (const label of ['7.2m', '18.7m', '61m', '≈145.6m', '80–100m', 'target 100m']) expect(within(region).getByText(label)).toBeInTheDocument();
+    for (const label of ['7.2m', '18.7m', '61m', '≈145.6m', 'target 80–100m', 'target 100m']) expect(within(region).getByText(label)).toBeInTheDocument();
     expect(within(region).getByText('No annual figure in the sources for 2015–2022.')).toBeInTheDocument();
   });
 

@@ -100,11 +100,12 @@ function valueBarShape(chartId: string, s: SeriesStyle, marked: boolean, plotTop
   };
 }
 
-/** A column's label may spread over the periods either side when they hold no figure. */
-function labelSpread(rows: readonly ChartRow[], index: number | undefined): number {
+const quiet = (r: ChartRow | undefined) => !r || Object.values(r.points).every((p) => !p);
+
+/** A column's label may spread over the periods either side when they hold no figure (or nothing under `clear`). */
+function labelSpread(rows: readonly ChartRow[], index: number | undefined, clear: (r: ChartRow | undefined) => boolean = quiet): number {
   if (index === undefined) return 1;
-  const quiet = (r: ChartRow | undefined) => !r || Object.values(r.points).every((p) => !p);
-  return quiet(rows[index - 1]) && quiet(rows[index + 1]) ? 3 : 1;
+  return clear(rows[index - 1]) && clear(rows[index + 1]) ? 3 : 1;
 }
 
 const topOf = (v: number | [number, number] | null | undefined) => (v === null || v === undefined ? null : Array.isArray(v) ? v[1] : v);
@@ -140,6 +141,7 @@ function targetShape(
   plotLeft: number,
   marginRight: number,
   halo: string,
+  valueLabelTop: (value: number, chartHeight: number) => number,
 ) {
   return function TargetMark(props: BarShapeProps) {
     const row = props.payload as ChartRow | undefined;
@@ -156,8 +158,14 @@ function targetShape(
     const x2 = props.x + props.width - inset;
     // "target 100m" where there is room, "target" over "100m" where there is less, nothing where
     // there is none (a tap says it): never the bare number, which would read as a result.
-    // A label may spread over the periods either side when they hold no label of their own.
-    const room = (props.width / 0.56) * labelSpread(rows, rows.indexOf(row));
+    // A label may spread over the periods either side when they hold no target, and no bar or
+    // label that reaches up to it (2015's over 2014's 61m, on a phone).
+    const under = (r: ChartRow | undefined) =>
+      !r ||
+      Object.entries(r.points).every(
+        ([id, p]) => !p || (valueIds.includes(id) && valueLabelTop(topOf(r.values[id]) ?? 0, props.parentViewBox.height) > top - 6 * labelScale),
+      );
+    const room = (props.width / 0.56) * labelSpread(rows, rows.indexOf(row), under);
     const fits = (...lines: string[]) => lines.every((text) => labelWidth(text, labelScale) <= room);
     const label = fits(`target ${point.short}`) ? [`target ${point.short}`] : fits('target', point.short) ? ['target', point.short] : null;
     // Kept inside the plot: over the first or last period it would run into the axis labels.
@@ -241,6 +249,10 @@ export const PeriodBarChart = memo(function PeriodBarChart({
   // When no period has two values (shipped vs sold), they can share one centred slot; stacking never sums here.
   const oneSlot = rows.every((r) => valueSeries.filter((s) => r.values[s.id] !== null && r.values[s.id] !== undefined).length <= 1);
   const xAxisHeight = (large ? 44 : 30) + (twoLines ? (large ? 8 : 2) : 0);
+  // A value label stands this far above its bar, and is one line of type high.
+  const lift = large ? 10 : 6;
+  const valueLabelTop = (value: number, chartHeight: number) =>
+    chartHeight - margin.bottom - xAxisHeight - (value * (chartHeight - margin.top - margin.bottom - xAxisHeight)) / valueTop - lift - 12 * labelScale;
   // Which labels are drawn depends on the chart's drawn size: worked out once per size, for all of them.
   let placed: { size: string; shown: boolean[] } | null = null;
   const labelShown = ({ parentViewBox: chart, viewBox, index }: LabelProps, seriesId: string): boolean | undefined => {
@@ -250,7 +262,6 @@ export const PeriodBarChart = memo(function PeriodBarChart({
     const plotWidth = chart.width - plotLeft - margin.right;
     const slot = plotWidth / rows.length;
     const px = (chart.height - margin.top - margin.bottom - xAxisHeight) / valueTop;
-    const lift = large ? 10 : 6;
     if (!oneSlot) {
       // Two bars side by side: a label may reach past its own (pairLabelShown); more than two keep to theirs.
       const row = rows[index];
@@ -375,6 +386,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
             margin.left + yAxisWidth,
             margin.right,
             haloPaint(chartId),
+            valueLabelTop,
           )}
           isAnimationActive={false}
         />
