@@ -85,6 +85,25 @@ test('leaving a deck opened with a key at the page’s top puts focus on Present
   await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
 });
 
+test('opening a saved view shows it from the top, as its link would', async ({ page }) => {
+  await page.goto('./?from=2017&regions=india');
+  const saved = page.getByRole('region', { name: 'Saved views' });
+  await saved.getByLabel('Name for this view').fill('India since 2017');
+  await saved.getByRole('button', { name: 'Save view' }).click();
+  await page.goto('./');
+  const open = saved.getByRole('button', { name: 'Open India since 2017' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/from=2017/);
+  // Before, the page stayed scrolled as it was while the panels above shrank by some 1,700 px:
+  // neither the view nor the list was on screen, and focus was on a button far above it.
+  await expect(page.getByRole('region', { name: 'Filters' })).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Shipments' }).getByRole('heading', { name: 'Shipments' })).toBeInViewport();
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toBeInViewport();
+});
+
 test('a shared slide link opens the deck on that slide, with the view’s filters', async ({ page }) => {
   await page.goto('./?currency=USD&slide=3');
   const deck = page.getByRole('dialog', { name: 'Presentation' });

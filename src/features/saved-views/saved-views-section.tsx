@@ -68,8 +68,15 @@ export function SavedViewsSection() {
     views.map((v) => v.id),
   );
   // A view opens on the figures it was saved with: on the page as it is when the versions
-  // match, otherwise as a link naming its version (which loads that version, pinned).
-  const open = (state: ViewState, version: string) => (version === index.dataset.version ? replace(state) : openView(state, version));
+  // match, otherwise as a link naming its version (which loads that version, pinned). On the
+  // page it opens as a link would, at the top: left here, the panels above shrink or grow under
+  // the reader, who then sees neither the view nor this list.
+  const open = (state: ViewState, version: string) => {
+    if (version !== index.dataset.version) return openView(state, version);
+    replace(state);
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    document.getElementById('main')?.focus({ preventScroll: true });
+  };
 
   const onSave = (event: FormEvent) => {
     event.preventDefault();
