@@ -185,7 +185,8 @@ function isDefault<K extends keyof ViewState>(key: K, value: ViewState[K]): bool
 /**
  * Reads one key from the link into `state`; the generic keeps codec and key types together.
  * When a parameter repeats, the last valid value wins, so a bad duplicate never discards a
- * good one; every other value is reported.
+ * good one, nor an empty one a value that says something (`?q=&q=x&q=` searches "x"); every
+ * other value is reported.
  */
 function readKey<K extends keyof ViewState>(key: K, raws: readonly string[], ctx: UrlContext, state: ViewState, notices: UrlNotice[]) {
   const codec = CODECS[key];
@@ -193,10 +194,11 @@ function readKey<K extends keyof ViewState>(key: K, raws: readonly string[], ctx
   // Spaces around a value are a slip of typing or pasting (" 2015"), as in a list; a search keeps its own.
   const read = (raw: string) => codec.parse(key === 'search' ? raw : raw.trim(), ctx);
   const results = raws.map((raw) => ({ raw, result: raw.length > MAX_VALUE_LENGTH ? bad('too long') : read(raw) }));
-  const chosen = results.findLast((r) => r.result.ok);
-  for (const r of results) {
+  const chosen = results.findLast((r) => r.result.ok && r.raw.trim() !== '') ?? results.findLast((r) => r.result.ok);
+  for (const [i, r] of results.entries()) {
     if (r === chosen) continue;
-    const reason = r.result.ok ? 'repeated; a later value was used' : r.result.reason;
+    const later = chosen && i < results.indexOf(chosen);
+    const reason = !r.result.ok ? r.result.reason : later ? 'repeated; a later value was used' : 'repeated and empty; the value before it was used';
     notices.push({ param, raw: shorten(r.raw), reason, action: 'ignored' });
   }
   if (!chosen || !chosen.result.ok) return;

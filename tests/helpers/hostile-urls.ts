@@ -27,6 +27,12 @@ export const HOSTILE_URLS: HostileUrl[] = [
     keeps: { currency: 'USD' },
   },
   {
+    what: 'a search repeated empty around a word',
+    query: '?q=&q=india&q=',
+    says: ['q: repeated; a later value was used', 'q: repeated and empty; the value before it was used'],
+    keeps: { search: 'india' },
+  },
+  {
     what: 'a reversed range',
     query: '?from=2020&to=2015',
     says: ['from and to: the start (2020) was after the end (2015), so the two were swapped'],
