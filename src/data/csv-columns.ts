@@ -18,6 +18,7 @@ export const EXPORT_COLUMNS = [
   'unit',
   'currency',
   'kind',
+  'derivation',
   'source',
   'note',
 ] as const;

@@ -97,3 +97,19 @@ export function describeDerivation(op: DerivationOp, labels: readonly string[]):
 export function derivationMatches(stored: number, computed: number, decimals: number): boolean {
   return Math.abs(stored - computed) <= 0.5 * 10 ** -decimals + 1e-9;
 }
+
+/**
+ * A derivation in a CSV cell, as a download writes it and Load data reads it back: its
+ * operation and its inputs' ids, "growthPct(sold-2012, sold-2013)". Its decimals are the row's.
+ */
+export function derivationText(derivation: { op: string; inputs: readonly string[] }): string {
+  return `${derivation.op}(${derivation.inputs.join(', ')})`;
+}
+
+/** The operation and input ids in a derivation cell, or null where it is not in that form. */
+export function readDerivationText(text: string): { op: string; inputs: string[] } | null {
+  const m = /^\s*(\w+)\s*\(([^()]*)\)\s*$/.exec(text);
+  if (!m) return null;
+  const inputs = m[2]!.split(',').map((id) => id.trim());
+  return inputs.every(Boolean) ? { op: m[1]!, inputs } : null;
+}

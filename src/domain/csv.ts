@@ -7,6 +7,7 @@ import { describeAssessment, describeEvidence } from './goal-words.ts';
 import type { GoalAssessment } from './goals.ts';
 import { GOAL_STATUS_LABELS } from './goals.ts';
 import { periodLabel } from '../data/period.ts';
+import { derivationText } from '../data/derivation.ts';
 import { noteAsShown, type PlotPoint } from './plot.ts';
 import { displayDecimals } from './format.ts';
 import { DESCRIPTIVE_COLUMNS, EXPORT_COLUMNS, VIEW_COLUMN } from '../data/csv-columns.ts';
@@ -70,6 +71,7 @@ export function pointsTable(points: readonly PlotPoint[], seriesOf: (p: PlotPoin
         p.shown.unit,
         p.shown.currency,
         o.kind,
+        o.derivation ? derivationText(o.derivation) : undefined,
         o.sourceId,
         noteAsShown(p),
         periodLabel(o.period),

@@ -126,9 +126,13 @@ function latestShareSnapshot(index: DatasetIndex, filter: ObservationFilter, dis
   };
 }
 
-/** Every figure the panel shows, drawn or listed: what its sources footer and a citation name. */
+/**
+ * Every figure the panel shows, drawn or listed: what its sources footer, a citation and its
+ * download name. Once each: a quarter's rank is drawn in the rank chart and in its snapshot.
+ */
 export function regionsShown(data: RegionsData): PlotPoint[] {
-  return [...data.ranks.plotted, ...data.shares.flatMap((s) => s.plotted), ...data.facts];
+  const all = [...data.ranks.plotted, ...data.shares.flatMap((s) => s.plotted), ...data.facts];
+  return all.filter((p, i) => all.findIndex((q) => q.observation.id === p.observation.id) === i);
 }
 
 export function regionsData(index: DatasetIndex, filter: ObservationFilter, granularity: RankGranularity, display: DisplayOptions): RegionsData {

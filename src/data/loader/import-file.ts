@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { DESCRIPTIVE_COLUMNS, EXPORT_COLUMNS, REQUIRED_COLUMNS, VIEW_COLUMN } from '../csv-columns.ts';
 import { DatasetError } from '../dataset-error.ts';
+import { readDerivationText } from '../derivation.ts';
 import { parseDatasetText } from './parse-json.ts';
 import type { DatasetProblem } from '../dataset-integrity.ts';
 import type { Dataset, Observation, Source } from '../schema.ts';
@@ -26,6 +27,7 @@ const rowNumber = (i: number) => i + 2;
  * "1e3" and "Infinity" are errors, since each could mean more than one thing.
  */
 const CSV_NUMBER = /^-?\d+(\.\d+)?$/;
+const DERIVATION_RULE = 'its operation and the ids of its inputs, rows of this file, as a download writes them: growthPct(sold-2012, sold-2013)';
 export const CSV_NUMBER_RULE = 'write digits, with a minus sign if negative and a full stop before decimals (1500, -12.5)';
 
 /** A number cell: its number, undefined where empty, or what is wrong with it. */
@@ -75,6 +77,8 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
       add('header', `unknown column "${column}" (columns: ${EXPORT_COLUMNS.join(', ')}; ignored: ${IGNORED.join(', ')})`);
   if (problems.length > readable) return { ok: false, message: `${fileName} cannot be read as figures`, problems };
 
+  // The ids a derived row may take its inputs from: the file's own rows.
+  const ids = new Set(parsed.data.map((row, i) => row.id?.trim() || `row-${rowNumber(i)}`));
   const knownSources = new Map(base.sources.map((s) => [s.id, s]));
   const newSources = new Map<string, Source>();
   const date = today.toISOString().slice(0, 10);
@@ -95,8 +99,18 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
       ['decimals', decimals],
     ] as const)
       if (typeof n === 'string') add(`${at}, column ${column}`, numberProblem(cell(column), n));
-    if (cell('kind') === 'derived')
-      add(`${at}, column kind`, 'derived values need their formula and inputs: load them in a JSON dataset, or download the panel with Show: Derived unticked');
+    // A derived value comes with its operation and inputs, as a download writes them; its
+    // inputs must be rows of the same file (the schema's check names any that are not).
+    const derivation = cell('derivation') ? readDerivationText(cell('derivation')) : undefined;
+    const underived = cell('kind') === 'derived' && !derivation;
+    if (derivation === null) add(`${at}, column derivation`, `"${cell('derivation').slice(0, 40)}" is not a derivation: ${DERIVATION_RULE}`);
+    else if (underived) add(`${at}, column derivation`, `is empty: a derived value needs its derivation, ${DERIVATION_RULE}`);
+    const absent = derivation?.inputs.filter((id) => !ids.has(id)) ?? [];
+    if (absent.length)
+      add(
+        `${at}, column derivation`,
+        `derived from ${absent.map((id) => `"${id}"`).join(' and ')}, not ${absent.length === 1 ? 'a row' : 'rows'} of this file: add ${absent.length === 1 ? 'it' : 'them'}, or download with Show: Derived unticked`,
+      );
     const sourceText = cell('source');
     let sourceId = sourceText;
     if (!knownSources.has(sourceText) && sourceText) {
@@ -118,7 +132,7 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
         });
       }
     }
-    if (typeof value !== 'number' || typeof upper === 'string' || typeof decimals === 'string') return;
+    if (typeof value !== 'number' || typeof upper === 'string' || typeof decimals === 'string' || underived || derivation === null || absent.length) return;
     const o: Record<string, unknown> = {
       id: cell('id') || `row-${rowNumber(i)}`,
       metric: cell('metric'),
@@ -136,6 +150,8 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
     if (decimals !== undefined) o.decimals = decimals;
     if (cell('currency')) o.currency = cell('currency');
     if (cell('note')) o.note = cell('note');
+    // Worked out to the precision the row gives its value ("16.0" is to one decimal).
+    if (derivation) o.derivation = { ...derivation, decimals: decimals ?? /\.(\d+)$/.exec(cell('value'))?.[1]?.length ?? 0 };
     observations.push(o as unknown as Observation);
     rowOfObservation.push(rowNumber(i));
   });

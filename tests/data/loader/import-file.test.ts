@@ -91,7 +91,21 @@ describe('importCsv: each kind of bad row is named by row and column', () => {
       `${HEADER}\nsmartphone_shipments,2019,1,percent,reported,S`,
       { path: 'row 2, column unit', message: /does not match metric/ },
     ],
-    ['a derived value', `${HEADER}\nsmartphone_shipments,2019,1,million,derived,S`, { path: 'row 2, column kind', message: /need their formula/ }],
+    [
+      'a derived value with no derivation',
+      `${HEADER}\nsmartphone_shipments,2019,1,million,derived,S`,
+      { path: 'row 2, column derivation', message: /^is empty: a derived value needs its derivation/ },
+    ],
+    [
+      'a derivation that is not one',
+      `${HEADER},derivation\nsmartphone_shipments,2019,1,million,derived,S,half of it`,
+      { path: 'row 2, column derivation', message: /^"half of it" is not a derivation/ },
+    ],
+    [
+      'a derivation by an unknown operation',
+      `id,${HEADER},derivation\na,smartphone_shipments,2018,1,million,reported,S,\nb,smartphone_shipments,2019,2,million,derived,S,guess(a)`,
+      { path: 'row 3, column derivation', message: /guess|op/ },
+    ],
     ['a negative count', `${HEADER}\nsmartphone_shipments,2019,-4,million,reported,S`, { path: 'row 2, column value', message: /cannot be negative/ }],
     ['an unknown kind', `${HEADER}\nsmartphone_shipments,2019,1,million,rumour,S`, { path: 'row 2, column kind', message: /reported/ }],
     [
