@@ -90,3 +90,26 @@ export function unreadableChartText(page: Page): Promise<string[]> {
 export function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/** How many pixels differ between two PNG screenshots of the same size, past anti-aliasing (decoded in the page). */
+export function changedPixels(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([x64, y64]) => {
+      const pixels = async (base64: string) => {
+        const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      const [x, y] = await Promise.all([pixels(x64), pixels(y64)]);
+      let count = 0;
+      for (let i = 0; i < x.length; i += 4) {
+        const channels = [0, 1, 2].map((c) => Math.abs((x[i + c] ?? 0) - (y[i + c] ?? 0)));
+        if (Math.max(...channels) > 48) count += 1;
+      }
+      return count;
+    },
+    [a.toString('base64'), b.toString('base64')] as const,
+  );
+}

@@ -183,6 +183,20 @@ function targetShape(
     // A single target value is a line at that value; only a range (80–100) is a band.
     return (
       <g className="target-mark" data-series={s.id} data-row={row.key}>
+        {labelShown ? (
+          // Clear of the dashes by a gap that grows with the type, descenders ("target") included;
+          // two lines 1.4em apart, so the second line's halo stops short of the first's "g". Drawn
+          // before the dashes, so its halo (which reaches below the "g") never wipes them out.
+          <text x={labelX} y={top - 6 * labelScale} textAnchor="middle" className="bar-label target-label" stroke={halo}>
+            {label.length === 1
+              ? label[0]
+              : label.map((line, i) => (
+                  <tspan key={line} x={labelX} dy={i === 0 ? '-1.4em' : '1.4em'}>
+                    {line}
+                  </tspan>
+                ))}
+          </text>
+        ) : null}
         {point.upper !== undefined && h > 2 ? (
           <rect
             x={x1}
@@ -201,19 +215,6 @@ function targetShape(
             <rect className="target-mark__hit" x={hitLeft} y={hitTop} width={hitRight - hitLeft} height={top + 12 - hitTop} fill="transparent" />
           </>
         )}
-        {labelShown ? (
-          // Clear of the dashes by a gap that grows with the type, descenders ("target") included;
-          // two lines 1.4em apart, so the second line's halo stops short of the first's "g".
-          <text x={labelX} y={top - 6 * labelScale} textAnchor="middle" className="bar-label target-label" stroke={halo}>
-            {label.length === 1
-              ? label[0]
-              : label.map((line, i) => (
-                  <tspan key={line} x={labelX} dy={i === 0 ? '-1.4em' : '1.4em'}>
-                    {line}
-                  </tspan>
-                ))}
-          </text>
-        ) : null}
       </g>
     );
   };
