@@ -23,6 +23,14 @@ describe('GoalsPanel', () => {
     expect(within(china).getByText(/ten quarters counted from Q1 2018/)).toBeVisible();
   });
 
+  it('draws the path’s points as whole dots, not in their line’s dashes', () => {
+    const { container } = renderWithData(<GoalsPanel />);
+    const dots = [...container.querySelectorAll('.trajectory .recharts-line-dots circle')];
+    expect(dots.length).toBeGreaterThan(3);
+    // A dash pattern on a 4 px dot notches its edge like a cog.
+    for (const dot of dots) expect(dot.getAttribute('stroke-dasharray') ?? 'none').toBe('none');
+  });
+
   it('draws progress bars only for goals with a comparable figure', () => {
     const { container } = renderWithData(<GoalsPanel />);
     expect(container.querySelectorAll('.bar')).toHaveLength(2);

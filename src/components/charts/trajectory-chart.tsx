@@ -100,7 +100,8 @@ export const TrajectoryChart = memo(function TrajectoryChart({ trajectory, yTick
           stroke={l.color}
           strokeWidth={l.width}
           strokeDasharray={l.dash}
-          dot={{ r: 4, fill: l.color }}
+          // Whole dots: the line's dash pattern would notch their edges.
+          dot={{ r: 4, fill: l.color, strokeDasharray: 'none' }}
           connectNulls={false}
           isAnimationActive={false}
         />
