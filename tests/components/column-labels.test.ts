@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairLabelShown, shownColumnLabels, type ColumnGeometry, type LabelColumn } from '../../src/components/charts/column-labels.ts';
+import { pairLabelPlace, shownColumnLabels, type ColumnGeometry, type LabelColumn } from '../../src/components/charts/column-labels.ts';
 
 // Shipments on a 390 px phone: 30 px periods, 16.8 px columns, 12 px labels 6 px above them.
 const PHONE: ColumnGeometry = { slot: 30, bar: 16.8, from: -50, to: 300, lift: 6, font: 12, dash: 6 };
@@ -49,23 +49,27 @@ describe('which value labels two bars side by side show', () => {
   const pair = { top: 126, width: 53.2, neighbour: 67, bar: 49, beside: 16 };
 
   it('shows a label as wide as its bar, wherever it stands', () => {
-    expect(pairLabelShown({ ...pair, width: 45.6, top: 10, neighbour: 150, beside: 0 }, PAGE)).toBe(true);
+    expect(pairLabelPlace({ ...pair, width: 45.6, top: 10, neighbour: 150, beside: 0 }, PAGE)).toBe(0);
   });
 
   it('lets a wider label reach over the lower bar beside it and into the space beside the pair', () => {
-    expect(pairLabelShown(pair, PAGE)).toBe(true);
-    expect(pairLabelShown({ ...pair, neighbour: null }, PAGE)).toBe(true);
+    expect(pairLabelPlace(pair, PAGE)).toBe(0);
+    expect(pairLabelPlace({ ...pair, neighbour: null }, PAGE)).toBe(0);
   });
 
-  it('not where it would run into the taller bar beside it, or the label over that bar', () => {
+  it('moves outward where centred it would run into the taller bar beside it, or the label over that bar', () => {
     // The lower bar's label of the pair: under the other bar's top.
-    expect(pairLabelShown({ ...pair, top: 67, neighbour: 126 }, PAGE)).toBe(false);
+    expect(pairLabelPlace({ ...pair, top: 67, neighbour: 126 }, PAGE)).toBeCloseTo((53.2 * 1.1 - 49) / 2);
     // Tops 10 px apart: clear of the bar, but not of the label standing over it.
-    expect(pairLabelShown({ ...pair, neighbour: 116 }, PAGE)).toBe(false);
+    expect(pairLabelPlace({ ...pair, neighbour: 116 }, PAGE)).toBeGreaterThan(0);
+    // A 390 px phone: 19.3bn and 19.1bn over 44 px bars, 14 px beside the pair; at 360 px the bars are 38 px, too narrow.
+    expect(pairLabelPlace({ top: 120, width: 45.6, neighbour: 119, bar: 44, beside: 14 }, PAGE)).toBeGreaterThan(0);
+    expect(pairLabelPlace({ top: 120, width: 45.6, neighbour: 119, bar: 38, beside: 12.5 }, PAGE)).toBe(null);
   });
 
   it('not where it would reach further than the space beside the pair, towards the next period’s label', () => {
-    expect(pairLabelShown({ ...pair, beside: 6 }, PAGE)).toBe(false);
-    expect(pairLabelShown({ ...pair, width: 80 }, PAGE)).toBe(false);
+    expect(pairLabelPlace({ ...pair, beside: 6 }, PAGE)).toBe(null);
+    expect(pairLabelPlace({ ...pair, width: 80 }, PAGE)).toBe(null);
+    expect(pairLabelPlace({ ...pair, top: 67, neighbour: 126, beside: 10 }, PAGE)).toBe(null);
   });
 });

@@ -65,6 +65,7 @@ export function BarLabel({
   shared = false,
   spread = 1,
   shown,
+  offset = 0,
   halo,
   ...props
 }: LabelProps & {
@@ -79,6 +80,8 @@ export function BarLabel({
   spread?: number;
   /** Whether a column's label is drawn, where the chart has decided it (column-labels.ts); else by `spread`. */
   shown?: boolean;
+  /** How far the label stands off its column's centre, in px (pairLabelPlace). */
+  offset?: number;
   /** The paint of its halo, where the chart draws something other than its background behind labels (halo-paint.tsx). */
   halo?: string;
 }) {
@@ -89,12 +92,13 @@ export function BarLabel({
     // Wider than its room (a phone, many periods): left out; the takeaway, the table and a tap give the value.
     const width = labelWidth(text, scale);
     // Side by side, a label keeps within its bar (the 3 px between two bars is no room for type),
-    // unless the chart has found it room past its bar (pairLabelShown).
+    // unless the chart has found it room past its bar (pairLabelPlace).
     if (!(shown ?? width <= (shared ? b.width : (b.width / 0.56) * spread))) return null;
     // Kept inside the plot: a label spread over an empty neighbour must not run off the chart's edge.
     const plot = box(props.parentViewBox);
     const half = width / 2;
-    const x = plot ? Math.min(Math.max(b.x + b.width / 2, plot.x + half), plot.x + plot.width - half) : b.x + b.width / 2;
+    const centre = b.x + b.width / 2 + offset;
+    const x = plot ? Math.min(Math.max(centre, plot.x + half), plot.x + plot.width - half) : centre;
     return (
       <text x={x} y={b.y - (large ? 10 : 6)} textAnchor="middle" className="bar-label" stroke={halo}>
         {text}

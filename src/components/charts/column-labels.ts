@@ -105,17 +105,20 @@ export interface BarPair {
 }
 
 /**
- * Whether a label over one of two bars side by side is drawn. One as wide as its bar always is.
- * A wider one ("≈16.0bn" over a 49 px bar at 1280 px) is centred over its bar all the same: it
- * reaches outward into the space beside the pair, never more than that space, so a label over the
- * next period's pair keeps clear; and inward over the other bar only where it stands clear above
- * that bar and the label over it.
+ * Where a label over one of two bars side by side is drawn: how far outward from the pair it
+ * moves off its bar's centre (0: centred), or null where it is not drawn. One as wide as its bar is centred. A wider one ("≈16.0bn" over a
+ * 49 px bar at 1280 px) is centred all the same where it can be: it reaches outward into the
+ * space beside the pair, never more than that space, so a label over the next period's pair keeps
+ * clear; and inward over the other bar only where it stands clear above that bar and the label
+ * over it. Where it cannot reach inward (the other bar is as tall: 19.3bn beside 19.1bn on a
+ * phone), it stands with its inner edge over its bar's, all its extra width outward.
  */
-export function pairLabelShown(p: BarPair, g: Pick<ColumnGeometry, 'lift' | 'font'>): boolean {
-  if (p.width <= p.bar) return true;
-  const clear = HALO * g.font;
-  const reach = (p.width * WIDTH_SLACK - p.bar) / 2;
-  if (reach > p.beside - clear) return false;
+export function pairLabelPlace(p: BarPair, g: Pick<ColumnGeometry, 'lift' | 'font'>): number | null {
+  if (p.width <= p.bar) return 0;
+  const room = p.beside - HALO * g.font;
+  const extra = p.width * WIDTH_SLACK - p.bar;
   const bottom = p.top + g.lift - 0.2 * g.font;
-  return p.neighbour === null || bottom >= p.neighbour + g.lift + 0.75 * g.font + clear;
+  const overOther = p.neighbour === null || bottom >= p.neighbour + g.lift + 0.75 * g.font + HALO * g.font;
+  if (overOther && extra / 2 <= room) return 0;
+  return extra <= room ? extra / 2 : null;
 }

@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, DefaultZIndexes, LabelList, ReferenceArea
 import { horizontalGridLines, noGridLines } from './grid-lines.ts';
 import type { ChartRow, GapRun } from '../../domain/plot.ts';
 import { BarLabel, labelWidth, useChartType } from './bar-label.tsx';
-import { pairLabelShown, shownColumnLabels, type LabelColumn } from './column-labels.ts';
+import { pairLabelPlace, shownColumnLabels, type LabelColumn } from './column-labels.ts';
 import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
 import { HaloPaint, haloPaint } from './halo-paint.tsx';
@@ -256,20 +256,22 @@ export const PeriodBarChart = memo(function PeriodBarChart({
     chartHeight - margin.bottom - xAxisHeight - (value * (chartHeight - margin.top - margin.bottom - xAxisHeight)) / valueTop - lift - 12 * labelScale;
   // Which labels are drawn depends on the chart's drawn size: worked out once per size, for all of them.
   let placed: { size: string; shown: boolean[] } | null = null;
-  const labelShown = ({ parentViewBox: chart, viewBox, index }: LabelProps, seriesId: string): boolean | undefined => {
+  // Whether a value label is drawn (undefined: BarLabel's own rule), and how far it moves off its bar's centre.
+  const labelPlace = ({ parentViewBox: chart, viewBox, index }: LabelProps, seriesId: string): { shown: boolean | undefined; offset: number } => {
     const bar = viewBox && 'width' in viewBox ? viewBox.width : undefined;
-    if (!chart || !('width' in chart) || bar === undefined || index === undefined) return undefined;
+    const ownRule = { shown: undefined, offset: 0 };
+    if (!chart || !('width' in chart) || bar === undefined || index === undefined) return ownRule;
     const plotLeft = margin.left + yAxisWidth;
     const plotWidth = chart.width - plotLeft - margin.right;
     const slot = plotWidth / rows.length;
     const px = (chart.height - margin.top - margin.bottom - xAxisHeight) / valueTop;
     if (!oneSlot) {
-      // Two bars side by side: a label may reach past its own (pairLabelShown); more than two keep to theirs.
+      // Two bars side by side: a label may reach past its own (pairLabelPlace); more than two keep to theirs.
       const row = rows[index];
       const other = valueSeries.find((v) => v.id !== seriesId)?.id;
       const top = topOf(row?.values[seriesId]);
       const text = row?.points[seriesId]?.short;
-      if (valueSeries.length !== 2 || !row || !other || top === null || !text) return undefined;
+      if (valueSeries.length !== 2 || !row || !other || top === null || !text) return ownRule;
       const neighbour = topOf(row.values[other]);
       const pair = {
         top: top * px,
@@ -278,7 +280,9 @@ export const PeriodBarChart = memo(function PeriodBarChart({
         bar,
         beside: (slot - 2 * bar - BAR_SPACING) / 2,
       };
-      return pairLabelShown(pair, { lift, font: 12 * labelScale });
+      const outward = pairLabelPlace(pair, { lift, font: 12 * labelScale });
+      // Outward: away from the other bar, to the left of the first, to the right of the second.
+      return { shown: outward !== null, offset: (outward ?? 0) * (valueSeries[0]?.id === seriesId ? -1 : 1) };
     }
     const size = `${chart.width}x${chart.height}x${bar}`;
     if (placed?.size !== size) {
@@ -293,7 +297,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
       const geometry = { slot, bar, from: -plotLeft, to: plotWidth + margin.right, lift, font: 12 * labelScale, dash: TARGET_DASH_OVERHANG };
       placed = { size, shown: shownColumnLabels(columns, geometry) };
     }
-    return placed.shown[index];
+    return { shown: placed.shown[index], offset: 0 };
   };
   return (
     <BarChart
@@ -363,7 +367,7 @@ export const PeriodBarChart = memo(function PeriodBarChart({
                   large={large}
                   shared={!oneSlot && valueSeries.length > 1}
                   spread={labelSpread(rows, props.index)}
-                  shown={labelShown(props, s.id)}
+                  {...labelPlace(props, s.id)}
                   halo={haloPaint(chartId)}
                 />
               )}
