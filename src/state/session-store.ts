@@ -30,8 +30,10 @@ export type UploadStatus =
 export interface SessionState {
   dataset: DatasetChoice;
   upload: UploadStatus;
-  /** Parameters of the opened link that were ignored or adjusted, and why. */
+  /** Parameters of the opened link (or saved view) that were ignored or adjusted, and why. */
   linkNotices: UrlNotice[];
+  /** What the notices are about: "the link", or a saved view by its name. */
+  linkName: string;
   /** Set when the link names a dataset version this dashboard does not have. */
   versionMismatch: { linked: string; current: string } | null;
   /** The dataset object the view was last read from the link for (the page waits for it). */
@@ -44,7 +46,7 @@ export interface SessionState {
   appUpdate: (() => void) | null;
   chooseDataset: (choice: DatasetChoice) => void;
   setUpload: (status: UploadStatus) => void;
-  reportLink: (notices: UrlNotice[], versionMismatch: SessionState['versionMismatch']) => void;
+  reportLink: (notices: UrlNotice[], versionMismatch: SessionState['versionMismatch'], linkName?: string) => void;
   dismissLinkNotices: () => void;
   markSynced: (dataset: object | null) => void;
   reportSavedViews: (problem: string | null) => void;
@@ -55,6 +57,7 @@ export const useSession = create<SessionState>()((set) => ({
   dataset: { source: 'bundled' },
   upload: { kind: 'idle' },
   linkNotices: [],
+  linkName: 'the link',
   versionMismatch: null,
   syncedFor: null,
   savedViewsProblem: null,
@@ -62,7 +65,7 @@ export const useSession = create<SessionState>()((set) => ({
   appUpdate: null,
   chooseDataset: (dataset) => set({ dataset }),
   setUpload: (upload) => set({ upload }),
-  reportLink: (linkNotices, versionMismatch) => set({ linkNotices, versionMismatch }),
+  reportLink: (linkNotices, versionMismatch, linkName = 'the link') => set({ linkNotices, versionMismatch, linkName }),
   dismissLinkNotices: () => set({ linkNotices: [], versionMismatch: null }),
   markSynced: (syncedFor) => set({ syncedFor }),
   reportSavedViews: (savedViewsProblem) => set({ savedViewsProblem }),

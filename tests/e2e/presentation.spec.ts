@@ -1,6 +1,7 @@
 import { expect, saveAndPresent, test } from './fixtures.ts';
 import { scrollsSideways, unreadableChartText } from './layout.ts';
 import { slideLabelScale, slideTickSize } from '../../src/components/charts/bar-label.tsx';
+import { SAVED_VIEWS_KEY, SAVED_VIEWS_VERSION } from '../../src/state/saved-views.ts';
 
 test('present, move with keys, reload on slide 3 and stay there, leave with Escape', async ({ page }) => {
   await page.goto('./');
@@ -102,6 +103,26 @@ test('opening a saved view shows it from the top, as its link would', async ({ p
   await expect(page.getByRole('main')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toBeInViewport();
+});
+
+test('opening a saved view with settings it cannot use names them, as a link would', async ({ page }) => {
+  const stored = {
+    state: {
+      views: [{ id: 'h1', name: 'India, edited', query: '?from=2016&regions=mars,india&currency=eur', savedAt: '2026-12-01T10:00:00.000Z', dataVersion: null }],
+    },
+    version: SAVED_VIEWS_VERSION,
+  };
+  await page.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [SAVED_VIEWS_KEY, JSON.stringify(stored)]);
+  await page.goto('./');
+  const saved = page.getByRole('region', { name: 'Saved views' });
+  await expect(saved).toContainText('2 settings not used as saved');
+  await saved.getByRole('button', { name: 'Open India, edited' }).click();
+  await expect(page).toHaveURL(/from=2016&regions=india/);
+  // Before, the two settings were dropped without a word.
+  const notice = page.getByRole('status').filter({ hasText: 'not used as given' });
+  await expect(notice).toContainText('2 parts of the saved view “India, edited” were not used as given');
+  await expect(notice).toContainText('unknown region "mars" left out');
+  await expect(notice).toContainText('not one of RMB, USD');
 });
 
 test('a shared slide link opens the deck on that slide, with the view’s filters', async ({ page }) => {

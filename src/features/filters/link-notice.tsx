@@ -21,8 +21,8 @@ function NoticeList({ notices }: { notices: readonly UrlNotice[] }) {
 
 /** Says which parts of the opened link were ignored or adjusted, and whether the data changed since it was made. */
 export function LinkNotice() {
-  const { ignored, versionMismatch, dismiss } = useSession(
-    useShallow((s) => ({ ignored: s.linkNotices, versionMismatch: s.versionMismatch, dismiss: s.dismissLinkNotices })),
+  const { ignored, name, versionMismatch, dismiss } = useSession(
+    useShallow((s) => ({ ignored: s.linkNotices, name: s.linkName, versionMismatch: s.versionMismatch, dismiss: s.dismissLinkNotices })),
   );
   const hasNotice = ignored.length > 0 || versionMismatch !== null;
   return (
@@ -37,7 +37,7 @@ export function LinkNotice() {
           ) : null}
           {ignored.length ? (
             <>
-              <p>{ignored.length === 1 ? 'One part of the link was' : `${ignored.length} parts of the link were`} not used as given:</p>
+              <p>{ignored.length === 1 ? `One part of ${name} was` : `${ignored.length} parts of ${name} were`} not used as given:</p>
               <NoticeList notices={ignored.slice(0, FIRST)} />
               {ignored.length > FIRST ? (
                 <details>

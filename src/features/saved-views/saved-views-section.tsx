@@ -11,6 +11,7 @@ import { useSession } from '../../state/session-store.ts';
 import { PUBLISHED, publishedVersion } from '../../data/published-versions.ts';
 import { linkedVersion, openView, urlContext } from '../../state/url-sync.ts';
 import type { ViewState } from '../../state/view-state.ts';
+import type { UrlNotice } from '../../state/url-state.ts';
 import { useViewStore } from '../../state/view-store.ts';
 import { PANEL_TITLES, pickView } from '../../state/view-state.ts';
 import { DismissButton } from '../../components/ui/dismiss-button.tsx';
@@ -71,9 +72,11 @@ export function SavedViewsSection() {
   // match, otherwise as a link naming its version (which loads that version, pinned). On the
   // page it opens as a link would, at the top: left here, the panels above shrink or grow under
   // the reader, who then sees neither the view nor this list.
-  const open = (state: ViewState, version: string) => {
+  const open = (state: ViewState, version: string, notices: UrlNotice[], name: string) => {
     if (version !== index.dataset.version) return openView(state, version);
     replace(state);
+    // Settings the view cannot use as saved are named, as a link's are.
+    if (notices.length) useSession.getState().reportLink(notices, null, `the saved view “${name}”`);
     window.scrollTo({ top: 0, behavior: 'instant' });
     document.getElementById('main')?.focus({ preventScroll: true });
   };
@@ -151,7 +154,7 @@ export function SavedViewsSection() {
                   <button
                     type="button"
                     className="button button--small"
-                    onClick={() => open(state, older ? older.id : PUBLISHED.latest)}
+                    onClick={() => open(state, older ? older.id : PUBLISHED.latest, notices, view.name)}
                     aria-label={older ? `Open ${view.name} as saved, with version ${older.number}` : `Open ${view.name}`}
                   >
                     Open
@@ -160,7 +163,7 @@ export function SavedViewsSection() {
                     <button
                       type="button"
                       className="button button--small"
-                      onClick={() => open(state, PUBLISHED.latest)}
+                      onClick={() => open(state, PUBLISHED.latest, notices, view.name)}
                       aria-label={`Open ${view.name} with the latest figures`}
                     >
                       Latest
