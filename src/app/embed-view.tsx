@@ -6,7 +6,9 @@ import { useDatasetIndex } from '../hooks/use-dataset-index.ts';
 import { EMBED_HEIGHT_MESSAGE, panelPage } from '../state/pages.ts';
 import { useSession } from '../state/session-store.ts';
 import { serializeViewState } from '../state/url-state.ts';
-import { useViewStore } from '../state/view-store.ts';
+import { useFilterState, useViewStore } from '../state/view-store.ts';
+import { activeFilters, filtersLine } from '../state/active-filters.ts';
+import { LinkNotice } from '../features/filters/link-notice.tsx';
 import { PANEL_TITLES, pickView, type PanelKey } from '../state/view-state.ts';
 import { PANELS } from './panel-grid.tsx';
 
@@ -30,6 +32,8 @@ export default function EmbedView({ panel }: { panel: PanelKey }) {
   // Read when rendered: the link to the full view follows the embedded view's own choices (table, granularity).
   const view = useViewStore(useShallow(pickView));
   const Panel = PANELS[panel];
+  // With no filter bar here, a reader is told what narrows the figures, as on a slide.
+  const chips = activeFilters(useFilterState(), index);
   // The panel on its own page, so the link previews this panel wherever it is pasted.
   const full = new URL(
     `./${panelPage(panel)}${serializeViewState({ ...view, embed: null, focus: panel }, index.dataset.version, pinned)}`,
@@ -37,6 +41,9 @@ export default function EmbedView({ panel }: { panel: PanelKey }) {
   ).href;
   return (
     <div className="embed">
+      {/* Parts of the embed's link it could not use are named, as on the full page. */}
+      <LinkNotice />
+      {chips.length ? <p className="embed__filters small">Filters: {filtersLine(chips, '')}</p> : null}
       <ErrorBoundary name={`The ${PANEL_TITLES[panel]} panel`}>
         <Suspense fallback={<p className="loading">Loading {PANEL_TITLES[panel]}…</p>}>
           {/* No filters here to undo a filter with: a mark shows its details only. */}

@@ -69,8 +69,13 @@ function datasetForLink(linked: string | null, shown: DatasetChoice): DatasetCho
   return shown.source === 'pinned' && shown.version === wanted ? null : { source: 'pinned', version: wanted };
 }
 
-/** Reads the view from the link, or switches to the dataset the link names (the page then syncs again). */
-function hydrate(index: DatasetIndex, reportVersion: boolean): 'hydrated' | 'switching' {
+/**
+ * Reads the view from the link, or switches to the dataset the link names (the page then syncs
+ * again). A new address (`moved`) replaces what was said of the last; syncing again on the same
+ * one (the page redrawn as an embed, another dataset) keeps what was said of it, as the address
+ * it reads now is the one it wrote, with the unusable parts gone.
+ */
+function hydrate(index: DatasetIndex, reportVersion: boolean, moved: boolean): 'hydrated' | 'switching' {
   const version = index.dataset.version;
   const parsed = parseLink(index);
   if (reportVersion) {
@@ -82,7 +87,7 @@ function hydrate(index: DatasetIndex, reportVersion: boolean): 'hydrated' | 'swi
   }
   useViewStore.getState().replace(parsed.state);
   const mismatch = reportVersion && parsed.dataVersion && parsed.dataVersion !== version ? { linked: parsed.dataVersion, current: version } : null;
-  useSession.getState().reportLink(parsed.notices, mismatch);
+  if (moved || parsed.notices.length || mismatch) useSession.getState().reportLink(parsed.notices, mismatch);
   return 'hydrated';
 }
 
@@ -186,7 +191,7 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
   liftSettingsFromHash();
   const before = window.location.search;
   // The link names another version: the page loads it and syncs again with its index.
-  if (hydrate(index, reportVersion) === 'switching') return () => {};
+  if (hydrate(index, reportVersion, false) === 'switching') return () => {};
   canonicalize(version);
   rememberWayBack(before, beforeUpload);
 
@@ -206,7 +211,7 @@ export function startUrlSync(index: DatasetIndex, { reportVersion = true } = {})
       const kept = readBeforeUpload();
       const before = window.location.search;
       // A link opened on this page (openView) moves to its view's page once read.
-      if (hydrate(index, reportVersion) === 'hydrated') {
+      if (hydrate(index, reportVersion, true) === 'hydrated') {
         canonicalize(version);
         rememberWayBack(before, kept);
       }

@@ -124,3 +124,12 @@ for (const { width, height } of [
     expect(layout.pre.scroll).toBeLessThanOrEqual(layout.pre.client);
   });
 }
+
+test('an embedded panel says which filters narrow it, and names the parts of its link it could not use', async ({ page }) => {
+  await page.goto('./?embed=regions&regions=india&from=abcd');
+  const panel = page.getByRole('region', { name: 'Regional performance' });
+  await expect(panel.getByText('No annual ranks for India')).toBeVisible();
+  // Before, an India-only panel said nothing of it, and from=abcd was dropped without a word.
+  await expect(page.getByText(/^Filters: Regions?: India$/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'not used as given' })).toContainText('not a year');
+});
