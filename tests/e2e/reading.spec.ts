@@ -204,6 +204,19 @@ test.describe('on a phone', () => {
     }
   });
 
+  test('quarterly rank labels side by side stand a space apart, not run together', async ({ page }) => {
+    await page.goto('./?ranks=quarter');
+    const chart = page.getByRole('region', { name: 'Regional performance' }).locator('svg.recharts-surface').first();
+    await expect(chart.locator('text.bar-label').first()).toBeVisible();
+    const boxes = await chart.locator('text.bar-label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    // Before, India's two "No. 1" labels stood 2.6 px apart, their halos touching: "No. 1No. 1".
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) {
+        const sameLine = a.top < b.bottom && b.top < a.bottom;
+        if (sameLine) expect(Math.max(b.left - a.right, a.left - b.right)).toBeGreaterThanOrEqual(6);
+      }
+  });
+
   test('the whole page is under half the 33,000 px it once was, its long lists folded behind “Show all”', async ({ page }) => {
     await page.goto('./');
     for (const name of ['Shipments', 'Revenue segments', 'Regional performance', 'Goal tracking'])
