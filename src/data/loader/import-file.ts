@@ -200,8 +200,27 @@ export function importJson(text: string, fileName: string): ImportResult {
   }
 }
 
+/**
+ * Whether decoded text came from a file that is not text: NUL bytes (an image, a spreadsheet's
+ * own format, UTF-16), or bytes that are not UTF-8 (decoded as U+FFFD) in more than a few places.
+ */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65_536);
+  const replaced = sample.match(/\uFFFD/g)?.length ?? 0;
+  return sample.includes('\u0000') || replaced > Math.max(3, sample.length / 100);
+}
+
 /** Picks the reader from the file name, or from the content when the name says nothing. */
 export function importFile(text: string, fileName: string, base: Dataset): ImportResult {
+  // Not read as columns: a binary file would give a list of columns named by stray bytes.
+  if (looksBinary(text))
+    return {
+      ok: false,
+      message: `${fileName} is not a text file`,
+      problems: [
+        { path: 'file', message: 'it holds bytes no CSV or JSON file has (NUL bytes, or bytes that are not UTF-8): save it as CSV or JSON, in UTF-8' },
+      ],
+    };
   const looksJson = /\.json$/i.test(fileName) || (!/\.csv$/i.test(fileName) && /^\s*[{[]/.test(text));
   return looksJson ? importJson(text, fileName) : importCsv(text, fileName, base);
 }

@@ -216,4 +216,18 @@ describe('importJson and importFile', () => {
     expect(importFile('<html>', 'page.json', base)).toMatchObject({ ok: false, message: 'page.json is an HTML or XML page, not JSON (is the path right?)' });
     expect(importFile(`${HEADER}\nsmartphone_shipments,2019,1,million,reported,S`, 'data.txt', base).ok).toBe(true);
   });
+
+  it('says a file that is not text is not text, rather than listing columns named by stray bytes', () => {
+    // A PNG as UTF-8 decodes it: its signature, NUL bytes, and bytes that are not UTF-8.
+    const png = new TextDecoder().decode(
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe, 0x2c, 0x2c]),
+    );
+    const result = importFile(png, 'chart.csv', base);
+    expect(result).toMatchObject({ ok: false, message: 'chart.csv is not a text file' });
+    if (!result.ok) expect(result.problems).toHaveLength(1);
+    // UTF-16, as some spreadsheets save "Unicode text": a NUL after every letter.
+    expect(importFile(`${HEADER}\n`.split('').join('\u0000'), 'sheet.csv', base)).toMatchObject({ ok: false, message: 'sheet.csv is not a text file' });
+    // A stray byte or two in a real CSV is not enough to call it binary.
+    expect(importFile(`${HEADER},note\nsmartphone_shipments,2019,1,million,reported,S,caf\uFFFD`, 'data.csv', base).ok).toBe(true);
+  });
 });
