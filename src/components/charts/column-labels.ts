@@ -106,12 +106,13 @@ export interface BarPair {
 
 /**
  * Where a label over one of two bars side by side is drawn: how far outward from the pair it
- * moves off its bar's centre (0: centred), or null where it is not drawn. One as wide as its bar is centred. A wider one ("≈16.0bn" over a
- * 49 px bar at 1280 px) is centred all the same where it can be: it reaches outward into the
- * space beside the pair, never more than that space, so a label over the next period's pair keeps
- * clear; and inward over the other bar only where it stands clear above that bar and the label
- * over it. Where it cannot reach inward (the other bar is as tall: 19.3bn beside 19.1bn on a
- * phone), it stands with its inner edge over its bar's, all its extra width outward.
+ * moves off its bar's centre (0: centred), or null where it is not drawn. One as wide as its bar
+ * is centred. A wider one ("≈16.0bn" over a 49 px bar at 1280 px) is centred all the same where
+ * it can be: it reaches outward into the space beside the pair, never more than that space, so a
+ * label over the next period's pair keeps clear; and inward over the other bar only where it
+ * stands clear above that bar and the label over it. Where it cannot reach inward (the other bar
+ * is as tall: 19.3bn beside 19.1bn on a phone), its inner edge stands over its bar's, all its
+ * extra width outward.
  */
 export function pairLabelPlace(p: BarPair, g: Pick<ColumnGeometry, 'lift' | 'font'>): number | null {
   if (p.width <= p.bar) return 0;
