@@ -100,7 +100,7 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
     ] as const)
       if (typeof n === 'string') add(`${at}, column ${column}`, numberProblem(cell(column), n));
     // A derived value comes with its operation and inputs, as a download writes them; its
-    // inputs must be rows of the same file (the schema's check names any that are not).
+    // inputs must be rows of the same file. A row that fails here is named once, and no further.
     const derivation = cell('derivation') ? readDerivationText(cell('derivation')) : undefined;
     const underived = cell('kind') === 'derived' && !derivation;
     if (derivation === null) add(`${at}, column derivation`, `"${cell('derivation').slice(0, 40)}" is not a derivation: ${DERIVATION_RULE}`);
