@@ -91,10 +91,13 @@ export function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
 
-/** How many pixels differ between two PNG screenshots of the same size, past anti-aliasing (decoded in the page). */
-export function changedPixels(page: Page, a: Buffer, b: Buffer): Promise<number> {
+/**
+ * How many pixels differ between two PNG screenshots of the same size by more than `threshold`
+ * in a channel (past anti-aliasing by default; lower to see a faint gridline). Decoded in the page.
+ */
+export function changedPixels(page: Page, a: Buffer, b: Buffer, threshold = 48): Promise<number> {
   return page.evaluate(
-    async ([x64, y64]) => {
+    async ([x64, y64, least]) => {
       const pixels = async (base64: string) => {
         const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
         const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -106,10 +109,10 @@ export function changedPixels(page: Page, a: Buffer, b: Buffer): Promise<number>
       let count = 0;
       for (let i = 0; i < x.length; i += 4) {
         const channels = [0, 1, 2].map((c) => Math.abs((x[i + c] ?? 0) - (y[i + c] ?? 0)));
-        if (Math.max(...channels) > 48) count += 1;
+        if (Math.max(...channels) > least) count += 1;
       }
       return count;
     },
-    [a.toString('base64'), b.toString('base64')] as const,
+    [a.toString('base64'), b.toString('base64'), threshold] as const,
   );
 }
