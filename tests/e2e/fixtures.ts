@@ -43,9 +43,14 @@ export async function chooseTheme(page: Page, theme: 'System' | 'Light' | 'Dark'
 }
 
 /** Saves the view on screen under `name` with the Saved views form, then presents the saved views. */
-export async function saveAndPresent(page: Page, name: string) {
+/** Saves the view on screen under `name`, as a user does in the Saved views section. */
+export async function saveView(page: Page, name: string) {
   const saved = page.getByRole('region', { name: 'Saved views' });
   await saved.getByLabel('Name for this view').fill(name);
   await saved.getByRole('button', { name: 'Save view' }).click();
-  await saved.getByRole('button', { name: 'Present saved views' }).click();
+}
+
+export async function saveAndPresent(page: Page, name: string) {
+  await saveView(page, name);
+  await page.getByRole('region', { name: 'Saved views' }).getByRole('button', { name: 'Present saved views' }).click();
 }

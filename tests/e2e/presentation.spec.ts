@@ -1,4 +1,4 @@
-import { expect, saveAndPresent, test } from './fixtures.ts';
+import { expect, saveAndPresent, saveView, test } from './fixtures.ts';
 import { scrollsSideways, unreadableChartText } from './layout.ts';
 import { slideLabelScale, slideTickSize } from '../../src/components/charts/bar-label.tsx';
 import { SAVED_VIEWS_KEY, SAVED_VIEWS_VERSION } from '../../src/state/saved-views.ts';
@@ -88,10 +88,9 @@ test('leaving a deck opened with a key at the page’s top puts focus on Present
 
 test('opening a saved view shows it from the top, as its link would', async ({ page }) => {
   await page.goto('./?from=2017&regions=india');
-  const saved = page.getByRole('region', { name: 'Saved views' });
-  await saved.getByLabel('Name for this view').fill('India since 2017');
-  await saved.getByRole('button', { name: 'Save view' }).click();
+  await saveView(page, 'India since 2017');
   await page.goto('./');
+  const saved = page.getByRole('region', { name: 'Saved views' });
   const open = saved.getByRole('button', { name: 'Open India since 2017' });
   await open.focus();
   await page.keyboard.press('Enter');
@@ -136,11 +135,9 @@ test('a shared slide link opens the deck on that slide, with the view’s filter
 test('saved views survive a reload and can be presented in order', async ({ page }) => {
   await page.goto('./?focus=goals');
   const saved = page.getByRole('region', { name: 'Saved views' });
-  await saved.getByLabel('Name for this view').fill('Goals');
-  await saved.getByRole('button', { name: 'Save view' }).click();
+  await saveView(page, 'Goals');
   await page.goto('./?currency=USD&focus=revenue');
-  await saved.getByLabel('Name for this view').fill('Revenue in USD');
-  await saved.getByRole('button', { name: 'Save view' }).click();
+  await saveView(page, 'Revenue in USD');
   await saved.getByRole('button', { name: 'Move Revenue in USD up' }).click();
   await page.reload();
   await expect(saved.locator('.saved-view__name')).toHaveText(['Revenue in USD', 'Goals']);
