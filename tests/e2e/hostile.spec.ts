@@ -122,7 +122,7 @@ test('a 100,000-row dataset is read off the main thread and drawn, and the page 
   await expect(page.getByRole('region', { name: 'All figures' })).toContainText('of 100,000 figures');
   // Fifty years on one axis: the labels are thinned to what fits, never drawn over each other.
   await expect(page.getByRole('region', { name: 'Regional performance' }).locator('.rank-dot').first()).toBeVisible();
-  expect(await unreadableChartText(page)).toEqual([]);
+  await expect.poll(() => unreadableChartText(page)).toEqual([]);
 });
 
 test('a 100,000-row dataset on slides: decades of periods in large type, every label readable', async ({ page }) => {

@@ -172,7 +172,7 @@ for (const [width, height] of [
       expect(box.height, `${await chart.getAttribute('aria-label')}`).toBeGreaterThanOrEqual(140);
       expect(box.height, `${await chart.getAttribute('aria-label')}`).toBeLessThanOrEqual(height / 2);
     }
-    expect(await unreadableChartText(page)).toEqual([]);
+    await expect.poll(() => unreadableChartText(page)).toEqual([]);
     const goalList = deck.locator('.slide__goal-list');
     if (height >= 1080) {
       // The goals' statuses, in the list's small type, keep to the 11 px floor.

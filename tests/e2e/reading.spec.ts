@@ -105,7 +105,7 @@ for (const [width, height] of [
         await expect(page.getByRole('region', { name }).locator('svg.recharts-surface').first()).toBeVisible();
       // The 2023 profit and R&D bars stand side by side: ≈2.8bn over each ran together at 1920.
       await expect(page.getByRole('region', { name: 'Revenue segments' }).locator('text.bar-label').first()).toBeVisible();
-      expect(await unreadableChartText(page), currency).toEqual([]);
+      await expect.poll(() => unreadableChartText(page), { message: currency }).toEqual([]);
     }
   });
 }
@@ -167,7 +167,7 @@ test.describe('on a phone', () => {
     for (const name of ['Revenue segments', 'Regional performance', 'Goal tracking'])
       await expect(page.getByRole('region', { name }).locator('svg').first()).toBeVisible();
     await noSidewaysScroll(page);
-    expect(await unreadableChartText(page)).toEqual([]);
+    await expect.poll(() => unreadableChartText(page)).toEqual([]);
     // No chart text smaller than 11 px.
     const small = await page.evaluate(
       () =>
@@ -189,7 +189,7 @@ test.describe('on a phone', () => {
     expect(text.width).toBeGreaterThan(slot.width * 0.8);
     const next = await rect(chart.locator('.bar[data-row="2013"] rect:not(.hit-area)'));
     expect(text.right + 3.3).toBeLessThanOrEqual(next.left);
-    expect(await unreadableChartText(page)).toEqual([]);
+    await expect.poll(() => unreadableChartText(page)).toEqual([]);
   });
 
   test('a target is labelled over a neighbour whose bar and label stand below it: 2015’s 80–100m beside 2014’s 61m', async ({ page }) => {
@@ -200,7 +200,7 @@ test.describe('on a phone', () => {
       // Before, 2014's bar kept the label to 2015's own 30 px, too narrow for it: no label at all.
       await expect(chart.locator('.target-mark[data-row="2015"] .target-label tspan')).toHaveText(['target', '80–100m']);
       await expect(chart.locator('text.bar-label', { hasText: /^61m$/ })).toBeVisible();
-      expect(await unreadableChartText(page)).toEqual([]);
+      await expect.poll(() => unreadableChartText(page)).toEqual([]);
     }
   });
 
@@ -641,7 +641,7 @@ test.describe('on a phone', () => {
       for (let slide = 1; slide <= 5; slide++) {
         await expect(deck.getByText(`Slide ${slide} of 5`)).toBeVisible();
         if (slide > 1) await expect(deck.locator('.bar, .rank-dot').first()).toBeVisible();
-        expect(await unreadableChartText(page), `slide ${slide}`).toEqual([]);
+        await expect.poll(() => unreadableChartText(page), { message: `slide ${slide}` }).toEqual([]);
         if (slide > 1 && w > h) {
           const chart = (await deck.locator('.slide__body svg.recharts-surface').first().boundingBox())!;
           const controls = (await deck.getByRole('navigation', { name: 'Slides' }).boundingBox())!;
@@ -664,7 +664,7 @@ test.describe('on a phone', () => {
     await expect(deck.getByText('Slide 4 of 5')).toBeVisible();
     // The rank No. 1 in Mainland China stands at 2014: that year is named.
     await expect(deck.locator('.slide__body svg.recharts-surface').first().locator('text.tick').first()).toHaveText('2014');
-    expect(await unreadableChartText(page)).toEqual([]);
+    await expect.poll(() => unreadableChartText(page)).toEqual([]);
   });
 
   test('the sections below the panels keep the panels’ inner margin', async ({ page }) => {
@@ -909,7 +909,7 @@ test('with a region chosen, worldwide figures say they are worldwide, on the pag
 test('quarterly ranks keep their event flags clear of the markers and labels', async ({ page }) => {
   await page.goto('./?ranks=quarter');
   await expect(page.getByRole('region', { name: 'Regional performance' }).locator('.event-flag').first()).toBeVisible();
-  expect(await unreadableChartText(page)).toEqual([]);
+  await expect.poll(() => unreadableChartText(page)).toEqual([]);
 });
 
 test('an empty chart names its real reason', async ({ page }) => {

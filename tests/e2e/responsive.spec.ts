@@ -32,7 +32,7 @@ for (const width of WIDTHS) {
         `${name}: heading, controls and legend`,
       ).toEqual([]);
     }
-    expect(await unreadableChartText(page)).toEqual([]);
+    await expect.poll(() => unreadableChartText(page)).toEqual([]);
   });
 }
 
@@ -49,7 +49,7 @@ test('on a 360 px phone each chart fits its panel: every label on screen, every 
   expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
   await chart.scrollIntoViewIfNeeded();
   await expect(shipments.getByText('≈145.6m')).toBeInViewport();
-  expect(await unreadableChartText(page)).toEqual([]);
+  await expect.poll(() => unreadableChartText(page)).toEqual([]);
   expect(await scrollsSideways(page)).toBe(false);
 
   // Read by keyboard, every period's tooltip is shorter than the screen: a period with more
@@ -161,7 +161,7 @@ for (const [width, height] of [
         }
       }
       expect(await scrollsSideways(page), `slide ${slide} scrolls sideways`).toBe(false);
-      expect(await unreadableChartText(page), `slide ${slide}`).toEqual([]);
+      await expect.poll(() => unreadableChartText(page), { message: `slide ${slide}` }).toEqual([]);
       // The title opens the slide at the top of the screen, with no empty band above it.
       const title = (await deck.locator('.slide__title').boundingBox())!;
       expect(title.y, `slide ${slide}: space above the title`).toBeLessThanOrEqual(80);
@@ -178,7 +178,7 @@ test('a slide opened from a link with mistakes keeps its chart whole and readabl
   await expect(deck.locator('.bar').first()).toBeVisible();
   const chart = (await deck.locator('.slide__body svg.recharts-surface').boundingBox())!;
   expect(chart.height).toBeGreaterThanOrEqual(200);
-  expect(await unreadableChartText(page)).toEqual([]);
+  await expect.poll(() => unreadableChartText(page)).toEqual([]);
 });
 
 test('years the sources say nothing about share one slot, so the bars that have figures keep their width', async ({ page }) => {
