@@ -69,22 +69,29 @@ export default function Presentation() {
     // A deck shows every view on the figures on screen; one saved with other figures says so.
     const savedWith = view?.dataVersion ? publishedVersion(view.dataVersion) : null;
     const shown = publishedVersion(index.dataset.version);
-    const versionNote =
-      savedWith && shown && savedWith.id !== shown.id ? (
-        <div className="notice notice--info deck__version">
-          <p>
-            “{view?.name}” was saved with dataset version {savedWith.number}; this slide shows version {shown.number}.
-          </p>
-          <button
-            type="button"
-            className="button button--small"
-            // The same slide of the same deck, on that version's figures.
-            onClick={() => openView(pickView(useViewStore.getState()), savedWith.id)}
-          >
-            Present on version {savedWith.number}
-          </button>
-        </div>
-      ) : null;
+    const unknown = view?.dataVersion && !savedWith ? view.dataVersion : null;
+    const versionNote = unknown ? (
+      <div className="notice notice--info deck__version">
+        <p>
+          “{view?.name}” was saved with dataset version {unknown}, which this dashboard has never published; this slide shows version{' '}
+          {shown?.number ?? index.dataset.version}.
+        </p>
+      </div>
+    ) : savedWith && shown && savedWith.id !== shown.id ? (
+      <div className="notice notice--info deck__version">
+        <p>
+          “{view?.name}” was saved with dataset version {savedWith.number}; this slide shows version {shown.number}.
+        </p>
+        <button
+          type="button"
+          className="button button--small"
+          // The same slide of the same deck, on that version's figures.
+          onClick={() => openView(pickView(useViewStore.getState()), savedWith.id)}
+        >
+          Present on version {savedWith.number}
+        </button>
+      </div>
+    ) : null;
     return (
       <Deck
         slide={slide}

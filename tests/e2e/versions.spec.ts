@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import published from '../../src/data/published-versions.json' with { type: 'json' };
+import { SAVED_VIEWS_KEY, SAVED_VIEWS_VERSION } from '../../src/state/saved-views.ts';
 
 /**
  * Links stay true: a link made with an earlier dataset version opens that version's figures,
@@ -88,4 +89,25 @@ test('a view saved on version 1 opens on version 1, or on the latest figures whe
   await expect(page).toHaveURL(new RegExp(`deck=saved.*v=${FIRST.replace(/\./g, '\\.')}`));
   await expect(deck.getByText('Slide 1 of 1')).toBeVisible();
   await expect(deck.getByText(/was saved with dataset version/)).toHaveCount(0);
+});
+
+test('a saved view naming a version this dashboard never published says so, listed, opened and presented', async ({ page }) => {
+  const stored = {
+    state: { views: [{ id: 'x1', name: 'Elsewhere', query: '?from=2016', savedAt: '2026-12-01T10:00:00.000Z', dataVersion: '1999-01-01.1' }] },
+    version: SAVED_VIEWS_VERSION,
+  };
+  await page.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [SAVED_VIEWS_KEY, JSON.stringify(stored)]);
+  await page.goto('./');
+  const saved = page.getByRole('region', { name: 'Saved views' });
+  await expect(saved.getByRole('listitem').filter({ hasText: 'Elsewhere' })).toContainText('saved with version 1999-01-01.1, not published here');
+  // Before, it opened on the latest figures without a word.
+  await saved.getByRole('button', { name: 'Open Elsewhere' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'names dataset version' })).toContainText(
+    `The saved view “Elsewhere” names dataset version 1999-01-01.1, which this dashboard has never published, so it shows version ${LATEST}`,
+  );
+  await saved.getByRole('button', { name: 'Present saved views' }).click();
+  const deck = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(
+    deck.getByText(`“Elsewhere” was saved with dataset version 1999-01-01.1, which this dashboard has never published; this slide shows version ${N}.`),
+  ).toBeVisible();
 });

@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { uploadedDatasetQueryOptions } from '../../src/data/dataset-query.ts';
+import { LinkNotice } from '../../src/features/filters/link-notice.tsx';
 import { SavedViewsSection } from '../../src/features/saved-views/saved-views-section.tsx';
 import { SAVED_VIEWS_KEY } from '../../src/state/saved-views.ts';
 import { useSavedViews } from '../../src/state/saved-views-store.ts';
@@ -50,8 +51,8 @@ describe('SavedViewsSection', () => {
   });
 
   it('reorders, opens and removes views', async () => {
-    useSavedViews.getState().save('First', '?regions=india', '1');
-    useSavedViews.getState().save('Second', '?theme=dark', '1');
+    useSavedViews.getState().save('First', '?regions=india', BUNDLED_VERSION);
+    useSavedViews.getState().save('Second', '?theme=dark', BUNDLED_VERSION);
     const user = userEvent.setup();
     renderWithData(<SavedViewsSection />);
     await user.click(screen.getByRole('button', { name: 'Move Second up' }));
@@ -73,7 +74,7 @@ describe('SavedViewsSection', () => {
   });
 
   it('starts the saved deck on its first view', async () => {
-    useSavedViews.getState().save('Goals', '?focus=goals', '1');
+    useSavedViews.getState().save('Goals', '?focus=goals', BUNDLED_VERSION);
     const user = userEvent.setup();
     renderWithData(<SavedViewsSection />);
     await user.click(screen.getByRole('button', { name: 'Present saved views' }));
@@ -81,8 +82,8 @@ describe('SavedViewsSection', () => {
   });
 
   it('names the search a view opens All figures with', () => {
-    useSavedViews.getState().save('Sold', '?to=2018&q=sold', '1');
-    useSavedViews.getState().save('Searched', '?q=india%202017', '1');
+    useSavedViews.getState().save('Sold', '?to=2018&q=sold', BUNDLED_VERSION);
+    useSavedViews.getState().save('Searched', '?q=india%202017', BUNDLED_VERSION);
     renderWithData(<SavedViewsSection />);
     expect(screen.getByText('Until 2018 · Search: “sold”')).toBeInTheDocument();
     expect(screen.getByText('Search: “india 2017”')).toBeInTheDocument();
@@ -90,9 +91,26 @@ describe('SavedViewsSection', () => {
   });
 
   it('says when a stored view holds settings it cannot use, instead of calling it unfiltered', () => {
-    useSavedViews.getState().save('Edited by hand', '?from=abc&regions=zzz&currency=USD', '1');
+    useSavedViews.getState().save('Edited by hand', '?from=abc&regions=zzz&currency=USD', BUNDLED_VERSION);
     renderWithData(<SavedViewsSection />);
     expect(screen.getByText('Currency: USD · 2 settings not used as saved')).toBeInTheDocument();
+  });
+
+  it('says a view saved with a dataset version this site never published opens on the latest figures', async () => {
+    useSavedViews.getState().save('Elsewhere', '?currency=USD', '1999-01-01.1');
+    const user = userEvent.setup();
+    renderWithData(
+      <>
+        <LinkNotice />
+        <SavedViewsSection />
+      </>,
+    );
+    expect(screen.getByText('Currency: USD · saved with version 1999-01-01.1, not published here')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Open Elsewhere' }));
+    expect(useViewStore.getState().currency).toBe('USD');
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent(
+      `The saved view “Elsewhere” names dataset version 1999-01-01.1, which this dashboard has never published, so it shows version ${BUNDLED_VERSION}; some figures may differ from those it was saved with.`,
+    );
   });
 
   it('reports damaged stored views without losing the page', () => {

@@ -1,4 +1,5 @@
 import { deckOrMain, DismissButton } from '../../components/ui/dismiss-button.tsx';
+import { capitalize } from '../../domain/format.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useSession } from '../../state/session-store.ts';
 import type { UrlNotice } from '../../state/url-state.ts';
@@ -31,8 +32,9 @@ export function LinkNotice() {
         <>
           {versionMismatch ? (
             <p>
-              This link names dataset version {versionMismatch.linked}, which this dashboard has never published, so it shows version {versionMismatch.current};
-              some figures may differ from what the sender saw.
+              {name === 'the link' ? 'This link' : capitalize(name)} names dataset version {versionMismatch.linked}, which this dashboard has never published,
+              so it shows version {versionMismatch.current}; some figures may differ from{' '}
+              {name === 'the link' ? 'what the sender saw' : 'those it was saved with'}.
             </p>
           ) : null}
           {ignored.length ? (

@@ -72,11 +72,12 @@ export function SavedViewsSection() {
   // match, otherwise as a link naming its version (which loads that version, pinned). On the
   // page it opens as a link would, at the top: left here, the panels above shrink or grow under
   // the reader, who then sees neither the view nor this list.
-  const open = (state: ViewState, version: string, notices: UrlNotice[], name: string) => {
+  const open = (state: ViewState, version: string, notices: UrlNotice[], name: string, unknownVersion: string | null) => {
     if (version !== index.dataset.version) return openView(state, version);
     replace(state);
-    // Settings the view cannot use as saved are named, as a link's are.
-    if (notices.length) useSession.getState().reportLink(notices, null, `the saved view “${name}”`);
+    // Settings the view cannot use as saved, or figures this site never published, are named as a link's are.
+    const mismatch = unknownVersion !== null ? { linked: unknownVersion, current: version } : null;
+    if (notices.length || mismatch) useSession.getState().reportLink(notices, mismatch, `the saved view “${name}”`);
     window.scrollTo({ top: 0, behavior: 'instant' });
     document.getElementById('main')?.focus({ preventScroll: true });
   };
@@ -144,6 +145,9 @@ export function SavedViewsSection() {
             const savedWith = view.dataVersion !== null ? publishedVersion(view.dataVersion) : null;
             const older = savedWith && savedWith.id !== PUBLISHED.latest ? savedWith : null;
             if (older) chips.push(`figures of version ${older.number}`);
+            // Saved where another dataset was published (or edited by hand): it opens on the latest, and says so.
+            const unknownVersion = view.dataVersion !== null && !savedWith ? view.dataVersion : null;
+            if (unknownVersion !== null) chips.push(`saved with version ${unknownVersion}, not published here`);
             return (
               <li key={view.id} className="saved-view" data-view={view.id}>
                 <div className="saved-view__text">
@@ -154,7 +158,7 @@ export function SavedViewsSection() {
                   <button
                     type="button"
                     className="button button--small"
-                    onClick={() => open(state, older ? older.id : PUBLISHED.latest, notices, view.name)}
+                    onClick={() => open(state, older ? older.id : PUBLISHED.latest, notices, view.name, unknownVersion)}
                     aria-label={older ? `Open ${view.name} as saved, with version ${older.number}` : `Open ${view.name}`}
                   >
                     Open
@@ -163,7 +167,7 @@ export function SavedViewsSection() {
                     <button
                       type="button"
                       className="button button--small"
-                      onClick={() => open(state, PUBLISHED.latest, notices, view.name)}
+                      onClick={() => open(state, PUBLISHED.latest, notices, view.name, null)}
                       aria-label={`Open ${view.name} with the latest figures`}
                     >
                       Latest
