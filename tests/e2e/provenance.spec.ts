@@ -90,13 +90,22 @@ test('the cross-checks say what agrees, what differs and what cannot be checked'
   await expect(section.getByRole('row', { name: /Share of the segment's revenue/ })).toContainText('27.9%');
   // The first checks are shown; the rest are one click away.
   const more = section.getByRole('button', { name: /^Show all \d+ checks$/ });
+  const before = await section.locator('tbody tr').count();
   await more.focus();
   await page.keyboard.press('Enter');
   await expect(section.getByRole('row', { name: /Adjusted net profit growth/ })).toContainText('Cannot be checked');
-  // The same button now folds the list again, and keeps keyboard focus.
-  await expect(section.getByRole('button', { name: 'Show fewer checks' })).toBeFocused();
+  // Reading goes on from the first check the list gained, on screen; the button now stands below them all.
+  const gained = section.locator('tbody tr').nth(before);
+  await expect(gained).toBeFocused();
+  await expect(gained).toBeInViewport();
+  // Tab reaches the same button, which now folds the list again, keeps focus and stays on screen.
+  await page.keyboard.press('Tab');
+  const fewer = section.getByRole('button', { name: 'Show fewer checks' });
+  await expect(fewer).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(section.getByRole('row', { name: /Adjusted net profit growth/ })).toHaveCount(0);
+  await expect(more).toBeFocused();
+  await expect(more).toBeInViewport();
 });
 
 test('events appear on the time charts and in the timeline', async ({ page }) => {

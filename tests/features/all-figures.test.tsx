@@ -40,11 +40,14 @@ describe('AllFigures', () => {
     expect(more).toHaveAttribute('aria-expanded', 'false');
     await user.click(more);
     expect(within(screen.getByRole('table')).getAllByRole('row').length).toBeGreaterThan(before);
+    // Focus goes on from the first row gained (the header row counts as one), not the button below them all.
+    expect(within(screen.getByRole('table')).getAllByRole('row')[before]).toHaveFocus();
     const fewer = screen.getByRole('button', { name: 'Show fewer' });
-    expect(fewer).toHaveFocus();
     expect(fewer).toHaveAttribute('aria-expanded', 'true');
     await user.click(fewer);
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(before);
+    // Folded, the same button keeps focus.
+    expect(screen.getByRole('button', { name: /^Show all \d+$/ })).toHaveFocus();
   });
 
   it('names a search that matches nothing', async () => {

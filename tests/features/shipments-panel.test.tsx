@@ -111,6 +111,8 @@ describe('ShipmentsPanel', () => {
     expect(within(facts).queryByText('+96.9%')).toBeNull();
     await user.click(within(facts).getByRole('button', { name: /^Show all \d+$/ }));
     expect(within(facts).getByText('+96.9%')).toBeInTheDocument();
+    // The reader goes on from the first figure the list gained, not from the button now below them all.
+    expect(within(facts).getAllByRole('listitem')[4]).toHaveFocus();
     expect(within(facts).getByText('-6.3%')).toBeInTheDocument();
     // Sources are numbered once in the panel's footer; each figure cites its number.
     const footer = screen.getByRole('region', { name: 'Shipments' }).querySelector('footer')!;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { noteAsShown, type PlotPoint } from '../../domain/plot.ts';
 import { formatNumber } from '../../domain/format.ts';
+import { showMore } from './show-more.ts';
 import { usePrinting } from './use-printing.ts';
 
 /** A panel's other figures under the filters, as its data hook gives them. */
@@ -65,7 +66,12 @@ export function FactList({ title, data, sourceNumber }: FactListProps) {
         })}
       </ul>
       {points.length > INITIAL ? (
-        <button type="button" className="button button--small facts__more" aria-expanded={all} onClick={() => setAll(!all)}>
+        <button
+          type="button"
+          className="button button--small facts__more"
+          aria-expanded={all}
+          onClick={(e) => showMore(e.currentTarget, () => setAll(!all), all ? null : INITIAL)}
+        >
           {all ? 'Show fewer' : `Show all ${formatNumber(points.length, 0)}`}
         </button>
       ) : null}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { showMore } from '../../components/ui/show-more.ts';
 import { usePrinting } from '../../components/ui/use-printing.ts';
 import { useDatasetIndex } from '../../hooks/use-dataset-index.ts';
 import { eventsInViewText, eventTitle, filteredEvents } from '../../domain/events.ts';
@@ -44,7 +45,7 @@ export function EventsTimeline() {
         })}
       </ol>
       {events.length > FIRST ? (
-        <button type="button" className="button" aria-expanded={all} onClick={() => setAll(!all)}>
+        <button type="button" className="button" aria-expanded={all} onClick={(e) => showMore(e.currentTarget, () => setAll(!all), all ? null : FIRST)}>
           {all ? 'Show fewer' : `Show all ${formatNumber(events.length, 0)} events`}
         </button>
       ) : null}
