@@ -2,13 +2,13 @@
  * CSV for the figures a panel shows: RFC 4180 quoting (commas, quotes, line breaks) and a guard
  * against spreadsheet formula injection, since cells hold text that came from a data file.
  */
-import type { DatasetIndex } from './dataset-index.ts';
+import { observationById, type DatasetIndex } from './dataset-index.ts';
 import { describeAssessment, describeEvidence } from './goal-words.ts';
 import type { GoalAssessment } from './goals.ts';
 import { GOAL_STATUS_LABELS } from './goals.ts';
 import { periodLabel } from '../data/period.ts';
 import { derivationText } from '../data/derivation.ts';
-import { noteAsShown, type PlotPoint } from './plot.ts';
+import { noteAsShown, toPlotPoint, type PlotPoint } from './plot.ts';
 import { displayDecimals } from './format.ts';
 import { DESCRIPTIVE_COLUMNS, EXPORT_COLUMNS, VIEW_COLUMN } from '../data/csv-columns.ts';
 
@@ -51,10 +51,11 @@ function rounded(value: number | undefined, decimals: number): number | undefine
  * (its label, series, source title, formula, conversion), which loading ignores. Converted
  * values carry the rate used and the precision of the figure they came from.
  */
-export function pointsTable(points: readonly PlotPoint[], seriesOf: (p: PlotPoint) => string): CsvTable {
+export function pointsTable(points: readonly PlotPoint[], seriesOf: (p: PlotPoint) => string, inputsFrom?: DatasetIndex): CsvTable {
+  const inputs = inputsFrom ? derivationInputs(inputsFrom, points) : [];
   return {
     header: [...EXPORT_COLUMNS, ...DESCRIPTIVE_COLUMNS],
-    rows: points.map((p) => {
+    rows: [...points, ...inputs].map((p, i) => {
       const o = p.observation;
       const decimals = displayDecimals(p.shown);
       return [
@@ -75,7 +76,7 @@ export function pointsTable(points: readonly PlotPoint[], seriesOf: (p: PlotPoin
         o.sourceId,
         noteAsShown(p),
         periodLabel(o.period),
-        seriesOf(p),
+        i < points.length ? seriesOf(p) : INPUT_SERIES,
         p.provenance.what,
         p.provenance.citation,
         p.provenance.formula,
@@ -83,6 +84,31 @@ export function pointsTable(points: readonly PlotPoint[], seriesOf: (p: PlotPoin
       ];
     }),
   };
+}
+
+/** The series of a row a download adds because a derived row is worked out from it. */
+export const INPUT_SERIES = 'Not drawn: input of a derived figure';
+
+/**
+ * The figures the derived points are worked out from, and theirs in turn, that the points do not
+ * include, each as its source states it (never converted). A panel's download lists them after
+ * its own rows, so it loads back whole: a half-year Shipments view derives annual growth from
+ * annual sales it does not show, Revenue's exchange rate from targets the RMB view does not list.
+ */
+export function derivationInputs(index: DatasetIndex, points: readonly PlotPoint[]): PlotPoint[] {
+  const listed = new Set(points.map((p) => p.observation.id));
+  const pending = points.flatMap((p) => p.observation.derivation?.inputs ?? []);
+  const inputs: PlotPoint[] = [];
+  for (let id = pending.shift(); id !== undefined; id = pending.shift()) {
+    if (listed.has(id)) continue;
+    listed.add(id);
+    const o = observationById(index, id);
+    const point = o && toPlotPoint(index, o, { currency: o.currency ?? 'RMB', rates: [] });
+    if (!o || !point) continue;
+    inputs.push(point);
+    pending.push(...(o.derivation?.inputs ?? []));
+  }
+  return inputs;
 }
 
 /** One row per goal: its target as the value, and the verdict with its explanation. */

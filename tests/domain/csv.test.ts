@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, goalsTable, pointsTable, toCsv, withView } from '../../src/domain/csv.ts';
+import { csvCell, goalsTable, INPUT_SERIES, pointsTable, toCsv, withView } from '../../src/domain/csv.ts';
 import { assessGoals } from '../../src/domain/goals.ts';
 import { NO_FILTER } from '../../src/domain/filters.ts';
 import { shipmentsData, shipmentsShown } from '../../src/domain/shipments.ts';
 import { revenueData, revenueShown } from '../../src/domain/revenue.ts';
 import { regionsData, regionsShown } from '../../src/domain/regions.ts';
-import { RANK_GRANULARITIES } from '../../src/domain/panel-granularities.ts';
+import { RANK_GRANULARITIES, SHIPMENT_GRANULARITIES } from '../../src/domain/panel-granularities.ts';
 import { importCsv } from '../../src/data/loader/import-file.ts';
 import { bundledIndex } from '../helpers/dataset.ts';
 
@@ -88,29 +88,42 @@ describe('tables for panels', () => {
     expect(figures(loaded.dataset.observations)).toEqual(figures(reported.map((p) => p.observation)));
   });
 
-  it('loads back each panel’s download as it first shows, derived figures with their derivations', () => {
+  it('loads back each panel’s download, derived figures with their derivations and the inputs they rest on', () => {
     const display = { currency: 'RMB', rates: [] } as const;
     const downloads = [
-      ['shipments', shipmentsShown(shipmentsData(index, NO_FILTER, 'year', display))] as const,
+      ...SHIPMENT_GRANULARITIES.map((g) => [`shipments by ${g}`, shipmentsShown(shipmentsData(index, NO_FILTER, g, display))] as const),
       ...RANK_GRANULARITIES.map((g) => [`regions by ${g}`, regionsShown(regionsData(index, NO_FILTER, g, display))] as const),
+      ['revenue', revenueShown(revenueData(index, NO_FILTER, display))] as const,
     ];
     let derived = 0;
+    const added: string[] = [];
     for (const [what, shown] of downloads) {
-      const loaded = importCsv(toCsv(pointsTable(shown, () => 'series')), `${what}.csv`, index.dataset);
-      // Before, each derived row was refused (twice over), and the whole file with it.
+      const table = pointsTable(shown, () => 'series', index);
+      const loaded = importCsv(toCsv(table), `${what}.csv`, index.dataset);
+      // Before, each derived row was refused (twice over), and the whole file with it; then a
+      // derived row whose inputs the view does not list (half-year growth, Revenue's exchange rate).
       if (!loaded.ok) throw new Error(`${what}: ${JSON.stringify(loaded.problems)}`);
-      expect(loaded.dataset.observations.map((o) => [o.id, o.kind, o.derivation?.op, o.derivation?.inputs])).toEqual(
+      const ids = loaded.dataset.observations.map((o) => o.id);
+      // The view's own rows come first, as shown, with their derivations.
+      expect(loaded.dataset.observations.slice(0, shown.length).map((o) => [o.id, o.kind, o.derivation?.op, o.derivation?.inputs])).toEqual(
         shown.map((p) => [p.observation.id, p.observation.kind, p.observation.derivation?.op, p.observation.derivation?.inputs]),
       );
+      // Then each input a derived row names and the view does not list, once, marked as not drawn.
+      const extra = ids.slice(shown.length);
+      expect(new Set(extra).size).toBe(extra.length);
+      const series = table.header.indexOf('series');
+      expect(table.rows.slice(shown.length).every((r) => r[series] === INPUT_SERIES)).toBe(true);
+      for (const o of loaded.dataset.observations) for (const input of o.derivation?.inputs ?? []) expect(ids, `${what}: ${o.id}`).toContain(input);
       derived += shown.filter((p) => p.observation.kind === 'derived').length;
+      added.push(...extra);
     }
     expect(derived).toBeGreaterThan(3);
-    // Revenue's implied exchange rate comes from two USD and RMB targets the RMB view does not
-    // list: that row alone is named, with what to do.
-    const revenue = importCsv(toCsv(pointsTable(revenueShown(revenueData(index, NO_FILTER, display)), () => 'series')), 'revenue.csv', index.dataset);
-    expect(revenue.ok ? [] : revenue.problems.map((p) => p.message)).toEqual([
-      'derived from "target-revenue-2017-usd-report" and "target-revenue-2017-report", not rows of this file: add them, or download with Show: Derived unticked',
-    ]);
+    // The inputs the views do not show: annual sales for the half-year view, and the two 2017
+    // revenue targets behind Revenue's implied exchange rate, stated in their own currencies.
+    expect(added).toEqual(expect.arrayContaining(['sold-2013', 'target-revenue-2017-usd-report', 'target-revenue-2017-report']));
+    const revenue = pointsTable(revenueShown(revenueData(index, NO_FILTER, display)), () => 'series', index);
+    const usdTarget = revenue.rows.find((r) => r[0] === 'target-revenue-2017-usd-report')!;
+    expect(usdTarget[revenue.header.indexOf('currency')]).toBe('USD');
   });
 
   it('names a derived row whose inputs are not in the file, and one without its derivation, once each', () => {

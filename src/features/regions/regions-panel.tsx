@@ -63,8 +63,11 @@ export function RegionsPanel() {
             panel="regions"
             getExport={() => ({
               table: async () =>
-                (await import('../../domain/csv.ts')).pointsTable(shown, (p) =>
-                  ranks.plotted.includes(p) ? `Rank: ${marketOf(p)}` : data.facts.includes(p) ? 'Footprint and regional figures' : 'Market share and rank',
+                (await import('../../domain/csv.ts')).pointsTable(
+                  shown,
+                  (p) =>
+                    ranks.plotted.includes(p) ? `Rank: ${marketOf(p)}` : data.facts.includes(p) ? 'Footprint and regional figures' : 'Market share and rank',
+                  index,
                 ),
               sources: sources.map(citation),
             })}

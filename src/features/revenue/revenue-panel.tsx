@@ -87,11 +87,15 @@ export function RevenuePanel() {
           panel="revenue"
           getExport={() => ({
             table: async () =>
-              (await import('../../domain/csv.ts')).pointsTable(shown, (p) => {
-                if (segments?.plotted.includes(p)) return 'Revenue by segment';
-                if (data.facts.includes(p)) return 'Other money figures';
-                return ANNUAL_STYLES[annualMoneySeriesOf(p.observation) ?? 'revenue'].label;
-              }),
+              (await import('../../domain/csv.ts')).pointsTable(
+                shown,
+                (p) => {
+                  if (segments?.plotted.includes(p)) return 'Revenue by segment';
+                  if (data.facts.includes(p)) return 'Other money figures';
+                  return ANNUAL_STYLES[annualMoneySeriesOf(p.observation) ?? 'revenue'].label;
+                },
+                index,
+              ),
             sources: sources.map(citation),
           })}
         />

@@ -46,8 +46,10 @@ export function ShipmentsPanel() {
             panel="shipments"
             getExport={() => ({
               table: async () =>
-                (await import('../../domain/csv.ts')).pointsTable(shown, (p) =>
-                  data.facts.includes(p) ? 'Other shipment figures' : SERIES_LABELS[shipmentSeriesOf(p.observation)],
+                (await import('../../domain/csv.ts')).pointsTable(
+                  shown,
+                  (p) => (data.facts.includes(p) ? 'Other shipment figures' : SERIES_LABELS[shipmentSeriesOf(p.observation)]),
+                  index,
                 ),
               sources: sources.map(citation),
             })}
