@@ -363,6 +363,34 @@ test('a goal’s target label reads whole: no gridline runs through it', async (
   expect(await changedPixels(page, withGrid, await shot(), 8)).toBe(0);
 });
 
+test('no event line shows through a label: not over a full stop, nor between a target’s two lines', async ({ page }) => {
+  const cases = [
+    { width: 1280, panel: 'Revenue segments', label: 'text.bar-label:not(.target-label)', text: /^271\.0bn$/ },
+    { width: 390, panel: 'Shipments', label: '.target-mark[data-row="2015"] .target-label', text: /^target ?80–100m$/ },
+  ];
+  for (const { width, panel, label: selector, text } of cases) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('./');
+    const label = page.getByRole('region', { name: panel }).locator(selector).filter({ hasText: text });
+    await label.scrollIntoViewIfNeeded();
+    // The middle of the box of its characters, where its period's line runs: the page's box of
+    // an SVG text takes in its halo, past which the line runs on to the column, as it should; a
+    // neighbouring period's line may pass beside a shorter first line, at the box's edge.
+    const halo = await label.evaluate((text) => parseFloat(getComputedStyle(text).strokeWidth));
+    const outer = (await label.boundingBox())!;
+    const inner = outer.width - 2 * halo;
+    const box = { x: outer.x + halo + inner / 4, y: outer.y + halo, width: inner / 2, height: outer.height - 2 * halo };
+    const shot = () => page.screenshot({ clip: box, animations: 'disabled' });
+    const withEvents = await shot();
+    const lines = page.getByRole('region', { name: panel }).locator('.event-line');
+    expect(await lines.count()).toBeGreaterThan(0);
+    await lines.evaluateAll((all) => all.forEach((line) => ((line as SVGElement).style.visibility = 'hidden')));
+    // Before, the 2023 event line showed in the space over the full stop of "271.0bn", and the
+    // 2015 line between "target" and "80–100m".
+    expect(await changedPixels(page, withEvents, await shot()), `${panel} at ${width}`).toBe(0);
+  }
+});
+
 test('the path to a goal reads like every other chart: each line named with its value', async ({ page }) => {
   await page.goto('./');
   const chart = page.getByRole('application', { name: 'Path to the goal: Sell 80 to 100 million phones in 2015' });

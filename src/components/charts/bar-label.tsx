@@ -54,6 +54,39 @@ export function useChartType(large: boolean): { labelScale: number; tickSize: nu
   return large ? { labelScale: slideLabelScale(width), tickSize: slideTickSize(width) } : { labelScale: 1, tickSize: 12 };
 }
 
+/** The width of the plate behind a label where an event line crosses it: the line's 1.5 px and a little. */
+const PLATE = 4;
+
+/**
+ * An event line runs down its period's centre (`line`). A label's halo closes the space between
+ * most characters, not the wide one over a full stop ("271.0bn") nor the one between two lines:
+ * a plate in the halo's paint, just wider than the line and as tall as the halo, fills it. Drawn
+ * before the label; it stops 3 px under the last baseline, short of a column or target below.
+ */
+export function LinePlate({
+  line,
+  x,
+  half,
+  baseline,
+  font,
+  lines = 1,
+  halo,
+}: {
+  line: number;
+  /** The label's centre and half its width: no plate where the line passes beside it. */
+  x: number;
+  half: number;
+  /** The last line's baseline, the type's size in px, and the lines, 1.4em apart. */
+  baseline: number;
+  font: number;
+  lines?: number;
+  halo?: string;
+}) {
+  if (Math.abs(line - x) >= half) return null;
+  const top = baseline - (1.05 + 1.4 * (lines - 1)) * font;
+  return <rect className="bar-label-plate" x={line - PLATE / 2} y={top} width={PLATE} height={baseline + 0.25 * font - top} fill={halo} />;
+}
+
 /**
  * Value label that never wraps: above a column, or after a horizontal bar (inside its end when
  * it would run past the plot area).
@@ -99,10 +132,15 @@ export function BarLabel({
     const half = width / 2;
     const centre = b.x + b.width / 2 + offset;
     const x = plot ? Math.min(Math.max(centre, plot.x + half), plot.x + plot.width - half) : centre;
+    const y = b.y - (large ? 10 : 6);
     return (
-      <text x={x} y={b.y - (large ? 10 : 6)} textAnchor="middle" className="bar-label" stroke={halo}>
-        {text}
-      </text>
+      <>
+        {/* A label beside its bar (shared) stands clear of its period's event line. */}
+        {shared ? null : <LinePlate line={b.x + b.width / 2} x={x} half={half} baseline={y} font={12 * scale} halo={halo} />}
+        <text x={x} y={y} textAnchor="middle" className="bar-label" stroke={halo}>
+          {text}
+        </text>
+      </>
     );
   }
   const parent = box(props.parentViewBox);

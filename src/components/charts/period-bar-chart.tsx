@@ -4,7 +4,7 @@ import { PlainTick } from './plain-tick.tsx';
 import { Bar, BarChart, CartesianGrid, DefaultZIndexes, LabelList, ReferenceArea, XAxis, YAxis, type BarShapeProps, type LabelProps } from 'recharts';
 import { horizontalGridLines, noGridLines } from './grid-lines.ts';
 import type { ChartRow, GapRun } from '../../domain/plot.ts';
-import { BarLabel, labelWidth, useChartType } from './bar-label.tsx';
+import { BarLabel, LinePlate, labelWidth, useChartType } from './bar-label.tsx';
 import { pairLabelPlace, shownColumnLabels, type LabelColumn } from './column-labels.ts';
 import { CategoryTick, periodAxisLabels } from './category-tick.tsx';
 import { ChartPatterns, hatchId } from './chart-patterns.tsx';
@@ -183,6 +183,9 @@ function targetShape(
     // A single target value is a line at that value; only a range (80–100) is a band.
     return (
       <g className="target-mark" data-series={s.id} data-row={row.key}>
+        {labelShown ? (
+          <LinePlate line={centre} x={labelX} half={half} baseline={top - 6 * labelScale} font={12 * labelScale} lines={label.length} halo={halo} />
+        ) : null}
         {labelShown ? (
           // Clear of the dashes by a gap that grows with the type, descenders ("target") included;
           // two lines 1.4em apart, so the second line's halo stops short of the first's "g". Drawn
