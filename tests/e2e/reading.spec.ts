@@ -129,6 +129,28 @@ test('at 1280×800 the goals fill their columns evenly, with no empty space besi
 
 for (const [width, height] of [
   [1440, 900],
+  [1920, 1080],
+] as const)
+  test(`at ${width}×${height} the revenue charts side by side stand on one baseline`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./');
+    const panel = page.getByRole('region', { name: 'Revenue segments' });
+    const axisOf = (title: string) => panel.locator('.subchart').filter({ hasText: title }).locator('.recharts-xAxis line.recharts-cartesian-axis-line');
+    const [byYear, results] = [axisOf('Revenue by year'), axisOf('Adjusted net profit and R&D spending by year')];
+    // A horizontal line has no height: Playwright calls it attached, never visible.
+    await expect(byYear).toBeAttached();
+    await expect(results).toBeAttached();
+    const top = async (axis: typeof byYear) => (await axis.boundingBox())!.y;
+    // Beside each other, not one above the other.
+    expect(Math.abs((await byYear.boundingBox())!.x - (await results.boundingBox())!.x)).toBeGreaterThan(300);
+    // Before, revenue's takeaway ran a line longer, and its axis stood 19 px lower. Within 3 px
+    // now: its "2019–2022" tick takes two lines.
+    expect(Math.abs((await top(byYear)) - (await top(results)))).toBeLessThanOrEqual(3);
+    await expect.poll(() => unreadableChartText(page)).toEqual([]);
+  });
+
+for (const [width, height] of [
+  [1440, 900],
   // The bars are 49 px, narrower than "≈16.0bn": it reaches past its bar, over the lower 2022 bar beside it.
   [1280, 800],
   // A phone: 44 px bars. 2023's two labels, as high as each other, stand outward from the pair
