@@ -9,7 +9,17 @@
  */
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import { MAX_SAVED_VIEWS, migrateViews, moveView, newViewId, readSavedViews, SAVED_VIEWS_KEY, SAVED_VIEWS_VERSION, type SavedView } from './saved-views.ts';
+import {
+  MAX_SAVED_VIEWS,
+  MAX_VIEW_QUERY,
+  migrateViews,
+  moveView,
+  newViewId,
+  readSavedViews,
+  SAVED_VIEWS_KEY,
+  SAVED_VIEWS_VERSION,
+  type SavedView,
+} from './saved-views.ts';
 import { useSession } from './session-store.ts';
 import { capitalize } from '../domain/format.ts';
 
@@ -136,6 +146,11 @@ export const useSavedViews = create<SavedViewsState>()(
         get().load();
         if (get().views.length >= MAX_SAVED_VIEWS) {
           report(`You can keep up to ${MAX_SAVED_VIEWS} saved views; remove one to save another.`);
+          return null;
+        }
+        // Never said to be saved, then set aside as unreadable on the next read.
+        if (query.length > MAX_VIEW_QUERY) {
+          report(`This view’s link is too long to keep (${query.length} characters; at most ${MAX_VIEW_QUERY}): shorten its search.`);
           return null;
         }
         const view: SavedView = { id: newViewId(), name: trimmed, query, savedAt: new Date().toISOString(), dataVersion };

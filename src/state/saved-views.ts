@@ -12,11 +12,17 @@ export const SAVED_VIEWS_VERSION = 3;
 /** A cap, said to the user when reached: a deck longer than this is not a deck. */
 export const MAX_SAVED_VIEWS = 100;
 
+/**
+ * The longest link a view keeps: room for the longest search a link takes (400 characters, at
+ * up to 9 a character once encoded: 小 is %E5%B0%8F) and every filter beside it.
+ */
+export const MAX_VIEW_QUERY = 8000;
+
 const SavedViewSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[\w-]{1,40}$/)),
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
   /** The view as a canonical query string ("?from=2015&…"), the same form a shared link has. */
-  query: v.pipe(v.string(), v.maxLength(2000), v.regex(/^(\?.*)?$/)),
+  query: v.pipe(v.string(), v.maxLength(MAX_VIEW_QUERY), v.regex(/^(\?.*)?$/)),
   savedAt: v.pipe(v.string(), v.isoTimestamp()),
   dataVersion: v.nullable(v.string()),
 });

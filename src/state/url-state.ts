@@ -220,7 +220,7 @@ function checkDeck(state: ViewState, ctx: UrlContext, notices: UrlNotice[]) {
       notices.push({
         param: 'slide',
         raw: String(state.slide),
-        reason: "an older link that does not name its saved view: this is slide of that number in this browser's deck",
+        reason: "an older link that does not name its saved view: this is the slide of that number in this browser's deck",
         action: 'adjusted',
       });
     }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   MAX_SAVED_VIEWS,
+  MAX_VIEW_QUERY,
   migrateViews,
   moveView,
   readDeckFile,
@@ -106,6 +107,20 @@ describe('saved views store', () => {
     useSavedViews.getState().load();
     expect(useSavedViews.getState().views.map((x) => x.name)).toEqual(['India']);
     expect(useSession.getState().savedViewsProblem).toBeNull();
+  });
+
+  it('keeps a view with the longest search a link takes, in any script, and refuses a longer link before calling it saved', () => {
+    const { save } = useSavedViews.getState();
+    // 400 characters of Chinese, each 9 once encoded: before, saved, then set aside as unreadable at the next save.
+    const query = `?q=${encodeURIComponent('小米手机'.repeat(100))}&regions=india,china&currency=USD`;
+    expect(save('Long search', query, '1')).not.toBeNull();
+    save('Next', '?from=2015', '1');
+    useSavedViews.getState().load();
+    expect(useSavedViews.getState().views.map((x) => x.name)).toEqual(['Long search', 'Next']);
+    expect(useSession.getState().savedViewsProblem).toBeNull();
+    expect(save('Too long', `?q=${'a'.repeat(MAX_VIEW_QUERY)}`, '1')).toBeNull();
+    expect(useSession.getState().savedViewsProblem).toMatch(/^This view’s link is too long to keep \(\d+ characters; at most 8000\): shorten its search\.$/);
+    expect(useSavedViews.getState().views).toHaveLength(2);
   });
 
   it('sets corrupt data aside under its own key, reports it, and keeps working', () => {
