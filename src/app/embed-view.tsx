@@ -36,7 +36,7 @@ export default function EmbedView({ panel }: { panel: PanelKey }) {
   const chips = activeFilters(useFilterState(), index);
   // The panel on its own page, so the link previews this panel wherever it is pasted.
   const full = new URL(
-    `./${panelPage(panel)}${serializeViewState({ ...view, embed: null, focus: panel }, index.dataset.version, pinned)}`,
+    `./${panelPage(panel)}${serializeViewState({ ...view, embed: null, focus: panel, slide: null, deck: 'panels', savedView: null }, index.dataset.version, pinned)}`,
     window.location.href,
   ).href;
   return (

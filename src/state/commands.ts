@@ -2,6 +2,7 @@
  * Commands are defined once, with their name, their effect and their keyboard shortcut; buttons
  * and the shortcut handler both use these definitions, so a label or key never drifts.
  */
+import { isEmbedPage } from './pages.ts';
 import { hasActiveFilters, useViewStore } from './view-store.ts';
 
 export interface Command {
@@ -13,14 +14,18 @@ export interface Command {
   isEnabled: () => boolean;
 }
 
-const presenting = () => useViewStore.getState().slide !== null;
+/**
+ * Presenting, or a panel embedded in another site's page: there, with no filter bar to put them
+ * back, a stray R would wipe the link's filters, and P start a deck its frame never shows.
+ */
+const elsewhere = () => useViewStore.getState().slide !== null || useViewStore.getState().embed !== null || isEmbedPage();
 
 export const resetFiltersCommand: Command = {
   id: 'reset-filters',
   label: 'Reset filters',
   shortcut: 'r',
   run: () => useViewStore.getState().resetFilters(),
-  isEnabled: () => !presenting() && hasActiveFilters(useViewStore.getState()),
+  isEnabled: () => !elsewhere() && hasActiveFilters(useViewStore.getState()),
 };
 
 export const presentCommand: Command = {
@@ -28,7 +33,7 @@ export const presentCommand: Command = {
   label: 'Present',
   shortcut: 'p',
   run: () => useViewStore.getState().patch({ slide: 1, deck: 'panels' }),
-  isEnabled: () => !presenting(),
+  isEnabled: () => !elsewhere(),
 };
 
 export const showAllPanelsCommand: Command = {
@@ -36,7 +41,7 @@ export const showAllPanelsCommand: Command = {
   label: 'Show all panels',
   shortcut: 'Escape',
   run: () => useViewStore.getState().setFocus(null),
-  isEnabled: () => !presenting() && useViewStore.getState().focus !== null,
+  isEnabled: () => !elsewhere() && useViewStore.getState().focus !== null,
 };
 
 export const COMMANDS: readonly Command[] = [resetFiltersCommand, presentCommand, showAllPanelsCommand];

@@ -10,7 +10,7 @@ import { useSession, type DatasetChoice } from './session-store.ts';
 import { savedSlideState } from './saved-deck.ts';
 import { useSavedViews } from './saved-views-store.ts';
 import { parseViewState, serializeViewState, VIEW_KEYS, type UrlContext } from './url-state.ts';
-import { documentTitle, pageForView, panelEmbedPage, panelOfPage, panelOfView } from './pages.ts';
+import { documentTitle, isEmbedPage, pageForView, panelEmbedPage, panelOfPage, panelOfView } from './pages.ts';
 import { pickView, SLIDE_COUNT, type PanelKey, type ViewState } from './view-state.ts';
 import { useViewStore } from './view-store.ts';
 
@@ -22,6 +22,8 @@ import { useViewStore } from './view-store.ts';
  * Opening or leaving the deck adds one, so Back from a deck returns to the view under it.
  */
 function replacesEntry(changed: readonly (keyof ViewState)[], state: ViewState, prev: ViewState): boolean {
+  // An embedded panel lives in another site's page, whose Back button stays that page's.
+  if (state.embed !== null || isEmbedPage()) return true;
   if (changed.includes('slide') && state.slide !== null && prev.slide !== null && state.deck === prev.deck) return true;
   return changed.length > 0 && changed.every((key) => key === 'theme' || (key === 'search' && prev.search !== '' && state.search !== ''));
 }

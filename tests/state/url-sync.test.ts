@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/state/commands.ts';
 import { savedSlideState } from '../../src/state/saved-deck.ts';
 import { useSavedViews } from '../../src/state/saved-views-store.ts';
 import { useSession } from '../../src/state/session-store.ts';
@@ -111,6 +112,22 @@ describe('URL sync', () => {
     useViewStore.getState().setTheme('dark');
     expect(window.location.search).toBe(`?slide=2&theme=dark&v=${BUNDLED_VERSION}`);
     expect(window.history.length).toBe(before);
+  });
+
+  it('in a panel embedded in another page, replaces its entry on every change and takes no page shortcut', () => {
+    open('?from=2015');
+    const enabled = () => COMMANDS.filter((c) => c.isEnabled()).map((c) => c.id);
+    expect(enabled()).toEqual(['reset-filters', 'present']);
+    stop();
+    open('?embed=shipments&from=2015');
+    const before = window.history.length;
+    useViewStore.getState().setCurrency('USD');
+    useViewStore.getState().setShipmentsGranularity('quarter');
+    expect(window.location.search).toBe(`?from=2015&currency=USD&shipments=quarter&embed=shipments&v=${BUNDLED_VERSION}`);
+    // Before, each change added an entry: the host page's Back button stepped through the frame's choices.
+    expect(window.history.length).toBe(before);
+    // R and P would wipe the link's filters, or start a deck the frame never shows, with no bar to undo them.
+    expect(enabled()).toEqual([]);
   });
 
   it('adds an entry for opening the deck, so Back from slide 3 returns to the filtered view under it', async () => {
