@@ -126,6 +126,24 @@ describe('tables for panels', () => {
     expect(usdTarget[revenue.header.indexOf('currency')]).toBe('USD');
   });
 
+  it('refuses to load back a download converted to another currency, naming the rows, rather than take its values as reported', () => {
+    const usd = revenueShown(revenueData(index, NO_FILTER, { currency: 'USD', rates: index.rates }));
+    const table = pointsTable(usd, () => 'series', index);
+    const converted = table.rows.filter((r) => r[table.header.indexOf('conversion')]).length;
+    expect(converted).toBeGreaterThan(5);
+    const loaded = importCsv(toCsv(table), 'revenue-usd.csv', index.dataset);
+    // Before, USD 23.1 bn came back as a figure the 2023 report stated, in a currency it never used.
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) {
+      expect(loaded.message).toBe('revenue-usd.csv holds figures converted to another currency');
+      expect(loaded.problems).toHaveLength(1);
+      expect(loaded.problems[0]!.path).toMatch(new RegExp(`^column conversion \\(rows \\d+, \\d+, \\d+, \\d+, \\d+ and ${converted - 5} more\\)$`));
+      expect(loaded.problems[0]!.message).toMatch(
+        /^converted for display \(converted at 0\.1468 USD per RMB \(2017\)\), not as their sources state them: download/,
+      );
+    }
+  });
+
   it('names a derived row whose inputs are not in the file, and one without its derivation, once each', () => {
     const shown = shipmentsShown(shipmentsData(index, NO_FILTER, 'year', { currency: 'RMB', rates: [] }));
     const growth = shown.filter((p) => p.observation.id === 'sold-growth-2014-derived');

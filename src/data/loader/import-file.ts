@@ -21,6 +21,12 @@ const MAX_PROBLEMS = 200;
 /** Row numbers as a spreadsheet shows them: the header is row 1. */
 const rowNumber = (i: number) => i + 2;
 
+/** "2, 3 and 5", or the first five and how many more. */
+function listRows(rows: readonly number[]): string {
+  if (rows.length > 5) return `${rows.slice(0, 5).join(', ')} and ${rows.length - 5} more`;
+  return rows.length === 1 ? String(rows[0]) : `${rows.slice(0, -1).join(', ')} and ${rows.at(-1)}`;
+}
+
 /**
  * The one form a number takes in a CSV file: digits, an optional minus sign, and a full stop
  * before any decimals ("1500", "-12.5"). Nothing is guessed: "1,500", "1 500", "0x10", "0b11",
@@ -76,6 +82,20 @@ export function importCsv(text: string, fileName: string, base: Dataset, today =
     if (!(EXPORT_COLUMNS as readonly string[]).includes(column) && !IGNORED.includes(column))
       add('header', `unknown column "${column}" (columns: ${EXPORT_COLUMNS.join(', ')}; ignored: ${IGNORED.join(', ')})`);
   if (problems.length > readable) return { ok: false, message: `${fileName} cannot be read as figures`, problems };
+  // A download in another currency than its sources' holds converted, rounded values: loaded,
+  // they would come back as figures those sources reported, in a currency they never used.
+  const converted = parsed.data.flatMap((row, i) => (row.conversion?.trim() ? [rowNumber(i)] : []));
+  if (converted.length)
+    return {
+      ok: false,
+      message: `${fileName} holds figures converted to another currency`,
+      problems: [
+        {
+          path: `column conversion (${converted.length === 1 ? 'row' : 'rows'} ${listRows(converted)})`,
+          message: `converted for display (${parsed.data[converted[0]! - 2]?.conversion?.trim().slice(0, 80)}), not as their sources state them: download the panel again with Currency set to the one its sources use`,
+        },
+      ],
+    };
 
   // The ids a derived row may take its inputs from: the file's own rows.
   const ids = new Set(parsed.data.map((row, i) => row.id?.trim() || `row-${rowNumber(i)}`));
