@@ -56,6 +56,7 @@ export default function Presentation() {
               index,
               views.map((v) => v.id),
             ),
+            useViewStore.getState().theme,
           ),
         );
     },

@@ -57,7 +57,7 @@ function parseLink(index: DatasetIndex) {
   if (page && slide === null && !panelOfView(parsed.state)) return { ...parsed, state: { ...parsed.state, focus: page } };
   if (deck !== 'saved' || slide === null) return parsed;
   const shown = views.find((v) => v.id === savedView);
-  return shown ? { ...parsed, state: savedSlideState(shown, slide, ctx) } : parsed;
+  return shown ? { ...parsed, state: savedSlideState(shown, slide, ctx, parsed.state.theme) } : parsed;
 }
 
 /**

@@ -10,6 +10,14 @@ describe('saving and presenting views', () => {
     expect(viewForSaving({ ...DEFAULT_VIEW, slide: 1, focus: 'goals' })).toEqual({ ...DEFAULT_VIEW, focus: 'goals' });
     expect(savedViewQuery({ ...DEFAULT_VIEW, slide: 2 }, '7')).toBe('?focus=shipments&v=7');
   });
+  it('leaves the theme to the reader: not saved, and a view saved with one opens in the theme on screen', () => {
+    expect(savedViewQuery({ ...DEFAULT_VIEW, theme: 'dark', currency: 'USD' }, '7')).toBe('?currency=USD&v=7');
+    // Saved before themes were left out: before, it switched the page to dark, and a deck flipped between slides.
+    const dark = { id: 'd', name: 'D', query: '?theme=dark&from=2015', savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null };
+    expect(savedViewState(dark, CTX, 'light').state).toEqual({ ...DEFAULT_VIEW, from: 2015, theme: 'light' });
+    expect(savedSlideState(dark, 1, CTX, 'system')).toMatchObject({ theme: 'system', from: 2015, deck: 'saved' });
+  });
+
   it('turns a saved view into the whole view for its slide', () => {
     const view = { id: 'a', name: 'A', query: '?from=2015&focus=goals', savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null };
     expect(savedSlideState(view, 2, CTX)).toEqual({ ...DEFAULT_VIEW, from: 2015, focus: 'goals', deck: 'saved', slide: 2, savedView: 'a' });

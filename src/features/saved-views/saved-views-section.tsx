@@ -64,6 +64,8 @@ export function SavedViewsSection() {
     focusAfterRemove.current = undefined;
     (next ? document.querySelector<HTMLElement>(`[data-view="${CSS.escape(next)}"] button`) : document.getElementById('saved-view-name'))?.focus();
   }, [views]);
+  // Views open in the theme on screen: the reader's choice, not the view's.
+  const theme = useViewStore((s) => s.theme);
   const ctx = urlContext(
     index,
     views.map((v) => v.id),
@@ -134,7 +136,7 @@ export function SavedViewsSection() {
       {views.length ? (
         <ol className="saved-views">
           {views.map((view, i) => {
-            const { state, notices } = savedViewState(view, ctx);
+            const { state, notices } = savedViewState(view, ctx, theme);
             const chips = activeFilters(state, index).map((c) => c.label);
             // A stored view edited by hand, or saved with regions this dataset lacks: say so, as a link would.
             if (notices.length) chips.push(`${countOf(notices.length, 'setting')} not used as saved`);
@@ -214,7 +216,7 @@ export function SavedViewsSection() {
       <div className="saved-views__deck">
         {views.length ? (
           <>
-            <button type="button" className="button button--primary" onClick={() => views[0] && presentSaved(savedSlideState(views[0], 1, ctx))}>
+            <button type="button" className="button button--primary" onClick={() => views[0] && presentSaved(savedSlideState(views[0], 1, ctx, theme))}>
               Present saved views
             </button>
             <button
