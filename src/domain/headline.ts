@@ -149,9 +149,11 @@ export function headlineFigures(index: DatasetIndex, filter: ObservationFilter, 
           label: 'Goals met',
           point: null,
           value: `${counts.met} of ${goals.length}`,
-          // Only the counts there are: "0 cannot be judged" is noise beside "1 of 1".
+          // Only the counts there are: "0 cannot be judged" is noise beside "1 of 1". Narrowed by
+          // the years or regions chosen, it says so: "0 of 1" alone read as all the goals.
           detail:
             [
+              goals.length < index.dataset.goals.length ? `${goals.length} of ${index.dataset.goals.length} goals in view` : null,
               counts.unknown ? `${counts.unknown} cannot be judged from the sources` : null,
               judged > counts.met ? `${judged - counts.met} not met or pending` : null,
             ]

@@ -253,8 +253,11 @@ describe('headlineFigures', () => {
   it('counts only the goals there are: no "0 cannot be judged" beside "1 of 1"', () => {
     const filter = { ...NO_FILTER, from: 2017, to: 2017 };
     const card = headlineFigures(index, filter, RMB, goalsInView(goals, filter))[3];
-    expect(card).toMatchObject({ value: '1 of 1', detail: 'Judged on the figures in the sources' });
+    // Narrowed by the years, the card says so: before, "1 of 1" read as every goal there is.
+    expect(card).toMatchObject({ value: '1 of 1', detail: '1 of 7 goals in view' });
     expect(headlineFigures(index, NO_FILTER, RMB, goals)[3]?.detail).toBe('6 cannot be judged from the sources');
+    const regions = { ...NO_FILTER, regions: ['china', 'india'] };
+    expect(headlineFigures(index, regions, RMB, goalsInView(goals, regions))[3]?.detail).toMatch(/^1 of 7 goals in view, /);
   });
   it('says "reported" where the panel below draws a derived profit for 2022', () => {
     const filter = { ...NO_FILTER, to: 2022 };
