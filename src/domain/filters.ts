@@ -43,6 +43,13 @@ function keepsAll(f: ObservationFilter): boolean {
  * target or a plan. Charts of outcomes and goal checks read only these; plans stay in the facts
  * and tables, labelled as plans.
  */
+/**
+ * The business segment a figure belongs to. Smartphone volumes, shares and prices name none, as
+ * their sources give them for no segment split, yet they are the Smartphones segment's: with it
+ * chosen, they are not "not by segment".
+ */
+export const segmentOf = (o: Observation): string | undefined => o.segment ?? (o.metric.startsWith('smartphone') ? 'smartphones' : undefined);
+
 export const isOutcome = (o: Observation): boolean => o.kind === 'reported' || o.kind === 'derived';
 
 /** A figure a chart draws: outcomes and targets (drawn as targets), never plans. */

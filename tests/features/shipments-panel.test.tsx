@@ -101,6 +101,19 @@ describe('ShipmentsPanel', () => {
     for (const item of items) expect(item).toHaveTextContent('not by segment');
   });
 
+  it('does not call a smartphone figure “not by segment” with Smartphones chosen; a tablet figure, yes', async () => {
+    const user = userEvent.setup();
+    renderWithData(<ShipmentsPanel />, { view: { segments: ['smartphones'] } });
+    const facts = screen.getByRole('heading', { name: 'Growth and other shipment figures' }).parentElement!;
+    await user.click(within(facts).getByRole('button', { name: /^Show all \d+$/ }));
+    const items = within(facts).getAllByRole('listitem');
+    const marked = (pattern: RegExp) => items.filter((li) => pattern.test(li.textContent ?? '')).map((li) => li.textContent!.includes('not by segment'));
+    // Before, every smartphone growth figure was marked, as if it were no smartphone figure.
+    expect(marked(/^\S+ (Sales growth|Shipment growth)/)).not.toHaveLength(0);
+    expect(new Set(marked(/^\S+ (Sales growth|Shipment growth)/))).toEqual(new Set([false]));
+    expect(new Set(marked(/Tablet/))).toEqual(new Set([true]));
+  });
+
   it('lists a few growth figures, the rest behind Show all, each citing its source by number', async () => {
     const user = userEvent.setup();
     renderWithData(<ShipmentsPanel />);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { noteAsShown, type PlotPoint } from '../../domain/plot.ts';
 import { formatNumber } from '../../domain/format.ts';
+import { segmentOf } from '../../domain/filters.ts';
 import { showMore } from './show-more.ts';
 import { usePrinting } from './use-printing.ts';
 
@@ -31,7 +32,7 @@ export function FactList({ title, data, sourceNumber }: FactListProps) {
   const printing = usePrinting();
   const { facts: points, factTotal: total, factsNote: emptyNote, factsSegments = null } = data;
   // A figure of no chosen segment is in the list only because the filter cannot narrow it.
-  const notBySegment = (p: PlotPoint) => factsSegments !== null && !(p.observation.segment && factsSegments.includes(p.observation.segment));
+  const notBySegment = (p: PlotPoint) => factsSegments !== null && !factsSegments.includes(segmentOf(p.observation) ?? '');
   if (points.length === 0) {
     return emptyNote ? (
       <div className="facts">
