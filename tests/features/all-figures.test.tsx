@@ -50,6 +50,17 @@ describe('AllFigures', () => {
     expect(screen.getByRole('button', { name: /^Show all \d+$/ })).toHaveFocus();
   });
 
+  it('names its table for what it lists: every figure, or those that match', async () => {
+    renderWithData(<AllFigures />);
+    expect(await screen.findByRole('table', { name: 'Every figure in the dataset' })).toBeInTheDocument();
+    useViewStore.getState().setSearch('india');
+    // Before, a handful of matches stood under "Every figure in the dataset".
+    expect(await screen.findByRole('table', { name: 'The figures that match the filters and the search' })).toBeInTheDocument();
+    useViewStore.getState().setSearch('');
+    useViewStore.getState().setRegions(['india']);
+    expect(await screen.findByRole('table', { name: 'The figures that match the filters' })).toBeInTheDocument();
+  });
+
   it('names a search that matches nothing', async () => {
     renderWithData(<AllFigures />, { view: { search: 'zzz' } });
     expect(await screen.findByText('No figure under the filters matches “zzz”.')).toBeInTheDocument();

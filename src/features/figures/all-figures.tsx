@@ -67,7 +67,11 @@ export function AllFigures() {
         </div>
       </div>
       {matches.length ? (
-        <DataTable caption="Every figure in the dataset" points={shown} />
+        <DataTable
+          // Named for what it lists: "every figure" over 5 of 88 overstated a search.
+          caption={matches.length === total ? 'Every figure in the dataset' : `The figures that match the filters${searching ? ' and the search' : ''}`}
+          points={shown}
+        />
       ) : (
         <EmptyState>
           {filter.regions?.length === 0
