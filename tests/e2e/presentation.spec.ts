@@ -473,3 +473,15 @@ test('an empty slide whose figures exist at another period length shows them in 
   await page.keyboard.press('ArrowRight');
   await expect(deck.getByText('Slide 5 of 5')).toBeVisible();
 });
+
+test('on the title slide, what the filters do not narrow reads at the size of the line above it', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?slide=1&regions=india');
+  const revenue = page.getByRole('dialog', { name: 'Presentation' }).locator('.title-slide__figure[data-figure="revenue"]');
+  const note = revenue.locator('.headline__unfiltered');
+  await expect(note).toHaveText('Worldwide total');
+  const size = (l: typeof note) => l.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  // Before, 12 px under a 17 px source line and a 58 px figure: unreadable across a room.
+  expect(await size(note)).toBe(await size(revenue.locator('.title-slide__detail')));
+  expect(await size(note)).toBeGreaterThanOrEqual(17);
+});
