@@ -127,10 +127,13 @@ const storage: PersistStorage<Persisted> = {
       }
     }
     const failed = write(store, value);
+    const wasUnsaved = useSession.getState().savedViewsUnsaved;
     useSession.getState().markSavedViewsUnsaved(failed !== null);
     const where = keptAt ? `The damaged saved views found earlier are now kept in browser storage under “${keptAt}”.` : null;
     if (failed) report([`${failed}, so the latest change to saved views is kept only until this page is closed.`, where].filter(Boolean).join(' '));
     else if (where) report(where);
+    // Stored again: "kept only until this page is closed" is no longer true, and goes.
+    else if (wasUnsaved) useSession.getState().reportSavedViews(null);
   },
   removeItem: () => undefined,
 };

@@ -147,6 +147,11 @@ describe('saved views store', () => {
     expect(useSession.getState().savedViewsProblem).toBe(
       'Browser storage is full, so the latest change to saved views is kept only until this page is closed.',
     );
+    // Room again: the next change is stored, and the warning that it would not be goes.
+    vi.restoreAllMocks();
+    useSavedViews.getState().remove(saved!.id);
+    expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY)!).state.views).toEqual([]);
+    expect(useSession.getState().savedViewsProblem).toBeNull();
   });
 
   it('reports storage that cannot be read', () => {
