@@ -113,7 +113,14 @@ function unreadableView(entry: unknown, i: number, issue: v.BaseIssue<unknown> |
 export function migrateViews(views: unknown[], version: number, now: () => Date = () => new Date()): SavedView[] {
   if (version >= 2) return views as SavedView[];
   return (views as v.InferOutput<typeof V1ViewSchema>[])
-    .map((o, i) => ({ id: `v1-${i}`, name: o.name.trim().slice(0, 80) || `View ${i + 1}`, query: o.query, savedAt: now().toISOString(), dataVersion: null }))
+    .map((o, i) => ({
+      id: `v1-${i}`,
+      name: o.name.trim().slice(0, 80) || `View ${i + 1}`,
+      // Version 1 also stored links without their "?" ("from=2018"): read as the same link, not dropped.
+      query: o.query && !o.query.startsWith('?') ? `?${o.query}` : o.query,
+      savedAt: now().toISOString(),
+      dataVersion: null,
+    }))
     .filter((view) => v.is(SavedViewSchema, view));
 }
 

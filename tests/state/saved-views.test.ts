@@ -43,6 +43,10 @@ describe('readSavedViews', () => {
     expect(migrateViews(result.stored!.views, 1, () => new Date('2026-01-01T00:00:00Z'))).toEqual([
       { id: 'v1-0', name: 'India view', query: '?regions=india', savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null },
     ]);
+    // A link stored without its "?": before, the view vanished without a word.
+    expect(migrateViews([{ name: 'Bad', query: 'from=2018' }], 1, () => new Date('2026-01-01T00:00:00Z'))).toEqual([
+      { id: 'v1-0', name: 'Bad', query: '?from=2018', savedAt: '2026-01-01T00:00:00.000Z', dataVersion: null },
+    ]);
   });
   it('refuses data from a newer version without touching it', () => {
     expect(readSavedViews(stored([]).replace(`"version":${SAVED_VIEWS_VERSION}`, '"version":9'))).toMatchObject({
