@@ -40,7 +40,9 @@ export interface SavedViewsState extends Persisted {
   addViews: (views: readonly SavedView[]) => { added: number; alreadyHere: number; noRoom: number };
 }
 
-const report = (problem: string) => useSession.getState().reportSavedViews(problem);
+const report = (problem: string | null) => useSession.getState().reportSavedViews(problem);
+/** The last "kept only until this page is closed" said after a failed write: taken back once a write succeeds. */
+let unsavedWarning: string | null = null;
 
 function localStore(): Storage | null {
   try {
@@ -127,13 +129,15 @@ const storage: PersistStorage<Persisted> = {
       }
     }
     const failed = write(store, value);
-    const wasUnsaved = useSession.getState().savedViewsUnsaved;
     useSession.getState().markSavedViewsUnsaved(failed !== null);
     const where = keptAt ? `The damaged saved views found earlier are now kept in browser storage under “${keptAt}”.` : null;
-    if (failed) report([`${failed}, so the latest change to saved views is kept only until this page is closed.`, where].filter(Boolean).join(' '));
-    else if (where) report(where);
-    // Stored again: "kept only until this page is closed" is no longer true, and goes.
-    else if (wasUnsaved) useSession.getState().reportSavedViews(null);
+    if (failed) {
+      unsavedWarning = [`${failed}, so the latest change to saved views is kept only until this page is closed.`, where].filter(Boolean).join(' ');
+      report(unsavedWarning);
+    } else if (where) report(where);
+    // Stored again: the warning that changes would last only until the page closes is no longer true.
+    else if (unsavedWarning !== null && useSession.getState().savedViewsProblem === unsavedWarning) report(null);
+    if (!failed) unsavedWarning = null;
   },
   removeItem: () => undefined,
 };
